@@ -1,0 +1,22 @@
+/** `orgctl validate`: load → model → rules → formatter. */
+import { loadOrg, validateOrg } from '../../api.js';
+import { formatReport } from '../../report/index.js';
+import { writeOutput } from '../../util/output.js';
+import type { ValidateOptions } from '../commands/validate.js';
+
+export async function runValidate(paths: string[], opts: ValidateOptions): Promise<number> {
+  const model = loadOrg(paths);
+  const result = validateOrg(model);
+  if (opts.quiet) {
+    result.findings = result.findings.filter((f) => f.severity === 'error');
+    result.summary.warnings = 0;
+  }
+  writeOutput(formatReport(opts.format, result, { color: undefined }), opts.output);
+  const { errors, warnings } = result.summary;
+  if (errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    if (opts.format === 'stylish') process.stderr.write(`orgctl: too many warnings (${warnings}); maximum allowed is ${opts.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

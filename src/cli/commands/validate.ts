@@ -1,0 +1,45 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+
+export interface ValidateOptions {
+  format: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  output?: string;
+}
+
+export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'github-actions', 'sarif', 'junit'];
+
+export default function define(program: Command): Command {
+  return program
+    .command('validate')
+    .description('check an org against the format and every rule; report findings')
+    .argument('[paths...]', 'org directories or files', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => parseCount(v, '--max-warnings'))
+    .option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 could not run.
+
+Examples:
+  $ orgctl validate                          # the org in the current directory
+  $ orgctl validate examples/ops-center
+  $ orgctl validate org/ --format github     # annotations in GitHub Actions
+  $ orgctl validate org/ --format sarif -o orgctl.sarif
+  $ orgctl validate org/ --max-warnings 0
+`,
+    )
+    .action(async (paths: string[], opts: ValidateOptions) => {
+      const { runValidate } = await import('../actions/validate.js');
+      process.exitCode = await runValidate(paths, opts);
+    });
+}
+
+export function parseCount(value: string, flag: string): number {
+  if (!/^\d+$/.test(value)) {
+    throw new InvalidArgumentError(`${flag} must be a whole number, got '${value}'`);
+  }
+  return Number(value);
+}

@@ -1,0 +1,66 @@
+/**
+ * The CLI: thin commander wiring. Each command's definition lives in
+ * commands/<name>.ts and loads its implementation (actions/<name>.ts) only when
+ * it runs, so `orgctl --version` and `--help` stay light (no yaml, zod or elkjs).
+ */
+import fs from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { UsageError } from '../util/errors.js';
+import { COMMANDS } from './commands/index.js';
+
+function version(): string {
+  const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('orgctl')
+    .description('Org-as-code: validate org YAML, draw org charts, write the handbook, diff restructures.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(`orgctl: ${str.replace(/^error: /, '')}`) });
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ orgctl validate examples/ops-center
+  $ orgctl validate org/ --format github --max-warnings 0
+  $ orgctl chart org/ -o org-chart.svg
+  $ orgctl docs org/ -o handbook/ --lang zh-CN
+  $ orgctl diff main HEAD --path org --format markdown
+`,
+  );
+  for (const define of COMMANDS) {
+    const cmd = define(program);
+    cmd.exitOverride().showSuggestionAfterError(true);
+  }
+  return program;
+}
+
+/** Run the CLI; sets process.exitCode (0 ok, 1 findings/differences, 2 could not do the job). */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    process.exitCode = exitCodeFor(err);
+  }
+}
+
+function exitCodeFor(err: unknown): number {
+  if (err instanceof CommanderError) {
+    // Help and version are successful exits; everything else commander rejects is bad usage.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (err instanceof UsageError) {
+    process.stderr.write(`orgctl: ${err.message}\n`);
+    return 2;
+  }
+  const e = err as Error;
+  process.stderr.write(`orgctl: internal error: ${e?.message ?? String(err)}\n`);
+  if (process.env.ORGCTL_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+  return 2;
+}

@@ -1,0 +1,107 @@
+/**
+ * Reading and parsing one YAML file: YAML 1.2 core schema, duplicate keys are
+ * errors, BOM and CRLF tolerated, alias expansion bounded (billion laughs is a
+ * finding, never a hang). Syntax problems become `yaml-syntax` findings; the
+ * rest of the file's documents still load.
+ */
+import fs from 'node:fs';
+import { Composer, LineCounter, Parser, type CST } from 'yaml';
+import { UsageError } from '../util/errors.js';
+import { positionAt } from './positions.js';
+import type { Comment, LoadedDoc, RawFinding, SourceFile, YamlDoc } from './types.js';
+
+/** Aliases a document may expand before it is treated as an attack. */
+export const MAX_ALIAS_COUNT = 100;
+
+const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+export interface ParsedFile {
+  file: SourceFile;
+  findings: RawFinding[];
+}
+
+function syntax(file: SourceFile, offset: number, message: string): RawFinding {
+  return { rule: 'yaml-syntax', message, ...positionAt(file, offset) };
+}
+
+/** Decode bytes as UTF-8 text, or explain why they are not a YAML file. */
+function decode(bytes: Uint8Array): { text: string } | { problem: string } {
+  if (bytes.includes(0)) return { problem: 'file is binary (contains NUL bytes), not YAML' };
+  try {
+    return { text: utf8.decode(bytes) }; // strips a UTF-8 BOM
+  } catch {
+    return { problem: 'file is not valid UTF-8' };
+  }
+}
+
+export function readSourceFile(absPath: string, displayPath: string): ParsedFile {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(absPath);
+  } catch (err) {
+    throw new UsageError(`cannot read ${displayPath}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  const decoded = decode(bytes);
+  const text = 'text' in decoded ? decoded.text : '';
+  const parsed = parseSource(text, displayPath);
+  if ('problem' in decoded) parsed.findings.unshift({ rule: 'yaml-syntax', message: decoded.problem, file: displayPath, line: 1, column: 1 });
+  return parsed;
+}
+
+/** Collect comment tokens from the CST (only when the file mentions a directive). */
+function collectComments(tokens: CST.Token[], file: SourceFile): Comment[] {
+  const out: Comment[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+    } else if (value && typeof value === 'object') {
+      const token = value as { type?: string; offset?: number; source?: string };
+      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+        const pos = positionAt(file, token.offset);
+        out.push({ text: token.source, line: pos.line, column: pos.column });
+        return;
+      }
+      for (const v of Object.values(value)) if (v && typeof v === 'object') visit(v);
+    }
+  };
+  visit(tokens);
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export function parseSource(text: string, displayPath: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const file: SourceFile = { path: displayPath, text, lineCounter, docs: [], comments: [] };
+  const findings: RawFinding[] = [];
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const docs = Array.from(new Composer(PARSE_OPTIONS).compose(tokens)) as YamlDoc[];
+  if (text.includes('orgctl-')) file.comments = collectComments(tokens, file);
+
+  docs.forEach((doc, index) => {
+    if (doc.errors.length) {
+      for (const err of doc.errors) findings.push(syntax(file, err.pos[0], cleanYamlMessage(err.message)));
+      return;
+    }
+    if (doc.contents === null) return; // an empty document (e.g. only comments)
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      const message = /alias/i.test(String(err))
+        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refusing a possible "billion laughs" document`
+        : `cannot read document: ${(err as Error).message}`;
+      findings.push(syntax(file, doc.range[0], message));
+      return;
+    }
+    const loaded: LoadedDoc = { doc, value, index };
+    file.docs.push(loaded);
+  });
+  return { file, findings };
+}
+
+/** yaml's messages end with a code excerpt when prettyErrors is on; keep the first line only. */
+function cleanYamlMessage(message: string): string {
+  const first = message.split('\n')[0]!.trim();
+  return first.replace(/ at line \d+, column \d+:?$/, '');
+}

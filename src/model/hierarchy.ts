@@ -1,0 +1,109 @@
+/**
+ * The reporting tree and department tree, derived once from the entities so
+ * every rule and renderer uses the same reading (and none is quadratic).
+ */
+import { findNode, nodePosition } from '../load/positions.js';
+import type { RawFinding } from '../load/types.js';
+import type { Department, Hierarchy, OrgModel, Role } from './types.js';
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarchy {
+  const { roles, departments, organization } = model;
+  const declaredTop = organization?.top !== undefined ? roles.get(organization.top) : undefined;
+
+  if (declaredTop?.reportsTo !== undefined) {
+    const at = nodePosition(declaredTop.source, findNode(declaredTop.node, ['reports_to'])) ?? { file: declaredTop.source.path, line: 1, column: 1 };
+    findings.push({ rule: 'schema', message: `Role '${declaredTop.id}' is the Organization's top but has its own reports_to '${declaredTop.reportsTo}'`, ...at, entity: declaredTop.id });
+  }
+
+  const reports = new Map<string, Role[]>();
+  const manager = new Map<string, Role>();
+  const roots: Role[] = [];
+  for (const role of roles.values()) {
+    if (role === declaredTop) continue; // the top's own reports_to is ignored (and reported above)
+    if (role.reportsTo === undefined) {
+      if (!role.invalid) roots.push(role);
+      continue;
+    }
+    const m = roles.get(role.reportsTo);
+    if (m) {
+      manager.set(role.id, m);
+      push(reports, m.id, role);
+    }
+  }
+
+  const tops: Role[] = declaredTop ? [declaredTop, ...roots] : roots;
+
+  const departmentRoles = new Map<string, Role[]>();
+  for (const role of roles.values()) if (role.department !== undefined) push(departmentRoles, role.department, role);
+
+  const subDepartments = new Map<string, Department[]>();
+  const topDepartments: Department[] = [];
+  for (const dept of departments.values()) {
+    if (dept.parent !== undefined && departments.has(dept.parent) && dept.parent !== dept.id) push(subDepartments, dept.parent, dept);
+    else topDepartments.push(dept);
+  }
+
+  // Breadth-first from the tops: each role's level, cycles and dangling managers never reached.
+  const depth = new Map<string, number>();
+  let frontier = tops.filter((t) => !depth.has(t.id));
+  for (const t of frontier) depth.set(t.id, 0);
+  for (let level = 1; frontier.length; level++) {
+    const next: Role[] = [];
+    for (const r of frontier) {
+      for (const child of reports.get(r.id) ?? []) {
+        if (depth.has(child.id)) continue;
+        depth.set(child.id, level);
+        next.push(child);
+      }
+    }
+    frontier = next;
+  }
+
+  return { reports, manager, departmentRoles, subDepartments, topDepartments, tops, roots, depth };
+}
+
+/** Ancestors of a department, nearest first (stops at a loop or an unknown parent). */
+export function departmentAncestors(model: OrgModel, deptId: string): Department[] {
+  const out: Department[] = [];
+  const seen = new Set<string>([deptId]);
+  let cur = model.departments.get(deptId)?.parent;
+  while (cur !== undefined && !seen.has(cur)) {
+    const d = model.departments.get(cur);
+    if (!d) break;
+    out.push(d);
+    seen.add(cur);
+    cur = d.parent;
+  }
+  return out;
+}
+
+/** Departments in the subtree rooted at `deptId` (itself first), loop-safe. */
+export function departmentSubtree(model: OrgModel, deptId: string): Department[] {
+  const out: Department[] = [];
+  const seen = new Set<string>();
+  const stack = [deptId];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const d = model.departments.get(id);
+    if (!d) continue;
+    out.push(d);
+    const subs = model.hierarchy.subDepartments.get(id) ?? [];
+    for (let i = subs.length - 1; i >= 0; i--) stack.push(subs[i]!.id);
+  }
+  return out;
+}
+
+/** Seats in a department and all its sub-departments. */
+export function seatsInSubtree(model: OrgModel, deptId: string): number {
+  let seats = 0;
+  for (const d of departmentSubtree(model, deptId)) for (const r of model.hierarchy.departmentRoles.get(d.id) ?? []) seats += r.headcount;
+  return seats;
+}

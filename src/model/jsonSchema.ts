@@ -1,0 +1,48 @@
+/**
+ * JSON Schema (draft-07) generated from the zod schemas — what `orgctl schema`
+ * prints and what schemas/orgctl.schema.json holds (a test keeps them equal).
+ * Draft-07 because editors' YAML support (yaml-language-server) reads it best.
+ */
+import { z } from 'zod';
+import { KIND_SCHEMAS, KINDS } from './schema.js';
+
+type JsonObject = Record<string, unknown>;
+
+/** Every closed object also accepts `x-` extension keys (and `$schema` at the top). */
+function allowExtensions(node: JsonObject): void {
+  if (node.type === 'object' && node.additionalProperties === false && node.properties) {
+    node.patternProperties = { '^x-': { description: 'Free extension data, kept and ignored by orgctl.' } };
+  }
+}
+
+export function buildJsonSchema(): JsonObject {
+  const kinds: JsonObject[] = KINDS.map((kind) => {
+    const schema = z.toJSONSchema(KIND_SCHEMAS[kind], {
+      target: 'draft-7',
+      unrepresentable: 'any',
+      override: (ctx) => allowExtensions(ctx.jsonSchema as JsonObject),
+    }) as JsonObject;
+    delete schema.$schema;
+    const props = schema.properties as JsonObject;
+    props.$schema = { type: 'string', description: 'JSON Schema reference for editors; ignored by orgctl.' };
+    return { title: kind, ...schema };
+  });
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://orgctl.dev/schemas/orgctl.schema.json',
+    title: 'orgctl org-as-code document (format v1)',
+    description: 'One entity of an org: an Organization, Department, Role, KPI or Workflow, chosen by `kind`.',
+    type: 'object',
+    required: ['kind'],
+    properties: { kind: { type: 'string', enum: KINDS, description: 'Entity kind.' } },
+    // if/then per kind gives editors one precise error instead of five from anyOf.
+    allOf: kinds.map((schema, i) => ({
+      if: { properties: { kind: { const: KINDS[i] } }, required: ['kind'] },
+      then: schema,
+    })),
+  };
+}
+
+export function jsonSchemaText(): string {
+  return JSON.stringify(buildJsonSchema(), null, 2) + '\n';
+}

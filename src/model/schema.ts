@@ -1,0 +1,189 @@
+/**
+ * The org-as-code format v1, as zod schemas. This file is the single source of
+ * truth: the validator checks documents against it and `orgctl schema`
+ * generates the JSON Schema (schemas/orgctl.schema.json) from it.
+ *
+ * Keys starting with `x-` and a leading `$schema` key are allowed everywhere an
+ * object is; the loader strips them before validation and the JSON Schema
+ * generator adds them back as `patternProperties` (see jsonSchema.ts).
+ */
+import { z } from 'zod';
+
+/** Letters of any script, digits, `-`, `_`, `.`; starts with a letter or digit. */
+export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]*$/u;
+
+const d = (description: string) => ({ description });
+
+export const Id = z
+  .string()
+  .regex(ID_PATTERN, { message: 'not a valid id' })
+  .meta(d('An id: letters of any script, digits, `-`, `_`, `.`; starts with a letter or digit. Unique across all kinds in the org.'));
+
+const Description = z.string().meta(d('Free text describing the entity.'));
+const StringList = (what: string) => z.array(z.string()).meta(d(what));
+const IdList = (what: string) => z.array(Id).meta(d(what));
+
+export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
+export const SeveritySetting = z.enum(SEVERITY_SETTINGS).meta(d('`off`, `warn` (warning) or `error`.'));
+export const RuleSetting = z
+  .union([
+    SeveritySetting,
+    z.tuple([SeveritySetting]),
+    z.tuple([SeveritySetting, z.record(z.string(), z.unknown()).meta(d('Options of the rule.'))]),
+  ])
+  .meta(d('A rule\'s severity, or `[severity, {options}]`.'));
+
+export const KpiRef = z
+  .union([
+    Id,
+    z.strictObject({
+      id: Id.meta(d('The KPI id.')),
+      target: z.number().meta(d('The target for this holder, overriding the KPI\'s own target.')),
+    }),
+  ])
+  .meta(d('A KPI id, or `{id, target}` to override the KPI\'s target.'));
+const KpiRefs = z.array(KpiRef).meta(d('KPIs carried, by id or `{id, target}`.'));
+
+export const Holder = z
+  .union([
+    z.string().min(1),
+    z.strictObject({
+      name: z.string().min(1).meta(d('The person\'s name.')),
+      email: z.string().optional().meta(d('The person\'s e-mail address.')),
+    }),
+  ])
+  .meta(d('A person holding a seat: a name, or `{name, email}`.'));
+
+const ApiVersion = z.literal('orgctl/v1').optional().meta(d('Format version; only `orgctl/v1` is accepted.'));
+
+export const LOCALES = ['en', 'zh-CN'] as const;
+
+export const OrganizationSchema = z
+  .strictObject({
+    kind: z.literal('Organization').meta(d('Entity kind.')),
+    apiVersion: ApiVersion,
+    id: Id,
+    name: z.string().meta(d('Display name of the organisation.')),
+    locale: z.enum(LOCALES).optional().meta(d('Language of generated documents (`en` or `zh-CN`); default `en`.')),
+    description: Description.optional(),
+    top: Id.optional().meta(d('The role at the top of the reporting tree.')),
+    rules: z.record(z.string(), RuleSetting).optional().meta(d('Per-rule severity and options, keyed by rule id.')),
+  })
+  .meta(d('The organisation (exactly one per org).'));
+
+/** Fields shared by standalone and inline roles. */
+const roleFields = {
+  id: Id,
+  title: z.string().meta(d('Job title of the position (岗位).')),
+  description: Description.optional(),
+  reports_to: Id.optional().meta(d('The role this one reports to (solid line); required except for the top role.')),
+  dotted_line: IdList('Matrix / functional reporting lines (dotted), by role id.').optional(),
+  headcount: z.number().int().min(0).optional().meta(d('Seats; default 1; 0 = planned but unfunded.')),
+  holders: z.array(Holder).optional().meta(d('People in the seats. Absent = staffing unknown; seats − holders = vacancies.')),
+  responsibilities: StringList('Duties of the position (岗位职责).').optional(),
+  kpis: KpiRefs.optional(),
+};
+
+export const InlineRoleSchema = z
+  .strictObject({
+    ...roleFields,
+    department: Id.optional().meta(d('Must be the enclosing department if given.')),
+  })
+  .meta(d('A role declared inline; it belongs to the enclosing department.'));
+
+export const RoleSchema = z
+  .strictObject({
+    kind: z.literal('Role').meta(d('Entity kind.')),
+    apiVersion: ApiVersion,
+    ...roleFields,
+    department: Id.meta(d('The department this role belongs to.')),
+  })
+  .meta(d('A position (岗位) with seats and holders.'));
+
+export const DepartmentSchema = z
+  .strictObject({
+    kind: z.literal('Department').meta(d('Entity kind.')),
+    apiVersion: ApiVersion,
+    id: Id,
+    name: z.string().meta(d('Display name of the department.')),
+    description: Description.optional(),
+    parent: Id.optional().meta(d('Parent department id; none = top level.')),
+    head: Id.optional().meta(d('The role heading this department; must be one of its roles.')),
+    headcount_budget: z.number().int().min(0).optional().meta(d('Maximum seats in this department and its sub-departments.')),
+    responsibilities: StringList('The department\'s charter (部门职责).').optional(),
+    kpis: KpiRefs.optional(),
+    roles: z.array(InlineRoleSchema).optional().meta(d('Roles declared inline; they belong to this department.')),
+  })
+  .meta(d('A department.'));
+
+export const KPI_UNITS = ['percent', 'ratio', 'count', 'currency', 'duration', 'score'] as const;
+export const KPI_FREQUENCIES = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
+
+export const KpiSchema = z
+  .strictObject({
+    kind: z.literal('KPI').meta(d('Entity kind.')),
+    apiVersion: ApiVersion,
+    id: Id,
+    name: z.string().meta(d('Display name of the KPI.')),
+    description: Description.optional(),
+    formula: z.string().optional().meta(d('How it is computed, in words.')),
+    unit: z.enum(KPI_UNITS).optional().meta(d('Unit of the value.')),
+    direction: z.enum(['lower_is_better', 'higher_is_better']).optional().meta(d('Which way is better.')),
+    target: z.number().optional().meta(d('Default target.')),
+    range: z.tuple([z.number(), z.number()]).optional().meta(d('Allowed targets `[min, max]`; default by unit.')),
+    frequency: z.enum(KPI_FREQUENCIES).optional().meta(d('How often it is measured.')),
+    owner: Id.optional().meta(d('The role or department that owns the KPI.')),
+  })
+  .meta(d('A key performance indicator (绩效指标).'));
+
+export const SLA_PATTERN = /^\d+(\.\d+)?[mhdw]$/;
+
+export const StepSchema = z
+  .strictObject({
+    id: Id.meta(d('Step id, unique within its workflow.')),
+    name: z.string().optional().meta(d('Display name; defaults to the id.')),
+    description: Description.optional(),
+    role: Id.meta(d('Responsible role (R).')),
+    accountable: Id.optional().meta(d('Accountable role (A); default = role.')),
+    consulted: IdList('Consulted roles (C).').optional(),
+    informed: IdList('Informed roles (I).').optional(),
+    sla: z.string().regex(SLA_PATTERN, { message: 'must be <number><m|h|d|w>' }).optional().meta(d('Time allowed: `<number><m|h|d|w>`, e.g. `2h`.')),
+    output: z.string().optional().meta(d('What the step produces.')),
+    next: IdList('Following step ids; default is the next step in the list; `[]` = end.').optional(),
+  })
+  .meta(d('A workflow step.'));
+
+export const WorkflowSchema = z
+  .strictObject({
+    kind: z.literal('Workflow').meta(d('Entity kind.')),
+    apiVersion: ApiVersion,
+    id: Id,
+    name: z.string().meta(d('Display name of the workflow.')),
+    description: Description.optional(),
+    owner: Id.optional().meta(d('The role owning the process.')),
+    trigger: z.string().optional().meta(d('What starts the process.')),
+    steps: z.array(StepSchema).min(1).meta(d('Steps; the first is the entry.')),
+  })
+  .meta(d('A business process (业务流程) with RACI per step.'));
+
+export const KIND_SCHEMAS = {
+  Organization: OrganizationSchema,
+  Department: DepartmentSchema,
+  Role: RoleSchema,
+  KPI: KpiSchema,
+  Workflow: WorkflowSchema,
+} as const;
+
+export type Kind = keyof typeof KIND_SCHEMAS;
+export const KINDS = Object.keys(KIND_SCHEMAS) as Kind[];
+
+export type OrganizationDoc = z.infer<typeof OrganizationSchema>;
+export type DepartmentDoc = z.infer<typeof DepartmentSchema>;
+export type RoleDoc = z.infer<typeof RoleSchema>;
+export type InlineRoleDoc = z.infer<typeof InlineRoleSchema>;
+export type KpiDoc = z.infer<typeof KpiSchema>;
+export type WorkflowDoc = z.infer<typeof WorkflowSchema>;
+export type StepDoc = z.infer<typeof StepSchema>;
+export type KpiRefDoc = z.infer<typeof KpiRef>;
+export type HolderDoc = z.infer<typeof Holder>;
+export type RuleSettingDoc = z.infer<typeof RuleSetting>;

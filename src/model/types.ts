@@ -1,0 +1,153 @@
+/**
+ * The resolved org: typed entities with where they came from, and the indices
+ * the rules and renderers share. This is what chart, docs, diff and stats
+ * consume; nothing downstream reads YAML.
+ */
+import type { Node } from 'yaml';
+import type { RawFinding, SourceFile } from '../load/types.js';
+import type { Kind, RuleSettingDoc } from './schema.js';
+
+export interface EntityBase {
+  kind: Kind;
+  id: string;
+  description?: string;
+  /** The file and YAML node the entity was read from (for positions). */
+  source: SourceFile;
+  node: Node;
+  /**
+   * The entity's document had a schema error: it still exists (references to
+   * it resolve) but is not itself the subject of other rules.
+   */
+  invalid: boolean;
+  /** `x-` keys, kept and ignored. */
+  extensions: Record<string, unknown>;
+}
+
+export interface KpiAssignment {
+  id: string;
+  target?: number;
+  /** Index in the owner's `kpis` list (for positions). */
+  index: number;
+}
+
+export interface Holder {
+  name: string;
+  email?: string;
+}
+
+export interface Organization extends EntityBase {
+  kind: 'Organization';
+  name: string;
+  locale: 'en' | 'zh-CN';
+  top?: string;
+  rules: Record<string, RuleSettingDoc>;
+}
+
+export interface Department extends EntityBase {
+  kind: 'Department';
+  name: string;
+  parent?: string;
+  head?: string;
+  headcountBudget?: number;
+  responsibilities: string[];
+  kpis: KpiAssignment[];
+}
+
+export interface Role extends EntityBase {
+  kind: 'Role';
+  title: string;
+  department?: string;
+  /** Declared under a Department's `roles:`. */
+  inline: boolean;
+  reportsTo?: string;
+  dottedLine: string[];
+  /** Seats; default 1. */
+  headcount: number;
+  /** People in the seats; undefined = staffing unknown. */
+  holders?: Holder[];
+  responsibilities: string[];
+  kpis: KpiAssignment[];
+}
+
+export type KpiUnit = 'percent' | 'ratio' | 'count' | 'currency' | 'duration' | 'score';
+
+export interface Kpi extends EntityBase {
+  kind: 'KPI';
+  name: string;
+  formula?: string;
+  unit?: KpiUnit;
+  direction?: 'lower_is_better' | 'higher_is_better';
+  target?: number;
+  range?: [number, number];
+  frequency?: 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+  owner?: string;
+}
+
+export interface Step {
+  id: string;
+  /** Defaults to the id. */
+  name: string;
+  description?: string;
+  role: string;
+  /** Defaults to `role`. */
+  accountable: string;
+  /** `accountable` was written explicitly. */
+  accountableGiven: boolean;
+  consulted: string[];
+  informed: string[];
+  sla?: string;
+  output?: string;
+  /** Explicit `next`, or undefined for "the next step in the list". */
+  next?: string[];
+  /** Index in the workflow's `steps` (for positions). */
+  index: number;
+}
+
+export interface Workflow extends EntityBase {
+  kind: 'Workflow';
+  name: string;
+  owner?: string;
+  trigger?: string;
+  steps: Step[];
+}
+
+export type Entity = Organization | Department | Role | Kpi | Workflow;
+
+export interface OrgModel {
+  files: SourceFile[];
+  /** The Organization used (the first one, if several). */
+  organization?: Organization;
+  organizations: Organization[];
+  /** First entity of each id, by kind, in path order. */
+  departments: Map<string, Department>;
+  roles: Map<string, Role>;
+  kpis: Map<string, Kpi>;
+  workflows: Map<string, Workflow>;
+  /** First entity of each id, any kind. */
+  byId: Map<string, Entity>;
+  /** Later copies of an id (not in the maps above). */
+  duplicates: Entity[];
+  /** Findings made while building the model: schema, duplicate-id, missing-organization. */
+  buildFindings: RawFinding[];
+  /** Derived structure (see hierarchy.ts). */
+  hierarchy: Hierarchy;
+}
+
+export interface Hierarchy {
+  /** Direct solid-line reports of each role id, in model order. */
+  reports: Map<string, Role[]>;
+  /** The role a role reports to, when that resolves (the top's own reports_to is ignored). */
+  manager: Map<string, Role>;
+  /** Roles of each department id, in model order. */
+  departmentRoles: Map<string, Role[]>;
+  /** Sub-departments of each department id. */
+  subDepartments: Map<string, Department[]>;
+  /** Departments with no (resolvable) parent. */
+  topDepartments: Department[];
+  /** The top role(s): Organization.top, else the roots; several when multiple-roots. */
+  tops: Role[];
+  /** Roles without reports_to (excluding invalid ones). */
+  roots: Role[];
+  /** Levels below the top (top = 0), for roles reachable from a top. */
+  depth: Map<string, number>;
+}

@@ -1,0 +1,153 @@
+/**
+ * Checking one document against its kind's zod schema and turning zod issues
+ * into `schema` findings that point at the offending YAML node.
+ */
+import type { Node } from 'yaml';
+import type { z } from 'zod';
+import { findNode, nodePosition, type PathSegment } from '../load/positions.js';
+import type { RawFinding, SourceFile } from '../load/types.js';
+import { didYouMean } from '../util/suggest.js';
+
+type Issue = z.core.$ZodIssue;
+
+export interface DocContext {
+  file: SourceFile;
+  /** The YAML node of the entity (a map). */
+  node: Node;
+  /** e.g. "Role 'cs-lead'" or "Department #2" */
+  label: string;
+  entity?: string;
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Remove `x-` keys (and a top-level `$schema`), recursively; return the extensions of the top object. */
+export function stripExtensions(value: Record<string, unknown>, top = true): { clean: Record<string, unknown>; extensions: Record<string, unknown> } {
+  const clean: Record<string, unknown> = {};
+  const extensions: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k.startsWith('x-')) extensions[k] = v;
+    else if (top && k === '$schema') continue;
+    else clean[k] = stripDeep(v);
+  }
+  return { clean, extensions };
+}
+
+function stripDeep(v: unknown): unknown {
+  if (Array.isArray(v)) return v.some((x) => typeof x === 'object' && x !== null) ? v.map(stripDeep) : v;
+  if (isPlainObject(v)) return stripExtensions(v, false).clean;
+  return v;
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (isPlainObject(v)) return 'a mapping';
+  if (typeof v === 'string') return `string '${v}'`;
+  return `${typeof v} ${String(v)}`;
+}
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let v: unknown = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg as string | number];
+  }
+  return v;
+}
+
+function fieldName(path: readonly PathSegment[]): string {
+  return path.length ? path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('') : 'document';
+}
+
+/** Human message for one zod issue; `input` is the (extension-stripped) document. */
+function describe(issue: Issue, input: unknown, knownFields: (path: readonly PathSegment[]) => string[]): { message: string; keyOf?: string; missing?: boolean }[] {
+  const path = issue.path as PathSegment[];
+  const field = fieldName(path);
+  const actual = valueAt(input, path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        message: `unknown field '${path.length ? `${field}.` : ''}${key}'${didYouMean(key, knownFields(path))}`,
+        keyOf: key,
+      }));
+    case 'invalid_type':
+      if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
+      return [{ message: `field '${field}' must be ${expected(issue.expected)}, got ${typeName(actual)}` }];
+    case 'invalid_value':
+      if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
+      return [{ message: `field '${field}' must be ${issue.values.map((v) => `'${String(v)}'`).join(', or ')}, got ${typeName(actual)}${typeof actual === 'string' ? didYouMean(actual, issue.values.map(String)) : ''}` }];
+    case 'invalid_format':
+      if (field.endsWith('sla')) return [{ message: `field '${field}' must be <number><m|h|d|w> (e.g. 2h), got ${typeName(actual)}` }];
+      return [{ message: `${typeName(actual)} in '${field}' is not a valid id (letters, digits, '-', '_', '.'; starting with a letter or digit)` }];
+    case 'too_small':
+      if (Array.isArray(actual)) return [{ message: `field '${field}' must have at least ${String(issue.minimum)} item(s)` }];
+      if (typeof actual === 'string') return [{ message: `field '${field}' must not be empty` }];
+      return [{ message: `field '${field}' must be at least ${String(issue.minimum)}, got ${String(actual)}` }];
+    case 'too_big':
+      return [{ message: `field '${field}' must be at most ${String(issue.maximum)}` }];
+    case 'invalid_union': {
+      // Prefer the branch whose shape matches the input (a string vs a mapping).
+      const branches = issue.errors;
+      const branch = branches.find((errs) => errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0)) ?? branches[0];
+      if (branch && branch.length && (isPlainObject(actual) || Array.isArray(actual))) {
+        return branch.flatMap((e) => describe({ ...e, path: [...path, ...e.path] } as Issue, input, knownFields));
+      }
+      return [{ message: `field '${field}' has the wrong type (${typeName(actual)})` }];
+    }
+    default:
+      return [{ message: `field '${field}': ${issue.message}` }];
+  }
+}
+
+function expected(t: string): string {
+  switch (t) {
+    case 'array': return 'a list';
+    case 'object': return 'a mapping';
+    case 'int': return 'a whole number';
+    default: return `a ${t}`;
+  }
+}
+
+/**
+ * Validate `input` against `schema`. Returns parsed data on success, else the
+ * `schema` findings (positions from the entity's YAML node).
+ */
+export function checkAgainst<T>(
+  schema: z.ZodType<T>,
+  input: Record<string, unknown>,
+  ctx: DocContext,
+  knownFields: (path: readonly PathSegment[]) => string[],
+): { ok: true; data: T } | { ok: false; findings: RawFinding[] } {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+  const findings: RawFinding[] = [];
+  for (const issue of result.error.issues) {
+    for (const d of describe(issue, input, knownFields)) {
+      const path = issue.path as PathSegment[];
+      let target: Node | undefined;
+      if (d.keyOf !== undefined) target = findNode(ctx.node, [...path, d.keyOf], true);
+      else if (d.missing) target = findNode(ctx.node, ['id']) ?? ctx.node;
+      else target = findNode(ctx.node, path);
+      const pos = nodePosition(ctx.file, target ?? ctx.node) ?? { file: ctx.file.path, line: 1, column: 1 };
+      findings.push({ rule: 'schema', message: `${ctx.label}: ${d.message}`, ...pos, entity: ctx.entity });
+    }
+  }
+  return { ok: false, findings };
+}
+
+/**
+ * Lenient reading of a document that failed validation: each top-level field
+ * that is valid on its own is kept, so references to the entity still resolve.
+ */
+export function lenient(shape: Record<string, z.ZodType>, input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, fieldSchema] of Object.entries(shape)) {
+    if (!(key in input)) continue;
+    const r = fieldSchema.safeParse(input[key]);
+    if (r.success) out[key] = r.data;
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+/**
+ * An error meaning "the command could not do its job" (exit code 2): bad usage,
+ * a missing path or revision, an output that could not be written. The CLI
+ * prints its message as one line on stderr, never a stack trace.
+ */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  constructor(message: string) {
+    super(message);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Writing what the user asked for: stdout, or a file written atomically (a temp
+ * file beside it, then rename) so nothing the user owns is ever half-written.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from './errors.js';
+
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(tmp, content);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      /* nothing more to clean up */
+    }
+    throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/** Write to `-o FILE` atomically, or to stdout. */
+export function writeOutput(content: string, outFile?: string): void {
+  if (outFile && outFile !== '-') writeFileAtomic(outFile, content);
+  else process.stdout.write(content);
+}
