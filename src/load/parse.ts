@@ -43,6 +43,11 @@ export function readSourceFile(absPath: string, displayPath: string): ParsedFile
   } catch (err) {
     throw new UsageError(`cannot read ${displayPath}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
+  return parseBytes(bytes, displayPath);
+}
+
+/** Parse a file's bytes (from disk or from a git blob): binary or non-UTF-8 content is a yaml-syntax finding. */
+export function parseBytes(bytes: Uint8Array, displayPath: string): ParsedFile {
   const decoded = decode(bytes);
   const text = 'text' in decoded ? decoded.text : '';
   const parsed = parseSource(text, displayPath);

@@ -18,6 +18,7 @@ import {
   KpiSchema,
   OrganizationSchema,
   RoleSchema,
+  RuleSetting,
   WorkflowSchema,
   type Kind,
   type KpiRefDoc,
@@ -52,12 +53,32 @@ function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
+/**
+ * The Department schema minus `roles` (inline roles are checked one by one).
+ * Built once: every zod schema compiles its own fast path on first use, which
+ * costs far more than checking one document.
+ */
+let deptWithoutRoles: z.ZodType | undefined;
+function departmentWithoutRoles(): z.ZodType {
+  return (deptWithoutRoles ??= DepartmentSchema.omit({ roles: true }));
+}
+
 function shapeOf(schema: z.ZodType): Shape {
   return (schema as unknown as { shape: Shape }).shape;
 }
 
 function kpiAssignments(refs: KpiRefDoc[] | undefined): KpiAssignment[] {
   return (refs ?? []).map((r, index) => (typeof r === 'string' ? { id: r, index } : { id: r.id, target: r.target, index }));
+}
+
+/** The entries of a `rules` mapping that are valid settings (used when some are not). */
+function usableRuleSettings(rules: Record<string, unknown>): Organization['rules'] {
+  const out: Organization['rules'] = {};
+  for (const [id, setting] of Object.entries(rules)) {
+    const r = RuleSetting.safeParse(setting);
+    if (r.success) out[id] = r.data;
+  }
+  return out;
 }
 
 function holders(list: HolderDoc[] | undefined): Holder[] | undefined {
@@ -126,7 +147,7 @@ class ModelBuilder {
 
     if (k === 'Department') {
       const { roles: rawRoles, ...rest } = raw;
-      const deptSchema = DepartmentSchema.omit({ roles: true });
+      const deptSchema = departmentWithoutRoles();
       const checked = this.check(deptSchema, rest, ctx);
       let rolesOk = true;
       if (rawRoles !== undefined && !Array.isArray(rawRoles)) {
@@ -159,7 +180,8 @@ class ModelBuilder {
     const { data: d, invalid } = checked;
     switch (k) {
       case 'Organization': {
-        const rules = isPlainObject(d.rules) ? (d.rules as Organization['rules']) : {};
+        // One bad setting must not throw away the others (it is its own schema finding).
+        const rules = isPlainObject(d.rules) ? (d.rules as Organization['rules']) : isPlainObject(raw.rules) ? usableRuleSettings(raw.rules) : {};
         this.add({ kind: 'Organization', ...base(d, invalid), name: (d.name as string) ?? d.id, locale: (d.locale as Organization['locale']) ?? 'en', top: d.top as string | undefined, rules });
         return;
       }

@@ -63,7 +63,15 @@ function fieldName(path: readonly PathSegment[]): string {
 }
 
 /** Human message for one zod issue; `input` is the (extension-stripped) document. */
-function describe(issue: Issue, input: unknown, knownFields: (path: readonly PathSegment[]) => string[]): { message: string; keyOf?: string; missing?: boolean }[] {
+interface Described {
+  message: string;
+  keyOf?: string;
+  missing?: boolean;
+  /** Where inside a union's value the problem is (default: the issue's path). */
+  at?: PathSegment[];
+}
+
+function describe(issue: Issue, input: unknown, knownFields: (path: readonly PathSegment[]) => string[]): Described[] {
   const path = issue.path as PathSegment[];
   const field = fieldName(path);
   const actual = valueAt(input, path);
@@ -91,9 +99,16 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
     case 'invalid_union': {
       // Prefer the branch whose shape matches the input (a string vs a mapping).
       const branches = issue.errors;
-      const branch = branches.find((errs) => errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0)) ?? branches[0];
-      if (branch && branch.length && (isPlainObject(actual) || Array.isArray(actual))) {
-        return branch.flatMap((e) => describe({ ...e, path: [...path, ...e.path] } as Issue, input, knownFields));
+      // A branch whose problems are all inside the value has its shape: `[warning]` is a bad severity tuple, not a bad severity.
+      const inside = branches.find((errs) => errs.length > 0 && errs.every((e) => e.path.length > 0));
+      // For a scalar, a branch listing the allowed values gives "must be 'off', 'warn' … (did you mean 'warn'?)".
+      const values = isPlainObject(actual) || Array.isArray(actual) ? undefined : branches.find((errs) => errs.length === 1 && errs[0]!.code === 'invalid_value' && errs[0]!.path.length === 0);
+      const branch = inside ?? values ?? branches.find((errs) => errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0)) ?? branches[0];
+      if (branch && branch.length && (isPlainObject(actual) || Array.isArray(actual) || branch === values)) {
+        return branch.flatMap((e) => {
+          const at = [...path, ...(e.path as PathSegment[])];
+          return describe({ ...e, path: at } as Issue, input, knownFields).map((x) => ({ at, ...x }));
+        });
       }
       return [{ message: `field '${field}' has the wrong type (${typeName(actual)})` }];
     }
@@ -105,7 +120,8 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
 function expected(t: string): string {
   switch (t) {
     case 'array': return 'a list';
-    case 'object': return 'a mapping';
+    case 'object':
+    case 'record': return 'a mapping';
     case 'int': return 'a whole number';
     default: return `a ${t}`;
   }
@@ -126,7 +142,7 @@ export function checkAgainst<T>(
   const findings: RawFinding[] = [];
   for (const issue of result.error.issues) {
     for (const d of describe(issue, input, knownFields)) {
-      const path = issue.path as PathSegment[];
+      const path = d.at ?? (issue.path as PathSegment[]);
       let target: Node | undefined;
       if (d.keyOf !== undefined) target = findNode(ctx.node, [...path, d.keyOf], true);
       else if (d.missing) target = findNode(ctx.node, ['id']) ?? ctx.node;

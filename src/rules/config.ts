@@ -50,8 +50,15 @@ export function resolveRuleConfig(model: OrgModel, rules: readonly Rule<any>[], 
       if (parsed.success) options = parsed.data as Record<string, unknown>;
       else {
         const issue = parsed.error.issues[0]!;
-        const detail = issue.code === 'unrecognized_keys' ? `unknown option '${issue.keys[0]}'` : `option '${issue.path.join('.')}': ${issue.message}`;
-        findings.push({ rule: 'schema', message: `Organization '${org!.id}': rule '${rule.id}': ${detail}`, ...at(['rules', rule.id, 1, ...issue.path.map((p) => p as string | number)]), entity: org!.id });
+        const path = ['rules', rule.id, 1, ...issue.path.map((p) => p as string | number)];
+        if (issue.code === 'unrecognized_keys') {
+          // Point at the misspelt key itself, and suggest the option meant.
+          const key = issue.keys[0]!;
+          const known = Object.keys((rule.options as unknown as { shape?: Record<string, unknown> }).shape ?? {});
+          findings.push({ rule: 'schema', message: `Organization '${org!.id}': rule '${rule.id}': unknown option '${key}'${didYouMean(key, known)}`, ...at([...path, key], true), entity: org!.id });
+        } else {
+          findings.push({ rule: 'schema', message: `Organization '${org!.id}': rule '${rule.id}': option '${issue.path.join('.')}': ${issue.message}`, ...at(path), entity: org!.id });
+        }
         options = rule.options.parse({}) as Record<string, unknown>;
       }
     } else if (Array.isArray(setting) && setting[1] && Object.keys(setting[1]).length) {

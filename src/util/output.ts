@@ -6,11 +6,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 
+/**
+ * mkdir -p, without fs.mkdirSync's `recursive` (which loops forever on some
+ * paths, e.g. under /proc, in Node 20): create each missing parent in turn.
+ */
+export function ensureDir(dir: string): void {
+  const missing: string[] = [];
+  let cur = path.resolve(dir);
+  while (!fs.existsSync(cur)) {
+    missing.push(cur);
+    const parent = path.dirname(cur);
+    if (parent === cur) break;
+    cur = parent;
+  }
+  for (const d of missing.reverse()) fs.mkdirSync(d);
+}
+
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    ensureDir(dir);
     fs.writeFileSync(tmp, content);
     fs.renameSync(tmp, file);
   } catch (err) {

@@ -2,7 +2,10 @@
 import type { Command } from 'commander';
 import validate from './validate.js';
 import schema from './schema.js';
+import diff from './diff.js';
+import stats from './stats.js';
+import docs from './docs.js';
 
 export type DefineCommand = (program: Command) => Command;
 
-export const COMMANDS: DefineCommand[] = [validate, schema];
+export const COMMANDS: DefineCommand[] = [validate, docs, diff, stats, schema];

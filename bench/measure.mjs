@@ -1,0 +1,57 @@
+/**
+ * Measuring a command in a fresh process: wall time and peak resident memory.
+ * Peak RSS comes from GNU `/usr/bin/time -v` when the machine has it, else
+ * from the child itself (an `--import` hook printing process.resourceUsage()
+ * on exit), so the figure is the child's own either way.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const GNU_TIME = '/usr/bin/time';
+const RSS_MARK = '__orgctl_bench_maxrss_kb=';
+const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\n${RSS_MARK}'+process.resourceUsage().maxRSS+'\\n'))`;
+
+let gnuTime;
+function hasGnuTime() {
+  if (gnuTime === undefined) {
+    gnuTime = fs.existsSync(GNU_TIME) && /Maximum resident set size/.test(spawnSync(GNU_TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr ?? '');
+  }
+  return gnuTime;
+}
+
+export function rssSource() {
+  return hasGnuTime() ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS';
+}
+
+/**
+ * Run `node <args>` once. Returns {ms, rssKB, status, stdout, stderr}.
+ * `ms` is the wall time from spawn to exit, node's own start-up included.
+ */
+export function runNode(args, { cwd } = {}) {
+  const useTime = hasGnuTime();
+  const cmd = useTime ? GNU_TIME : process.execPath;
+  const argv = useTime ? ['-v', process.execPath, ...args] : ['--import', RSS_HOOK, ...args];
+  const start = performance.now();
+  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  if (r.error) throw r.error;
+  let stderr = r.stderr ?? '';
+  let rssKB;
+  if (useTime) {
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+    rssKB = m ? Number(m[1]) : undefined;
+    const report = stderr.search(/\s*Command being timed:/);
+    if (report >= 0) stderr = stderr.slice(0, report); // keep only the child's own stderr
+  } else {
+    const m = new RegExp(`\\n?${RSS_MARK}(\\d+)\\n?`).exec(stderr);
+    rssKB = m ? Number(m[1]) : undefined;
+    if (m) stderr = stderr.replace(m[0], '');
+  }
+  return { ms, rssKB, status: r.status, stdout: r.stdout ?? '', stderr };
+}
+
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}

@@ -1,0 +1,14 @@
+/** `orgctl stats`: load → model → figures → text or JSON. */
+import { loadOrg } from '../../api.js';
+import { computeStats, formatStats } from '../../render/stats/index.js';
+import { writeOutput } from '../../util/output.js';
+import type { StatsOptions } from '../commands/stats.js';
+import { noticeOrgErrors } from '../orgNotice.js';
+
+export async function runStats(path: string, opts: StatsOptions): Promise<number> {
+  const model = loadOrg([path]);
+  // Figures of a broken org are still figures; say how broken it is, as chart and docs do.
+  noticeOrgErrors(model);
+  writeOutput(formatStats(opts.format, computeStats(model)), opts.output);
+  return 0;
+}

@@ -1,0 +1,40 @@
+import { Option, type Command } from 'commander';
+
+export interface DocsOptions {
+  output?: string;
+  format: 'markdown' | 'html';
+  lang?: 'en' | 'zh-CN';
+}
+
+export default function define(program: Command): Command {
+  return program
+    .command('docs')
+    .description('write the org handbook: overview, departments, job descriptions, KPI dictionary, workflows with RACI')
+    .argument('[path]', 'org directory or file', '.')
+    .option('-o, --output <dir>', 'directory to write the handbook into (required)')
+    .addOption(new Option('-f, --format <format>', 'markdown pages, or one printable HTML file').choices(['markdown', 'html']).default('markdown'))
+    .addOption(new Option('--lang <lang>', "language of headings and labels (default: the org's locale)").choices(['en', 'zh-CN']))
+    .addHelpText(
+      'after',
+      `
+Markdown: README.md (overview, org chart, department tree, head-count), roles.md,
+kpis.md, one page per department (departments/), role (roles/) and workflow
+(workflows/), cross-linked; renders on GitHub and GitLab. HTML: handbook.html,
+one self-contained file to print or save as PDF.
+
+Only files orgctl wrote are touched: the list is kept in DIR/.orgctl-docs.json,
+pages of entities that no longer exist are removed on the next run, and a file
+of yours in DIR is never overwritten. An org with findings still gets its
+handbook, with a notice listing them (exit code 1 when there are errors).
+
+Examples:
+  $ orgctl docs org/ -o handbook/
+  $ orgctl docs org/ -o handbook/ --lang en
+  $ orgctl docs org/ -o print/ --format html     # then print print/handbook.html to PDF
+`,
+    )
+    .action(async (orgPath: string, opts: DocsOptions) => {
+      const { runDocs } = await import('../actions/docs.js');
+      process.exitCode = await runDocs(orgPath, opts);
+    });
+}

@@ -1,0 +1,31 @@
+import { Option, type Command } from 'commander';
+
+export interface StatsOptions {
+  format: 'text' | 'json';
+  output?: string;
+}
+
+export default function define(program: Command): Command {
+  return program
+    .command('stats')
+    .description('seats, holders, vacancies, layers and span of control, per department and in total')
+    .argument('[path]', 'org directory or file', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .addHelpText(
+      'after',
+      `
+Departments count their sub-departments (like headcount_budget). Span of control is a
+manager's direct solid-line reports in seats, against the org's span-of-control max.
+Vacancies are counted only for roles that list their holders.
+
+Examples:
+  $ orgctl stats examples/ops-center
+  $ orgctl stats org/ --format json | jq .total.vacancies
+`,
+    )
+    .action(async (path: string, opts: StatsOptions) => {
+      const { runStats } = await import('../actions/stats.js');
+      process.exitCode = await runStats(path, opts);
+    });
+}

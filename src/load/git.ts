@@ -1,0 +1,143 @@
+/**
+ * Reading an org as it was at a git revision, straight from git's objects: no
+ * checkout and no worktree, so it works in a shallow CI clone as soon as the
+ * base revision has been fetched. One `git ls-tree` lists the files and one
+ * `git cat-file --batch` reads every blob (not one process per file).
+ *
+ * Files are chosen as the loader chooses them on disk (*.yaml / *.yml below the
+ * path, sorted, skipping dot-directories and node_modules) and get the display
+ * paths the loader would give them, so findings read the same on both sides.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { UsageError } from '../util/errors.js';
+import { parseBytes } from './parse.js';
+import type { RawFinding, SourceFile } from './types.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+/** Blob contents of a whole org go through one pipe; allow large orgs. */
+const MAX_BUFFER = 1 << 30;
+
+export interface GitLoadResult {
+  files: SourceFile[];
+  findings: RawFinding[];
+  /** The commit the revision resolved to. */
+  commit: string;
+}
+
+interface TreeEntry {
+  /** Path from the repository root, `/`-separated. */
+  fullName: string;
+  object: string;
+}
+
+function git(args: string[], cwd: string, input?: string): Buffer {
+  return execFileSync('git', args, { cwd, input, maxBuffer: MAX_BUFFER, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+function gitText(args: string[], cwd: string): string | undefined {
+  try {
+    return git(args, cwd).toString('utf8').replace(/\n$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The commit `revision` names in the repository at `cwd`; UsageError when there is none. */
+export function resolveRevision(revision: string, cwd = process.cwd()): string {
+  if (gitText(['rev-parse', '--git-dir'], cwd) === undefined) {
+    throw new UsageError(`'${revision}' is neither a path nor a git revision (${cwd} is not in a git repository)`);
+  }
+  // A leading '-' would be read as an option; no revision starts with one.
+  const commit = revision.startsWith('-') ? undefined : gitText(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
+  if (!commit) throw new UsageError(`unknown git revision '${revision}'`);
+  return commit;
+}
+
+/**
+ * The org path as a path from the repository root ('' = the whole repository).
+ * Like paths on disk, it is relative to the current directory.
+ */
+function rootFromRepo(orgPath: string, prefix: string, cwd: string): string {
+  const relative = path.isAbsolute(orgPath) ? path.relative(cwd, orgPath) : orgPath;
+  const joined = path.posix.normalize(path.posix.join(prefix, relative.split(path.sep).join('/') || '.'));
+  if (joined === '..' || joined.startsWith('../')) throw new UsageError(`path '${orgPath}' is outside the git repository`);
+  return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+
+/** Skipped like on disk: a directory below the org's root whose name starts with '.' or is node_modules. */
+function skipped(relative: string): boolean {
+  const dirs = relative.split('/').slice(0, -1);
+  return dirs.some((d) => d.startsWith('.') || d === 'node_modules');
+}
+
+function listTree(commit: string, root: string, cwd: string): TreeEntry[] {
+  // --full-tree: the pathspec is read from the repository root (it is computed so) and paths are printed
+  // from there too; --literal-pathspecs: a '*' in a directory name is just a character.
+  const out = git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, ...(root === '' ? [] : ['--', root])], cwd);
+  const entries: TreeEntry[] = [];
+  for (const record of out.toString('utf8').split('\0')) {
+    if (!record) continue;
+    const tab = record.indexOf('\t');
+    const [mode, type, object] = record.slice(0, tab).split(' ');
+    // Blobs only: no submodules (commit), no symlinks (120000) — a symlink in git is a path string, not a file.
+    if (type !== 'blob' || mode === '120000') continue;
+    entries.push({ fullName: record.slice(tab + 1), object: object! });
+  }
+  return entries;
+}
+
+/** Contents of many blobs through one `git cat-file --batch`. */
+function readBlobs(objects: string[], cwd: string): Buffer[] {
+  if (!objects.length) return [];
+  const out = git(['cat-file', '--batch'], cwd, objects.join('\n') + '\n');
+  const blobs: Buffer[] = [];
+  let pos = 0;
+  for (const object of objects) {
+    const eol = out.indexOf(0x0a, pos);
+    const header = out.subarray(pos, eol).toString('utf8');
+    const size = Number(header.split(' ')[2]);
+    if (!header.startsWith(object) || !Number.isInteger(size)) throw new UsageError(`cannot read git object ${object}: ${header}`);
+    blobs.push(out.subarray(eol + 1, eol + 1 + size));
+    pos = eol + 1 + size + 1; // content, then a newline
+  }
+  return blobs;
+}
+
+/**
+ * Load the org at `orgPath` (a directory or file, relative to `cwd`) as it is
+ * in `revision`. UsageError when the revision does not exist or the path is
+ * not in it.
+ */
+export function loadGitFiles(revision: string, orgPath = '.', cwd = process.cwd()): GitLoadResult {
+  const commit = resolveRevision(revision, cwd);
+  // Where the current directory is in the repository ('' at its root).
+  const prefix = gitText(['rev-parse', '--show-prefix'], cwd)?.replace(/\/$/, '') ?? '';
+  const root = rootFromRepo(orgPath, prefix, cwd);
+  const all = listTree(commit, root, cwd);
+  if (!all.length) throw new UsageError(`path '${orgPath}' does not exist in git revision '${revision}'`);
+
+  const chosen = all
+    .filter((e) => {
+      if (e.fullName === root) return true; // a file given explicitly is taken whatever its extension
+      const relative = root === '' ? e.fullName : e.fullName.slice(root.length + 1);
+      return YAML_FILE.test(relative) && !skipped(relative);
+    })
+    // Code-unit order of the path, as the loader sorts (all paths share the repository root).
+    .sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
+
+  const blobs = readBlobs(
+    chosen.map((e) => e.object),
+    cwd,
+  );
+  const files: SourceFile[] = [];
+  const findings: RawFinding[] = [];
+  chosen.forEach((entry, i) => {
+    // Relative to the current directory, like displayPath() for files on disk.
+    const display = path.posix.relative(prefix, entry.fullName) || path.posix.basename(entry.fullName);
+    const parsed = parseBytes(blobs[i]!, display);
+    files.push(parsed.file);
+    findings.push(...parsed.findings);
+  });
+  return { files, findings, commit };
+}

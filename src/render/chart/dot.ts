@@ -1,0 +1,65 @@
+/**
+ * `chart --format dot`: the chart for Graphviz users (`dot -Tsvg`).
+ * Departments are clusters with their colour, dotted lines are dashed and do
+ * not pull ranks. Ids are kept as they are, in quoted strings. No layout is
+ * needed, so ELK is never loaded for this.
+ */
+import { plainGroupLabel, plainLabel } from './boxes.js';
+import { paletteFor } from './palette.js';
+import { FONT_FAMILY } from './svg.js';
+import type { ChartGraph } from './types.js';
+
+/** A DOT quoted string. Backslashes are doubled so Graphviz's own escapes (\N, \l…) cannot be injected. */
+export function dotString(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[\r\n\t]+/g, ' ');
+  return `"${clean.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** Several label lines as one DOT label (centred lines). */
+function dotLabel(lines: string[]): string {
+  return lines.map((l) => dotString(l).slice(1, -1)).join('\\n').replace(/^/, '"') + '"';
+}
+
+export function writeDot(graph: ChartGraph): string {
+  const font = FONT_FAMILY.split(',')[0]!.replace(/'/g, '');
+  const out: string[] = [
+    'digraph org {',
+    `  graph [rankdir=TB, label=${dotString(graph.title + (graph.subtitle ? `\n${graph.subtitle}` : ''))}, labelloc=t, fontsize=18, fontname=${dotString(font)}];`,
+    `  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname=${dotString(font)}, fontsize=12];`,
+    '  edge [arrowhead=none, color="#6e7781"];',
+  ];
+  const boxesIn = new Map<string | undefined, string[]>();
+  for (const b of graph.boxes) {
+    const p = paletteFor(b.color);
+    const attrs = graph.level === 'department' ? `color=${dotString(p.stroke)}, fillcolor=${dotString(p.fill)}` : `color=${dotString(p.stroke)}`;
+    const line = `${dotString(b.id)} [label=${dotLabel(plainLabel(b, graph.locale))}, ${attrs}];`;
+    const list = boxesIn.get(b.group);
+    if (list) list.push(line);
+    else boxesIn.set(b.group, [line]);
+  }
+  const subgroups = new Map<string | undefined, string[]>();
+  for (const g of graph.groups) {
+    const list = subgroups.get(g.parent);
+    if (list) list.push(g.id);
+    else subgroups.set(g.parent, [g.id]);
+  }
+  const byId = new Map(graph.groups.map((g) => [g.id, g]));
+  const emit = (group: string | undefined, indent: string) => {
+    for (const line of boxesIn.get(group) ?? []) out.push(indent + line);
+    for (const sub of subgroups.get(group) ?? []) {
+      const g = byId.get(sub)!;
+      const p = paletteFor(g.color);
+      out.push(`${indent}subgraph ${dotString(`cluster_${sub}`)} {`);
+      out.push(`${indent}  label=${dotString(plainGroupLabel(g, graph.locale))}; style="rounded,filled"; color=${dotString(p.stroke)}; fillcolor=${dotString(p.fill)};`);
+      emit(sub, `${indent}  `);
+      out.push(`${indent}}`);
+    }
+  };
+  emit(undefined, '  ');
+  for (const e of graph.edges) {
+    out.push(`  ${dotString(e.from)} -> ${dotString(e.to)}${e.style === 'dotted' ? ' [style=dashed, constraint=false, color="#8a5cc2"]' : ''};`);
+  }
+  out.push('}');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,76 @@
+/**
+ * `chart --format mermaid`: a `flowchart TB` that GitHub renders inside a
+ * ```mermaid block. Departments are subgraphs (with their colour), dotted
+ * lines are `-.->`. Mermaid ids allow only plain ASCII, so ids are sanitised
+ * (deterministically, colliding ones numbered) and every label is quoted,
+ * with the characters Mermaid would read as syntax written as its entity
+ * codes. No layout is needed, so ELK is never loaded for this.
+ */
+import { plainGroupLabel, plainLabel } from './boxes.js';
+import { paletteFor } from './palette.js';
+import type { ChartGraph } from './types.js';
+
+/** Text inside a quoted Mermaid label (and the title). */
+export function mermaidText(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[#"<>&`]/g, (c) => `#${c.codePointAt(0)};`);
+}
+
+/** Mermaid-safe ids: ASCII letters and digits, `_` for punctuation, `u<hex>` for other characters. */
+export function mermaidIds(prefix: string, ids: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const id of ids) {
+    let base = prefix;
+    for (const ch of id) {
+      if (/[A-Za-z0-9]/.test(ch)) base += ch;
+      else if (ch === '-' || ch === '_' || ch === '.') base += '_';
+      else base += `u${ch.codePointAt(0)!.toString(16)}`;
+    }
+    let safe = base;
+    for (let n = 2; used.has(safe); n++) safe = `${base}_${n}`;
+    used.add(safe);
+    out.set(id, safe);
+  }
+  return out;
+}
+
+export function writeMermaid(graph: ChartGraph): string {
+  const boxIds = mermaidIds(graph.level === 'role' ? 'r_' : 'd_', graph.boxes.map((b) => b.id));
+  const groupIds = mermaidIds('g_', graph.groups.map((g) => g.id));
+  const lines: string[] = ['---', `title: "${mermaidText(graph.title).replace(/\\/g, '\\\\')}"`, '---', 'flowchart TB'];
+  const boxesIn = new Map<string | undefined, string[]>();
+  for (const b of graph.boxes) {
+    const label = plainLabel(b, graph.locale).map(mermaidText).join('<br/>');
+    const line = `${boxIds.get(b.id)}["${label}"]`;
+    const list = boxesIn.get(b.group);
+    if (list) list.push(line);
+    else boxesIn.set(b.group, [line]);
+  }
+  const subgroups = new Map<string | undefined, string[]>();
+  for (const g of graph.groups) {
+    const list = subgroups.get(g.parent);
+    if (list) list.push(g.id);
+    else subgroups.set(g.parent, [g.id]);
+  }
+  const byId = new Map(graph.groups.map((g) => [g.id, g]));
+  const emit = (group: string | undefined, indent: string) => {
+    for (const line of boxesIn.get(group) ?? []) lines.push(indent + line);
+    for (const sub of subgroups.get(group) ?? []) {
+      lines.push(`${indent}subgraph ${groupIds.get(sub)}["${mermaidText(plainGroupLabel(byId.get(sub)!, graph.locale))}"]`);
+      lines.push(`${indent}  direction TB`);
+      emit(sub, `${indent}  `);
+      lines.push(`${indent}end`);
+    }
+  };
+  emit(undefined, '  ');
+  for (const e of graph.edges) lines.push(`  ${boxIds.get(e.from)} ${e.style === 'solid' ? '-->' : '-.->'} ${boxIds.get(e.to)}`);
+  const colorOf = (color: number) => {
+    const p = paletteFor(color);
+    return `fill:${p.fill},stroke:${p.stroke},color:#1f2328`;
+  };
+  for (const g of graph.groups) lines.push(`  style ${groupIds.get(g.id)} ${colorOf(g.color)}`);
+  if (graph.level === 'department') for (const b of graph.boxes) lines.push(`  style ${boxIds.get(b.id)} ${colorOf(b.color)}`);
+  return `${lines.join('\n')}\n`;
+}

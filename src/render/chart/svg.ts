@@ -1,0 +1,134 @@
+/**
+ * The drawing as one self-contained SVG file: no external fonts, images or
+ * scripts, a viewBox so it scales to any wall, `<title>` tooltips, and every
+ * user string escaped.
+ *
+ * Paint order: department boxes, then lines, then role boxes (opaque, so a
+ * line passing behind a box is hidden), then the department headers, whose
+ * text has a halo in the department's colour so a line entering the
+ * department stays behind the name instead of striking through it.
+ */
+import { METRICS, spanBold } from './boxes.js';
+import { FRAME, legendItems, legendItemWidth } from './drawing.js';
+import { paletteFor } from './palette.js';
+import type { Drawing, DrawingEdge, DrawingNode, TextLine, TextSpan } from './types.js';
+import { escapeXml, num } from './xml.js';
+
+export const FONT_FAMILY =
+  "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans SC','Helvetica Neue',Arial,sans-serif";
+
+const COLORS = { title: '#1f2328', meta: '#57606a', vacant: '#c4321f', more: '#0b63c5', line: '#6e7781', dotted: '#8a5cc2' };
+
+const STYLE = [
+  `.chart text{font-family:${FONT_FAMILY}}`,
+  `.h1{font-size:${FRAME.titleSize}px;font-weight:700;fill:${COLORS.title}}`,
+  `.h2{font-size:${FRAME.subtitleSize}px;fill:${COLORS.meta}}`,
+  `.title{font-weight:700;fill:${COLORS.title}}`,
+  `.header{font-weight:700}`,
+  `.meta{fill:${COLORS.meta}}`,
+  `.vacant{fill:${COLORS.vacant}}`,
+  `.more{fill:${COLORS.more}}`,
+  `.hd{paint-order:stroke;stroke-width:4px;stroke-linejoin:round}`,
+  `.solid{fill:none;stroke:${COLORS.line};stroke-width:1.5px}`,
+  `.dotted{fill:none;stroke:${COLORS.dotted};stroke-width:1.5px;stroke-dasharray:6 4}`,
+  `.role{fill:#fff;stroke-width:1.2px}`,
+  `.dept{stroke-width:1.5px}`,
+  `.lg{font-size:${FRAME.legendSize}px;fill:${COLORS.meta}}`,
+].join('');
+
+function tooltip(lines: string[], indent: string): string {
+  return lines.length ? `${indent}<title>${escapeXml(lines.join('\n'))}</title>\n` : '';
+}
+
+function tspans(spans: TextSpan[]): string {
+  return spans.map((s) => `<tspan class="${s.tone}">${escapeXml(s.text)}</tspan>`).join('');
+}
+
+/** Baseline of a line of `size` px text vertically centred in a band of `height`. */
+function baseline(top: number, line: TextLine): number {
+  return top + line.height / 2 + line.size * 0.36;
+}
+
+function roleBox(n: DrawingNode): string {
+  const p = paletteFor(n.color);
+  const { x, y, width: w, height: h } = n;
+  const r = METRICS.accentBar;
+  const accent = `M${num(x)} ${num(y + r)}A${r} ${r} 0 0 1 ${num(x + r)} ${num(y)}H${num(x + w - r)}A${r} ${r} 0 0 1 ${num(x + w)} ${num(y + r)}Z`;
+  let out = `<g data-id="${escapeXml(n.id)}">\n`;
+  out += tooltip(n.tooltip, ' ');
+  out += ` <rect class="role" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="${r}" stroke="${p.stroke}"/>\n`;
+  out += ` <path d="${accent}" fill="${p.stroke}"/>\n`;
+  // The text block is centred vertically when the box is taller than its lines (a minimum height).
+  const textHeight = n.lines.reduce((s, l) => s + l.height, 0);
+  let top = y + Math.max(METRICS.padTop, (h - textHeight + METRICS.padTop - METRICS.padBottom) / 2);
+  for (const line of n.lines) {
+    out += ` <text x="${num(x + w / 2)}" y="${num(baseline(top, line))}" font-size="${line.size}" text-anchor="middle">${tspans(line.spans)}</text>\n`;
+    top += line.height;
+  }
+  return `${out}</g>\n`;
+}
+
+function departmentBox(n: DrawingNode): string {
+  const p = paletteFor(n.color);
+  const headerHeight = n.lines.reduce((s, l) => s + l.height, 0) + METRICS.headerPadTop + METRICS.headerPadBottom;
+  let out = `<g data-id="${escapeXml(n.id)}">\n`;
+  out += tooltip(n.tooltip, ' ');
+  out += ` <rect class="dept" x="${num(n.x)}" y="${num(n.y)}" width="${num(n.width)}" height="${num(n.height)}" rx="8" fill="${p.fill}" stroke="${p.stroke}"/>\n`;
+  out += ` <path d="M${num(n.x + 8)} ${num(n.y + headerHeight)}H${num(n.x + n.width - 8)}" stroke="${p.stroke}" stroke-opacity="0.35" stroke-width="1"/>\n`;
+  return `${out}</g>\n`;
+}
+
+function departmentHeader(n: DrawingNode): string {
+  const p = paletteFor(n.color);
+  let out = '';
+  let top = n.y + METRICS.headerPadTop;
+  for (const line of n.lines) {
+    const spans = line.spans.map((s) => `<tspan class="${s.tone}"${spanBold(s) ? ` fill="${p.text}"` : ''}>${escapeXml(s.text)}</tspan>`).join('');
+    out += `<text class="hd" x="${num(n.x + METRICS.headerPadX)}" y="${num(baseline(top, line))}" font-size="${line.size}" stroke="${p.fill}">${spans}</text>\n`;
+    top += line.height;
+  }
+  return out;
+}
+
+function edgePath(e: DrawingEdge): string {
+  const d = e.points.map(([x, y], i) => `${i ? 'L' : 'M'}${num(x)} ${num(y)}`).join('');
+  return `<path class="${e.style}" d="${d}"/>\n`;
+}
+
+function legend(drawing: Drawing): string {
+  let x = FRAME.margin;
+  const y = drawing.legendY + FRAME.legendLine / 2;
+  let out = '<g class="legend">\n';
+  for (const item of legendItems(drawing)) {
+    if (item.kind === 'solid' || item.kind === 'dotted') {
+      out += `<path class="${item.kind}" d="M${num(x)} ${num(y)}h${FRAME.legendSample}"/>\n`;
+    }
+    const textX = item.kind === 'solid' || item.kind === 'dotted' ? x + FRAME.legendSample + FRAME.legendSampleGap : x;
+    const cls = item.kind === 'vacant' ? 'lg vacant' : item.kind === 'more' ? 'lg more' : 'lg';
+    out += `<text class="${cls}" x="${num(textX)}" y="${num(y + FRAME.legendSize * 0.36)}">${escapeXml(item.text)}</text>\n`;
+    x += legendItemWidth(item) + FRAME.legendItemGap;
+  }
+  return `${out}</g>\n`;
+}
+
+export function writeSvg(drawing: Drawing): string {
+  const { width, height } = drawing;
+  const containers = drawing.nodes.filter((n) => n.container);
+  const boxes = drawing.nodes.filter((n) => !n.container);
+  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  out += `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" font-family="${FONT_FAMILY}">\n`;
+  out += `<title id="chart-title">${escapeXml([drawing.title, drawing.subtitle].filter(Boolean).join(' — '))}</title>\n`;
+  out += `<style>${STYLE}</style>\n`;
+  out += `<rect width="${width}" height="${height}" fill="#ffffff"/>\n`;
+  out += `<text class="h1" x="${num(width / 2)}" y="${num(FRAME.margin + FRAME.titleSize * 0.9)}" text-anchor="middle">${escapeXml(drawing.title)}</text>\n`;
+  if (drawing.subtitle) {
+    out += `<text class="h2" x="${num(width / 2)}" y="${num(FRAME.margin + FRAME.titleLine + FRAME.subtitleSize * 0.9)}" text-anchor="middle">${escapeXml(drawing.subtitle)}</text>\n`;
+  }
+  out += '<g class="departments">\n' + containers.map(departmentBox).join('') + '</g>\n';
+  out += '<g class="lines">\n' + drawing.edges.map(edgePath).join('') + '</g>\n';
+  out += '<g class="roles">\n' + boxes.map(roleBox).join('') + '</g>\n';
+  out += '<g class="headers">\n' + containers.map(departmentHeader).join('') + '</g>\n';
+  out += legend(drawing);
+  out += '</svg>\n';
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * The shapes the chart pipeline passes along:
+ *   OrgModel → (view.ts) ChartGraph → (boxes.ts) sized boxes → (layout.ts)
+ *   positions → (drawing.ts) Drawing → svg.ts / json.ts.
+ * Mermaid and DOT are written straight from the ChartGraph (they lay
+ * themselves out).
+ */
+
+export type ChartFormat = 'svg' | 'mermaid' | 'dot' | 'json';
+export const CHART_FORMATS: readonly ChartFormat[] = ['svg', 'mermaid', 'dot', 'json'];
+
+export type ChartLevel = 'role' | 'department';
+export const CHART_LEVELS: readonly ChartLevel[] = ['role', 'department'];
+
+export interface ChartOptions {
+  /** Default `svg`. */
+  format?: ChartFormat;
+  /** Chart only the reporting subtree under this role. */
+  root?: string;
+  /** Chart only this department and its sub-departments. */
+  department?: string;
+  /** Show at most this many levels below the top of the view; deeper boxes collapse into "+N". */
+  depth?: number;
+  /** `role` (default): roles inside department boxes. `department`: one box per department. */
+  level?: ChartLevel;
+  /** Told about each stage of long work (the CLI shows it as progress). */
+  onProgress?: (label: string, done?: number, total?: number) => void;
+}
+
+/** One box of the chart: a role (role level) or a department (department level). */
+export interface ChartBox {
+  id: string;
+  kind: 'role' | 'department';
+  title: string;
+  /** The department box it is drawn in (role level only). */
+  group?: string;
+  /** Seats: a role's headcount, or a department's seats in its subtree. */
+  seats: number;
+  /** People in the seats; undefined = staffing unknown. */
+  holders?: string[];
+  /** Vacant seats, when staffing is known. */
+  vacancies?: number;
+  /** Department level: the head's title. */
+  head?: string;
+  /** Boxes collapsed below this one by --depth (and their seats). */
+  hidden: number;
+  hiddenSeats: number;
+  /** Palette index of the box's department (stable across views). */
+  color: number;
+  /** Hover text: responsibilities and the rest. */
+  tooltip: string[];
+}
+
+/** A department drawn as a container around its roles and sub-departments (role level). */
+export interface ChartGroup {
+  id: string;
+  name: string;
+  /** The containing group, when it is in the view. */
+  parent?: string;
+  seats: number;
+  color: number;
+  tooltip: string[];
+}
+
+export interface ChartEdge {
+  /** The manager (solid) or the dotted-line manager. */
+  from: string;
+  /** The report. */
+  to: string;
+  style: 'solid' | 'dotted';
+}
+
+/** What to draw, before any geometry. Boxes and groups are in a stable order (model order, departments parents first). */
+export interface ChartGraph {
+  level: ChartLevel;
+  locale: 'en' | 'zh-CN';
+  /** The chart's heading: the organisation, and the view when it is a part. */
+  title: string;
+  subtitle: string;
+  boxes: ChartBox[];
+  groups: ChartGroup[];
+  edges: ChartEdge[];
+}
+
+export interface Palette {
+  /** Border and accent. */
+  stroke: string;
+  /** Department box background. */
+  fill: string;
+  /** Department header text. */
+  text: string;
+}
+
+/** A run of text in one style; a line may mix them ("×5 · 2 vacant"). `title` and `header` are bold. */
+export interface TextSpan {
+  text: string;
+  tone: 'title' | 'header' | 'meta' | 'vacant' | 'more';
+}
+
+export interface TextLine {
+  spans: TextSpan[];
+  size: number;
+  /** Measured width of the whole line. */
+  width: number;
+  /** Height this line takes in the box. */
+  height: number;
+}
+
+export interface DrawingNode {
+  id: string;
+  kind: 'role' | 'department';
+  label: string;
+  parent?: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Drawn as a container (role level departments) rather than a box. */
+  container: boolean;
+  color: number;
+  /** Lines inside the box, top to bottom (for a container: its header). */
+  lines: TextLine[];
+  /** Padding above the first line (below the accent bar). */
+  textTop: number;
+  tooltip: string[];
+  box: ChartBox | undefined;
+}
+
+export interface DrawingEdge {
+  from: string;
+  to: string;
+  style: 'solid' | 'dotted';
+  points: Array<[number, number]>;
+}
+
+/** The laid-out chart, in absolute SVG user units. */
+export interface Drawing {
+  width: number;
+  height: number;
+  locale: 'en' | 'zh-CN';
+  title: string;
+  subtitle: string;
+  /** Nodes: containers parents first, then boxes. */
+  nodes: DrawingNode[];
+  edges: DrawingEdge[];
+  /** Where the legend goes (bottom left). */
+  legendY: number;
+  /** Whether to explain the dashed line in the legend. */
+  hasDotted: boolean;
+}

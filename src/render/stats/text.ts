@@ -1,0 +1,48 @@
+/** `orgctl stats --format text`: one aligned table, departments indented by nesting, then the span summary. */
+import { table } from './columns.js';
+import type { OrgStats, ScopeStats, SpanFigures } from './compute.js';
+
+const DASH = '–';
+
+function spanCell(span: SpanFigures): string {
+  return span.managers ? `${span.min} / ${formatNumber(span.median!)} / ${span.max}` : DASH;
+}
+
+/** Medians of an even count can be halves; print them without trailing zeros. */
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+function figures(s: ScopeStats): string[] {
+  return [String(s.roles), String(s.seats), String(s.holders), String(s.vacancies), String(s.unknownSeats), String(s.layers), spanCell(s.span)];
+}
+
+export function formatStatsText(stats: OrgStats): string {
+  const lines: string[] = [];
+  const org = stats.organization;
+  if (org) lines.push(org.name === org.id ? org.name : `${org.name} (${org.id})`, '');
+
+  const rows: string[][] = [['department', 'roles', 'seats', 'holders', 'vacant', 'unknown', 'layers', 'span min / median / max', 'budget']];
+  for (const d of stats.departments) {
+    const label = '  '.repeat(d.level) + (d.name === d.id ? d.name : `${d.name} (${d.id})`);
+    const budget = d.budget === null ? '' : d.seats > d.budget ? `${d.budget} (over by ${d.seats - d.budget})` : String(d.budget);
+    rows.push([label, ...figures(d), budget]);
+  }
+  rows.push([`total (${stats.total.departments} department${stats.total.departments === 1 ? '' : 's'})`, ...figures(stats.total), '']);
+  lines.push(...table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
+
+  const { span, overLimit } = stats.total;
+  lines.push('');
+  lines.push(
+    span.managers
+      ? `Span of control (in seats, limit ${stats.spanMax}): ${span.managers} manager${span.managers === 1 ? '' : 's'}, min ${span.min}, median ${formatNumber(span.median!)}, max ${span.max}`
+      : `Span of control (in seats, limit ${stats.spanMax}): no role has direct reports`,
+  );
+  if (overLimit.length) {
+    lines.push(`Over the limit (${overLimit.length}):`);
+    const rowsOver = overLimit.map((o) => ['  ' + (o.title === o.role ? o.role : `${o.title} (${o.role})`), `${o.span} seats`]);
+    lines.push(...table(rowsOver, ['l', 'r']));
+  }
+  lines.push('', 'vacant: seats without a holder, where holders are listed; unknown: seats of roles without a holders list');
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,43 @@
+/**
+ * `--format github` (alias `github-actions`): workflow commands that GitHub
+ * Actions turns into annotations on the changed files. Data and properties are
+ * escaped exactly as @actions/core does. GitHub shows at most 10 annotations
+ * of each severity per step, so a notice says when more were emitted.
+ */
+import type { Formatter } from './types.js';
+
+/** @actions/core escapeData */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** @actions/core escapeProperty */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Annotations GitHub displays per severity per step. */
+export const GITHUB_ANNOTATION_LIMIT = 10;
+
+export const formatGithub: Formatter = (result) => {
+  const lines: string[] = [];
+  for (const f of result.findings) {
+    const props: string[] = [];
+    if (f.file !== undefined) {
+      props.push(`file=${escapeProperty(f.file)}`);
+      if (f.line !== undefined) props.push(`line=${f.line}`, `col=${f.column}`);
+    }
+    props.push(`title=${escapeProperty(`orgctl ${f.rule}`)}`);
+    lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(f.message)}`);
+  }
+  const { errors, warnings } = result.summary;
+  if (errors > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {
+    lines.push(
+      `::notice title=${escapeProperty('orgctl: more findings than GitHub shows')}::${escapeData(
+        `${errors} errors and ${warnings} warnings were reported; GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations of each kind per step. Run 'orgctl validate' locally or use --format sarif for the full list.`,
+      )}`,
+    );
+  }
+  lines.push(`orgctl: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return lines.join('\n') + '\n';
+};

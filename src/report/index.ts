@@ -1,0 +1,29 @@
+/** validate's output formats, one module each. */
+import fs from 'node:fs';
+import type { ValidationResult } from '../api.js';
+import { RULES } from '../rules/index.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
+import type { FormatContext, Formatter } from './types.js';
+
+export const FORMATTERS: Record<string, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  github: formatGithub,
+  'github-actions': formatGithub,
+  sarif: formatSarif,
+  junit: formatJunit,
+};
+
+export function packageVersion(): string {
+  return (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+export function formatReport(format: string, result: ValidationResult, ctx: Partial<FormatContext> = {}): string {
+  const formatter = FORMATTERS[format];
+  if (!formatter) throw new Error(`unknown format ${format}`);
+  return formatter(result, { rules: RULES, version: packageVersion(), ...ctx });
+}

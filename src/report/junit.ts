@@ -1,0 +1,46 @@
+/**
+ * `--format junit`: JUnit XML as CI test reporters (GitLab, Jenkins, Azure)
+ * read it — one <testsuite> per file, one <testcase> per finding as a
+ * <failure> whose type is the severity (as ESLint's junit formatter does);
+ * a file without findings is one passing testcase, so clean runs show up too.
+ */
+import type { Finding } from '../load/types.js';
+import type { Formatter } from './types.js';
+
+export function xmlEscape(s: string): string {
+  return s
+    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd') // characters XML 1.0 forbids
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+export const formatJunit: Formatter = (result, ctx) => {
+  void ctx;
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const key = f.file ?? '(org)';
+    byFile.set(key, [...(byFile.get(key) ?? []), f]);
+  }
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  const files = [...new Set([...byFile.keys()])];
+  for (const file of files) {
+    const list = byFile.get(file) ?? [];
+    const cases = list.map((f) => {
+      const loc = f.line !== undefined ? `${file}:${f.line}:${f.column}` : file;
+      return `    <testcase classname="orgctl.${xmlEscape(f.rule)}" name="${xmlEscape(`${loc} ${f.rule}`)}" time="0">\n      <failure type="${f.severity}" message="${xmlEscape(f.message)}">${xmlEscape(`${f.severity}: ${f.message} (${f.rule}) at ${loc}`)}</failure>\n    </testcase>`;
+    });
+    tests += list.length;
+    failures += list.length;
+    suites.push(`  <testsuite name="${xmlEscape(file)}" tests="${list.length}" failures="${list.length}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`);
+  }
+  if (!files.length) {
+    tests = 1;
+    suites.push(`  <testsuite name="orgctl validate" tests="1" failures="0" errors="0" skipped="0" time="0">\n    <testcase classname="orgctl" name="org is valid (${result.summary.roles} roles in ${result.summary.files} files)" time="0"/>\n  </testsuite>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="orgctl" tests="${tests}" failures="${failures}" errors="0" time="0">\n${suites.join('\n')}\n</testsuites>\n`;
+};

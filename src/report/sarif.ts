@@ -1,0 +1,65 @@
+/**
+ * `--format sarif`: SARIF 2.1.0, as GitHub code scanning and other SARIF
+ * viewers read it. Every rule is described in tool.driver.rules (so viewers
+ * can show help even for rules that did not fire); every result has a
+ * location (findings about the whole org point at the first file).
+ */
+import type { Severity } from '../load/types.js';
+import type { Formatter } from './types.js';
+
+const level = (s: Severity) => (s === 'error' ? 'error' : 'warning');
+
+function uri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+export const formatSarif: Formatter = (result, ctx) => {
+  const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
+  const rules = ctx.rules.map((r) => ({
+    id: r.id,
+    name: r.id.replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: r.description },
+    fullDescription: { text: r.docs },
+    help: { text: r.docs, markdown: `**${r.id}** (default: ${r.defaultSeverity})\n\n${r.docs}` },
+    defaultConfiguration: { level: level(r.defaultSeverity) },
+    properties: { tags: ['org-as-code'] },
+  }));
+  const fallbackFile = result.findings.find((f) => f.file !== undefined)?.file;
+  const results = result.findings.map((f) => {
+    const file = f.file ?? fallbackFile;
+    const location = file === undefined
+      ? undefined
+      : {
+          physicalLocation: {
+            artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+            region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 },
+          },
+          ...(f.entity !== undefined ? { logicalLocations: [{ name: f.entity, kind: 'member' }] } : {}),
+        };
+    return {
+      ruleId: f.rule,
+      ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
+      level: level(f.severity),
+      message: { text: f.message },
+      locations: location ? [location] : [],
+    };
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'orgctl', version: ctx.version, informationUri: 'https://github.com/orgctl/orgctl', rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileUri(process.cwd()) } },
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+};
+
+function pathToFileUri(dir: string): string {
+  const withSlash = dir.endsWith('/') ? dir : `${dir}/`;
+  return `file://${withSlash.split('/').map(encodeURIComponent).join('/')}`;
+}

@@ -1,0 +1,13 @@
+import type { ValidationResult } from '../api.js';
+import type { Rule } from '../rules/types.js';
+
+export interface FormatContext {
+  /** Force colour on/off; undefined = chalk's detection (NO_COLOR, FORCE_COLOR, TTY). */
+  color?: boolean;
+  /** Rule metadata (SARIF and JUnit describe the rules). */
+  rules: readonly Rule<any>[];
+  /** Version of orgctl (SARIF tool.driver.version). */
+  version: string;
+}
+
+export type Formatter = (result: ValidationResult, ctx: FormatContext) => string;

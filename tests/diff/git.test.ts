@@ -1,0 +1,142 @@
+/**
+ * Sides given as git revisions, read from git objects in a temporary
+ * repository: the same files and display paths as on disk, no checkout, a
+ * shallow clone once the base is fetched, and one clear error for a revision
+ * or path that is not there.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFiles } from '../../src/load/index.js';
+import { loadGitFiles } from '../../src/load/git.js';
+import { loadSide } from '../../src/cli/actions/diff.js';
+import { diffOrgs } from '../../src/render/diff/index.js';
+import { UsageError } from '../../src/util/errors.js';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=orgctl-test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+const temporary: string[] = [];
+
+function tmpDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function copyDir(from: string, to: string): void {
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.cpSync(from, to, { recursive: true });
+}
+
+/** A repository whose `org/` is the merge case's before side at tag v1, and its after side at HEAD. */
+let repo: string;
+
+beforeAll(() => {
+  repo = tmpDir('orgctl-git-');
+  git(repo, 'init', '-q');
+  copyDir(path.join(FIXTURES, 'merge/before'), path.join(repo, 'org'));
+  // Files the loader skips must be skipped in git too.
+  fs.mkdirSync(path.join(repo, 'org/.drafts'));
+  fs.writeFileSync(path.join(repo, 'org/.drafts/draft.yaml'), 'kind: Role\nid: draft\n');
+  fs.mkdirSync(path.join(repo, 'org/node_modules/x'), { recursive: true });
+  fs.writeFileSync(path.join(repo, 'org/node_modules/x/pkg.yaml'), 'kind: Role\nid: pkg\n');
+  fs.writeFileSync(path.join(repo, 'org/README.md'), '# 组织架构\n');
+  fs.writeFileSync(path.join(repo, 'elsewhere.yaml'), 'kind: Role\nid: outside\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'v1');
+  git(repo, 'tag', 'v1');
+  copyDir(path.join(FIXTURES, 'merge/after'), path.join(repo, 'org'));
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'merge design into ops');
+});
+
+describe('loadGitFiles', () => {
+  it('reads the same files, with the same display paths, as the loader on disk', () => {
+    const fromGit = loadGitFiles('HEAD', 'org', repo);
+    const fromDisk = loadFiles(['org'], repo);
+    expect(fromGit.files.map((f) => f.path)).toEqual(['org/departments.yaml', 'org/kpis.yaml', 'org/organization.yaml', 'org/workflows.yaml']);
+    expect(fromGit.files.map((f) => f.path)).toEqual(fromDisk.files.map((f) => f.path));
+    expect(fromGit.files.map((f) => f.text)).toEqual(fromDisk.files.map((f) => f.text));
+    expect(fromGit.commit).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('reads an older revision without touching the worktree', () => {
+    const v1 = loadGitFiles('v1', 'org', repo);
+    const text = v1.files.find((f) => f.path === 'org/departments.yaml')!.text;
+    expect(text).toContain('id: design\n');
+    expect(fs.readFileSync(path.join(repo, 'org/departments.yaml'), 'utf8')).not.toContain('id: design\n');
+  });
+
+  it('shows paths relative to the current directory when run from a subdirectory', () => {
+    const sub = path.join(repo, 'org');
+    expect(loadGitFiles('HEAD', '.', sub).files.map((f) => f.path)).toEqual(['departments.yaml', 'kpis.yaml', 'organization.yaml', 'workflows.yaml']);
+  });
+
+  it('takes a single file given as the path, and an absolute path', () => {
+    expect(loadGitFiles('HEAD', 'org/kpis.yaml', repo).files.map((f) => f.path)).toEqual(['org/kpis.yaml']);
+    expect(loadGitFiles('HEAD', path.join(repo, 'org'), repo).files).toHaveLength(4);
+  });
+
+  it('an unknown revision is a UsageError with one clear line', () => {
+    expect(() => loadGitFiles('no-such-branch', 'org', repo)).toThrow(new UsageError("unknown git revision 'no-such-branch'"));
+    expect(() => loadGitFiles('--output=x', 'org', repo)).toThrow(UsageError);
+  });
+
+  it('a path that is not in the revision is a UsageError', () => {
+    expect(() => loadGitFiles('v1', 'nowhere', repo)).toThrow(new UsageError("path 'nowhere' does not exist in git revision 'v1'"));
+    expect(() => loadGitFiles('v1', '../..', repo)).toThrow(/outside the git repository/);
+  });
+
+  it('outside a repository, a side that is neither path nor revision says so', () => {
+    const plain = tmpDir('orgctl-nogit-');
+    expect(() => loadGitFiles('main', '.', plain)).toThrow(/neither a path nor a git revision/);
+  });
+
+  it('a binary blob is a yaml-syntax finding, as on disk', () => {
+    const r = tmpDir('orgctl-git-bin-');
+    git(r, 'init', '-q');
+    fs.writeFileSync(path.join(r, 'org.yaml'), Buffer.from([0x6b, 0x00, 0x01]));
+    git(r, 'add', '-A');
+    git(r, 'commit', '-q', '-m', 'binary');
+    expect(loadGitFiles('HEAD', '.', r).findings).toEqual([{ rule: 'yaml-syntax', message: 'file is binary (contains NUL bytes), not YAML', file: 'org.yaml', line: 1, column: 1 }]);
+  });
+});
+
+describe('diff of git revisions', () => {
+  it('gives the same changes as diffing the two directories', () => {
+    const fromGit = diffOrgs(loadSide('v1', 'org', repo), loadSide('HEAD', 'org', repo));
+    const fromDirs = diffOrgs(loadSide('before', '.', path.join(FIXTURES, 'merge')), loadSide('after', '.', path.join(FIXTURES, 'merge')));
+    expect(fromGit.changes).toEqual(fromDirs.changes);
+    expect(fromGit.changes.length).toBeGreaterThan(0);
+  });
+
+  it('a side is a path when it exists on disk, else a revision', () => {
+    // 'org' exists on disk (the worktree = HEAD); 'v1' does not, so it is a revision.
+    const r = diffOrgs(loadSide('v1', 'org', repo), loadSide('org', 'ignored', repo));
+    expect(r.changes.map((c) => `${c.kind} ${c.id} ${c.change}`)).toContain('department design removed');
+  });
+
+  it('works in a shallow clone once the base is fetched', () => {
+    const clone = tmpDir('orgctl-shallow-');
+    git(clone, 'clone', '-q', '--depth', '1', `file://${repo}`, 'c');
+    const cwd = path.join(clone, 'c');
+    expect(() => loadSide('v1', 'org', cwd)).toThrow(new UsageError("unknown git revision 'v1'"));
+    git(cwd, 'fetch', '-q', '--depth', '1', 'origin', 'tag', 'v1');
+    const r = diffOrgs(loadSide('v1', 'org', cwd), loadSide('HEAD', 'org', cwd));
+    expect(r.changes.map((c) => `${c.kind} ${c.id} ${c.change}`)).toContain('department design removed');
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * Typical restructures, each a pair of org directories under
+ * tests/fixtures/restructure/<case>/{before,after}: the expected change list,
+ * the figures, the findings delta, and the Markdown report as a golden file
+ * (tests/golden/diff/<case>.md; regenerate with UPDATE_GOLDEN=1, then read the diff).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadOrg, validateOrg } from '../../src/api.js';
+import { diffOrgs, formatDiffMarkdown, formatDiffText, type Change, type DiffResult } from '../../src/render/diff/index.js';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
+const GOLDEN = path.resolve(__dirname, '../golden/diff');
+
+function diffCase(name: string): DiffResult {
+  // Relative paths, as a user would type them: findings carry `before/…` and `after/…` file names.
+  const cwd = path.join(FIXTURES, name);
+  const before = loadOrg(['before'], cwd);
+  const after = loadOrg(['after'], cwd);
+  return diffOrgs(before, after, { beforeFindings: validateOrg(before).findings, afterFindings: validateOrg(after).findings });
+}
+
+const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
+
+/** One line per change: "role crm department "cs" → "ops"". */
+function compact(c: Change): string {
+  const what = c.step !== undefined ? `steps ${c.step}.${c.field}` : c.change;
+  if (c.change === 'added' || c.change === 'removed' || c.field === 'added' || c.field === 'removed') return `${c.kind} ${c.id} ${what}`;
+  return `${c.kind} ${c.id} ${what} ${show(c.before)} → ${show(c.after)}`;
+}
+
+function golden(name: string, actual: string): void {
+  const file = path.join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) {
+    fs.mkdirSync(GOLDEN, { recursive: true });
+    fs.writeFileSync(file, actual);
+  }
+  expect(actual).toBe(fs.readFileSync(file, 'utf8'));
+}
+
+const CASES: Record<string, { changes: string[]; check(r: DiffResult): void }> = {
+  move: {
+    changes: [
+      'department ops headcount_budget 6 → 7',
+      'role crm department "cs" → "ops"',
+      'role crm reports_to "cs-lead" → "ops-lead"',
+      'role design-lead reports_to "总经理" → "ops-lead"',
+    ],
+    check(r) {
+      // The design lead moved under the ops lead with the artists: one move, not two changes.
+      expect(r.moves).toEqual([{ root: 'design-lead', members: ['美工'], seats: 4 }]);
+      expect(r.summary.before.layers).toBe(3);
+      expect(r.summary.after.layers).toBe(4);
+      // Reporting across departments is the price of the move, and the reviewer sees it.
+      expect(r.findings.introduced.map((f) => `${f.rule} ${f.entity}`)).toEqual(['cross-department-reporting design-lead']);
+      expect(r.findings.fixed).toEqual([]);
+    },
+  },
+  promote: {
+    changes: [
+      'department cs headcount_budget 8 → 9',
+      'role cs-presales reports_to "cs-lead" → "cs-presales-lead"',
+      'role cs-presales holders ["张三","李四"] → ["李四"]',
+      'role cs-presales-lead added',
+      'role ops-lead title "运营主管" → "运营经理"',
+      'workflow order-fulfillment steps confirm.accountable "cs-lead" → "cs-presales-lead"',
+    ],
+    check(r) {
+      expect(r.summary).toMatchObject({ added: 1, removed: 0, changed: 4 });
+      // 张三 holds the new seat; the presales role has one more vacancy.
+      expect(r.summary.before.vacancies).toBe(2);
+      expect(r.summary.after.vacancies).toBe(3);
+      expect(r.summary.before.maxSpan).toBe(6);
+      expect(r.summary.after.maxSpan).toBe(4);
+      expect(r.moves).toEqual([]); // cs-presales has no team of its own
+    },
+  },
+  split: {
+    changes: [
+      'department aftersales added',
+      'department cs headcount_budget 8 → 5',
+      'department cs kpis [{"id":"complaint-rate"}] → []',
+      'role aftersales-lead added',
+      'role cs-aftersales department "cs" → "aftersales"',
+      'role cs-aftersales reports_to "cs-lead" → "aftersales-lead"',
+      'kpi complaint-rate owner "cs" → "aftersales"',
+      'workflow order-fulfillment steps ship.informed ["cs-lead"] → ["aftersales-lead","cs-lead"]',
+    ],
+    check(r) {
+      expect(r.summary).toMatchObject({ added: 2, removed: 0, changed: 4 });
+      expect(r.summary.after.seats - r.summary.before.seats).toBe(1);
+      expect(r.findings).toEqual({ introduced: [], fixed: [] });
+    },
+  },
+  merge: {
+    changes: [
+      'department design removed',
+      'department ops headcount_budget 6 → 10',
+      'role design-lead department "design" → "ops"',
+      'role design-lead reports_to "总经理" → "ops-lead"',
+      'role 美工 department "design" → "ops"',
+    ],
+    check(r) {
+      expect(r.moves).toEqual([{ root: 'design-lead', members: ['美工'], seats: 4 }]);
+      expect(r.summary).toMatchObject({ added: 0, removed: 1, changed: 3 });
+      expect(r.summary.after.roles).toBe(r.summary.before.roles);
+    },
+  },
+  'headcount-cut': {
+    changes: [
+      'department cs headcount_budget 8 → 6',
+      'department logistics headcount_budget 3 → 2',
+      'role cs-presales headcount 3 → 2',
+      'role cs-presales holders ["张三","李四"] → ["张三"]',
+      'role 活动策划 headcount 2 → 1',
+      'role 美工 headcount 3 → 0',
+    ],
+    check(r) {
+      expect(r.summary.before.seats - r.summary.after.seats).toBe(5);
+      expect(r.summary.after.vacancies).toBe(1);
+      // The logistics budget now sits below its seats: an error the reviewer must see.
+      expect(r.findings.introduced.map((f) => `${f.severity} ${f.rule} ${f.entity}`)).toEqual(['error headcount-over-budget logistics']);
+      expect(r.summary.after.errors).toBe(1);
+    },
+  },
+  'kpi-retarget': {
+    changes: [
+      'role cs-lead kpis [{"id":"response-time","target":30}] → [{"id":"response-time","target":20}]',
+      'kpi complaint-rate target 200 → 1.5',
+      'kpi complaint-rate owner "cs" → "cs-lead"',
+      'kpi conversion-rate formula "成交用户数 / 访客数" → "成交订单数 / 访客数"',
+      'kpi conversion-rate target 3 → 3.5',
+      'kpi repeat-purchase-rate added',
+    ],
+    check(r) {
+      // A complaint-rate target of 200% was out of range; the retarget fixes it.
+      expect(r.findings.fixed.map((f) => `${f.rule} ${f.entity}`)).toEqual(['kpi-target-out-of-range complaint-rate']);
+      expect(r.findings.introduced).toEqual([]);
+      expect(r.summary.before.errors).toBe(1);
+      expect(r.summary.after.errors).toBe(0);
+    },
+  },
+};
+
+describe('restructure fixtures', () => {
+  for (const [name, expected] of Object.entries(CASES)) {
+    describe(name, () => {
+      const result = diffCase(name);
+
+      it('lists the expected changes, each once', () => {
+        expect(result.changes.map(compact)).toEqual(expected.changes);
+      });
+
+      it('summarises the figures and the findings delta', () => expected.check(result));
+
+      it('writes the Markdown report (golden)', () => {
+        golden(`${name}.md`, formatDiffMarkdown(result, { labels: { before: 'main', after: 'restructure' } }));
+      });
+    });
+  }
+
+  it('the before side of every case is the same clean org', () => {
+    for (const name of Object.keys(CASES)) {
+      if (name === 'kpi-retarget') continue; // its before side carries the out-of-range target it fixes
+      const findings = validateOrg(loadOrg([path.join(FIXTURES, name, 'before')])).findings;
+      expect(findings.map((f) => `${name}: ${f.rule} ${f.message}`)).toEqual([]);
+    }
+  });
+
+  it('text: a moved team is told once, under its manager', () => {
+    const text = formatDiffText(diffCase('merge'), { color: false, labels: { before: 'main', after: 'HEAD' } });
+    expect(text).toContain('» role 视觉设计主管 (design-lead) moved with its team of 1 role (4 seats in all)');
+    expect(text).toContain('all of the team: department 视觉设计部 (design) → 网络运营部 (ops)');
+    // 美工's own department change is folded into the move.
+    expect(text).not.toMatch(/~ role 美工/);
+    expect(text).toContain('Plan: 0 to add, 3 to change, 1 to remove; findings: 0 introduced, 0 fixed.');
+  });
+});
