@@ -146,7 +146,9 @@ class ModelBuilder {
     });
 
     if (k === 'Department') {
-      const { roles: rawRoles, ...rest } = raw;
+      const { roles: _stripped, ...rest } = raw;
+      // Inline roles from the unstripped value: their own `x-` keys are kept as their extensions.
+      const rawRoles = _stripped;
       const deptSchema = departmentWithoutRoles();
       const checked = this.check(deptSchema, rest, ctx);
       let rolesOk = true;
@@ -181,7 +183,7 @@ class ModelBuilder {
     switch (k) {
       case 'Organization': {
         // One bad setting must not throw away the others (it is its own schema finding).
-        const rules = isPlainObject(d.rules) ? (d.rules as Organization['rules']) : isPlainObject(raw.rules) ? usableRuleSettings(raw.rules) : {};
+        const rules = isPlainObject(d.rules) ? (d.rules as Organization['rules'])  : {};
         this.add({ kind: 'Organization', ...base(d, invalid), name: (d.name as string) ?? d.id, locale: (d.locale as Organization['locale']) ?? 'en', top: d.top as string | undefined, rules });
         return;
       }

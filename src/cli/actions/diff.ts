@@ -28,7 +28,7 @@ async function render(result: DiffResult, opts: DiffOptions, labels: { before: s
       return formatDiffMarkdown(result, { labels });
     case 'svg': {
       const { formatDiffSvg } = await import('../../render/diff/svg.js');
-      return formatDiffSvg(result);
+      return formatDiffSvg(result, { labels });
     }
     default:
       // Colour only on a terminal, never into a file.

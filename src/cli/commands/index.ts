@@ -5,7 +5,8 @@ import schema from './schema.js';
 import diff from './diff.js';
 import stats from './stats.js';
 import docs from './docs.js';
+import chart from './chart.js';
 
 export type DefineCommand = (program: Command) => Command;
 
-export const COMMANDS: DefineCommand[] = [validate, docs, diff, stats, schema];
+export const COMMANDS: DefineCommand[] = [validate, chart, docs, diff, stats, schema];

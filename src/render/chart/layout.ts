@@ -15,7 +15,7 @@
  * manager's department) are stacked in a column — what people draw on a wall
  * chart, and a big saving in width and layout time. A stack is one ELK node.
  */
-import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ELK, ELKConstructorArguments, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { GroupHeader, SizedBox } from './boxes.js';
 import type { ChartGraph } from './types.js';
 
@@ -69,10 +69,17 @@ export const SPACING = {
   stackMaxRows: 8,
 };
 
+type ElkConstructor = new (args?: ELKConstructorArguments) => ELK;
+
 let elkInstance: Promise<ELK> | undefined;
 
 async function elk(): Promise<ELK> {
-  elkInstance ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELKConstructor }) => new ELKConstructor({ algorithms: ['layered', 'mrtree'] }));
+  elkInstance ??= import('elkjs/lib/elk.bundled.js').then((mod) => {
+    // A CommonJS bundle: under Node's ESM interop its `default` is module.exports, whose `default` is the class.
+    const exported = mod.default as unknown as { default?: ElkConstructor } & ElkConstructor;
+    const ELKClass = exported.default ?? exported;
+    return new ELKClass({ algorithms: ['layered', 'mrtree'] });
+  });
   return elkInstance;
 }
 

@@ -10,3 +10,5 @@ export type { DiffTextOptions } from './text.js';
 export { formatDiffMarkdown } from './markdown.js';
 export type { DiffMarkdownOptions } from './markdown.js';
 export { formatDiffJson } from './json.js';
+export { formatDiffSvg, withGhosts } from './svg.js';
+export type { DiffSvgOptions } from './svg.js';

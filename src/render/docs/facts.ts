@@ -50,6 +50,8 @@ export interface DocFacts {
   participation: Map<string, Participation[]>;
   /** KPIs whose `owner` is each role or department id. */
   kpisOwnedBy: Map<string, Kpi[]>;
+  /** Departments each role id is the head of (in tree order). */
+  headOf: Map<string, Department[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -95,8 +97,12 @@ export function collectFacts(model: OrgModel, msg: Messages, findings: Finding[]
   const kpisOwnedBy = new Map<string, Kpi[]>();
   for (const kpi of model.kpis.values()) if (kpi.owner !== undefined) push(kpisOwnedBy, kpi.owner, kpi);
 
+  const headOf = new Map<string, Department[]>();
+  for (const { dept } of departmentOrder) if (dept.head !== undefined) push(headOf, dept.head, dept);
+
   return {
     model,
+    headOf,
     msg,
     findings,
     departmentOrder,

@@ -73,10 +73,12 @@ export function kpiTableRows(ctx: PageContext, assignments: KpiAssignment[]): In
   });
 }
 
-/** Holder names, or "not recorded" when the role does not list its holders. */
-export function holdersText(ctx: PageContext, role: Role): string {
-  if (!role.holders) return ctx.msg.staffingUnknown;
-  return role.holders.length ? role.holders.map((h) => h.name).join(ctx.msg.listSep) : ctx.msg.none;
+/** Holder names (with e-mail addresses when asked), or "not recorded" when the role does not list its holders. */
+export function holdersText(ctx: PageContext, role: Role, withEmail = false): string {
+  const { msg } = ctx;
+  if (!role.holders) return msg.staffingUnknown;
+  if (!role.holders.length) return msg.none;
+  return role.holders.map((h) => (withEmail && h.email ? `${h.name}${msg.parenthesised(h.email)}` : h.name)).join(msg.listSep);
 }
 
 export function vacantText(ctx: PageContext, role: Role): string {

@@ -115,7 +115,7 @@ function headcountTable(ctx: PageContext): Block {
   rows.push([[strong(msg.total)], [''], ...numbers(totalsOf(model.roles.values())).map((cell) => [strong(...cell)]), ['']]);
   return {
     type: 'table',
-    head: [[msg.departments], [msg.head], [msg.roles], [msg.seats], [msg.filled], [msg.vacancies], [msg.seatsNotRecorded], [msg.headcountBudget]],
+    head: [[msg.departmentKind], [msg.head], [msg.roles], [msg.seats], [msg.filled], [msg.vacancies], [msg.seatsNotRecorded], [msg.headcountBudget]],
     rows,
     align: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
   };

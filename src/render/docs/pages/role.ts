@@ -18,9 +18,17 @@ export function rolePage(ctx: PageContext, role: Role): Page {
     blocks.push({ type: 'heading', level: 2, content: [msg.roleResponsibilities] }, { type: 'list', ordered: true, items: role.responsibilities.map((r) => ({ content: [r] })) });
   }
   const owned = (ctx.facts.kpisOwnedBy.get(role.id) ?? []).map((k) => kpiRef(ctx, k.id));
-  if (role.kpis.length || owned.length) {
+  // A department's KPIs are what its head answers for (绩效考核 of a 部门负责人), so the head's job description shows them too.
+  const headed = [...(ctx.facts.headOf.get(role.id) ?? [])].filter((d) => d.kpis.length);
+  if (role.kpis.length || owned.length || headed.length) {
     blocks.push({ type: 'heading', level: 2, content: [msg.kpis] });
-    if (role.kpis.length) blocks.push({ type: 'table', head: kpiTableHead(msg), rows: kpiTableRows(ctx, role.kpis) });
+    if (role.kpis.length) {
+      if (headed.length) blocks.push({ type: 'heading', level: 3, content: [msg.roleKpis] });
+      blocks.push({ type: 'table', head: kpiTableHead(msg), rows: kpiTableRows(ctx, role.kpis) });
+    }
+    for (const dept of headed) {
+      blocks.push({ type: 'heading', level: 3, content: [msg.headOfKpis(dept.name)] }, { type: 'table', head: kpiTableHead(msg), rows: kpiTableRows(ctx, dept.kpis) });
+    }
     if (owned.length) blocks.push({ type: 'paragraph', content: [msg.kpisOwned, msg.colon, ...joinInline(owned, msg.listSep)] });
   }
   blocks.push(...participation(ctx, role));
@@ -45,7 +53,7 @@ function roleFields(ctx: PageContext, role: Role): { label: string; value: Inlin
 
   const staffing = staffingOf(role);
   fields.push({ label: msg.seats, value: [String(staffing.seats)] });
-  fields.push({ label: msg.holders, value: [holdersText(ctx, role)] });
+  fields.push({ label: msg.holders, value: [holdersText(ctx, role, true)] });
   if (staffing.vacant !== undefined) fields.push({ label: msg.vacancies, value: [String(staffing.vacant)] });
   return fields;
 }

@@ -1,0 +1,29 @@
+/** `orgctl chart`: load → model → (rules, for the error count) → view → layout → writer. */
+import { loadOrg } from '../../api.js';
+import { renderChart } from '../../render/chart/index.js';
+import { writeOutput } from '../../util/output.js';
+import { createProgress } from '../../util/progress.js';
+import type { ChartCommandOptions } from '../commands/chart.js';
+import { noticeOrgErrors } from '../orgNotice.js';
+
+export async function runChart(path: string, opts: ChartCommandOptions): Promise<number> {
+  const progress = createProgress();
+  try {
+    progress.update('loading the org');
+    const model = loadOrg([path]);
+    const text = await renderChart(model, {
+      format: opts.format,
+      level: opts.level,
+      ...(opts.root !== undefined ? { root: opts.root } : {}),
+      ...(opts.department !== undefined ? { department: opts.department } : {}),
+      ...(opts.depth !== undefined ? { depth: opts.depth } : {}),
+      onProgress: (label, done, total) => progress.update(label, done, total),
+    });
+    progress.done(); // clear the progress line before the notice is printed
+    const { summary } = noticeOrgErrors(model);
+    writeOutput(text, opts.output);
+    return summary.errors > 0 ? 1 : 0;
+  } finally {
+    progress.done();
+  }
+}

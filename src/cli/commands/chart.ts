@@ -1,0 +1,48 @@
+import { Option, type Command } from 'commander';
+import { parseCount } from './validate.js';
+
+export interface ChartCommandOptions {
+  format: 'svg' | 'mermaid' | 'dot' | 'json';
+  output?: string;
+  root?: string;
+  department?: string;
+  depth?: number;
+  level: 'role' | 'department';
+}
+
+// Listed here rather than imported from the renderer so `orgctl --help` stays light.
+const FORMATS = ['svg', 'mermaid', 'dot', 'json'];
+const LEVELS = ['role', 'department'];
+
+export default function define(program: Command): Command {
+  return program
+    .command('chart')
+    .description('draw the org chart: SVG for the wall, Mermaid for Markdown, DOT for Graphviz, or the laid-out JSON')
+    .argument('[path]', 'org directory or file', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('svg'))
+    .option('-o, --output <file>', 'write the chart to a file instead of stdout')
+    .addOption(new Option('--root <role>', 'chart only the reporting subtree under this role').conflicts('department'))
+    .addOption(new Option('--department <dept>', 'chart only this department and its sub-departments').conflicts('root'))
+    .option('--depth <n>', 'show at most n levels below the top; deeper boxes collapse into "+N"', (v) => parseCount(v, '--depth'))
+    .addOption(new Option('--level <level>', 'role: roles in department boxes; department: one box per department with seat totals').choices(LEVELS).default('role'))
+    .addHelpText(
+      'after',
+      `
+An org with errors is still drawn as far as it can be (a role whose manager is
+unknown is drawn as a root, reporting cycles are broken); the number of errors
+is printed on stderr and the exit code is 1.
+
+Examples:
+  $ orgctl chart examples/ops-center -o org-chart.svg
+  $ orgctl chart org/ --format mermaid > org-chart.mmd     # paste into a \`\`\`mermaid block
+  $ orgctl chart org/ --format dot | dot -Tpng -o org.png
+  $ orgctl chart org/ --department customer-service --depth 1
+  $ orgctl chart org/ --root ops-director -o ops.svg
+  $ orgctl chart org/ --level department -o departments.svg
+`,
+    )
+    .action(async (path: string, opts: ChartCommandOptions) => {
+      const { runChart } = await import('../actions/chart.js');
+      process.exitCode = await runChart(path, opts);
+    });
+}

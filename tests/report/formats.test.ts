@@ -1,0 +1,130 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import type { ValidationResult } from '../../src/api.js';
+import { validateOrg } from '../../src/api.js';
+import { formatReport } from '../../src/report/index.js';
+import { escapeData, escapeProperty } from '../../src/report/github.js';
+import { RULES } from '../../src/rules/index.js';
+import { modelOf, ORG } from '../helpers.js';
+
+const BROKEN = {
+  'a.yaml': ORG,
+  'b.yaml': 'kind: Department\nid: cs\nname: 客服部\nhead: cs-lead\nroles:\n  - id: cs-lead\n    title: 客服主管\n  - id: cs-presales\n    title: "售前客服, 50%: <b>"\n    reports_to: cs-leed\n',
+};
+
+function result(files: Record<string, string>): ValidationResult {
+  return validateOrg(modelOf(files));
+}
+
+describe('json format', () => {
+  it('has exactly SPEC shape and key order', () => {
+    const out = JSON.parse(formatReport('json', result(BROKEN)));
+    expect(Object.keys(out)).toEqual(['findings', 'summary']);
+    expect(Object.keys(out.summary)).toEqual(['errors', 'warnings', 'files', 'departments', 'roles', 'seats', 'kpis', 'workflows']);
+    const f = out.findings.find((x: { rule: string }) => x.rule === 'reports-to-unknown');
+    expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'entity']);
+    expect(f).toEqual({
+      rule: 'reports-to-unknown',
+      severity: 'error',
+      message: "role 'cs-presales' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?)",
+      file: 'b.yaml',
+      line: 10,
+      column: 17,
+      entity: 'cs-presales',
+    });
+    expect(out.summary).toMatchObject({ errors: 1, files: 2, departments: 1, roles: 2, seats: 2 });
+  });
+
+  it('omits file, line, column for org-level findings', () => {
+    const out = JSON.parse(formatReport('json', result({ 'x.yaml': 'kind: Department\nid: d\nname: D\n' })));
+    const f = out.findings.find((x: { rule: string }) => x.rule === 'missing-organization');
+    expect(Object.keys(f)).toEqual(['rule', 'severity', 'message']);
+  });
+});
+
+describe('github format', () => {
+  it('escapes data and properties as @actions/core does', () => {
+    expect(escapeData('a%b\r\nc')).toBe('a%25b%0D%0Ac');
+    expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
+  });
+
+  it('emits one annotation per finding with file, line, col', () => {
+    const out = formatReport('github', result(BROKEN));
+    expect(out).toContain("::error file=b.yaml,line=10,col=17,title=orgctl reports-to-unknown::role 'cs-presales' reports to 'cs-leed'");
+    expect(out).not.toContain('::notice');
+  });
+
+  it('adds a notice when more annotations than GitHub shows were emitted', () => {
+    const roles = Array.from({ length: 12 }, (_, i) => `  - id: r${i}\n    title: R\n    reports_to: nobody${i}\n`).join('');
+    const out = formatReport('github', result({ 'a.yaml': ORG, 'b.yaml': `kind: Department\nid: d\nname: D\nroles:\n  - id: boss\n    title: B\n${roles}` }));
+    expect(out.match(/^::error /gm)!.length).toBe(12);
+    expect(out).toMatch(/^::notice title=orgctl%3A more findings than GitHub shows::12 errors/m);
+  });
+});
+
+describe('sarif format', () => {
+  const sarif = JSON.parse(formatReport('sarif', result(BROKEN)));
+  it('is SARIF 2.1.0 with the required fields', () => {
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('orgctl');
+    expect(typeof run.tool.driver.version).toBe('string');
+    for (const r of run.results) {
+      expect(typeof r.ruleId).toBe('string');
+      expect(typeof r.message.text).toBe('string');
+      expect(['error', 'warning', 'note', 'none']).toContain(r.level);
+      expect(r.locations.length).toBe(1);
+      const loc = r.locations[0].physicalLocation;
+      expect(loc.artifactLocation.uri).not.toMatch(/^\//);
+      expect(loc.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(loc.region.startColumn).toBeGreaterThanOrEqual(1);
+      expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+    }
+  });
+  it('describes every rule with metadata', () => {
+    const rules = sarif.runs[0].tool.driver.rules;
+    expect(rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    for (const r of rules) {
+      expect(r.shortDescription.text.length).toBeGreaterThan(10);
+      expect(r.fullDescription.text.length).toBeGreaterThan(10);
+      expect(['error', 'warning']).toContain(r.defaultConfiguration.level);
+    }
+  });
+  it('percent-encodes non-ASCII file names in URIs', () => {
+    const s = JSON.parse(formatReport('sarif', result({ 'a.yaml': ORG, '客服.yaml': 'kind: Role\nid: r\ntitle: R\ndepartment: nowhere\n' })));
+    const uris = s.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris).toContain('%E5%AE%A2%E6%9C%8D.yaml');
+  });
+});
+
+describe('junit format', () => {
+  it('is well-formed XML with one failure per finding, escaped', () => {
+    const xml = formatReport('junit', result(BROKEN));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(doc.testsuites['@_failures']).toBe('1');
+    expect(xml).toContain('&apos;cs-leed&apos;');
+  });
+  it('a clean org is one passing testcase', () => {
+    const xml = formatReport('junit', result({ 'a.yaml': ORG }));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('failures="0"');
+  });
+});
+
+describe('stylish format', () => {
+  it('groups by file and ends with a summary line; no colour when asked', () => {
+    const out = formatReport('stylish', result(BROKEN), { color: false });
+    expect(out).toMatch(/^b\.yaml\n  10:17  error  /);
+    expect(out).toContain('reports-to-unknown');
+    expect(out).toMatch(/✖ 1 problem \(1 error, 0 warnings\)/);
+    expect(out).not.toMatch(/\x1b\[/);
+  });
+  it('colours when asked', () => {
+    expect(formatReport('stylish', result(BROKEN), { color: true })).toMatch(/\x1b\[31m/);
+  });
+  it('says so when there are no problems', () => {
+    expect(formatReport('stylish', result({ 'a.yaml': ORG }), { color: false })).toMatch(/✔ no problems/);
+  });
+});
