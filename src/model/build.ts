@@ -148,7 +148,7 @@ class ModelBuilder {
     if (k === 'Department') {
       const { roles: _stripped, ...rest } = raw;
       // Inline roles from the unstripped value: their own `x-` keys are kept as their extensions.
-      const rawRoles = _stripped;
+      const rawRoles = (loaded.value as Record<string, unknown>).roles;
       const deptSchema = departmentWithoutRoles();
       const checked = this.check(deptSchema, rest, ctx);
       let rolesOk = true;
@@ -183,7 +183,7 @@ class ModelBuilder {
     switch (k) {
       case 'Organization': {
         // One bad setting must not throw away the others (it is its own schema finding).
-        const rules = isPlainObject(d.rules) ? (d.rules as Organization['rules'])  : {};
+        const rules = isPlainObject(d.rules) ? (d.rules as Organization['rules']) : isPlainObject(raw.rules) ? usableRuleSettings(raw.rules) : {};
         this.add({ kind: 'Organization', ...base(d, invalid), name: (d.name as string) ?? d.id, locale: (d.locale as Organization['locale']) ?? 'en', top: d.top as string | undefined, rules });
         return;
       }

@@ -59,21 +59,17 @@ function checkOutputDir(outDir: string): void {
 }
 
 /**
- * The SVG org chart from the chart renderer, when it is available and works;
- * otherwise undefined, and the handbook draws its own Mermaid chart.
+ * The SVG org chart (what `orgctl chart` draws), or undefined when it cannot
+ * be drawn: the handbook then falls back to its own Mermaid chart rather than
+ * fail, since the chart is one picture in a long document.
  */
 async function chartFor(model: OrgModel, progress: Progress): Promise<string | undefined> {
   if (model.roles.size === 0) return undefined;
-  // Looked up at run time: the chart renderer is optional for the handbook.
-  const chartModule = '../../render/chart/index.js';
   try {
-    const { renderChart } = (await import(chartModule)) as {
-      renderChart?: (m: OrgModel, o: { format: 'svg'; level?: 'role' | 'department'; onProgress?: Progress['update'] }) => Promise<string>;
-    };
-    if (typeof renderChart !== 'function') return undefined;
+    const { renderChart } = await import('../../render/chart/index.js');
     const level = model.roles.size > CHART_ROLE_LEVEL_MAX ? 'department' : 'role';
     const svg = await renderChart(model, { format: 'svg', level, onProgress: (label, done, total) => progress.update(label, done, total) });
-    return typeof svg === 'string' && svg.includes('<svg') ? svg : undefined;
+    return svg.includes('<svg') ? svg : undefined;
   } catch (err) {
     if (process.env.ORGCTL_DEBUG) process.stderr.write(`orgctl: chart unavailable, using Mermaid: ${(err as Error).message}\n`);
     return undefined;

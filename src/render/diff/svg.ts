@@ -12,7 +12,8 @@
  */
 import { buildHierarchy } from '../../model/hierarchy.js';
 import type { Department, Entity, OrgModel, Role } from '../../model/types.js';
-import { layoutOrgChart } from '../chart/index.js';
+import { groupHeader } from '../chart/boxes.js';
+import { layoutOrgChart, selectView } from '../chart/index.js';
 import { FONT_FAMILY, writeSvg } from '../chart/svg.js';
 import { textWidth } from '../chart/text.js';
 import type { Drawing, DrawingNode } from '../chart/types.js';
@@ -118,9 +119,30 @@ function legendStrip(drawing: Drawing, result: DiffResult, words: Record<Status,
   return `${out}</g>\n`;
 }
 
+/**
+ * Ghosts take room in the layout but are not part of HEAD: the heading and the
+ * department headers must count HEAD's roles and seats, so they are taken from
+ * the HEAD chart's view (a header is replaced only when it keeps its number of
+ * lines, so the laid-out height still fits it).
+ */
+function countHeadOnly(drawing: Drawing, head: OrgModel): void {
+  const view = selectView(head, {});
+  drawing.subtitle = view.subtitle;
+  const groups = new Map(view.groups.map((g) => [g.id, g]));
+  for (const n of drawing.nodes) {
+    const g = n.container ? groups.get(n.id) : undefined;
+    if (!g) continue;
+    const header = groupHeader(g, drawing.locale);
+    if (header.lines.length === n.lines.length) n.lines = header.lines;
+    n.tooltip = g.tooltip;
+  }
+}
+
 export async function formatDiffSvg(result: DiffResult, options: DiffSvgOptions = {}): Promise<string> {
   const labels = options.labels ?? { before: 'before', after: 'after' };
-  const drawing = await layoutOrgChart(withGhosts(result));
+  const model = withGhosts(result);
+  const drawing = await layoutOrgChart(model);
+  if (model !== result.models.after) countHeadOnly(drawing, result.models.after);
   const words = WORDS[drawing.locale];
   const roles = roleStatuses(result);
   const departments = departmentStatuses(result);
