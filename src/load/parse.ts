@@ -85,7 +85,12 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
 
   docs.forEach((doc, index) => {
     if (doc.errors.length) {
-      for (const err of doc.errors) findings.push(syntax(file, err.pos[0], cleanYamlMessage(err.message)));
+      for (const err of doc.errors) {
+        const message = err.code === 'DUPLICATE_KEY'
+          ? `duplicate key '${keyAt(text, err.pos[0])}': keys must be unique in a mapping (YAML would silently keep only one)`
+          : cleanYamlMessage(err.message);
+        findings.push(syntax(file, err.pos[0], message));
+      }
       return;
     }
     if (doc.contents === null) return; // an empty document (e.g. only comments)
@@ -103,6 +108,12 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
     file.docs.push(loaded);
   });
   return { file, findings };
+}
+
+/** The key written at `offset` (up to its `:`), for duplicate-key messages. */
+function keyAt(text: string, offset: number): string {
+  const line = text.slice(offset).split(/\r?\n/, 1)[0]!;
+  return line.replace(/^(["'])(.*?)\1\s*:.*$/, '$2').replace(/\s*:(\s.*)?$/, '').trim();
 }
 
 /** yaml's messages end with a code excerpt when prettyErrors is on; keep the first line only. */

@@ -66,12 +66,15 @@ describe('orgctl docs', () => {
     const r = await run(['docs', org, '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^orgctl: handbook in .*handbook: 10 files \(10 written, 0 unchanged, 0 removed\)\n$/);
+    expect(r.stderr).toMatch(/^orgctl: handbook in .*handbook: 11 files \(11 written, 0 unchanged, 0 removed\)\n$/);
     expect(r.stderr).not.toContain('\r'); // no progress when stderr is not a terminal
     const files = snapshot(out);
     expect([...files.keys()]).toContain('roles/运营主管.md');
     const manifest = JSON.parse(files.get(MANIFEST)!.toString('utf8'));
-    expect(Object.keys(manifest.files)).toHaveLength(10);
+    expect(Object.keys(manifest.files)).toHaveLength(11);
+    // The org chart from \`orgctl chart\`, embedded as chart.svg.
+    expect(files.get('chart.svg')!.toString('utf8')).toContain('<svg');
+    expect(files.get('README.md')!.toString('utf8')).toContain('![组织架构图](chart.svg)');
     const pages = new Map([...files].filter(([p]) => p !== MANIFEST).map(([p, b]) => [p, b.toString('utf8')]));
     expect(brokenMarkdownLinks(pages)).toEqual([]);
     // The org's locale (zh-CN) is the default language.
@@ -85,7 +88,7 @@ describe('orgctl docs', () => {
     const first = snapshot(out);
     const mtime = fs.statSync(path.join(out, 'README.md')).mtimeMs;
     const r = await run(['docs', org, '-o', out]);
-    expect(r.stderr).toContain('(0 written, 10 unchanged, 0 removed)');
+    expect(r.stderr).toContain('(0 written, 11 unchanged, 0 removed)');
     expect(snapshot(out)).toEqual(first);
     expect(fs.statSync(path.join(out, 'README.md')).mtimeMs).toBe(mtime);
   });
@@ -193,6 +196,6 @@ describe('orgctl docs', () => {
     expect((await run(['docs', org, '-o', out])).code).toBe(0);
     const again = await run(['docs', org, '-o', out]);
     expect(again.code).toBe(0);
-    expect(again.stderr).toContain('(0 written, 10 unchanged, 0 removed)');
+    expect(again.stderr).toContain('(0 written, 11 unchanged, 0 removed)');
   });
 });

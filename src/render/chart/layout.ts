@@ -89,7 +89,11 @@ const ELK_ID = {
   stack: (manager: string) => `s:${manager}`,
 };
 
-/** Which leaves go into stacks (see the module comment). */
+/**
+ * Which leaves go into stacks (see the module comment). In a chart of
+ * departments the boxes are few and large, so a row reads better: there
+ * leaves are stacked only under a parent whose children are all leaves.
+ */
 export function planStacks(graph: ChartGraph): { columnsOf: Map<string, string[][]>; stackOf: Map<string, string> } {
   const groupOf = new Map(graph.boxes.map((b) => [b.id, b.group]));
   const reports = new Map<string, string[]>();
@@ -102,8 +106,9 @@ export function planStacks(graph: ChartGraph): { columnsOf: Map<string, string[]
   const columnsOf = new Map<string, string[][]>();
   const stackOf = new Map<string, string>();
   for (const b of graph.boxes) {
-    const leaves = (reports.get(b.id) ?? []).filter((r) => !reports.has(r) && groupOf.get(r) === b.group);
-    if (leaves.length < 2) continue;
+    const all = reports.get(b.id) ?? [];
+    const leaves = all.filter((r) => !reports.has(r) && groupOf.get(r) === b.group);
+    if (leaves.length < 2 || (graph.level === 'department' && leaves.length < all.length)) continue;
     const id = ELK_ID.stack(b.id);
     const columnCount = Math.ceil(leaves.length / SPACING.stackMaxRows);
     const rows = Math.ceil(leaves.length / columnCount);

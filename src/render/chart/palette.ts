@@ -33,5 +33,5 @@ function mix(hex: string, other: string, amount: number): string {
 
 export function paletteFor(index: number): Palette {
   const stroke = index < 0 ? NEUTRAL : HUES[index % HUES.length]!;
-  return { stroke, fill: mix(stroke, '#ffffff', 0.9), text: mix(stroke, '#000000', 0.35) };
+  return { stroke, fill: mix(stroke, '#ffffff', 0.92), band: mix(stroke, '#ffffff', 0.8), text: mix(stroke, '#000000', 0.35) };
 }

@@ -7,6 +7,10 @@
  * - the bus of a line into another department runs in the gap above that
  *   department's box (the level where the layout placed it below the
  *   manager), so the line enters the box from above;
+ * - a line from a manager inside a department to a department placed below
+ *   that whole department starts at the department's bottom border, under
+ *   the manager: drawn from the manager itself it would run behind the
+ *   department's other boxes and look like a line between them;
  * - a dotted line is a straight dashed segment between the two boxes'
  *   borders (it crosses the tree, which is what a matrix line does).
  *
@@ -101,13 +105,14 @@ export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge
     let points: Point[];
     if (top >= bottom(source) + 2) {
       const busY = (bottom(source) + top) / 2;
+      const start: Point = [cx(m), source === m ? bottom(m) : bottom(source)];
       const stackId = placement.stackOf.get(e.to);
       if (stackId !== undefined) {
         const stack = placement.stacks.get(stackId)!;
         const spine = stack.spines[stack.columns.findIndex((c) => c.includes(e.to))]!;
-        points = [[cx(m), bottom(m)], [cx(m), busY], [spine, busY], [spine, cy(r)], [r.x, cy(r)]];
+        points = [start, [cx(m), busY], [spine, busY], [spine, cy(r)], [r.x, cy(r)]];
       } else {
-        points = [[cx(m), bottom(m)], [cx(m), busY], [cx(r), busY], [cx(r), r.y]];
+        points = [start, [cx(m), busY], [cx(r), busY], [cx(r), r.y]];
       }
     } else if (bottom(r) <= m.y) {
       const midY = (bottom(r) + m.y) / 2;

@@ -3,16 +3,17 @@
  * scripts, a viewBox so it scales to any wall, `<title>` tooltips, and every
  * user string escaped.
  *
- * Paint order: department boxes, then lines, then role boxes (opaque, so a
- * line passing behind a box is hidden), then the department headers, whose
- * text has a halo in the department's colour so a line entering the
- * department stays behind the name instead of striking through it.
+ * Paint order: department boxes, then lines, then the departments' header
+ * bands and role boxes. Both are opaque: a line into a department visibly
+ * reaches the department's border, passes behind its name and comes out
+ * below it into the report's box, and no line ever strikes through a label.
  */
 import { METRICS, spanBold } from './boxes.js';
 import { FRAME, legendItems, legendItemWidth } from './drawing.js';
 import { paletteFor } from './palette.js';
 import type { Drawing, DrawingEdge, DrawingNode, TextLine, TextSpan } from './types.js';
 import { escapeXml, num } from './xml.js';
+import { wordsFor } from './words.js';
 
 export const FONT_FAMILY =
   "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans SC','Helvetica Neue',Arial,sans-serif";
@@ -25,15 +26,14 @@ const STYLE = [
   `.h2{font-size:${FRAME.subtitleSize}px;fill:${COLORS.meta}}`,
   `.title{font-weight:700;fill:${COLORS.title}}`,
   `.header{font-weight:700}`,
+  `.lg{font-size:${FRAME.legendSize}px;fill:${COLORS.meta}}`,
   `.meta{fill:${COLORS.meta}}`,
   `.vacant{fill:${COLORS.vacant}}`,
   `.more{fill:${COLORS.more}}`,
-  `.hd{paint-order:stroke;stroke-width:4px;stroke-linejoin:round}`,
   `.solid{fill:none;stroke:${COLORS.line};stroke-width:1.5px}`,
   `.dotted{fill:none;stroke:${COLORS.dotted};stroke-width:1.5px;stroke-dasharray:6 4}`,
   `.role{fill:#fff;stroke-width:1.2px}`,
   `.dept{stroke-width:1.5px}`,
-  `.lg{font-size:${FRAME.legendSize}px;fill:${COLORS.meta}}`,
 ].join('');
 
 function tooltip(lines: string[], indent: string): string {
@@ -70,29 +70,45 @@ function roleBox(n: DrawingNode): string {
 
 function departmentBox(n: DrawingNode): string {
   const p = paletteFor(n.color);
-  const headerHeight = n.lines.reduce((s, l) => s + l.height, 0) + METRICS.headerPadTop + METRICS.headerPadBottom;
   let out = `<g data-id="${escapeXml(n.id)}">\n`;
   out += tooltip(n.tooltip, ' ');
-  out += ` <rect class="dept" x="${num(n.x)}" y="${num(n.y)}" width="${num(n.width)}" height="${num(n.height)}" rx="8" fill="${p.fill}" stroke="${p.stroke}"/>\n`;
-  out += ` <path d="M${num(n.x + 8)} ${num(n.y + headerHeight)}H${num(n.x + n.width - 8)}" stroke="${p.stroke}" stroke-opacity="0.35" stroke-width="1"/>\n`;
+  out += ` <rect class="dept" x="${num(n.x)}" y="${num(n.y)}" width="${num(n.width)}" height="${num(n.height)}" rx="${DEPT_RADIUS}" fill="${p.fill}" stroke="${p.stroke}"/>\n`;
   return `${out}</g>\n`;
 }
 
+const DEPT_RADIUS = 8;
+
+/** The header band (inside the border, so the border stays whole) and the department's name on it. */
 function departmentHeader(n: DrawingNode): string {
   const p = paletteFor(n.color);
-  let out = '';
+  const inset = 0.75; // half the border's width
+  const band = n.lines.reduce((s, l) => s + l.height, 0) + METRICS.headerPadTop + METRICS.headerPadBottom;
+  const r = DEPT_RADIUS - inset;
+  const [x0, x1, y0, y1] = [n.x + inset, n.x + n.width - inset, n.y + inset, n.y + band];
+  let out = `<g>\n`;
+  out += tooltip(n.tooltip, ' ');
+  out += ` <path d="M${num(x0)} ${num(y1)}V${num(y0 + r)}A${num(r)} ${num(r)} 0 0 1 ${num(x0 + r)} ${num(y0)}H${num(x1 - r)}A${num(r)} ${num(r)} 0 0 1 ${num(x1)} ${num(y0 + r)}V${num(y1)}Z" fill="${p.band}"/>\n`;
   let top = n.y + METRICS.headerPadTop;
   for (const line of n.lines) {
     const spans = line.spans.map((s) => `<tspan class="${s.tone}"${spanBold(s) ? ` fill="${p.text}"` : ''}>${escapeXml(s.text)}</tspan>`).join('');
-    out += `<text class="hd" x="${num(n.x + METRICS.headerPadX)}" y="${num(baseline(top, line))}" font-size="${line.size}" stroke="${p.fill}">${spans}</text>\n`;
+    out += ` <text x="${num(n.x + METRICS.headerPadX)}" y="${num(baseline(top, line))}" font-size="${line.size}">${spans}</text>\n`;
     top += line.height;
   }
-  return out;
+  return `${out}</g>\n`;
 }
 
-function edgePath(e: DrawingEdge): string {
+function edgePath(e: DrawingEdge, hover: string): string {
   const d = e.points.map(([x, y], i) => `${i ? 'L' : 'M'}${num(x)} ${num(y)}`).join('');
-  return `<path class="${e.style}" d="${d}"/>\n`;
+  return `<path class="${e.style}" d="${d}"><title>${escapeXml(hover)}</title></path>\n`;
+}
+
+/** What a line means, for its tooltip. */
+function edgeHover(drawing: Drawing, e: DrawingEdge, labels: Map<string, string>): string {
+  const words = wordsFor(drawing.locale);
+  const [from, to] = [labels.get(e.from) ?? e.from, labels.get(e.to) ?? e.to];
+  if (e.style === 'dotted') return words.dottedTo(to, from);
+  const departments = drawing.nodes.some((n) => n.box?.kind === 'department');
+  return departments ? words.partOf(to, from) : words.reportsTo(to, from);
 }
 
 function legend(drawing: Drawing): string {
@@ -125,9 +141,10 @@ export function writeSvg(drawing: Drawing): string {
     out += `<text class="h2" x="${num(width / 2)}" y="${num(FRAME.margin + FRAME.titleLine + FRAME.subtitleSize * 0.9)}" text-anchor="middle">${escapeXml(drawing.subtitle)}</text>\n`;
   }
   out += '<g class="departments">\n' + containers.map(departmentBox).join('') + '</g>\n';
-  out += '<g class="lines">\n' + drawing.edges.map(edgePath).join('') + '</g>\n';
-  out += '<g class="roles">\n' + boxes.map(roleBox).join('') + '</g>\n';
+  const labels = new Map(boxes.map((n) => [n.id, n.label]));
+  out += '<g class="lines">\n' + drawing.edges.map((e) => edgePath(e, edgeHover(drawing, e, labels))).join('') + '</g>\n';
   out += '<g class="headers">\n' + containers.map(departmentHeader).join('') + '</g>\n';
+  out += '<g class="roles">\n' + boxes.map(roleBox).join('') + '</g>\n';
   out += legend(drawing);
   out += '</svg>\n';
   return out;

@@ -87,6 +87,8 @@ export interface Palette {
   stroke: string;
   /** Department box background. */
   fill: string;
+  /** Department header band. */
+  band: string;
   /** Department header text. */
   text: string;
 }

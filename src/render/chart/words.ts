@@ -15,6 +15,8 @@ export interface ChartWords {
   depth(n: number): string;
   more(n: number, what: 'roles' | 'departments', seats: number): string;
   dottedTo(role: string, manager: string): string;
+  reportsTo(role: string, manager: string): string;
+  partOf(child: string, parent: string): string;
   legendSolid: string;
   legendDotted: string;
   legendSeats: string;
@@ -38,6 +40,8 @@ const ZH: ChartWords = {
   depth: (n) => `向下 ${n} 层`,
   more: (n, what, seats) => `已折叠 ${n} 个${what === 'roles' ? '岗位' : '部门'}(编制 ${seats})`,
   dottedTo: (r, m) => `${r} 虚线汇报给 ${m}`,
+  reportsTo: (r, m) => `${r} 汇报给 ${m}`,
+  partOf: (c, p) => `${c} 隶属于 ${p}`,
   legendSolid: '汇报关系',
   legendDotted: '虚线汇报',
   legendSeats: '×N 编制人数',
@@ -61,6 +65,8 @@ const EN: ChartWords = {
   depth: (n) => `${n} level${n === 1 ? '' : 's'} below the top`,
   more: (n, what, seats) => `${n} more ${what === 'roles' ? (n === 1 ? 'role' : 'roles') : n === 1 ? 'department' : 'departments'} collapsed (${seats} seat${seats === 1 ? '' : 's'})`,
   dottedTo: (r, m) => `${r} has a dotted line to ${m}`,
+  reportsTo: (r, m) => `${r} reports to ${m}`,
+  partOf: (c, p) => `${c} is part of ${p}`,
   legendSolid: 'reports to',
   legendDotted: 'dotted line',
   legendSeats: '×N seats',

@@ -1,0 +1,143 @@
+/**
+ * `orgctl init`: copy a template into a directory, with the JSON Schema beside
+ * it so that the `# yaml-language-server: $schema=…` comments work in the
+ * user's project, far from our schemas/ directory.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadOrg } from '../../api.js';
+import { findYamlFiles } from '../../load/files.js';
+import { jsonSchemaText } from '../../model/jsonSchema.js';
+import { DEFAULT_TEMPLATE, listTemplates, type TemplateInfo } from '../../templates.js';
+import { UsageError } from '../../util/errors.js';
+import { writeFileAtomic } from '../../util/output.js';
+import { displayPath } from '../../util/paths.js';
+import { didYouMean } from '../../util/suggest.js';
+import type { InitOptions } from '../commands/init.js';
+
+export const SCHEMA_FILE = 'orgctl.schema.json';
+
+const SCHEMA_COMMENT = /^# yaml-language-server: \$schema=\S*/;
+const YAML_FILE = /\.ya?ml$/i;
+
+export interface PlannedFile {
+  /** Relative to the target directory, with `/`. */
+  path: string;
+  content: string;
+}
+
+export async function runInit(dir: string, opts: InitOptions): Promise<number> {
+  const templates = listTemplates();
+  if (opts.list) {
+    process.stdout.write(formatTemplateList(templates));
+    return 0;
+  }
+  const template = pickTemplate(templates, opts.template ?? DEFAULT_TEMPLATE);
+  const target = path.resolve(dir);
+  if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) {
+    throw new UsageError(`${dir} exists and is not a directory`);
+  }
+  const plan = planInit(template);
+  if (!opts.force) refuseToOverwrite(target, plan);
+  // Looked at before writing, so that the template's own files are not counted.
+  const strangers = otherYamlFiles(target, plan);
+
+  for (const file of plan) writeFileAtomic(path.join(target, file.path), file.content);
+
+  process.stdout.write(formatCreated(dir, target, template, plan));
+  if (strangers.length > 0) {
+    const n = strangers.length;
+    process.stderr.write(
+      `orgctl: note: ${dir} also holds ${n} other YAML file${n === 1 ? '' : 's'} (${displayPath(strangers[0]!)}${n > 1 ? ', …' : ''}); ` +
+        `'orgctl validate' reads every YAML file below a directory, so an org is best kept in a directory of its own\n`,
+    );
+  }
+  return 0;
+}
+
+/** The files `init` writes for a template: its files with the schema comment re-pointed, and the schema. */
+export function planInit(template: TemplateInfo): PlannedFile[] {
+  const files = template.files.map((rel) => {
+    const text = fs.readFileSync(path.join(template.dir, ...rel.split('/')), 'utf8');
+    return { path: rel, content: YAML_FILE.test(rel) ? withSchemaComment(text, rel) : text };
+  });
+  files.push({ path: SCHEMA_FILE, content: jsonSchemaText() });
+  return files;
+}
+
+/**
+ * Point the file's `# yaml-language-server: $schema=` comment (the first line;
+ * added when missing) at the orgctl.schema.json at the top of the org.
+ */
+export function withSchemaComment(text: string, relPath: string): string {
+  const depth = relPath.split('/').length - 1;
+  const comment = `# yaml-language-server: $schema=${depth === 0 ? './' : '../'.repeat(depth)}${SCHEMA_FILE}`;
+  const newline = text.indexOf('\n');
+  const first = newline === -1 ? text : text.slice(0, newline);
+  if (SCHEMA_COMMENT.test(first)) return comment + (newline === -1 ? '\n' : text.slice(newline));
+  return `${comment}\n${text}`;
+}
+
+function pickTemplate(templates: TemplateInfo[], name: string): TemplateInfo {
+  const found = templates.find((t) => t.name === name);
+  if (found) return found;
+  const names = templates.map((t) => t.name);
+  throw new UsageError(
+    `unknown template '${name}'${didYouMean(name, names)}; the templates are: ${names.join(', ') || '(none installed)'}`,
+  );
+}
+
+function refuseToOverwrite(target: string, plan: PlannedFile[]): void {
+  const clashes = plan.map((f) => path.join(target, ...f.path.split('/'))).filter((f) => fs.existsSync(f));
+  if (clashes.length === 0) return;
+  const more = clashes.length - 1;
+  throw new UsageError(
+    `${displayPath(clashes[0]!)} already exists${more > 0 ? ` (and ${more} more of the template's files)` : ''}; ` +
+      'use --force to overwrite, or choose another directory',
+  );
+}
+
+/** YAML files in the target that are not the template's: `orgctl validate <dir>` would read them too. */
+function otherYamlFiles(target: string, plan: PlannedFile[]): string[] {
+  if (!fs.existsSync(target)) return [];
+  const ours = new Set(plan.map((f) => path.join(target, ...f.path.split('/'))));
+  try {
+    return findYamlFiles([target]).filter((f) => !ours.has(f));
+  } catch {
+    return []; // an unreadable sub-directory: only a hint is lost
+  }
+}
+
+export function formatTemplateList(templates: TemplateInfo[]): string {
+  const width = Math.max(0, ...templates.map((t) => t.name.length));
+  const lines = templates.map((t) => {
+    const model = loadOrg([t.dir]);
+    const counts = `${plural(model.departments.size, 'department')}, ${plural(model.roles.size, 'role')}`;
+    const mark = t.name === DEFAULT_TEMPLATE ? ' [default]' : '';
+    return `  ${t.name.padEnd(width)}  ${t.description} (${counts})${mark}\n`;
+  });
+  return `Templates (orgctl init [dir] --template NAME):\n${lines.join('')}`;
+}
+
+function formatCreated(dir: string, target: string, template: TemplateInfo, plan: PlannedFile[]): string {
+  const where = path.relative(process.cwd(), target).split(path.sep).join('/') || '.';
+  const files = plan.map((f) => `  ${displayPath(path.join(target, ...f.path.split('/')))}\n`).join('');
+  const d = shellWord(dir);
+  return (
+    `Created ${plural(plan.length, 'file')} in ${where} from template '${template.name}':\n${files}\n` +
+    'Next steps:\n' +
+    `  run: orgctl validate ${d}\n` +
+    `  edit the YAML files (editors with YAML support complete fields from ${SCHEMA_FILE}), then:\n` +
+    `  orgctl chart ${d} -o org-chart.svg\n` +
+    `  orgctl docs ${d} -o handbook/\n`
+  );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The directory as the user would type it in a shell: quoted only when it needs to be. */
+function shellWord(s: string): string {
+  return /^[\p{L}\p{N}_./@%+=:,-]+$/u.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,116 @@
+/** `orgctl diff` as a user runs it: a real process. Needs `npm run build` (npm test does it). */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = path.resolve(__dirname, '../../bin/orgctl.js');
+const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
+
+/** Colour decided by the child's own detection: stdout is a pipe, and no NO_COLOR/FORCE_COLOR unless given. */
+function run(args: string[], cwd = FIXTURES, env: Record<string, string> = {}) {
+  const { NO_COLOR: _n, FORCE_COLOR: _f, ...inherited } = process.env;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...inherited, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let repo: string;
+
+beforeAll(() => {
+  repo = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-diff-cli-'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, stdio: 'ignore' });
+  git('init', '-q');
+  fs.cpSync(path.join(FIXTURES, 'headcount-cut/before'), path.join(repo, 'org'), { recursive: true });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  git('branch', 'base');
+  fs.rmSync(path.join(repo, 'org'), { recursive: true });
+  fs.cpSync(path.join(FIXTURES, 'headcount-cut/after'), path.join(repo, 'org'), { recursive: true });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'cut');
+});
+
+afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
+
+describe('orgctl diff', () => {
+  it('text by default; exit 0 without --exit-code; no colour when not a terminal', () => {
+    const r = run(['diff', 'move/before', 'move/after']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('orgctl diff: move/before → move/after');
+    expect(r.stdout).toContain('Plan: 0 to add, 3 to change, 0 to remove; findings: 1 introduced, 0 fixed.');
+    expect(r.stdout).not.toContain('\x1b[');
+  });
+
+  it('FORCE_COLOR colours the text; -o FILE never gets colour', () => {
+    expect(run(['diff', 'move/before', 'move/after'], FIXTURES, { FORCE_COLOR: '1' }).stdout).toContain('\x1b[');
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-diff-o-')), 'diff.txt');
+    expect(run(['diff', 'move/before', 'move/after', '-o', out], FIXTURES, { FORCE_COLOR: '1' }).code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).not.toContain('\x1b[');
+    fs.rmSync(path.dirname(out), { recursive: true });
+  });
+
+  it('--exit-code: 1 when the sides differ, 0 when they do not', () => {
+    expect(run(['diff', 'move/before', 'move/after', '--exit-code']).code).toBe(1);
+    const same = run(['diff', 'move/before', 'merge/before', '--exit-code']);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('No changes');
+  });
+
+  it('--format json follows the contract', () => {
+    const r = run(['diff', 'split/before', 'split/after', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings']);
+    expect(json.changes).toContainEqual({ kind: 'role', id: 'cs-aftersales', change: 'reports_to', before: 'cs-lead', after: 'aftersales-lead' });
+    expect(json.summary).toMatchObject({ before: { roles: 12, seats: 19, findings: 0 }, after: { roles: 13, seats: 20, findings: 0 }, added: 2, removed: 0, changed: 4 });
+    expect(json.findings).toEqual({ introduced: [], fixed: [] });
+  });
+
+  it('reads git revisions at --path, and says on stderr how many errors HEAD has', () => {
+    const r = run(['diff', 'base', 'HEAD', '--path', 'org', '--format', 'json'], repo);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("orgctl: warning: 'HEAD' has 1 error; run 'orgctl validate' for details\n");
+    const json = JSON.parse(r.stdout);
+    expect(json.findings.introduced).toEqual([
+      expect.objectContaining({ rule: 'headcount-over-budget', severity: 'error', entity: 'logistics', file: 'org/departments.yaml' }),
+    ]);
+  });
+
+  it('markdown for a pull-request comment', () => {
+    const r = run(['diff', 'base', 'HEAD', '-p', 'org', '-f', 'markdown'], repo);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^## orgctl diff: `base` → `HEAD`/);
+    expect(r.stdout).toContain('### Findings introduced (1)');
+    expect(r.stdout).toContain('```mermaid');
+  });
+
+  it('an unknown revision is exit 2 with one clear line', () => {
+    const r = run(['diff', 'nope', 'HEAD', '--path', 'org'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("orgctl: unknown git revision 'nope'\n");
+  });
+
+  it('a path missing from the revision is exit 2', () => {
+    const r = run(['diff', 'base', 'HEAD', '--path', 'no-such-dir'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("orgctl: path 'no-such-dir' does not exist in git revision 'base'\n");
+  });
+
+  it('--format svg writes the highlighted chart', () => {
+    const r = run(['diff', 'promote/before', 'promote/after', '-f', 'svg']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<\?xml/);
+    expect(r.stdout).toContain('class="diff-added" data-id="cs-presales-lead"');
+  });
+
+  it('--help has examples', () => {
+    const r = run(['diff', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--exit-code');
+    expect(r.stdout).toContain('Examples:');
+  });
+});

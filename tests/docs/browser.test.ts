@@ -1,0 +1,87 @@
+/**
+ * The HTML handbook in a real browser (headless Chromium): it renders, and
+ * printed to PDF every department, job description and workflow starts its
+ * own page. Skipped on a developer machine without Chromium; in CI (CI=true)
+ * a missing Chromium is a failure, never a silent skip.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runDocs } from '../../src/cli/actions/docs.js';
+import { REPO, example } from './fixtures.js';
+
+function findChromium(): string | undefined {
+  const candidates = [process.env.CHROME_PATH, 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].filter((c): c is string => !!c);
+  for (const c of candidates) {
+    const r = spawnSync(c, ['--version'], { encoding: 'utf8', timeout: 20000 });
+    if (r.status === 0) return c;
+  }
+  return undefined;
+}
+
+const CHROMIUM = findChromium();
+const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
+
+function chromium(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-chromium-'));
+  const r = spawnSync(CHROMIUM!, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--user-data-dir=${profile}`, ...args], {
+    encoding: 'utf8',
+    timeout: 90000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Pages of a PDF: its `/Type /Page` objects (not `/Pages`). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+async function writeHandbook(): Promise<string> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-handbook-'));
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    await runDocs(path.join(REPO, 'examples/project-ecommerce'), { output: out, format: 'html' });
+  } finally {
+    stderr.mockRestore();
+  }
+  return path.join(out, 'handbook.html');
+}
+
+describe('HTML handbook in headless Chromium', () => {
+  it('Chromium is available in CI', () => {
+    if (IN_CI) expect(CHROMIUM, 'CI needs chromium (apt-get install chromium fonts-noto-cjk)').toBeDefined();
+  });
+
+  it.skipIf(!CHROMIUM)('renders: the DOM has every article, and a screenshot has content', async () => {
+    const file = await writeHandbook();
+    const dom = chromium(['--dump-dom', `file://${file}`]);
+    expect(dom.status, dom.stderr).toBe(0);
+    const { model } = example('project-ecommerce');
+    expect((dom.stdout.match(/<article class="page"/g) ?? []).length).toBe(model.departments.size + model.roles.size + model.workflows.size);
+    expect(dom.stdout).toContain('<h1>项目型电商组织</h1>');
+    expect(dom.stdout).toContain('<img alt="组织架构图" src="data:image/svg+xml;base64,');
+
+    const png = path.join(path.dirname(file), 'screenshot.png');
+    const shot = chromium(['--window-size=1200,1600', `--screenshot=${png}`, `file://${file}`]);
+    expect(shot.status, shot.stderr).toBe(0);
+    expect(fs.statSync(png).size).toBeGreaterThan(30_000);
+  });
+
+  it.skipIf(!CHROMIUM)('prints to PDF with a page break before every department, job description and workflow', async () => {
+    const file = await writeHandbook();
+    const pdf = path.join(path.dirname(file), 'handbook.pdf');
+    const r = chromium(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${file}`]);
+    expect(r.status, r.stderr).toBe(0);
+    const pages = pdfPageCount(fs.readFileSync(pdf));
+    const { model } = example('project-ecommerce');
+    // Cover, contents, overview, the roles index and the KPI dictionary each start a page; so does every entity
+    // (the first department and the first workflow share their chapter's opening page).
+    const atLeast = 5 + model.departments.size + model.roles.size + model.workflows.size;
+    expect(pages).toBeGreaterThanOrEqual(atLeast);
+    // …and no blank pages between them: an entity's page rarely runs over.
+    expect(pages).toBeLessThanOrEqual(atLeast + 12);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The bundled examples: the clean ones stay clean under every rule, and
+ * examples/broken makes every rule fire, at the places EXPECTED.md lists
+ * (pinned by a golden JSON report — regenerate with UPDATE_GOLDEN=1 and read the diff).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadOrg, validateOrg } from '../src/api.js';
+import { formatReport } from '../src/report/index.js';
+import { RULE_IDS } from '../src/rules/index.js';
+
+const ROOT = path.resolve(__dirname, '..');
+const CLEAN = ['ecommerce-startup', 'ops-center', 'project-ecommerce', 'minimal-en'];
+
+describe('bundled examples', () => {
+  for (const name of CLEAN) {
+    it(`${name} validates with no findings`, () => {
+      const result = validateOrg(loadOrg([`examples/${name}`], ROOT));
+      expect(result.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`)).toEqual([]);
+      expect(result.summary.roles).toBeGreaterThan(5);
+    });
+  }
+
+  it('project-ecommerce carries the KPI table of the seed and at least two workflows', () => {
+    const model = loadOrg(['examples/project-ecommerce'], ROOT);
+    const names = [...model.kpis.values()].map((k) => k.name);
+    for (const kpi of ['缺货率', '销售目标达成率', '客户投诉率', '利润率', '退换货率']) expect(names).toContain(kpi);
+    expect([...model.workflows.values()].map((w) => w.name)).toEqual(expect.arrayContaining(['订单处理流程', '营销活动流程']));
+  });
+
+  it('ops-center has the seed head-counts (美工 ×5, 客服 ×4)', () => {
+    const model = loadOrg(['examples/ops-center'], ROOT);
+    const seats = new Map([...model.roles.values()].map((r) => [r.title, r.headcount]));
+    expect(seats.get('美工')).toBe(5);
+    expect([...seats.entries()].find(([t]) => t.startsWith('客服'))?.[1]).toBe(4);
+  });
+
+  it('ecommerce-startup has the 8 departments of 经营初期', () => {
+    const model = loadOrg(['examples/ecommerce-startup'], ROOT);
+    const names = [...model.departments.values()].map((d) => d.name).join(' ');
+    for (const d of ['网络运营部', '视觉设计部', '网络分销部', '网络客服部', '网络推广部', '商务拓展部', '电商物流部', '财务行政部']) expect(names).toContain(d);
+  });
+
+  it('examples/broken makes every rule fire', () => {
+    const result = validateOrg(loadOrg(['examples/broken'], ROOT));
+    const fired = new Set(result.findings.map((f) => f.rule));
+    expect(RULE_IDS.filter((id) => !fired.has(id))).toEqual([]);
+  });
+
+  it('examples/broken report matches the golden file', () => {
+    const cwd = process.cwd();
+    process.chdir(ROOT); // file paths in the report are relative to the cwd
+    try {
+      const json = formatReport('json', validateOrg(loadOrg(['examples/broken'])));
+      const golden = path.join(ROOT, 'tests/golden/validate/broken.json');
+      if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, json);
+      expect(json).toBe(fs.readFileSync(golden, 'utf8'));
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

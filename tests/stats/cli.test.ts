@@ -1,0 +1,39 @@
+/** `orgctl stats` as a user runs it: a real process. Needs `npm run build` (npm test does it). */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = path.resolve(__dirname, '../../bin/orgctl.js');
+const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: FIXTURES, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('orgctl stats', () => {
+  it('prints the table for an org', () => {
+    const r = run(['stats', 'move/before']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^曼曼电商 \(manman\)\n/);
+    expect(r.stdout).toMatch(/total \(5 departments\)\s+12\s+19\s+6\s+2\s+11\s+3\s+2 \/ 3 \/ 6/);
+    expect(r.stdout).toContain('Span of control (in seats, limit 6): 5 managers, min 2, median 3, max 6');
+  });
+
+  it('--format json: the same figures diff compares', () => {
+    const r = run(['stats', 'headcount-cut/after', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.total).toMatchObject({ roles: 12, seats: 14, holders: 5, vacancies: 1, layers: 3 });
+    expect(json.departments.find((d: { id: string }) => d.id === 'logistics')).toMatchObject({ seats: 3, budget: 2 });
+    // The org has an error; stats still reports, and says so on stderr.
+    expect(r.stderr).toBe("orgctl: warning: the org has 1 error; run 'orgctl validate' for details\n");
+  });
+
+  it('a missing path is exit 2', () => {
+    const r = run(['stats', 'no-such-org']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('orgctl: path not found: no-such-org\n');
+  });
+});
