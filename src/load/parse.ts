@@ -13,7 +13,8 @@ import type { Comment, LoadedDoc, RawFinding, SourceFile, YamlDoc } from './type
 /** Aliases a document may expand before it is treated as an attack. */
 export const MAX_ALIAS_COUNT = 100;
 
-const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
+// logLevel 'error': yaml would otherwise print process warnings (e.g. for collection keys) to the user's terminal.
+const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
