@@ -3,7 +3,7 @@
  *   loadOrg(paths) → OrgModel (with load/build findings)
  *   validateOrg(model) → findings + summary
  */
-import { loadFiles } from './load/index.js';
+import { loadFiles, type OnFile } from './load/index.js';
 import type { Finding } from './load/types.js';
 import { buildModel } from './model/build.js';
 import type { OrgModel } from './model/types.js';
@@ -26,8 +26,8 @@ export interface ValidationResult {
 }
 
 /** Load every YAML file under `paths` and build the resolved model. Throws UsageError for missing paths. */
-export function loadOrg(paths: string[] = ['.'], cwd = process.cwd()): OrgModel {
-  const { files, findings } = loadFiles(paths, cwd);
+export function loadOrg(paths: string[] = ['.'], cwd = process.cwd(), onFile?: OnFile): OrgModel {
+  const { files, findings } = loadFiles(paths, cwd, onFile);
   const model = buildModel(files);
   model.buildFindings.unshift(...findings);
   return model;

@@ -193,7 +193,7 @@ describe('yaml-syntax', () => {
   it('reports a duplicate key at the second key', () => {
     const f = lint(ORG + '---\nkind: Department\nid: ops\nname: 运营部\nname: 重复\n');
     expect(where(f)).toEqual(['yaml-syntax@8:1']);
-    expect(f[0]!.message).toContain('Map keys must be unique');
+    expect(f[0]!.message).toMatch(/unique/); // the wording is the loader's
   });
 
   it('treats a billion-laughs alias bomb as a finding, quickly', () => {

@@ -9,13 +9,18 @@ export interface LoadResult {
   findings: RawFinding[];
 }
 
-export function loadFiles(inputs: string[], cwd = process.cwd()): LoadResult {
+/** Called after each file is read (for progress on long loads). */
+export type OnFile = (done: number, total: number) => void;
+
+export function loadFiles(inputs: string[], cwd = process.cwd(), onFile?: OnFile): LoadResult {
   const files: SourceFile[] = [];
   const findings: RawFinding[] = [];
-  for (const abs of findYamlFiles(inputs, cwd)) {
+  const paths = findYamlFiles(inputs, cwd);
+  for (const abs of paths) {
     const parsed = readSourceFile(abs, displayPath(abs, cwd));
     files.push(parsed.file);
     findings.push(...parsed.findings);
+    onFile?.(files.length, paths.length);
   }
   return { files, findings };
 }

@@ -107,7 +107,7 @@ describe('json format', () => {
     expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings']);
     expect(json.changes).toEqual([{ kind: 'role', id: 'agent', change: 'reports_to', before: 'cs-lead', after: 'cs-leed' }]);
     expect(Object.keys(json.summary)).toEqual(['before', 'after', 'added', 'removed', 'changed']);
-    expect(json.summary.after).toMatchObject({ roles: 5, seats: 7, findings: 1, errors: 1 });
+    expect(json.summary.after).toMatchObject({ roles: 4, seats: 6, findings: 1, errors: 1 });
     expect(json.findings.introduced).toEqual([
       { rule: 'reports-to-unknown', severity: 'error', message: "role 'agent' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?)", file: 'd.yaml', line: 15, column: 57, entity: 'agent' },
     ]);

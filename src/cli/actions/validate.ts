@@ -2,11 +2,15 @@
 import { loadOrg, validateOrg } from '../../api.js';
 import { formatReport } from '../../report/index.js';
 import { writeOutput } from '../../util/output.js';
+import { createProgress } from '../../util/progress.js';
 import type { ValidateOptions } from '../commands/validate.js';
 
 export async function runValidate(paths: string[], opts: ValidateOptions): Promise<number> {
-  const model = loadOrg(paths);
+  const progress = createProgress();
+  const model = loadOrg(paths, process.cwd(), (done, total) => progress.update('orgctl: reading files', done, total));
+  progress.update('orgctl: checking rules');
   const result = validateOrg(model);
+  progress.done();
   if (opts.quiet) {
     result.findings = result.findings.filter((f) => f.severity === 'error');
     result.summary.warnings = 0;

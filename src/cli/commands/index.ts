@@ -6,7 +6,9 @@ import diff from './diff.js';
 import stats from './stats.js';
 import docs from './docs.js';
 import chart from './chart.js';
+import init from './init.js';
+import completion from './completion.js';
 
 export type DefineCommand = (program: Command) => Command;
 
-export const COMMANDS: DefineCommand[] = [validate, chart, docs, diff, stats, schema];
+export const COMMANDS: DefineCommand[] = [validate, chart, docs, diff, stats, schema, init, completion];

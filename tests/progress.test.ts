@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createProgress } from '../src/util/progress.js';
+
+function fakeStream(isTTY: boolean) {
+  const written: string[] = [];
+  return { stream: { isTTY, write: (s: string) => (written.push(s), true) } as unknown as NodeJS.WriteStream, written };
+}
+
+describe('progress', () => {
+  it('is silent when stderr is not a terminal', () => {
+    const { stream, written } = fakeStream(false);
+    const p = createProgress(0, stream);
+    p.update('working', 1, 2);
+    p.done();
+    expect(written).toEqual([]);
+  });
+
+  it('is silent for work shorter than the delay', () => {
+    const { stream, written } = fakeStream(true);
+    const p = createProgress(60_000, stream);
+    p.update('working', 1, 2);
+    p.done();
+    expect(written).toEqual([]);
+  });
+
+  it('shows counts on a terminal after the delay, and clears the line when done', () => {
+    const saved = process.env.CI;
+    delete process.env.CI;
+    try {
+      const { stream, written } = fakeStream(true);
+      const p = createProgress(0, stream);
+      p.update('reading files', 3, 10);
+      p.update('reading files', 3, 10); // unchanged text is not rewritten
+      p.done();
+      expect(written).toEqual(['\r\x1b[2Kreading files 3/10', '\r\x1b[2K']);
+    } finally {
+      if (saved !== undefined) process.env.CI = saved;
+    }
+  });
+});
