@@ -9,7 +9,7 @@ import fs from 'node:fs';
 
 const GNU_TIME = '/usr/bin/time';
 const RSS_MARK = '__orgctl_bench_maxrss_kb=';
-const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\n${RSS_MARK}'+process.resourceUsage().maxRSS+'\\n'))`;
+const RSS_HOOK = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\n${RSS_MARK}'+u.maxRSS+','+Math.round((u.userCPUTime+u.systemCPUTime)/1000)+'\\n')})`;
 
 let gnuTime;
 function hasGnuTime() {
@@ -24,8 +24,10 @@ export function rssSource() {
 }
 
 /**
- * Run `node <args>` once. Returns {ms, rssKB, status, stdout, stderr}.
- * `ms` is the wall time from spawn to exit, node's own start-up included.
+ * Run `node <args>` once. Returns {ms, cpuMs, rssKB, status, stdout, stderr}.
+ * `ms` is the wall time from spawn to exit, node's own start-up included;
+ * `cpuMs` the child's user + system CPU time (all its threads), which a busy
+ * machine disturbs far less than the wall time.
  */
 export function runNode(args, { cwd } = {}) {
   const useTime = hasGnuTime();
@@ -37,17 +39,22 @@ export function runNode(args, { cwd } = {}) {
   if (r.error) throw r.error;
   let stderr = r.stderr ?? '';
   let rssKB;
+  let cpuMs;
   if (useTime) {
     const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
     rssKB = m ? Number(m[1]) : undefined;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+    const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+    cpuMs = user && sys ? Math.round((Number(user[1]) + Number(sys[1])) * 1000) : undefined;
     const report = stderr.search(/\s*Command being timed:/);
     if (report >= 0) stderr = stderr.slice(0, report); // keep only the child's own stderr
   } else {
-    const m = new RegExp(`\\n?${RSS_MARK}(\\d+)\\n?`).exec(stderr);
+    const m = new RegExp(`\\n?${RSS_MARK}(\\d+),(\\d+)\\n?`).exec(stderr);
     rssKB = m ? Number(m[1]) : undefined;
+    cpuMs = m ? Number(m[2]) : undefined;
     if (m) stderr = stderr.replace(m[0], '');
   }
-  return { ms, rssKB, status: r.status, stdout: r.stdout ?? '', stderr };
+  return { ms, cpuMs, rssKB, status: r.status, stdout: r.stdout ?? '', stderr };
 }
 
 export function median(values) {

@@ -109,7 +109,7 @@ describe('json format', () => {
     expect(Object.keys(json.summary)).toEqual(['before', 'after', 'added', 'removed', 'changed']);
     expect(json.summary.after).toMatchObject({ roles: 4, seats: 6, findings: 1, errors: 1 });
     expect(json.findings.introduced).toEqual([
-      { rule: 'reports-to-unknown', severity: 'error', message: "role 'agent' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?)", file: 'd.yaml', line: 15, column: 57, entity: 'agent' },
+      { rule: 'reports-to-unknown', severity: 'error', message: "role 'agent' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?)", file: 'd.yaml', line: 15, column: 42, entity: 'agent' },
     ]);
   });
 });

@@ -109,13 +109,17 @@ function otherYamlFiles(target: string, plan: PlannedFile[]): string[] {
 }
 
 export function formatTemplateList(templates: TemplateInfo[]): string {
-  const width = Math.max(0, ...templates.map((t) => t.name.length));
-  const lines = templates.map((t) => {
+  const rows = templates.map((t) => {
     const model = loadOrg([t.dir]);
-    const counts = `${plural(model.departments.size, 'department')}, ${plural(model.roles.size, 'role')}`;
-    const mark = t.name === DEFAULT_TEMPLATE ? ' [default]' : '';
-    return `  ${t.name.padEnd(width)}  ${t.description} (${counts})${mark}\n`;
+    return {
+      name: t.name === DEFAULT_TEMPLATE ? `${t.name} (default)` : t.name,
+      counts: `${plural(model.departments.size, 'department')}, ${plural(model.roles.size, 'role')}`,
+      description: t.description,
+    };
   });
+  const nameWidth = Math.max(0, ...rows.map((r) => r.name.length));
+  const countsWidth = Math.max(0, ...rows.map((r) => r.counts.length));
+  const lines = rows.map((r) => `  ${r.name.padEnd(nameWidth)}  ${r.counts.padEnd(countsWidth)}  ${r.description}\n`);
   return `Templates (orgctl init [dir] --template NAME):\n${lines.join('')}`;
 }
 

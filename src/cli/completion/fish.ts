@@ -3,7 +3,7 @@
  * positional argument, each guarded by a condition on the command being typed.
  */
 import { identifier } from './bash.js';
-import type { CommandSpec, CompletionSpec, OptionSpec, ValueKind } from './spec.js';
+import { spellings, type CommandSpec, type CompletionSpec, type OptionSpec, type ValueKind } from './spec.js';
 
 export function fishScript(spec: CompletionSpec): string {
   const p = spec.program;
@@ -36,6 +36,11 @@ function ${fn}_using_command
     return 1
 end
 
+# True when the word before the cursor is one of $argv (the options that take a value).
+function ${fn}_prev_in
+    contains -- (commandline -opc)[-1] $argv
+end
+
 function ${fn}_revisions
     echo HEAD
     git for-each-ref --format='%(refname:short)' 2>/dev/null
@@ -50,12 +55,17 @@ ${lines.join('\n')}
 function commandLines(p: string, fn: string, cmd: CommandSpec): string[] {
   const when = `-n ${quote(`${fn}_using_command ${cmd.name}`)}`;
   const lines = cmd.options.map((o) => `complete -c ${p} ${when}${optionFlags(fn, o)}`);
+  // fish merges every matching line: positionals must stay quiet while an option's value is typed.
+  const valueOptions = cmd.options.filter((o) => o.value).flatMap(spellings);
+  const whenPositional = valueOptions.length
+    ? `-n ${quote(`${fn}_using_command ${cmd.name}; and not ${fn}_prev_in ${valueOptions.join(' ')}`)}`
+    : when;
   // fish does not count positionals: offer what any of them takes.
   const kinds = new Map<string, ValueKind>();
   for (const a of cmd.args) kinds.set(a.value.kind === 'words' ? `words:${a.value.words.join(' ')}` : a.value.kind, a.value);
   for (const value of kinds.values()) {
     const flags = valueFlags(fn, value);
-    if (flags) lines.push(`complete -c ${p} ${when}${flags}`);
+    if (flags) lines.push(`complete -c ${p} ${whenPositional}${flags}`);
   }
   return lines;
 }

@@ -31,14 +31,17 @@ export interface DiffOptions {
   afterFindings?: readonly Finding[];
 }
 
-/** Changes of the fields of one entity present on both sides. */
-function fieldChanges<E>(kind: ChangeKind, id: string, fields: readonly FieldSpec<E>[], before: E, after: E, extra: Partial<Change> = {}): Change[] {
+/**
+ * Changes of the fields of one entity present on both sides. With `step`, the
+ * fields are a workflow step's: each becomes a `steps` change naming the step.
+ */
+function fieldChanges<E>(kind: ChangeKind, id: string, fields: readonly FieldSpec<E>[], before: E, after: E, step?: string): Change[] {
   const out: Change[] = [];
   for (const f of fields) {
     const a = f.value(before);
     const b = f.value(after);
     if (sameValue(a, b)) continue;
-    const change: Change = { kind, id, change: extra.change ?? f.name, ...extra, ...(extra.step !== undefined ? { field: f.name } : {}), before: a, after: b };
+    const change: Change = step === undefined ? { kind, id, change: f.name, before: a, after: b } : { kind, id, change: 'steps', step, field: f.name, before: a, after: b };
     if (f.set) Object.assign(change, setDelta(a, b));
     out.push(change);
   }
@@ -113,7 +116,7 @@ function stepChanges(before: Workflow, after: Workflow): Change[] {
       out.push({ kind: 'workflow', id, change: 'steps', step: stepId, field: 'added', after: snapshot(STEP_FIELDS, { workflow: after, step }) });
       continue;
     }
-    out.push(...fieldChanges('workflow', id, STEP_FIELDS, { workflow: before, step: was }, { workflow: after, step }, { change: 'steps', step: stepId }));
+    out.push(...fieldChanges('workflow', id, STEP_FIELDS, { workflow: before, step: was }, { workflow: after, step }, stepId));
   }
   for (const [stepId, step] of old) {
     if (!now.has(stepId)) out.push({ kind: 'workflow', id, change: 'steps', step: stepId, field: 'removed', before: snapshot(STEP_FIELDS, { workflow: before, step }) });

@@ -23,8 +23,7 @@ const MINUS = '−';
 /** The name a model gives an id: a role's title, any other entity's name. */
 export function nameOf(model: OrgModel, id: string): string | undefined {
   const e = model.byId.get(id);
-  if (!e) return undefined;
-  return e.kind === 'Role' ? e.title : e.kind === 'Workflow' || e.kind === 'Department' || e.kind === 'KPI' || e.kind === 'Organization' ? e.name : undefined;
+  return e === undefined ? undefined : e.kind === 'Role' ? e.title : e.name;
 }
 
 /** "name (id)", or just the id when the name is the id (common with Chinese ids). */
@@ -232,6 +231,19 @@ export function teamLines(move: SubtreeMove, result: DiffResult, style: Style): 
   }
   for (const [k, n] of [...transitions.entries()].sort((x, y) => compareStrings(x[0], y[0]))) lines.push(`${n === move.members.length ? 'all' : plural(n, 'role')} of the team: ${k}`);
   return lines;
+}
+
+/** Changes grouped per entity, in the order of the change list (kind, then id). */
+export function groupByEntity(changes: readonly Change[]): Change[][] {
+  const groups: Change[][] = [];
+  let key = '';
+  for (const c of changes) {
+    const k = `${c.kind}\u0000${c.id}`;
+    if (k !== key || !groups.length) groups.push([]);
+    groups[groups.length - 1]!.push(c);
+    key = k;
+  }
+  return groups;
 }
 
 export { plural };

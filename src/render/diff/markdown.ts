@@ -6,9 +6,8 @@
  * Every user string is escaped.
  */
 import type { Finding } from '../../load/types.js';
-import { departmentCarries, entityLabel, fieldPhrase, KIND_WORD, placement, plural, renameNotes, teamLines, type Style } from './describe.js';
+import { departmentCarries, entityLabel, fieldPhrase, groupByEntity, KIND_WORD, placement, plural, renameNotes, teamLines, type Style } from './describe.js';
 import { mdCode, mdText } from './escape.js';
-import { groupByEntity } from './text.js';
 import { affectedTree, MAX_DIAGRAM_NODES } from './mermaid.js';
 import { summaryRows } from './summaryRows.js';
 import type { Change, DiffResult, SubtreeMove } from './types.js';

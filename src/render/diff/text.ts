@@ -7,10 +7,10 @@
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../../load/types.js';
 import { table } from '../stats/columns.js';
-import { ARROW, departmentCarries, entityLabel, fieldPhrase, KIND_WORD, placement, plural, PLAIN, renameNotes, teamLines } from './describe.js';
+import { ARROW, departmentCarries, entityLabel, fieldPhrase, groupByEntity, KIND_WORD, placement, plural, PLAIN, renameNotes, teamLines } from './describe.js';
 import { KIND_ORDER } from './fields.js';
 import { summaryRows } from './summaryRows.js';
-import type { Change, ChangeKind, DiffResult, SubtreeMove } from './types.js';
+import type { ChangeKind, DiffResult, SubtreeMove } from './types.js';
 
 export interface DiffTextOptions {
   /** true/false forces colour on/off; undefined follows chalk's detection (NO_COLOR, FORCE_COLOR, TTY). */
@@ -26,19 +26,6 @@ const SECTION: Record<ChangeKind, string> = {
   kpi: 'KPIs',
   workflow: 'Workflows',
 };
-
-/** Changes grouped per entity, in the order of the change list (kind, then id). */
-export function groupByEntity(changes: readonly Change[]): Change[][] {
-  const groups: Change[][] = [];
-  let key = '';
-  for (const c of changes) {
-    const k = `${c.kind}\u0000${c.id}`;
-    if (k !== key || !groups.length) groups.push([]);
-    groups[groups.length - 1]!.push(c);
-    key = k;
-  }
-  return groups;
-}
 
 function findingLine(f: Finding, c: ChalkInstance): string[] {
   const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}` : '';

@@ -37,12 +37,14 @@ dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1
 dl.fields > div { display: contents; }
 dl.fields dt { color: var(--muted); }
 dl.fields dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; margin: .8rem 0 1.2rem; font-size: .92em; }
+/* 2px narrower than the text: collapsed outer borders straddle the table's edge, and print clips them at the page margin */
+table { border-collapse: collapse; width: calc(100% - 2px); margin: .8rem 1px 1.2rem; font-size: .92em; }
 th, td { border: 1px solid var(--line); padding: .35rem .55rem; text-align: left; vertical-align: top; }
 th { background: var(--soft); font-weight: 600; }
 td.right, th.right { text-align: right; font-variant-numeric: tabular-nums; }
 td.center, th.center { text-align: center; }
 table.raci td.center { font-weight: 700; }
+table.raci td:first-child { white-space: nowrap; }
 td.raci-R { background: #dbeafe; } td.raci-A { background: #fde2e1; } td.raci-C { background: #fef3c7; } td.raci-I { background: #eef1f4; }
 figure.chart { margin: 1rem 0; text-align: center; }
 figure.chart img { max-width: 100%; height: auto; }
@@ -55,7 +57,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85em; border-top: 1p
   .cover { padding-top: 30mm; }
   nav.toc { break-before: page; break-after: page; }
   section.chapter { break-before: page; }
-  article.page { break-before: page; }
+  article.page { }
   section.chapter > h1 + article.page { break-before: avoid; }
   h1, h2, h3, h4 { break-after: avoid; }
   tr, dl.fields, figure.chart, .notice li { break-inside: avoid; }
