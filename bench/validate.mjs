@@ -60,7 +60,7 @@ function validateOnce(dir, reportFile) {
     throw new Error(`orgctl validate ${rel(dir)} exited with ${r.status}; the generated org must validate clean:\n${detail}`);
   }
   const { summary } = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
-  return { ms: r.ms, rssKB: r.rssKB, summary };
+  return { ms: r.ms, cpuMs: r.cpuMs, rssKB: r.rssKB, summary };
 }
 
 function parseOnce(dir) {
@@ -68,7 +68,7 @@ function parseOnce(dir) {
   if (r.status !== 0) throw new Error(`bench/parse-only.mjs failed: ${r.stderr.trim()}`);
   const out = JSON.parse(r.stdout);
   if (out.errors) throw new Error(`yaml reported ${out.errors} syntax error(s) in ${rel(dir)}`);
-  return { ms: r.ms, rssKB: r.rssKB, inProcessMs: out.ms, files: out.files, bytes: out.bytes };
+  return { ms: r.ms, cpuMs: r.cpuMs, rssKB: r.rssKB, inProcessMs: out.ms, files: out.files, bytes: out.bytes };
 }
 
 function measureSize(size, { seed, reps, log }) {
@@ -85,6 +85,8 @@ function measureSize(size, { seed, reps, log }) {
   }
   const validateMs = median(v.map((x) => x.ms));
   const parseMs = median(p.map((x) => x.ms));
+  const validateCpuMs = median(v.map((x) => x.cpuMs ?? NaN));
+  const parseCpuMs = median(p.map((x) => x.cpuMs ?? NaN));
   return {
     size,
     runs,
@@ -95,6 +97,9 @@ function measureSize(size, { seed, reps, log }) {
     parseMs,
     parseInProcessMs: median(p.map((x) => x.inProcessMs)),
     ratio: validateMs / parseMs,
+    validateCpuMs,
+    parseCpuMs,
+    cpuRatio: validateCpuMs / parseCpuMs,
     validateRssKB: Math.max(...v.map((x) => x.rssKB ?? 0)) || undefined,
     parseRssKB: Math.max(...p.map((x) => x.rssKB ?? 0)) || undefined,
   };
@@ -143,13 +148,14 @@ function rowCells(r) {
     fmtS(r.validateMs),
     fmtS(r.parseMs),
     `${r.ratio.toFixed(2)}×`,
+    Number.isFinite(r.cpuRatio) ? `${r.cpuRatio.toFixed(2)}×` : 'n/a',
     `${((r.bytes / 1e6) / (r.validateMs / 1000)).toFixed(2)} MB/s`,
     fmtMiB(r.validateRssKB),
     fmtMiB(r.parseRssKB),
     String(r.runs),
   ];
 }
-const HEADER = ['roles', 'files', 'YAML', 'validate', 'yaml parse', 'ratio', 'validate speed', 'RSS validate', 'RSS parse', 'runs'];
+const HEADER = ['roles', 'files', 'YAML', 'validate', 'yaml parse', 'ratio', 'CPU ratio', 'validate speed', 'RSS validate', 'RSS parse', 'runs'];
 
 function textTable(rows) {
   const all = [HEADER, ...rows];
@@ -171,7 +177,8 @@ export function renderMarkdown(rows, startup, verdicts, { seed, sizes }) {
     '`validate` is `node bin/orgctl.js validate <dir> --format json -o <file>`;',
     '`yaml parse` is bench/parse-only.mjs, the `yaml` package alone reading the same files',
     '(`parseAllDocuments` with a `LineCounter`, then `toJS`). Times are wall-clock medians including node start-up;',
-    `ratio = validate / yaml parse. Peak RSS via ${rssSource()}.`,
+    'ratio = validate / yaml parse; CPU ratio = the same for user + system CPU time, which a busy machine disturbs less.',
+    `Peak RSS via ${rssSource()}.`,
     '',
     `Machine: ${machine()}.`,
     '',

@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { parseBytes } from './parse.js';
+import type { ParseFn } from './sharedParse.js';
 import type { RawFinding, SourceFile } from './types.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -107,9 +108,9 @@ function readBlobs(objects: string[], cwd: string): Buffer[] {
 /**
  * Load the org at `orgPath` (a directory or file, relative to `cwd`) as it is
  * in `revision`. UsageError when the revision does not exist or the path is
- * not in it.
+ * not in it. `parse` lets a diff parse content shared by both sides once.
  */
-export function loadGitFiles(revision: string, orgPath = '.', cwd = process.cwd()): GitLoadResult {
+export function loadGitFiles(revision: string, orgPath = '.', cwd = process.cwd(), parse: ParseFn = parseBytes): GitLoadResult {
   const commit = resolveRevision(revision, cwd);
   // Where the current directory is in the repository ('' at its root).
   const prefix = gitText(['rev-parse', '--show-prefix'], cwd)?.replace(/\/$/, '') ?? '';
@@ -135,7 +136,7 @@ export function loadGitFiles(revision: string, orgPath = '.', cwd = process.cwd(
   chosen.forEach((entry, i) => {
     // Relative to the current directory, like displayPath() for files on disk.
     const display = path.posix.relative(prefix, entry.fullName) || path.posix.basename(entry.fullName);
-    const parsed = parseBytes(blobs[i]!, display);
+    const parsed = parse(blobs[i]!, display);
     files.push(parsed.file);
     findings.push(...parsed.findings);
   });

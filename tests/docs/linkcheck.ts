@@ -47,7 +47,7 @@ function checkMarkdownHref(from: string, href: string, files: Map<string, string
     } catch {
       return 'bad percent-encoding';
     }
-    if (encodeURI(decoded) !== rawPath && decoded.split('/').map(encodeURIComponent).join('/') !== rawPath) return 'not percent-encoded';
+    if (!/^[\p{L}\p{N}\p{M}_.~%/-]+$/u.test(rawPath)) return 'characters that need percent-encoding';
     target = path.posix.normalize(path.posix.join(path.posix.dirname(from), decoded));
     if (target.startsWith('../')) return 'leaves the handbook';
     if (!files.has(target)) return 'no such page';

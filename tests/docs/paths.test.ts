@@ -39,11 +39,13 @@ describe('page file names', () => {
 });
 
 describe('links', () => {
-  it('are relative and percent-encode each segment', () => {
-    expect(relativeHref('README.md', 'roles/运营主管.md')).toBe('roles/%E8%BF%90%E8%90%A5%E4%B8%BB%E7%AE%A1.md');
+  it('are relative, keep names readable and percent-encode anything else', () => {
+    expect(relativeHref('README.md', 'roles/运营主管.md')).toBe('roles/运营主管.md');
+    expect(relativeHref('README.md', 'roles/a b(c).md')).toBe('roles/a%20b%28c%29.md');
+    expect(relativeHref('README.md', 'README.md', 'x y')).toBe('README.md#x%20y');
     expect(relativeHref('roles/a.md', 'roles/b.md')).toBe('b.md');
-    expect(relativeHref('roles/a.md', 'departments/运营部.md')).toBe('../departments/%E8%BF%90%E8%90%A5%E9%83%A8.md');
-    expect(relativeHref('departments/x.md', 'kpis.md', 'kpi-转化率')).toBe('../kpis.md#kpi-%E8%BD%AC%E5%8C%96%E7%8E%87');
+    expect(relativeHref('roles/a.md', 'departments/运营部.md')).toBe('../departments/运营部.md');
+    expect(relativeHref('departments/x.md', 'kpis.md', 'kpi-转化率')).toBe('../kpis.md#kpi-转化率');
   });
 
   it('a handbook with Chinese ids writes readable file names', () => {

@@ -59,8 +59,8 @@ steps:
     const files = renderDocs(shop(), { format: 'markdown' });
     const page = files.get('workflows/售前接待.md')!;
     const matrix = page.slice(page.indexOf('## RACI'));
-    expect(matrix).toContain('| [售前客服](../roles/%E5%94%AE%E5%89%8D%E5%AE%A2%E6%9C%8D.md) | R/A | R | R/A |   |');
-    expect(matrix).toContain('| [运营主管](../roles/%E8%BF%90%E8%90%A5%E4%B8%BB%E7%AE%A1.md) |   |   | I |   |');
+    expect(matrix).toContain('| [售前客服](../roles/售前客服.md) | R/A | R | R/A |   |');
+    expect(matrix).toContain('| [运营主管](../roles/运营主管.md) |   |   | I |   |');
     const jd = files.get('roles/客服主管.md')!;
     expect(jd).toContain('| 2. 推荐商品 | A 审批负责 |');
     expect(jd).toContain('| 4. 结束接待 | R 执行、A 审批负责 |');

@@ -17,7 +17,7 @@ describe('orgctl stats', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^曼曼电商 \(manman\)\n/);
-    expect(r.stdout).toMatch(/total \(5 departments\)\s+12\s+19\s+6\s+2\s+11\s+3\s+2 \/ 3 \/ 6/);
+    expect(r.stdout).toMatch(/total \(5 departments\)\s+12\s+19\s+6\s+2\s+11\s+3\s+2\s+3\s+6\n/);
     expect(r.stdout).toContain('Span of control (in seats, limit 6): 5 managers, min 2, median 3, max 6');
   });
 

@@ -1,8 +1,9 @@
 /** `orgctl diff`: load both sides (paths or git revisions) → models → findings → diff → formatter. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadOrg, validateOrg } from '../../api.js';
+import { validateOrg } from '../../api.js';
 import { loadGitFiles } from '../../load/git.js';
+import { createSharedParse, loadFilesWith, type ParseFn } from '../../load/sharedParse.js';
 import { buildModel } from '../../model/build.js';
 import type { OrgModel } from '../../model/types.js';
 import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText, sidesDiffer, type DiffResult } from '../../render/diff/index.js';
@@ -11,10 +12,13 @@ import { createProgress } from '../../util/progress.js';
 import type { DiffOptions } from '../commands/diff.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 
-/** A side is a path when something exists there, else a git revision read at `orgPath`. */
-export function loadSide(arg: string, orgPath: string, cwd = process.cwd()): OrgModel {
-  if (fs.existsSync(path.resolve(cwd, arg))) return loadOrg([arg], cwd);
-  const { files, findings } = loadGitFiles(arg, orgPath, cwd);
+/**
+ * A side is a path when something exists there, else a git revision read at
+ * `orgPath`. Give both sides the same `parse` (createSharedParse) so files
+ * they have in common are parsed once.
+ */
+export function loadSide(arg: string, orgPath: string, cwd = process.cwd(), parse: ParseFn = createSharedParse()): OrgModel {
+  const { files, findings } = fs.existsSync(path.resolve(cwd, arg)) ? loadFilesWith([arg], parse, cwd) : loadGitFiles(arg, orgPath, cwd, parse);
   const model = buildModel(files);
   model.buildFindings.unshift(...findings);
   return model;
@@ -39,9 +43,10 @@ async function render(result: DiffResult, opts: DiffOptions, labels: { before: s
 export async function runDiff(base: string, head: string, opts: DiffOptions): Promise<number> {
   const progress = createProgress();
   progress.update(`reading ${base}`);
-  const before = loadSide(base, opts.path);
+  const parse = createSharedParse();
+  const before = loadSide(base, opts.path, process.cwd(), parse);
   progress.update(`reading ${head}`);
-  const after = loadSide(head, opts.path);
+  const after = loadSide(head, opts.path, process.cwd(), parse);
   progress.update('checking both sides');
   const beforeFindings = validateOrg(before).findings;
   progress.done();

@@ -39,7 +39,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   progress = createProgress();
   const lang = opts.lang ?? model.organization?.locale ?? 'en';
   const chartSvg = await chartFor(model, progress);
-  progress.update('writing the handbook');
+  progress.update('rendering the handbook');
   const files = renderDocs(model, { format: opts.format, lang, chartSvg, findings });
   const result = writeDocs(outDir, files, progress);
   progress.done();
@@ -116,8 +116,9 @@ export function writeDocs(outDir: string, files: Map<string, string>, progress: 
 
   let changed = 0;
   let i = 0;
+  const every = Math.max(1, Math.floor(files.size / 100)); // a terminal line per percent, not per file
   for (const [rel, content] of files) {
-    progress.update('writing', ++i, files.size);
+    if (++i % every === 0) progress.update('writing', i, files.size);
     if (unchanged.has(rel)) continue; // leave identical files alone (their mtime too)
     writeFileAtomic(path.join(outDir, rel), content);
     changed++;

@@ -73,7 +73,8 @@ function commandLines(p: string, fn: string, cmd: CommandSpec): string[] {
 function optionFlags(fn: string, o: OptionSpec): string {
   const short = o.short ? ` -s ${o.short.replace(/^-/, '')}` : '';
   const long = o.long ? ` -l ${o.long.replace(/^--/, '')}` : '';
-  const value = o.value ? ` -r${valueFlags(fn, o.value)}` : '';
+  // -r: takes a value; -f as well unless the value is a path (fish would offer files for any value).
+  const value = o.value ? ` ${takesPath(o.value) ? '-r' : '-x'}${valueFlags(fn, o.value)}` : '';
   return `${short}${long}${value} -d ${quote(o.description)}`;
 }
 
@@ -91,6 +92,10 @@ function valueFlags(fn: string, value: ValueKind): string {
     case 'free':
       return '';
   }
+}
+
+function takesPath(value: ValueKind): boolean {
+  return value.kind === 'file' || value.kind === 'revision';
 }
 
 /** A single-quoted fish word: only \\ and ' are special inside. */

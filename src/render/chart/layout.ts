@@ -13,7 +13,10 @@
  *
  * The leaves under a manager (reports with no reports of their own, in the
  * manager's department) are stacked in a column — what people draw on a wall
- * chart, and a big saving in width and layout time. A stack is one ELK node.
+ * chart, and a big saving in width and layout time. A stack is one ELK node,
+ * and so is a manager whose reports are all in its stack, together with the
+ * stack (a "block"): ELK's cost is per node, and the shape of a block is
+ * fixed anyway (the manager centred above its column).
  */
 import type { ELK, ELKConstructorArguments, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { GroupHeader, SizedBox } from './boxes.js';
@@ -87,6 +90,7 @@ const ELK_ID = {
   box: (id: string) => `b:${id}`,
   group: (id: string) => `g:${id}`,
   stack: (manager: string) => `s:${manager}`,
+  block: (manager: string) => `k:${manager}`,
 };
 
 /**
@@ -94,7 +98,7 @@ const ELK_ID = {
  * departments the boxes are few and large, so a row reads better: there
  * leaves are stacked only under a parent whose children are all leaves.
  */
-export function planStacks(graph: ChartGraph): { columnsOf: Map<string, string[][]>; stackOf: Map<string, string> } {
+export function planStacks(graph: ChartGraph): { columnsOf: Map<string, string[][]>; stackOf: Map<string, string>; blocks: Set<string> } {
   const groupOf = new Map(graph.boxes.map((b) => [b.id, b.group]));
   const reports = new Map<string, string[]>();
   for (const e of graph.edges) {
@@ -105,6 +109,7 @@ export function planStacks(graph: ChartGraph): { columnsOf: Map<string, string[]
   }
   const columnsOf = new Map<string, string[][]>();
   const stackOf = new Map<string, string>();
+  const blocks = new Set<string>();
   for (const b of graph.boxes) {
     const all = reports.get(b.id) ?? [];
     const leaves = all.filter((r) => !reports.has(r) && groupOf.get(r) === b.group);
@@ -116,8 +121,9 @@ export function planStacks(graph: ChartGraph): { columnsOf: Map<string, string[]
     for (let i = 0; i < leaves.length; i += rows) columns.push(leaves.slice(i, i + rows));
     columnsOf.set(id, columns);
     for (const l of leaves) stackOf.set(l, id);
+    if (leaves.length === all.length) blocks.add(b.id);
   }
-  return { columnsOf, stackOf };
+  return { columnsOf, stackOf, blocks };
 }
 
 function stackSize(columns: string[][], sized: Map<string, SizedBox>): { width: number; height: number } {
@@ -176,7 +182,20 @@ export async function layoutChart(
   headers: Map<string, GroupHeader>,
   tuning: LayoutTuning = { algorithm: 'layered' },
 ): Promise<Placement> {
-  const { columnsOf, stackOf } = planStacks(graph);
+  const { columnsOf, stackOf, blocks } = planStacks(graph);
+  /** The ELK node a box is laid out as: itself, its stack, or its (or its manager's) block. */
+  const unitOf = (box: string): string => {
+    if (blocks.has(box)) return ELK_ID.block(box);
+    const stack = stackOf.get(box);
+    if (stack === undefined) return ELK_ID.box(box);
+    const manager = stack.slice(2);
+    return blocks.has(manager) ? ELK_ID.block(manager) : stack;
+  };
+  const blockSize = (manager: string) => {
+    const m = sized.get(manager)!;
+    const stack = stackSize(columnsOf.get(ELK_ID.stack(manager))!, sized);
+    return { width: Math.max(m.width, stack.width), height: m.height + SPACING.layer + stack.height };
+  };
   const root: ElkNode = { id: 'root', children: [], edges: [] };
   const groupNodes = new Map<string, ElkNode>();
   const chainOf = new Map<string, string[]>();
@@ -188,14 +207,14 @@ export async function layoutChart(
   }
   const container = (group: string | undefined) => (group !== undefined ? groupNodes.get(group)! : root);
   const groupOfBox = new Map(graph.boxes.map((b) => [b.id, b.group]));
+  const added = new Set<string>();
   for (const b of graph.boxes) {
-    const stack = stackOf.get(b.id);
-    if (stack === undefined) {
-      const s = sized.get(b.id)!;
-      container(b.group).children!.push({ id: ELK_ID.box(b.id), width: s.width, height: s.height });
-    } else if (columnsOf.get(stack)![0]![0] === b.id) {
-      container(b.group).children!.push({ id: stack, ...stackSize(columnsOf.get(stack)!, sized) });
-    }
+    const unit = unitOf(b.id);
+    if (added.has(unit)) continue;
+    added.add(unit);
+    const [kind, id] = [unit[0], unit.slice(2)];
+    const size = kind === 'b' ? sized.get(id)! : kind === 's' ? stackSize(columnsOf.get(unit)!, sized) : blockSize(id);
+    container(b.group).children!.push({ id: unit, width: size.width, height: size.height });
   }
 
   // Reporting lines, lifted to the lowest department holding both ends.
@@ -206,8 +225,8 @@ export async function layoutChart(
     const ct = chainOf.get(groupOfBox.get(e.to) ?? '') ?? [];
     let i = 0;
     while (i < cm.length && i < ct.length && cm[i] === ct[i]) i++;
-    const source = i < cm.length ? ELK_ID.group(cm[i]!) : ELK_ID.box(e.from);
-    const target = i < ct.length ? ELK_ID.group(ct[i]!) : (stackOf.get(e.to) ?? ELK_ID.box(e.to));
+    const source = i < cm.length ? ELK_ID.group(cm[i]!) : unitOf(e.from);
+    const target = i < ct.length ? ELK_ID.group(ct[i]!) : unitOf(e.to);
     const key = `${source}\u0000${target}`;
     if (source === target || seen.has(key)) continue;
     seen.add(key);
@@ -243,8 +262,16 @@ export async function layoutChart(
       else if (kind === 'g') {
         placement.groups.set(id, rect);
         place(c, rect.x, rect.y);
-      } else placeStack(c.id, rect);
+      } else if (kind === 'k') placeBlock(id, rect);
+      else placeStack(c.id, rect);
     }
+  };
+  const placeBlock = (manager: string, rect: Rect) => {
+    const m = sized.get(manager)!;
+    const stackId = ELK_ID.stack(manager);
+    const stack = stackSize(columnsOf.get(stackId)!, sized);
+    placement.boxes.set(manager, { x: rect.x + (rect.width - m.width) / 2, y: rect.y, width: m.width, height: m.height });
+    placeStack(stackId, { x: rect.x + (rect.width - stack.width) / 2, y: rect.y + m.height + SPACING.layer, ...stack });
   };
   const placeStack = (id: string, rect: Rect) => {
     const columns = columnsOf.get(id)!;

@@ -16,6 +16,8 @@ import { anchorHref, anchorId, type PagePaths } from './paths.js';
 export interface HandbookPages {
   overview: Page;
   departments: Page[];
+  /** Depth of each department in the tree (parallel to `departments`), for the table of contents. */
+  departmentDepths: number[];
   rolesIndex: Page;
   /** Job descriptions, in the order of the roles index. */
   roles: Page[];
@@ -81,9 +83,7 @@ export function renderHtmlHandbook(pages: HandbookPages, ctx: HtmlContext): stri
 function toc(w: HtmlWriter, chapters: Chapter[], pages: HandbookPages): string {
   const { msg } = w.ctx;
   const sub = (list: Page[]): ListItem[] => list.map((p) => ({ content: [{ link: p.target, content: p.title }] }));
-  // Departments are listed as a tree, with the depths the overview's department tree uses.
-  const tree = pages.overview.blocks.find((b): b is Extract<Block, { type: 'list' }> => b.type === 'list' && b.items.some((i) => i.depth !== undefined));
-  const deptItems: ListItem[] = tree ? tree.items.map((i) => ({ content: [i.content[0]!], depth: i.depth })) : sub(pages.departments);
+  const deptItems = sub(pages.departments).map((item, i) => ({ ...item, depth: pages.departmentDepths[i] }));
   const children = [[], deptItems, sub(pages.roles), [], sub(pages.workflows)];
   const items = chapters.map((c, i) => {
     const nested = children[i]!.length ? w.list(children[i]!, false) : '';

@@ -57,7 +57,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85em; border-top: 1p
   .cover { padding-top: 30mm; }
   nav.toc { break-before: page; break-after: page; }
   section.chapter { break-before: page; }
-  article.page { }
+  article.page { break-before: page; }
   section.chapter > h1 + article.page { break-before: avoid; }
   h1, h2, h3, h4 { break-after: avoid; }
   tr, dl.fields, figure.chart, .notice li { break-inside: avoid; }

@@ -48,6 +48,7 @@ export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<str
   const pages: HandbookPages = {
     overview: overviewPage(ctx),
     departments: facts.departmentOrder.map(({ dept }) => departmentPage(ctx, dept)),
+    departmentDepths: facts.departmentOrder.map(({ depth }) => depth),
     rolesIndex: rolesIndexPage(ctx),
     roles: facts.roleOrder.map((role) => rolePage(ctx, role)),
     kpis: kpiDictionaryPage(ctx),

@@ -74,5 +74,3 @@ export function joinInline(parts: Inline[][], sep: string): Inline[] {
   });
   return out;
 }
-
-export const targetKey = (t: Target): string => ('page' in t ? `page:${t.page}` : `${t.kind}:${t.id}`);

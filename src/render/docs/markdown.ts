@@ -1,12 +1,12 @@
 /**
  * Pages → Markdown files (GitHub / GitLab flavoured). Every string of the
- * page tree is escaped here; links are relative, percent-encoded paths to
- * files this renderer writes, with explicit anchors for in-page targets.
+ * page tree is escaped here; links are relative paths to files this renderer
+ * writes, with explicit anchors for in-page targets.
  */
 import { html, md, mdBlock } from './escape.js';
 import type { Block, Inline, ListItem, Page, Target } from './ir.js';
 import type { Messages } from './messages.js';
-import { anchorId, CHART_SVG, markdownLocation, relativeHref, type PagePaths } from './paths.js';
+import { anchorHref, anchorId, CHART_SVG, markdownLocation, relativeHref, type PagePaths } from './paths.js';
 
 export interface MarkdownContext {
   paths: PagePaths;
@@ -50,7 +50,7 @@ class MarkdownWriter {
 
   href(target: Target): string {
     const { file, anchor } = markdownLocation(this.ctx.paths, target);
-    if (file === this.file && anchor !== undefined) return `#${encodeURIComponent(anchor)}`;
+    if (file === this.file && anchor !== undefined) return anchorHref(anchor);
     return relativeHref(this.file, file, anchor);
   }
 

@@ -6,8 +6,9 @@
  * (macOS, Windows) and normalising (macOS) systems, Windows device names
  * (`con`, `nul`, `com1` …, whatever the extension) and the 255-byte name
  * limit. Ids cannot contain `~`, so the suffixes added here never collide with
- * a real id. Links percent-encode each path segment, so they resolve in any
- * Markdown renderer and browser.
+ * a real id. Links keep those readable names (`roles/运营主管.md`, which
+ * CommonMark and browsers accept as they are) and percent-encode anything
+ * else, so they resolve in any Markdown renderer and browser.
  */
 import type { OrgModel } from '../../model/types.js';
 import type { Target } from './ir.js';
@@ -100,20 +101,25 @@ export class PagePaths {
   }
 }
 
-/** The link from page `from` to page `to` (both relative to the output dir), percent-encoded per segment. */
+/** A path segment or fragment in a link: letters, digits and marks of any script stay readable; anything else is percent-encoded. */
+export function encodeLinkPart(part: string): string {
+  return part.replace(/[^\p{L}\p{N}\p{M}_.~-]/gu, (c) => encodeURIComponent(c));
+}
+
+/** The link from page `from` to page `to` (both relative to the output dir). */
 export function relativeHref(from: string, to: string, anchor?: string): string {
   const fromDir = from.split('/').slice(0, -1);
   const target = to.split('/');
   let common = 0;
   while (common < fromDir.length && common < target.length - 1 && fromDir[common] === target[common]) common++;
   const parts = [...fromDir.slice(common).map(() => '..'), ...target.slice(common)];
-  const href = parts.map((p) => (p === '..' ? p : encodeURIComponent(p))).join('/');
-  return anchor === undefined ? href : `${href}#${encodeURIComponent(anchor)}`;
+  const href = parts.map((p) => (p === '..' ? p : encodeLinkPart(p))).join('/');
+  return anchor === undefined ? href : `${href}#${encodeLinkPart(anchor)}`;
 }
 
 /** A link to an anchor on the same page. */
 export function anchorHref(anchor: string): string {
-  return `#${encodeURIComponent(anchor)}`;
+  return `#${encodeLinkPart(anchor)}`;
 }
 
 /**

@@ -4,17 +4,18 @@ import type { OrgStats, ScopeStats, SpanFigures } from './compute.js';
 
 const DASH = '–';
 
-function spanCell(span: SpanFigures): string {
-  return span.managers ? `${span.min} / ${formatNumber(span.median!)} / ${span.max}` : DASH;
-}
-
 /** Medians of an even count can be halves; print them without trailing zeros. */
 export function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
+/** min, median and max span, or dashes for a scope without managers. */
+function spanCells(span: SpanFigures): string[] {
+  return span.managers ? [String(span.min), formatNumber(span.median!), String(span.max)] : [DASH, DASH, DASH];
+}
+
 function figures(s: ScopeStats): string[] {
-  return [String(s.roles), String(s.seats), String(s.holders), String(s.vacancies), String(s.unknownSeats), String(s.layers), spanCell(s.span)];
+  return [String(s.roles), String(s.seats), String(s.holders), String(s.vacancies), String(s.unknownSeats), String(s.layers), ...spanCells(s.span)];
 }
 
 export function formatStatsText(stats: OrgStats): string {
@@ -22,14 +23,14 @@ export function formatStatsText(stats: OrgStats): string {
   const org = stats.organization;
   if (org) lines.push(org.name === org.id ? org.name : `${org.name} (${org.id})`, '');
 
-  const rows: string[][] = [['department', 'roles', 'seats', 'holders', 'vacant', 'unknown', 'layers', 'span min / median / max', 'budget']];
+  const rows: string[][] = [['department', 'roles', 'seats', 'holders', 'vacant', 'unknown', 'layers', 'min span', 'median', 'max span', 'budget']];
   for (const d of stats.departments) {
     const label = '  '.repeat(d.level) + (d.name === d.id ? d.name : `${d.name} (${d.id})`);
     const budget = d.budget === null ? '' : d.seats > d.budget ? `${d.budget} (over by ${d.seats - d.budget})` : String(d.budget);
     rows.push([label, ...figures(d), budget]);
   }
   rows.push([`total (${stats.total.departments} department${stats.total.departments === 1 ? '' : 's'})`, ...figures(stats.total), '']);
-  lines.push(...table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
+  lines.push(...table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
 
   const { span, overLimit } = stats.total;
   lines.push('');

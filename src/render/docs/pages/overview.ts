@@ -66,6 +66,7 @@ function summaryTable(ctx: PageContext): Block {
 
 function chartSection(ctx: PageContext): Block[] {
   const { msg, model } = ctx;
+  if (model.roles.size === 0 && model.departments.size === 0) return []; // nothing to draw
   const heading: Block = { type: 'heading', level: 2, content: [msg.orgChart], anchor: { page: 'overview', section: 'chart' } };
   if (ctx.hasChart) return [heading, { type: 'chart', alt: msg.orgChartSvgAlt }];
   // Without the SVG chart the HTML handbook relies on the department tree; Markdown can show Mermaid.

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Package test: what a user gets from `npm install orgctl`.
+# Packs this repository, installs the tarball into an empty project (the
+# dependencies come from the npm registry), and runs the CLI and the library
+# from there, the way a user would. Fails loudly at the first broken check.
+#
+#   scripts/pack-test.sh                   # pack (runs `prepare`: tsc), install, check
+#   PACK_TEST_NO_BUILD=1 scripts/pack-test.sh   # use the dist/ already built (npm test builds first)
+#   KEEP=1 scripts/pack-test.sh            # keep the temporary project to look at
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/orgctl-pack-test.XXXXXX")"
+cleanup() {
+  if [[ -n "${KEEP:-}" ]]; then echo "kept: $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+checks=0
+step() { printf '\n==> %s\n' "$*"; }
+ok() { checks=$((checks + 1)); printf 'ok %d - %s\n' "$checks" "$*"; }
+fail() { printf 'pack-test: FAILED: %s\n' "$*" >&2; exit 1; }
+# Anything else that fails stops the test too, saying where.
+trap 'fail "line $LINENO: $BASH_COMMAND (exit $?)"' ERR
+
+version="$(node -p "require('$repo/package.json').version")"
+
+step "npm pack"
+pack_flags=(--pack-destination "$work")
+# npm runs `prepare` (tsc) on pack; skip it when the caller has just built, so
+# that dist/ is not rewritten under tests that are running at the same time.
+if [[ -n "${PACK_TEST_NO_BUILD:-}" ]]; then pack_flags+=(--ignore-scripts); fi
+(cd "$repo" && npm pack "${pack_flags[@]}" >"$work/pack.log" 2>&1) || { cat "$work/pack.log" >&2; fail "npm pack"; }
+tarball="$work/orgctl-$version.tgz"
+[[ -f "$tarball" ]] || fail "npm pack wrote no $tarball"
+ok "packed $(basename "$tarball") ($(du -k "$tarball" | cut -f1) kB)"
+
+step "tarball contents"
+tar -tzf "$tarball" | sed 's|^package/||' | sort >"$work/contents.txt"
+for f in package.json README.md bin/orgctl.js dist/index.js dist/index.d.ts dist/cli/main.js \
+  schemas/orgctl.schema.json templates/minimal-en/organization.yaml templates/minimal-en/template.json; do
+  grep -qx "$f" "$work/contents.txt" || fail "the tarball has no $f"
+done
+ok "has bin/, dist/ (with index.d.ts), schemas/, templates/, README.md"
+if grep -E '^(src|tests|bench|examples|scripts|docs|node_modules)/' "$work/contents.txt" >&2; then
+  fail "the tarball carries files a user does not need (above)"
+fi
+ok "no src/, tests/, bench/, examples/, scripts/, docs/ ($(wc -l <"$work/contents.txt") files)"
+
+step "install into an empty project"
+mkdir "$work/project"
+cd "$work/project"
+npm init -y >/dev/null
+npm install --no-audit --no-fund --loglevel=error "$tarball" >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; fail "npm install $tarball"; }
+[[ -x node_modules/.bin/orgctl ]] || fail "npm install created no node_modules/.bin/orgctl"
+ok "npm install of the tarball (with its dependencies from the registry)"
+
+step "the CLI"
+got="$(npx --no-install orgctl --version)" || fail "orgctl --version exited $?"
+[[ "$got" == "$version" ]] || fail "orgctl --version printed '$got', expected '$version'"
+ok "orgctl --version prints $version"
+
+npx --no-install orgctl init --list >"$work/list.txt" || fail "orgctl init --list exited $?"
+for t in ecommerce-startup minimal-en ops-center project-ecommerce; do
+  grep -q "^  $t" "$work/list.txt" || { cat "$work/list.txt" >&2; fail "orgctl init --list does not list $t"; }
+done
+ok "orgctl init --list finds the packaged templates"
+
+npx --no-install orgctl init org --template minimal-en >/dev/null || fail "orgctl init org --template minimal-en exited $?"
+[[ -f org/organization.yaml && -f org/orgctl.schema.json ]] || fail "orgctl init wrote no org/organization.yaml and org/orgctl.schema.json"
+head -n1 org/organization.yaml | grep -qx '# yaml-language-server: $schema=./orgctl.schema.json' || fail "org/organization.yaml does not point at ./orgctl.schema.json"
+ok "orgctl init org --template minimal-en"
+
+npx --no-install orgctl validate org || fail "orgctl validate org exited $?"
+ok "orgctl validate org exits 0"
+
+npx --no-install orgctl schema | cmp -s - org/orgctl.schema.json || fail "orgctl schema differs from the org/orgctl.schema.json that init wrote"
+ok "orgctl schema matches the schema init wrote"
+
+npx --no-install orgctl completion bash | bash -n || fail "orgctl completion bash is not valid bash"
+ok "orgctl completion bash passes bash -n"
+
+step "the library"
+cat >use-orgctl.mjs <<'EOF'
+import { loadOrg, validateOrg, computeStats } from 'orgctl';
+
+const model = loadOrg(['org']);
+const { findings, summary } = validateOrg(model);
+if (findings.length > 0) throw new Error(`expected no findings, got ${JSON.stringify(findings)}`);
+if (!(summary.roles > 0 && summary.departments > 0)) throw new Error(`empty summary ${JSON.stringify(summary)}`);
+if (typeof computeStats !== 'function') throw new Error('computeStats is not exported');
+console.log(`${model.organization.id}: ${summary.roles} roles, ${summary.departments} departments, 0 findings`);
+EOF
+node use-orgctl.mjs || fail "import { loadOrg, validateOrg } from 'orgctl' in an ESM script"
+ok "an ESM script imports { loadOrg, validateOrg } from 'orgctl' and validates the org"
+
+# The types resolve through package.json "exports" (compiled with the repo's TypeScript).
+cat >use-orgctl.mts <<'EOF'
+import { loadOrg, validateOrg, type OrgModel, type ValidationResult } from 'orgctl';
+
+const model: OrgModel = loadOrg(['org']);
+const result: ValidationResult = validateOrg(model);
+const errors: number = result.summary.errors;
+console.log(errors);
+EOF
+"$repo/node_modules/.bin/tsc" --noEmit --strict --module nodenext --moduleResolution nodenext --target es2022 --types node \
+  --typeRoots "$repo/node_modules/@types" use-orgctl.mts || fail "the package's types do not type-check a TypeScript consumer"
+ok "a TypeScript consumer type-checks against the package's .d.ts"
+
+printf '\npack-test: all %d checks passed\n' "$checks"

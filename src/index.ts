@@ -1,0 +1,40 @@
+/**
+ * orgctl as a library: `import { loadOrg, validateOrg } from 'orgctl'`.
+ *
+ *   const model = loadOrg(['org/']);            // read and resolve the YAML
+ *   const { findings, summary } = validateOrg(model);
+ *   const svg = await renderChart(model, { format: 'svg' });
+ *
+ * The same pipeline the CLI runs; the renderers are pure (no I/O, no clock).
+ * Paths that do not exist throw UsageError.
+ */
+export { loadOrg, validateOrg } from './api.js';
+export type { Summary, ValidationResult } from './api.js';
+export type { Finding, Severity, Position } from './load/types.js';
+export type {
+  Department,
+  Entity,
+  Hierarchy,
+  Holder,
+  Kpi,
+  KpiAssignment,
+  KpiUnit,
+  Organization,
+  OrgModel,
+  Role,
+  Step,
+  Workflow,
+} from './model/types.js';
+export { UsageError } from './util/errors.js';
+
+export { renderChart, layoutOrgChart, CHART_FORMATS } from './render/chart/index.js';
+export type { ChartFormat, ChartOptions, Drawing } from './render/chart/index.js';
+
+export { renderDocs, DOCS_FORMATS } from './render/docs/index.js';
+export type { DocsFormat, Lang, RenderDocsOptions } from './render/docs/index.js';
+
+export { diffOrgs, sidesDiffer, formatDiffText, formatDiffMarkdown, formatDiffJson } from './render/diff/index.js';
+export type { Change, DiffResult, DiffOptions } from './render/diff/index.js';
+
+export { computeStats, formatStats } from './render/stats/index.js';
+export type { OrgStats, StatsFormat } from './render/stats/index.js';

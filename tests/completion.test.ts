@@ -1,0 +1,132 @@
+/**
+ * `orgctl completion bash|zsh|fish`: the scripts parse in their shell, name
+ * every command, and — run in bash (and fish/zsh where installed) — complete
+ * what the commander program declares.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Option } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { completionScript } from '../src/cli/actions/completion.js';
+import { buildProgram } from '../src/cli/main.js';
+import { templateNames } from '../src/templates.js';
+
+const BIN = path.resolve(__dirname, '../bin/orgctl.js');
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+function has(shell: string): boolean {
+  return spawnSync(shell, ['-c', 'exit 0']).status === 0;
+}
+
+const program = buildProgram();
+const commands = program.commands.map((c) => c.name());
+const optionsOf = (name: string): Option[] => program.commands.find((c) => c.name() === name)!.options as Option[];
+
+function scriptFile(shell: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-completion-')), `orgctl.${shell}`);
+  fs.writeFileSync(file, completionScript(shell));
+  return file;
+}
+
+/** What bash completes for `words` (the last one is being typed), in an empty directory. */
+function bashComplete(words: string[]): string[] {
+  const script = scriptFile('bash');
+  const quoted = words.map((w) => `'${w}'`).join(' ');
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-completion-cwd-'));
+  const r = spawnSync(
+    'bash',
+    ['-c', `source '${script}'; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _orgctl; printf '%s\\n' "\${COMPREPLY[@]}"`],
+    { cwd, encoding: 'utf8' },
+  );
+  expect(r.stderr).toBe('');
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+describe('orgctl completion', () => {
+  it.each(SHELLS)('the %s script names every command and is the same every time', (shell) => {
+    const script = completionScript(shell);
+    expect(commands).toEqual(expect.arrayContaining(['validate', 'init', 'completion']));
+    for (const name of commands) expect(script, name).toMatch(new RegExp(`(^|[\\s'(])${name}[\\s'):]`));
+    for (const name of templateNames()) expect(script).toContain(name);
+    expect(completionScript(shell)).toBe(script);
+  });
+
+  it('the bash script passes bash -n', () => {
+    const r = spawnSync('bash', ['-n', scriptFile('bash')], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it.skipIf(!has('zsh'))('the zsh script passes zsh -n and registers itself with compdef', () => {
+    const file = scriptFile('zsh');
+    expect(spawnSync('zsh', ['-n', file], { encoding: 'utf8' }).status).toBe(0);
+    const r = spawnSync('zsh', ['-f', '-c', `autoload -Uz compinit; compinit -u -D; source '${file}'; print -r -- $_comps[orgctl]`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('_orgctl');
+  });
+
+  it.skipIf(!has('fish'))('the fish script passes fish -n and completes commands, formats and templates', () => {
+    const file = scriptFile('fish');
+    expect(spawnSync('fish', ['-n', file], { encoding: 'utf8' }).status).toBe(0);
+    const complete = (line: string) =>
+      spawnSync('fish', ['-c', `source '${file}'; complete -C '${line}'`], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]);
+    expect(complete('orgctl ')).toEqual(expect.arrayContaining(commands));
+    expect(complete('orgctl validate --format ').sort()).toEqual([...optionsOf('validate').find((o) => o.long === '--format')!.argChoices!].sort());
+    expect(complete('orgctl init --template ').sort()).toEqual(templateNames());
+  });
+
+  it('bash completes the commands, then only options after a dash', () => {
+    // commander's implicit `help [command]` comes last.
+    expect(bashComplete(['orgctl', ''])).toEqual([...commands, 'help']);
+    expect(bashComplete(['orgctl', '-'])).toEqual(['-V', '--version', '-h', '--help']);
+    expect(bashComplete(['orgctl', 'va'])).toEqual(['validate']);
+  });
+
+  it("bash completes every command's options", () => {
+    for (const name of commands) {
+      const longs = optionsOf(name).map((o) => o.long!);
+      expect(bashComplete(['orgctl', name, '--']), name).toEqual([...longs, '--help']);
+    }
+  });
+
+  it('bash completes --format choices, also after --format=', () => {
+    for (const name of commands) {
+      const format = optionsOf(name).find((o) => o.long === '--format');
+      if (!format) continue;
+      expect(bashComplete(['orgctl', name, '--format', '']), name).toEqual(format.argChoices);
+      expect(bashComplete(['orgctl', name, '-f', '']), name).toEqual(format.argChoices);
+    }
+    expect(bashComplete(['orgctl', 'validate', '--format', '=', 'j'])).toEqual(['json', 'junit']);
+  });
+
+  it('bash completes template names, shells, and command names for help', () => {
+    expect(bashComplete(['orgctl', 'init', '--template', ''])).toEqual(templateNames());
+    expect(bashComplete(['orgctl', 'init', '-t', 'ops'])).toEqual(['ops-center']);
+    expect(bashComplete(['orgctl', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
+    expect(bashComplete(['orgctl', 'completion', 'bash', ''])).toEqual([]);
+    expect(bashComplete(['orgctl', 'help', 'd'])).toEqual(['docs', 'diff']);
+  });
+
+  it('bash completes nothing for a free value, and revisions for diff sides', () => {
+    expect(bashComplete(['orgctl', 'validate', '--max-warnings', ''])).toEqual([]);
+    expect(bashComplete(['orgctl', 'diff', 'H'])).toEqual(['HEAD']);
+    // The option's value is skipped when counting positionals: still the first side.
+    expect(bashComplete(['orgctl', 'diff', '--path', 'org', 'H'])).toEqual(['HEAD']);
+    // Two sides given: nothing more to complete.
+    expect(bashComplete(['orgctl', 'diff', 'a', 'b', 'H'])).toEqual([]);
+  });
+
+  it('the CLI prints the script; an unknown shell is bad usage', () => {
+    const ok = spawnSync(process.execPath, [BIN, 'completion', 'bash'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe(completionScript('bash'));
+    const bad = spawnSync(process.execPath, [BIN, 'completion', 'tcsh'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('tcsh');
+  });
+});
