@@ -87,6 +87,9 @@ describe('markdown format', () => {
     const md = formatDiffMarkdown(diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }), modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS.replace('  - {id: agent', many + '  - {id: agent') })));
     expect(md).not.toContain('```mermaid');
     expect(md).toContain(`The diagram is left out: it would need ${MAX_DIAGRAM_NODES + 5 + 2} boxes`);
+    // So many changes are folded away below the figures and findings.
+    expect(md).toContain(`### Changes\n\n<details><summary>Show all ${MAX_DIAGRAM_NODES + 5} changed entities</summary>\n\n#### 客服部`);
+    expect(md.indexOf('</details>')).toBeGreaterThan(md.indexOf('#### 客服部'));
   });
 
   it('draws removed roles from their old manager on a dotted line', () => {

@@ -39,7 +39,7 @@ export async function runInit(dir: string, opts: InitOptions): Promise<number> {
   }
   const plan = planInit(template);
   if (!opts.force) refuseToOverwrite(target, plan);
-  // Looked at before writing, so that the template's own files are not counted.
+  // YAML files already there that are not the template's: `orgctl validate <dir>` would read them too.
   const strangers = otherYamlFiles(target, plan);
 
   for (const file of plan) writeFileAtomic(path.join(target, file.path), file.content);

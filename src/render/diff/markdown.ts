@@ -18,6 +18,9 @@ export interface DiffMarkdownOptions {
 
 const MD: Style = { text: mdText, id: mdCode };
 
+/** More list lines than this and the change list is folded into a <details>. */
+const FOLD_AFTER = 60;
+
 const ICON = { added: '➕', removed: '➖', changed: '✏️', moved: '🔀' } as const;
 
 function findingItem(f: Finding): string {
@@ -144,7 +147,13 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
   const groups = changeGroups(result);
   if (groups.length) {
     out.push('### Changes', '');
+    // A long list is folded, so the figures and findings stay on the first screen of a PR comment.
+    const lines = groups.reduce((n, g) => n + g.items.length, 0);
+    const entries = groups.reduce((n, g) => n + g.items.filter((i) => i.startsWith('- ')).length, 0);
+    const fold = lines > FOLD_AFTER;
+    if (fold) out.push(`<details><summary>Show all ${entries} changed entities</summary>`, '');
     for (const g of groups) out.push(`#### ${g.title}`, '', ...g.items, '');
+    if (fold) out.push('</details>', '');
   }
 
   const diagram = affectedTree(result);

@@ -33,8 +33,6 @@ export interface KpiCarrier {
 }
 
 export interface DocFacts {
-  model: OrgModel;
-  msg: Messages;
   findings: Finding[];
   /** Departments in tree order (depth-first, siblings in model order), then any caught in a parent loop. */
   departmentOrder: { dept: Department; depth: number }[];
@@ -60,7 +58,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function collectFacts(model: OrgModel, msg: Messages, findings: Finding[]): DocFacts {
+export function collectFacts(model: OrgModel, findings: Finding[]): DocFacts {
   const departmentOrder: DocFacts['departmentOrder'] = [];
   const placed = new Set<string>();
   // Depth-first with an explicit stack: a deep (or generated) department chain must not overflow the call stack.
@@ -101,9 +99,7 @@ export function collectFacts(model: OrgModel, msg: Messages, findings: Finding[]
   for (const { dept } of departmentOrder) if (dept.head !== undefined) push(headOf, dept.head, dept);
 
   return {
-    model,
     headOf,
-    msg,
     findings,
     departmentOrder,
     loopedDepartments,

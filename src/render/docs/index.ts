@@ -42,7 +42,7 @@ export interface RenderDocsOptions {
 
 export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<string, string> {
   const msg = messagesFor(options.lang ?? model.organization?.locale ?? 'en');
-  const facts = collectFacts(model, msg, options.findings ?? []);
+  const facts = collectFacts(model, options.findings ?? []);
   const paths = new PagePaths(model);
   const ctx: PageContext = { model, msg, facts, format: options.format, hasChart: options.chartSvg !== undefined };
   const pages: HandbookPages = {

@@ -103,7 +103,8 @@ export class PagePaths {
 
 /** A path segment or fragment in a link: letters, digits and marks of any script stay readable; anything else is percent-encoded. */
 export function encodeLinkPart(part: string): string {
-  return part.replace(/[^\p{L}\p{N}\p{M}_.~-]/gu, (c) => encodeURIComponent(c));
+  // encodeURIComponent leaves ! ' ( ) * alone; a parenthesis would end a Markdown link.
+  return part.replace(/[^\p{L}\p{N}\p{M}_.~-]/gu, (c) => encodeURIComponent(c).replace(/[!'()*]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`));
 }
 
 /** The link from page `from` to page `to` (both relative to the output dir). */
