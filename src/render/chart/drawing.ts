@@ -4,7 +4,7 @@
  * output is stable). svg.ts and json.ts write it out.
  */
 import { groupHeader, METRICS, sizeBoxes } from './boxes.js';
-import { layoutChart, type LayoutTuning } from './layout.js';
+import { layoutChart } from './layout.js';
 import { routeEdges } from './routes.js';
 import { textWidth } from './text.js';
 import type { ChartGraph, Drawing, DrawingNode } from './types.js';
@@ -50,11 +50,11 @@ export function legendItemWidth(item: LegendItem): number {
   return sample + textWidth(item.text, FRAME.legendSize);
 }
 
-export async function drawChart(graph: ChartGraph, tuning?: LayoutTuning, onProgress?: (label: string) => void): Promise<Drawing> {
+export async function drawChart(graph: ChartGraph, onProgress?: (label: string) => void): Promise<Drawing> {
   const sized = sizeBoxes(graph);
   const headers = new Map(graph.groups.map((g) => [g.id, groupHeader(g, graph.locale)]));
   onProgress?.(`laying out ${graph.boxes.length} boxes`);
-  const placement = await layoutChart(graph, sized, headers, tuning);
+  const placement = await layoutChart(graph, sized, headers);
   onProgress?.('drawing');
   const edges = routeEdges(graph, placement);
 

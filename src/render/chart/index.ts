@@ -19,7 +19,7 @@ export { selectView } from './view.js';
 
 /** The laid-out drawing (what `--format json` writes), for tests and custom renderers. */
 export async function layoutOrgChart(model: OrgModel, options: ChartOptions = {}): Promise<Drawing> {
-  return drawChart(selectView(model, options), undefined, options.onProgress);
+  return drawChart(selectView(model, options), options.onProgress);
 }
 
 export async function renderChart(model: OrgModel, options: ChartOptions = {}): Promise<string> {
@@ -32,9 +32,9 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
     case 'dot':
       return writeDot(graph);
     case 'json':
-      return writeJson(await drawChart(graph, undefined, options.onProgress));
+      return writeJson(await drawChart(graph, options.onProgress));
     case 'svg':
-      return writeSvg(await drawChart(graph, undefined, options.onProgress));
+      return writeSvg(await drawChart(graph, options.onProgress));
     default:
       throw new Error(`unknown chart format '${String(format)}'`);
   }

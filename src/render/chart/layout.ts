@@ -2,21 +2,31 @@
  * Layout with elkjs — the only module that loads it, and only when a chart
  * needs geometry (SVG and JSON; Mermaid and DOT do not).
  *
- * Departments are ELK compound nodes: each holds its own roles and its
- * sub-departments, and ELK lays every department out on its own, bottom-up
- * (hierarchy handling SEPARATE_CHILDREN), which keeps the work close to
- * linear in the size of the org. A reporting line between two departments is
- * given to ELK as an edge between their representatives in the lowest
- * department that holds both (the manager, or the sub-department box that
- * contains the report), so each department box lands below its manager; the
- * lines themselves are routed afterwards in routes.ts, org-chart style.
+ * Departments are ELK compound nodes: each holds its roles and its
+ * sub-departments, and ELK (`layered`, top-down) lays every department out
+ * on its own, bottom-up (hierarchy handling SEPARATE_CHILDREN). A reporting
+ * line between departments is given to ELK as an edge between the two ends'
+ * representatives in the lowest department that holds both (the manager, or
+ * the sub-department box that contains the report), so each department box
+ * lands below its manager. The lines are routed afterwards (routes.ts).
  *
- * The leaves under a manager (reports with no reports of their own, in the
- * manager's department) are stacked in a column — what people draw on a wall
- * chart, and a big saving in width and layout time. A stack is one ELK node,
- * and so is a manager whose reports are all in its stack, together with the
- * stack (a "block"): ELK's cost is per node, and the shape of a block is
- * fixed anyway (the manager centred above its column).
+ * What ELK is given was chosen by measurement (bench/chart.mjs). ELK 0.12
+ * costs about 2–5 ms per node and per compound node in a fresh process
+ * whatever the options (thoroughness, crossing minimisation, node placement,
+ * layering, micro layout: none moved it), and `mrtree` sizes compound nodes
+ * wrongly when siblings differ in height, so `layered` it is, and the lever
+ * is the number of nodes. So, each a single ELK node:
+ * - a stack: the leaves under a manager (reports with no reports of their
+ *   own, in the manager's department), in a column with a spine on its left
+ *   — what people draw on a wall chart, and far narrower than a row;
+ * - a role tree inside a department: a role whose whole reporting subtree
+ *   stays in its department is composed here as a tidy tree (each manager
+ *   centred over the row of its reports' trees, top-aligned) — the shape
+ *   ELK's layered gives a tree, without ELK's per-node cost;
+ * - a department holding a single thing (one role tree, or nothing): its box
+ *   is that thing plus the header and padding, no layout run needed.
+ * Roles outside any department, and charts of departments, are laid out by
+ * ELK box by box (with stacks).
  */
 import type { ELK, ELKConstructorArguments, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { GroupHeader, SizedBox } from './boxes.js';
@@ -50,11 +60,6 @@ export interface Placement {
   stackOf: Map<string, string>;
 }
 
-/** Knobs for measuring alternatives (bench); the defaults are what the measurements chose. */
-export interface LayoutTuning {
-  algorithm: 'layered' | 'mrtree' | 'auto';
-}
-
 export const SPACING = {
   /** Between boxes side by side, and between a box and a department border. */
   node: 20,
@@ -81,25 +86,59 @@ async function elk(): Promise<ELK> {
     // A CommonJS bundle: under Node's ESM interop its `default` is module.exports, whose `default` is the class.
     const exported = mod.default as unknown as { default?: ElkConstructor } & ElkConstructor;
     const ELKClass = exported.default ?? exported;
-    return new ELKClass({ algorithms: ['layered', 'mrtree'] });
+    return new ELKClass({ algorithms: ['layered'] });
   });
   return elkInstance;
 }
 
-const ELK_ID = {
-  box: (id: string) => `b:${id}`,
-  group: (id: string) => `g:${id}`,
-  stack: (manager: string) => `s:${manager}`,
-  block: (manager: string) => `k:${manager}`,
+/** Options every level shares (passed once, not per node). */
+const SHARED_OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.spacing.nodeNode': String(SPACING.node),
+  'elk.layered.spacing.nodeNodeBetweenLayers': String(SPACING.layer),
+  'elk.spacing.componentComponent': String(SPACING.node),
+  // Keep siblings in the order of the YAML (readers look for them there; and it is deterministic).
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  // Managers centred over their reports.
+  'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
 };
 
+/** A piece of the chart with a fixed shape, placed as one ELK node. */
+interface Shape {
+  width: number;
+  height: number;
+  /** Record the absolute rectangles of everything in it, given its top left. */
+  place(x: number, y: number): void;
+}
+
 /**
- * Which leaves go into stacks (see the module comment). In a chart of
- * departments the boxes are few and large, so a row reads better: there
- * leaves are stacked only under a parent whose children are all leaves.
+ * Which leaves go into stacks: two or more leaves under one manager, in its
+ * department. In a chart of departments the boxes are few and large and a
+ * row reads better, so there only the children of a parent whose children
+ * are all leaves are stacked.
  */
-export function planStacks(graph: ChartGraph): { columnsOf: Map<string, string[][]>; stackOf: Map<string, string>; blocks: Set<string> } {
+export function planStacks(graph: ChartGraph): { columnsOf: Map<string, string[][]>; stackOf: Map<string, string> } {
   const groupOf = new Map(graph.boxes.map((b) => [b.id, b.group]));
+  const reports = solidReports(graph);
+  const columnsOf = new Map<string, string[][]>();
+  const stackOf = new Map<string, string>();
+  for (const b of graph.boxes) {
+    const all = reports.get(b.id) ?? [];
+    const leaves = all.filter((r) => !reports.has(r) && groupOf.get(r) === b.group);
+    if (leaves.length < 2 || (graph.level === 'department' && leaves.length < all.length)) continue;
+    const id = `s:${b.id}`;
+    const columnCount = Math.ceil(leaves.length / SPACING.stackMaxRows);
+    const rows = Math.ceil(leaves.length / columnCount);
+    const columns: string[][] = [];
+    for (let i = 0; i < leaves.length; i += rows) columns.push(leaves.slice(i, i + rows));
+    columnsOf.set(id, columns);
+    for (const l of leaves) stackOf.set(l, id);
+  }
+  return { columnsOf, stackOf };
+}
+
+function solidReports(graph: ChartGraph): Map<string, string[]> {
   const reports = new Map<string, string[]>();
   for (const e of graph.edges) {
     if (e.style !== 'solid') continue;
@@ -107,114 +146,162 @@ export function planStacks(graph: ChartGraph): { columnsOf: Map<string, string[]
     if (list) list.push(e.to);
     else reports.set(e.from, [e.to]);
   }
-  const columnsOf = new Map<string, string[][]>();
-  const stackOf = new Map<string, string>();
-  const blocks = new Set<string>();
+  return reports;
+}
+
+/** Roles whose whole reporting subtree stays in their own department (what a role tree unit may hold). */
+function withinDepartment(graph: ChartGraph, reports: Map<string, string[]>): Set<string> {
+  const groupOf = new Map(graph.boxes.map((b) => [b.id, b.group]));
+  const inside = new Set<string>();
+  const done = new Set<string>();
+  // Post-order without recursion (a reporting chain can be thousands deep).
   for (const b of graph.boxes) {
-    const all = reports.get(b.id) ?? [];
-    const leaves = all.filter((r) => !reports.has(r) && groupOf.get(r) === b.group);
-    if (leaves.length < 2 || (graph.level === 'department' && leaves.length < all.length)) continue;
-    const id = ELK_ID.stack(b.id);
-    const columnCount = Math.ceil(leaves.length / SPACING.stackMaxRows);
-    const rows = Math.ceil(leaves.length / columnCount);
-    const columns: string[][] = [];
-    for (let i = 0; i < leaves.length; i += rows) columns.push(leaves.slice(i, i + rows));
-    columnsOf.set(id, columns);
-    for (const l of leaves) stackOf.set(l, id);
-    if (leaves.length === all.length) blocks.add(b.id);
-  }
-  return { columnsOf, stackOf, blocks };
-}
-
-function stackSize(columns: string[][], sized: Map<string, SizedBox>): { width: number; height: number } {
-  let height = 0;
-  let width = 0;
-  columns.forEach((col, i) => {
-    const h = col.reduce((s, id) => s + sized.get(id)!.height, 0) + SPACING.stackGap * (col.length - 1);
-    height = Math.max(height, h);
-    width += (i ? SPACING.stackColumnGap : 0) + SPACING.stackIndent + Math.max(...col.map((id) => sized.get(id)!.width));
-  });
-  return { width, height };
-}
-
-/** Is this container's graph a forest (every node at most one incoming edge, no cycle)? mrtree needs one. */
-function isForest(node: ElkNode): boolean {
-  const parent = new Map<string, string>();
-  for (const e of node.edges ?? []) {
-    const t = e.targets[0]!;
-    if (parent.has(t)) return false;
-    parent.set(t, e.sources[0]!);
-  }
-  for (const start of parent.keys()) {
-    const seen = new Set<string>();
-    for (let cur: string | undefined = start; cur !== undefined; cur = parent.get(cur)) {
-      if (seen.has(cur)) return false;
-      seen.add(cur);
+    if (done.has(b.id)) continue;
+    const stack: Array<[string, number]> = [[b.id, 0]];
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const kids = reports.get(top[0]) ?? [];
+      if (top[1] < kids.length) {
+        const next = kids[top[1]++]!;
+        if (!done.has(next)) stack.push([next, 0]);
+        continue;
+      }
+      stack.pop();
+      done.add(top[0]);
+      const g = groupOf.get(top[0]);
+      if (g !== undefined && kids.every((k) => groupOf.get(k) === g && inside.has(k))) inside.add(top[0]);
     }
   }
-  return true;
+  return inside;
 }
 
-function containerOptions(algorithm: 'layered' | 'mrtree', header?: GroupHeader): Record<string, string> {
-  const options: Record<string, string> = { 'elk.algorithm': algorithm };
-  if (header) {
-    options['elk.padding'] = `[top=${header.height + SPACING.groupHeaderGap},left=${SPACING.groupPadX},bottom=${SPACING.groupPadBottom},right=${SPACING.groupPadX}]`;
-    options['elk.nodeSize.constraints'] = 'MINIMUM_SIZE';
-    options['elk.nodeSize.minimum'] = `(${header.minWidth},${header.height + SPACING.groupHeaderGap + SPACING.groupPadBottom})`;
-  }
-  return options;
-}
+export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox>, headers: Map<string, GroupHeader>): Promise<Placement> {
+  const { columnsOf, stackOf } = planStacks(graph);
+  const reports = solidReports(graph);
+  const inside = withinDepartment(graph, reports);
+  const groupOfBox = new Map(graph.boxes.map((b) => [b.id, b.group]));
+  const placement: Placement = { width: 0, height: 0, boxes: new Map(), groups: new Map(), stacks: new Map(), stackOf };
 
-/** Options every level shares (passed once, not per node). */
-const SHARED_OPTIONS: Record<string, string> = {
-  'elk.direction': 'DOWN',
-  'elk.spacing.nodeNode': String(SPACING.node),
-  'elk.layered.spacing.nodeNodeBetweenLayers': String(SPACING.layer),
-  'elk.spacing.componentComponent': String(SPACING.node),
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-  'elk.edgeRouting': 'ORTHOGONAL',
-};
+  const boxShape = (id: string): Shape => {
+    const s = sized.get(id)!;
+    return { width: s.width, height: s.height, place: (x, y) => placement.boxes.set(id, { x, y, width: s.width, height: s.height }) };
+  };
 
-export async function layoutChart(
-  graph: ChartGraph,
-  sized: Map<string, SizedBox>,
-  headers: Map<string, GroupHeader>,
-  tuning: LayoutTuning = { algorithm: 'layered' },
-): Promise<Placement> {
-  const { columnsOf, stackOf, blocks } = planStacks(graph);
-  /** The ELK node a box is laid out as: itself, its stack, or its (or its manager's) block. */
-  const unitOf = (box: string): string => {
-    if (blocks.has(box)) return ELK_ID.block(box);
-    const stack = stackOf.get(box);
-    if (stack === undefined) return ELK_ID.box(box);
-    const manager = stack.slice(2);
-    return blocks.has(manager) ? ELK_ID.block(manager) : stack;
+  const stackShape = (id: string): Shape => {
+    const columns = columnsOf.get(id)!;
+    const widths = columns.map((col) => Math.max(...col.map((b) => sized.get(b)!.width)));
+    const heights = columns.map((col) => col.reduce((s, b) => s + sized.get(b)!.height, 0) + SPACING.stackGap * (col.length - 1));
+    const width = widths.reduce((s, w) => s + SPACING.stackIndent + w, 0) + SPACING.stackColumnGap * (columns.length - 1);
+    const height = Math.max(...heights);
+    return {
+      width,
+      height,
+      place: (x0, y0) => {
+        const spines: number[] = [];
+        let x = x0;
+        columns.forEach((col, i) => {
+          spines.push(x + SPACING.stackIndent / 2);
+          let y = y0;
+          for (const b of col) {
+            const s = sized.get(b)!;
+            placement.boxes.set(b, { x: x + SPACING.stackIndent, y, width: s.width, height: s.height });
+            y += s.height + SPACING.stackGap;
+          }
+          x += SPACING.stackIndent + widths[i]! + SPACING.stackColumnGap;
+        });
+        placement.stacks.set(id, { id, manager: id.slice(2), columns, rect: { x: x0, y: y0, width, height }, spines });
+      },
+    };
   };
-  const blockSize = (manager: string) => {
-    const m = sized.get(manager)!;
-    const stack = stackSize(columnsOf.get(ELK_ID.stack(manager))!, sized);
-    return { width: Math.max(m.width, stack.width), height: m.height + SPACING.layer + stack.height };
+
+  /** A manager's reports as shapes in a row: sub-trees, and its stack where its first leaf is. */
+  const childShapes = (id: string, subtree: (child: string) => Shape): Shape[] => {
+    const out: Shape[] = [];
+    for (const r of reports.get(id) ?? []) {
+      const stack = stackOf.get(r);
+      if (stack === undefined) out.push(subtree(r));
+      else if (columnsOf.get(stack)![0]![0] === r) out.push(stackShape(stack));
+    }
+    return out;
   };
+
+  /** A role tree inside a department: the manager centred over its reports' row (see the module comment). */
+  const treeShape = (id: string): Shape => {
+    const top = boxShape(id);
+    const kids = childShapes(id, treeShape);
+    if (!kids.length) return top;
+    const xs: number[] = [];
+    let rowWidth = 0;
+    for (const k of kids) {
+      xs.push(rowWidth);
+      rowWidth += k.width + SPACING.node;
+    }
+    rowWidth -= SPACING.node;
+    const centre = (xs[0]! + kids[0]!.width / 2 + xs[xs.length - 1]! + kids[kids.length - 1]!.width / 2) / 2;
+    const topX = centre - top.width / 2;
+    const left = Math.min(0, topX);
+    const width = Math.max(rowWidth, topX + top.width) - left;
+    const rowY = top.height + SPACING.layer;
+    const height = rowY + Math.max(...kids.map((k) => k.height));
+    return {
+      width,
+      height,
+      place: (x, y) => {
+        top.place(x + topX - left, y);
+        kids.forEach((k, i) => k.place(x + xs[i]! - left, y + rowY));
+      },
+    };
+  };
+
+  // ELK nodes: a fixed shape for each unit, compound nodes for departments.
+  const shapes = new Map<string, Shape>();
+  const unitOf = new Map<string, string>();
   const root: ElkNode = { id: 'root', children: [], edges: [] };
   const groupNodes = new Map<string, ElkNode>();
   const chainOf = new Map<string, string[]>();
   for (const g of graph.groups) {
-    const node: ElkNode = { id: ELK_ID.group(g.id), children: [], edges: [] };
+    const node: ElkNode = { id: `g:${g.id}`, children: [], edges: [] };
     groupNodes.set(g.id, node);
     chainOf.set(g.id, g.parent !== undefined ? [...chainOf.get(g.parent)!, g.id] : [g.id]);
     (g.parent !== undefined ? groupNodes.get(g.parent)! : root).children!.push(node);
   }
   const container = (group: string | undefined) => (group !== undefined ? groupNodes.get(group)! : root);
-  const groupOfBox = new Map(graph.boxes.map((b) => [b.id, b.group]));
-  const added = new Set<string>();
+  const addUnit = (elkId: string, group: string | undefined, shape: Shape, members: string[]) => {
+    shapes.set(elkId, shape);
+    for (const m of members) unitOf.set(m, elkId);
+    container(group).children!.push({ id: elkId, width: shape.width, height: shape.height });
+  };
+  const membersOf = (id: string): string[] => {
+    const out: string[] = [];
+    const todo = [id];
+    while (todo.length) {
+      const cur = todo.pop()!;
+      out.push(cur);
+      todo.push(...(reports.get(cur) ?? []));
+    }
+    return out;
+  };
+  // Which unit each box is in: the tree of its topmost manager that is still inside the department, its stack, or itself.
+  const managerOf = new Map<string, string>();
+  for (const [m, list] of reports) for (const r of list) managerOf.set(r, m);
+  const plan = new Map<string, { id: string; make: () => Shape; members: string[] }>();
   for (const b of graph.boxes) {
-    const unit = unitOf(b.id);
-    if (added.has(unit)) continue;
-    added.add(unit);
-    const [kind, id] = [unit[0], unit.slice(2)];
-    const size = kind === 'b' ? sized.get(id)! : kind === 's' ? stackSize(columnsOf.get(unit)!, sized) : blockSize(id);
-    container(b.group).children!.push({ id: unit, width: size.width, height: size.height });
+    const m = managerOf.get(b.id);
+    if (!inside.has(b.id) || (m !== undefined && inside.has(m)) || !reports.has(b.id)) continue;
+    const unit = { id: `t:${b.id}`, make: () => treeShape(b.id), members: membersOf(b.id) };
+    for (const member of unit.members) plan.set(member, unit);
+  }
+  for (const b of graph.boxes) {
+    if (plan.has(b.id)) continue;
+    const stack = stackOf.get(b.id);
+    const unit = stack !== undefined
+      ? { id: stack, make: () => stackShape(stack), members: columnsOf.get(stack)!.flat() }
+      : { id: `b:${b.id}`, make: () => boxShape(b.id), members: [b.id] };
+    for (const member of unit.members) plan.set(member, unit);
+  }
+  for (const b of graph.boxes) {
+    const unit = plan.get(b.id)!;
+    if (!unitOf.has(b.id)) addUnit(unit.id, b.group, unit.make(), unit.members);
   }
 
   // Reporting lines, lifted to the lowest department holding both ends.
@@ -225,8 +312,8 @@ export async function layoutChart(
     const ct = chainOf.get(groupOfBox.get(e.to) ?? '') ?? [];
     let i = 0;
     while (i < cm.length && i < ct.length && cm[i] === ct[i]) i++;
-    const source = i < cm.length ? ELK_ID.group(cm[i]!) : unitOf(e.from);
-    const target = i < ct.length ? ELK_ID.group(ct[i]!) : unitOf(e.to);
+    const source = i < cm.length ? `g:${cm[i]!}` : unitOf.get(e.from)!;
+    const target = i < ct.length ? `g:${ct[i]!}` : unitOf.get(e.to)!;
     const key = `${source}\u0000${target}`;
     if (source === target || seen.has(key)) continue;
     seen.add(key);
@@ -234,16 +321,50 @@ export async function layoutChart(
     (i === 0 ? root : groupNodes.get(cm[i - 1]!)!).edges!.push(edge);
   }
 
-  const pick = (node: ElkNode): 'layered' | 'mrtree' => (tuning.algorithm === 'auto' ? (isForest(node) ? 'mrtree' : 'layered') : tuning.algorithm);
-  root.layoutOptions = containerOptions(pick(root));
-  for (const g of graph.groups) {
+  // A department holding one unit (or nothing) and no edges has a fixed shape; sub-departments first.
+  for (let gi = graph.groups.length - 1; gi >= 0; gi--) {
+    const g = graph.groups[gi]!;
     const node = groupNodes.get(g.id)!;
-    node.layoutOptions = containerOptions(pick(node), headers.get(g.id));
+    const header = headers.get(g.id)!;
+    const padTop = header.height + SPACING.groupHeaderGap;
+    const kids = node.children!;
+    if (kids.length <= 1 && !node.edges!.length && (!kids.length || shapes.has(kids[0]!.id))) {
+      const inner = kids.length ? shapes.get(kids[0]!.id)! : undefined;
+      const width = Math.max(header.minWidth, (inner?.width ?? 0) + 2 * SPACING.groupPadX);
+      const height = padTop + (inner ? inner.height + SPACING.groupPadBottom : SPACING.groupPadBottom);
+      const id = `f:${g.id}`;
+      shapes.set(id, {
+        width,
+        height,
+        place: (x, y) => {
+          placement.groups.set(g.id, { x, y, width, height });
+          inner?.place(x + (width - inner.width) / 2, y + padTop);
+        },
+      });
+      // Stand in for the compound node in its parent (same place in the children, same edges).
+      node.id = id;
+      delete node.children;
+      delete node.edges;
+      node.width = width;
+      node.height = height;
+      for (const e of (g.parent !== undefined ? groupNodes.get(g.parent)! : root).edges!) {
+        if (e.sources[0] === `g:${g.id}`) e.sources = [id];
+        if (e.targets[0] === `g:${g.id}`) e.targets = [id];
+      }
+      // Edges lifted higher up name this department through an ancestor, never by its own id.
+      continue;
+    }
+    node.layoutOptions = {
+      'elk.padding': `[top=${padTop},left=${SPACING.groupPadX},bottom=${SPACING.groupPadBottom},right=${SPACING.groupPadX}]`,
+      'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+      'elk.nodeSize.minimum': `(${header.minWidth},${padTop + SPACING.groupPadBottom})`,
+    };
   }
 
   const laidOut = await (await elk()).layout(root, { layoutOptions: SHARED_OPTIONS });
 
-  const placement: Placement = { width: laidOut.width ?? 0, height: laidOut.height ?? 0, boxes: new Map(), groups: new Map(), stacks: new Map(), stackOf };
+  placement.width = laidOut.width ?? 0;
+  placement.height = laidOut.height ?? 0;
   const place = (node: ElkNode, ox: number, oy: number) => {
     const children = node.children ?? [];
     // A department widened for its header keeps its content centred.
@@ -255,41 +376,15 @@ export async function layoutChart(
       if (Math.abs(shift) < 0.5) shift = 0;
     }
     for (const c of children) {
-      const rect = { x: ox + (c.x ?? 0) + shift, y: oy + (c.y ?? 0), width: c.width ?? 0, height: c.height ?? 0 };
-      const [kind, ...rest] = c.id.split(':');
-      const id = rest.join(':');
-      if (kind === 'b') placement.boxes.set(id, rect);
-      else if (kind === 'g') {
-        placement.groups.set(id, rect);
-        place(c, rect.x, rect.y);
-      } else if (kind === 'k') placeBlock(id, rect);
-      else placeStack(c.id, rect);
-    }
-  };
-  const placeBlock = (manager: string, rect: Rect) => {
-    const m = sized.get(manager)!;
-    const stackId = ELK_ID.stack(manager);
-    const stack = stackSize(columnsOf.get(stackId)!, sized);
-    placement.boxes.set(manager, { x: rect.x + (rect.width - m.width) / 2, y: rect.y, width: m.width, height: m.height });
-    placeStack(stackId, { x: rect.x + (rect.width - stack.width) / 2, y: rect.y + m.height + SPACING.layer, ...stack });
-  };
-  const placeStack = (id: string, rect: Rect) => {
-    const columns = columnsOf.get(id)!;
-    const spines: number[] = [];
-    let x = rect.x;
-    for (const col of columns) {
-      spines.push(x + SPACING.stackIndent / 2);
-      let y = rect.y;
-      let colWidth = 0;
-      for (const boxId of col) {
-        const s = sized.get(boxId)!;
-        placement.boxes.set(boxId, { x: x + SPACING.stackIndent, y, width: s.width, height: s.height });
-        y += s.height + SPACING.stackGap;
-        colWidth = Math.max(colWidth, s.width);
+      const x = ox + (c.x ?? 0) + shift;
+      const y = oy + (c.y ?? 0);
+      const shape = shapes.get(c.id);
+      if (shape) shape.place(x, y);
+      else {
+        placement.groups.set(c.id.slice(2), { x, y, width: c.width ?? 0, height: c.height ?? 0 });
+        place(c, x, y);
       }
-      x += SPACING.stackIndent + colWidth + SPACING.stackColumnGap;
     }
-    placement.stacks.set(id, { id, manager: id.slice(2), columns, rect, spines });
   };
   place(laidOut, 0, 0);
   return placement;
