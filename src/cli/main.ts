@@ -41,6 +41,11 @@ Examples:
 
 /** Run the CLI; sets process.exitCode (0 ok, 1 findings/differences, 2 could not do the job). */
 export async function main(argv: string[]): Promise<void> {
+  // `orgctl … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
