@@ -77,6 +77,15 @@ describe('generateOrg', () => {
     expect(Math.max(...model.hierarchy.depth.values())).toBeLessThanOrEqual(8);
   });
 
+  it('stays clean and exact at small sizes (a single working department) and rejects too few roles', () => {
+    for (const roles of [10, 46, 47, 200]) {
+      const model = modelFrom(generate({ roles, seed: 9 }));
+      expect(runRules(model)).toEqual([]);
+      expect(model.roles.size).toBe(roles);
+    }
+    expect(() => generate({ roles: 9 })).toThrow(/roles must be a whole number ≥ 10/);
+  });
+
   it('is deterministic: the same parameters give byte-identical files, another seed other files', () => {
     expect(generate({ roles: 1000, seed: 1 }).files).toEqual(small.files);
     const other = generate({ roles: 1000, seed: 2 }).files;

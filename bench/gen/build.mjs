@@ -75,7 +75,8 @@ export function buildOrg({ roles: totalRoles, seed }) {
   // 1. The department tree: how many leaves, and how deep.
   const leafCount = Math.max(1, Math.round(totalRoles / AVG_LEAF_ROLES));
   const levels = leafCount > 1 ? Math.ceil(Math.log(leafCount) / Math.log(MAX_CHILDREN) - 1e-9) : 1;
-  const shape = planTree(leafCount, levels);
+  // The root always has children: with a single leaf, that leaf hangs right under it.
+  const shape = leafCount > 1 ? planTree(leafCount, levels) : { children: [{ children: undefined }] };
 
   let deptCounter = 0;
   const root = newDepartment({ id: claim(ROOT.id), name: ROOT.name, level: 0, group: ROOT.id, responsibilities: ROOT.duties });

@@ -1,6 +1,6 @@
 /** `orgctl chart`: load → model → (rules, for the error count) → view → layout → writer. */
 import { loadOrg } from '../../api.js';
-import { renderChart } from '../../render/chart/index.js';
+import { prepareLayout, renderChart } from '../../render/chart/index.js';
 import { writeOutput } from '../../util/output.js';
 import { createProgress } from '../../util/progress.js';
 import type { ChartCommandOptions } from '../commands/chart.js';
@@ -8,6 +8,8 @@ import { noticeOrgErrors } from '../orgNotice.js';
 
 export async function runChart(path: string, opts: ChartCommandOptions): Promise<number> {
   const progress = createProgress();
+  // ELK loads on another thread while this one reads the org (only the SVG and JSON need a layout).
+  if (opts.format === 'svg' || opts.format === 'json') prepareLayout();
   try {
     progress.update('loading the org');
     const model = loadOrg([path]);

@@ -5,7 +5,7 @@
  * boxes their labels fit in. All role boxes of a chart share one width (a
  * tidy wall chart); heights follow the number of lines.
  */
-import { textWidth, wrapText } from './text.js';
+import { textWidth, wrapItems, wrapText } from './text.js';
 import type { ChartBox, ChartGraph, ChartGroup, TextLine, TextSpan } from './types.js';
 import { wordsFor, type ChartWords } from './words.js';
 
@@ -60,18 +60,19 @@ function joinSpans(parts: TextSpan[]): TextSpan[] {
 }
 
 /** The detail lines under a box's title, as single unwrapped strings with their tone. */
-function detailParts(box: ChartBox, words: ChartWords): { names?: string; status: TextSpan[]; more?: string } {
+function detailParts(box: ChartBox, words: ChartWords): { names?: string[]; status: TextSpan[]; more?: string } {
   const status: TextSpan[] = [];
-  let names: string | undefined;
+  // Pieces a line may break between (a name is never split, unless it alone is wider than the box).
+  let names: string[] | undefined;
   if (box.kind === 'department') {
-    if (box.head !== undefined) names = `${words.head}: ${box.head}`;
+    if (box.head !== undefined) names = [`${words.head}: `, box.head];
     status.push({ text: words.seats(box.seats), tone: 'meta' });
     if (box.vacancies) status.push({ text: words.vacantN(box.vacancies), tone: 'vacant' });
   } else {
     if (box.holders?.length) {
       const shown = box.holders.length > METRICS.maxNames ? box.holders.slice(0, METRICS.maxNames - 1) : box.holders;
-      names = shown.join(words.listSeparator);
-      if (shown.length < box.holders.length) names += ` ${words.moreNames(box.holders.length - shown.length)}`;
+      names = shown.map((n, i) => (i < shown.length - 1 ? n + words.listSeparator : n));
+      if (shown.length < box.holders.length) names.push(` ${words.moreNames(box.holders.length - shown.length)}`);
     }
     if (box.seats !== 1) status.push({ text: `×${box.seats}`, tone: 'meta' });
     if (box.seats === 0) status.push({ text: words.unfunded, tone: 'meta' });
@@ -91,7 +92,7 @@ function boxLines(box: ChartBox, inner: number, words: ChartWords): TextLine[] {
   const lines = wrapText(box.title, inner, size, true).map((t) => line([{ text: t, tone: 'title' }], size, height));
   const { names, status, more } = detailParts(box, words);
   if (names !== undefined) {
-    for (const t of wrapText(names, inner, METRICS.metaSize)) lines.push(line([{ text: t, tone: 'meta' }], METRICS.metaSize, METRICS.metaLine));
+    for (const t of wrapItems(names, inner, METRICS.metaSize)) lines.push(line([{ text: t, tone: 'meta' }], METRICS.metaSize, METRICS.metaLine));
   }
   if (status.length) {
     const one = line(status, METRICS.metaSize, METRICS.metaLine);
@@ -108,7 +109,7 @@ function naturalWidth(box: ChartBox, words: ChartWords): number {
   const dept = box.kind === 'department';
   const { names, status } = detailParts(box, words);
   let w = textWidth(box.title, dept ? METRICS.deptTitleSize : METRICS.titleSize, true);
-  if (names !== undefined) w = Math.max(w, textWidth(names, METRICS.metaSize));
+  if (names !== undefined) w = Math.max(w, textWidth(names.join(''), METRICS.metaSize));
   w = Math.max(w, line(status, METRICS.metaSize, 0).width);
   return w + 2 * METRICS.padX;
 }
@@ -170,7 +171,7 @@ export function groupHeader(group: ChartGroup, locale: 'en' | 'zh-CN'): GroupHea
 export function plainLabel(box: ChartBox, locale: 'en' | 'zh-CN'): string[] {
   const { names, status, more } = detailParts(box, wordsFor(locale));
   const lines = [box.title];
-  if (names !== undefined) lines.push(names);
+  if (names !== undefined) lines.push(names.join(''));
   if (status.length) lines.push(status.map((s) => s.text).join(''));
   if (more !== undefined) lines.push(more);
   return lines;

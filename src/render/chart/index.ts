@@ -16,6 +16,7 @@ import { selectView } from './view.js';
 export type { ChartFormat, ChartLevel, ChartOptions, ChartGraph, Drawing } from './types.js';
 export { CHART_FORMATS, CHART_LEVELS } from './types.js';
 export { selectView } from './view.js';
+export { prepareLayout } from './layout.js';
 
 /** The laid-out drawing (what `--format json` writes), for tests and custom renderers. */
 export async function layoutOrgChart(model: OrgModel, options: ChartOptions = {}): Promise<Drawing> {

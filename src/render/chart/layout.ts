@@ -1,6 +1,6 @@
 /**
- * Layout with elkjs — the only module that loads it, and only when a chart
- * needs geometry (SVG and JSON; Mermaid and DOT do not).
+ * Layout: sized boxes → absolute rectangles, with ELK (run by elk.ts, the
+ * only module that loads elkjs; Mermaid and DOT never get here).
  *
  * Departments are ELK compound nodes: each holds its roles and its
  * sub-departments, and ELK (`layered`, top-down) lays every department out
@@ -28,7 +28,8 @@
  * Roles outside any department, and charts of departments, are laid out by
  * ELK box by box (with stacks).
  */
-import type { ELK, ELKConstructorArguments, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import { prepareElk, runElk } from './elk.js';
 import type { GroupHeader, SizedBox } from './boxes.js';
 import type { ChartGraph } from './types.js';
 
@@ -58,6 +59,8 @@ export interface Placement {
   stacks: Map<string, Stack>;
   /** The stack a box is in. */
   stackOf: Map<string, string>;
+  /** Departments hung in a column off a spine (see stackDepartments): the spine's x and where the line enters the box. */
+  stackedGroups: Map<string, { spine: number; entryY: number }>;
 }
 
 export const SPACING = {
@@ -75,21 +78,10 @@ export const SPACING = {
   stackColumnGap: 14,
   /** Longest column before a stack gets another one. */
   stackMaxRows: 8,
+  /** Departments under one manager wider than this side by side are hung in columns instead. */
+  maxRowWidth: 2400,
+  departmentStackGap: 16,
 };
-
-type ElkConstructor = new (args?: ELKConstructorArguments) => ELK;
-
-let elkInstance: Promise<ELK> | undefined;
-
-async function elk(): Promise<ELK> {
-  elkInstance ??= import('elkjs/lib/elk.bundled.js').then((mod) => {
-    // A CommonJS bundle: under Node's ESM interop its `default` is module.exports, whose `default` is the class.
-    const exported = mod.default as unknown as { default?: ElkConstructor } & ElkConstructor;
-    const ELKClass = exported.default ?? exported;
-    return new ELKClass({ algorithms: ['layered'] });
-  });
-  return elkInstance;
-}
 
 /** Options every level shares (passed once, not per node). */
 const SHARED_OPTIONS: Record<string, string> = {
@@ -103,6 +95,11 @@ const SHARED_OPTIONS: Record<string, string> = {
   // Managers centred over their reports.
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
 };
+
+/** Start loading ELK in the background (see elk.ts); the CLI calls this before reading the org. */
+export function prepareLayout(): void {
+  prepareElk(SHARED_OPTIONS);
+}
 
 /** A piece of the chart with a fixed shape, placed as one ELK node. */
 interface Shape {
@@ -180,7 +177,7 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
   const reports = solidReports(graph);
   const inside = withinDepartment(graph, reports);
   const groupOfBox = new Map(graph.boxes.map((b) => [b.id, b.group]));
-  const placement: Placement = { width: 0, height: 0, boxes: new Map(), groups: new Map(), stacks: new Map(), stackOf };
+  const placement: Placement = { width: 0, height: 0, boxes: new Map(), groups: new Map(), stacks: new Map(), stackOf, stackedGroups: new Map() };
 
   const boxShape = (id: string): Shape => {
     const s = sized.get(id)!;
@@ -321,12 +318,76 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
     (i === 0 ? root : groupNodes.get(cm[i - 1]!)!).edges!.push(edge);
   }
 
+  /**
+   * A long row of departments under one manager (an org with many leaf
+   * departments is otherwise tens of thousands of pixels wide) is hung in
+   * balanced columns off spines, like stacked roles. Only departments that
+   * are already fixed shapes, with nothing hanging below them here.
+   */
+  let departmentStacks = 0;
+  const stackDepartments = (node: ElkNode) => {
+    const sources = new Set(node.edges!.map((e) => e.sources[0]!));
+    const incoming = new Map<string, number>();
+    for (const e of node.edges!) incoming.set(e.targets[0]!, (incoming.get(e.targets[0]!) ?? 0) + 1);
+    const order = new Map(node.children!.map((c, i) => [c.id, i]));
+    for (const source of [...sources]) {
+      const targets = node.edges!
+        .filter((e) => e.sources[0] === source)
+        .map((e) => e.targets[0]!)
+        .filter((t) => t.startsWith('f:') && !sources.has(t) && incoming.get(t) === 1)
+        .sort((a, b) => order.get(a)! - order.get(b)!);
+      const members = targets.map((t) => ({ id: t, shape: shapes.get(t)! }));
+      const rowWidth = members.reduce((w, m) => w + m.shape.width + SPACING.node, -SPACING.node);
+      if (members.length < 2 || rowWidth <= SPACING.maxRowWidth) continue;
+      const widest = Math.max(...members.map((m) => m.shape.width));
+      const columnCount = Math.max(1, Math.min(members.length, Math.floor((SPACING.maxRowWidth + SPACING.stackColumnGap) / (SPACING.stackIndent + widest + SPACING.stackColumnGap))));
+      const total = members.reduce((h, m) => h + m.shape.height + SPACING.departmentStackGap, 0);
+      const columns: Array<typeof members> = [[]];
+      let filled = 0;
+      for (const m of members) {
+        const col = columns[columns.length - 1]!;
+        // Start the next column once this one has its share of the height (keeping the order).
+        if (col.length && columns.length < columnCount && filled + m.shape.height / 2 > (total / columnCount) * columns.length) columns.push([]);
+        columns[columns.length - 1]!.push(m);
+        filled += m.shape.height + SPACING.departmentStackGap;
+      }
+      const widths = columns.map((col) => Math.max(...col.map((m) => m.shape.width)));
+      const heights = columns.map((col) => col.reduce((h, m) => h + m.shape.height + SPACING.departmentStackGap, -SPACING.departmentStackGap));
+      const id = `d:${departmentStacks++}`;
+      shapes.set(id, {
+        width: widths.reduce((w, cw) => w + SPACING.stackIndent + cw + SPACING.stackColumnGap, -SPACING.stackColumnGap),
+        height: Math.max(...heights),
+        place: (x0, y0) => {
+          let x = x0;
+          columns.forEach((col, i) => {
+            let y = y0;
+            for (const m of col) {
+              m.shape.place(x + SPACING.stackIndent, y);
+              const group = m.id.slice(2);
+              placement.stackedGroups.set(group, { spine: x + SPACING.stackIndent / 2, entryY: y + headers.get(group)!.height / 2 });
+              y += m.shape.height + SPACING.departmentStackGap;
+            }
+            x += SPACING.stackIndent + widths[i]! + SPACING.stackColumnGap;
+          });
+        },
+      });
+      const stacked = new Set(targets);
+      const first = node.children!.findIndex((c) => stacked.has(c.id));
+      const size = shapes.get(id)!;
+      node.children!.splice(first, 1, { id, width: size.width, height: size.height });
+      node.children = node.children!.filter((c) => !stacked.has(c.id));
+      node.edges = node.edges!.filter((e) => !(e.sources[0] === source && stacked.has(e.targets[0]!)));
+      node.edges.push({ id: `e${id}`, sources: [source], targets: [id] });
+    }
+  };
+
   // A department holding one unit (or nothing) and no edges has a fixed shape; sub-departments first.
   for (let gi = graph.groups.length - 1; gi >= 0; gi--) {
     const g = graph.groups[gi]!;
     const node = groupNodes.get(g.id)!;
     const header = headers.get(g.id)!;
     const padTop = header.height + SPACING.groupHeaderGap;
+    stackDepartments(node);
     const kids = node.children!;
     if (kids.length <= 1 && !node.edges!.length && (!kids.length || shapes.has(kids[0]!.id))) {
       const inner = kids.length ? shapes.get(kids[0]!.id)! : undefined;
@@ -361,7 +422,9 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
     };
   }
 
-  const laidOut = await (await elk()).layout(root, { layoutOptions: SHARED_OPTIONS });
+  stackDepartments(root);
+
+  const laidOut = await runElk(root, SHARED_OPTIONS);
 
   placement.width = laidOut.width ?? 0;
   placement.height = laidOut.height ?? 0;

@@ -11,6 +11,9 @@
  *   that whole department starts at the department's bottom border, under
  *   the manager: drawn from the manager itself it would run behind the
  *   department's other boxes and look like a line between them;
+ * - a department hung in a column (layout.ts: long rows of departments) gets
+ *   its line from the column's spine into its left border, level with its
+ *   name;
  * - a dotted line is a straight dashed segment between the two boxes'
  *   borders (it crosses the tree, which is what a matrix line does).
  *
@@ -79,7 +82,8 @@ export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge
     const stack = placement.stackOf.get(to);
     const source = i < cm.length ? placement.groups.get(cm[i]!)! : placement.boxes.get(from)!;
     const target = i < ct.length ? placement.groups.get(ct[i]!)! : stack !== undefined ? placement.stacks.get(stack)!.rect : placement.boxes.get(to)!;
-    return { key: `${from}\u0000${i}`, source, target };
+    const hung = i < ct.length ? placement.stackedGroups.get(ct[i]!) : undefined;
+    return { key: `${from}\u0000${i}`, source, target, hung };
   };
 
   // One bus per manager and level: halfway between the manager's side and the highest of its reports there.
@@ -100,14 +104,17 @@ export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge
       out.push({ ...e, points: [p1, p2] });
       continue;
     }
-    const { key, source } = representatives(e.from, e.to);
+    const { key, source, target, hung } = representatives(e.from, e.to);
     const top = busTop.get(key)!;
     let points: Point[];
     if (top >= bottom(source) + 2) {
       const busY = (bottom(source) + top) / 2;
       const start: Point = [cx(m), source === m ? bottom(m) : bottom(source)];
       const stackId = placement.stackOf.get(e.to);
-      if (stackId !== undefined) {
+      if (hung) {
+        // A department hung off a spine: the line ends at its border, level with its name.
+        points = [start, [cx(m), busY], [hung.spine, busY], [hung.spine, hung.entryY], [target.x, hung.entryY]];
+      } else if (stackId !== undefined) {
         const stack = placement.stacks.get(stackId)!;
         const spine = stack.spines[stack.columns.findIndex((c) => c.includes(e.to))]!;
         points = [start, [cx(m), busY], [spine, busY], [spine, cy(r)], [r.x, cy(r)]];

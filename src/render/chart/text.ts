@@ -165,3 +165,28 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
   if (cur.trim() || !lines.length) lines.push(cur.trimEnd());
   return lines;
 }
+
+/**
+ * Wrap a list (names with their separators attached) so that a line breaks
+ * only between items; an item wider than a whole line is wrapped on its own.
+ */
+export function wrapItems(items: string[], maxWidth: number, size: number, bold = false): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const item of items) {
+    if (textWidth((cur + item).trim(), size, bold) <= maxWidth) {
+      cur += item;
+      continue;
+    }
+    if (cur.trim()) lines.push(cur.trim());
+    cur = '';
+    if (textWidth(item.trim(), size, bold) <= maxWidth) cur = item.trimStart();
+    else {
+      const pieces = wrapText(item, maxWidth, size, bold);
+      lines.push(...pieces.slice(0, -1));
+      cur = pieces[pieces.length - 1]!;
+    }
+  }
+  if (cur.trim() || !lines.length) lines.push(cur.trim());
+  return lines;
+}
