@@ -33,7 +33,7 @@ function flowList(items) {
 /** Lines of `key:` followed by a block list, at `indent`. */
 function blockList(key, items, indent) {
   const pad = ' '.repeat(indent);
-  return [`${pad}${key}:`, ...items.map((item) => `${pad}  - ${flowItem(item)}`)];
+  return [`${pad}${key}:`, ...items.map((item) => `${pad}  - ${typeof item === 'object' ? flowItem(item) : scalar(item)}`)];
 }
 
 function roleLines(role, { standalone, indent }) {

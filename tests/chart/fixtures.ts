@@ -28,7 +28,8 @@ export function org(yaml: string, locale: 'en' | 'zh-CN' = 'zh-CN'): OrgModel {
 
 /** A generated org of `roles` roles (bench/generate.mjs, in memory). */
 export async function generated(roles: number): Promise<OrgModel> {
-  const gen = (await import('../../bench/generate.mjs')) as unknown as {
+  // @ts-expect-error -- plain JavaScript without type declarations
+  const gen = (await import('../../bench/generate.mjs')) as {
     generateOrgFiles(o: { roles: number; seed: number }): { files: Map<string, string> };
   };
   const { files } = gen.generateOrgFiles({ roles, seed: 1 });

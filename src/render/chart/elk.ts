@@ -67,7 +67,6 @@ class ElkWorker {
   constructor(sharedOptions: LayoutOptions) {
     const elk = createRequire(import.meta.url).resolve('elkjs/lib/elk.bundled.js');
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { elk, warmup: { graph: warmupGraph(), options: sharedOptions } } });
-    this.worker.unref();
     this.worker.on('message', ({ id, graph, error }: { id: number; graph?: ElkNode; error?: string }) => {
       const p = this.pending.get(id);
       if (!p) return;
@@ -78,6 +77,8 @@ class ElkWorker {
     });
     this.worker.on('error', (err) => this.failAll(err));
     this.worker.on('exit', (code) => this.failAll(new Error(`layout worker stopped (exit code ${code})`)));
+    // After the listeners: adding a 'message' listener references the worker again.
+    this.worker.unref();
   }
 
   layout(graph: ElkNode, options: LayoutOptions): Promise<ElkNode> {

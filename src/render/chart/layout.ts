@@ -94,6 +94,9 @@ const SHARED_OPTIONS: Record<string, string> = {
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   // Managers centred over their reports.
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
+  // Unconnected pieces (sub-departments whose heads report outside, several roots) side by side in
+  // model order: packed as separate components they may be stacked, which reads as reporting.
+  'elk.separateConnectedComponents': 'false',
 };
 
 /** Start loading ELK in the background (see elk.ts); the CLI calls this before reading the org. */

@@ -13,7 +13,7 @@ import { FRAME, legendItems, legendItemWidth } from './drawing.js';
 import { paletteFor } from './palette.js';
 import type { Drawing, DrawingEdge, DrawingNode, TextLine, TextSpan } from './types.js';
 import { escapeXml, num } from './xml.js';
-import { wordsFor } from './words.js';
+import { wordsFor, type ChartWords } from './words.js';
 
 export const FONT_FAMILY =
   "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans SC','Helvetica Neue',Arial,sans-serif";
@@ -103,11 +103,9 @@ function edgePath(e: DrawingEdge, hover: string): string {
 }
 
 /** What a line means, for its tooltip. */
-function edgeHover(drawing: Drawing, e: DrawingEdge, labels: Map<string, string>): string {
-  const words = wordsFor(drawing.locale);
+function edgeHover(words: ChartWords, departments: boolean, e: DrawingEdge, labels: Map<string, string>): string {
   const [from, to] = [labels.get(e.from) ?? e.from, labels.get(e.to) ?? e.to];
   if (e.style === 'dotted') return words.dottedTo(to, from);
-  const departments = drawing.nodes.some((n) => n.box?.kind === 'department');
   return departments ? words.partOf(to, from) : words.reportsTo(to, from);
 }
 
@@ -142,7 +140,9 @@ export function writeSvg(drawing: Drawing): string {
   }
   out += '<g class="departments">\n' + containers.map(departmentBox).join('') + '</g>\n';
   const labels = new Map(boxes.map((n) => [n.id, n.label]));
-  out += '<g class="lines">\n' + drawing.edges.map((e) => edgePath(e, edgeHover(drawing, e, labels))).join('') + '</g>\n';
+  const words = wordsFor(drawing.locale);
+  const departments = boxes.some((n) => n.box?.kind === 'department');
+  out += '<g class="lines">\n' + drawing.edges.map((e) => edgePath(e, edgeHover(words, departments, e, labels))).join('') + '</g>\n';
   out += '<g class="headers">\n' + containers.map(departmentHeader).join('') + '</g>\n';
   out += '<g class="roles">\n' + boxes.map(roleBox).join('') + '</g>\n';
   out += legend(drawing);

@@ -100,9 +100,14 @@ function tokens(text: string): string[] {
       else out[out.length - 1] += ch;
       continue;
     }
+    const afterOpening = cur !== '' && NO_LINE_END.has(Array.from(cur).pop()!);
     if (isWide(cp) || isEmoji(cp)) {
-      flush();
-      cur = ch;
+      // An opening bracket keeps the character after it on its line.
+      if (afterOpening) cur += ch;
+      else {
+        flush();
+        cur = ch;
+      }
       if (!NO_LINE_END.has(ch)) flush();
       continue;
     }
@@ -112,8 +117,8 @@ function tokens(text: string): string[] {
       continue;
     }
     if (NO_LINE_END.has(ch)) {
-      flush();
-      cur = ch;
+      if (!afterOpening) flush();
+      cur += ch;
       continue;
     }
     cur += ch;

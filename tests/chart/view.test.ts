@@ -1,0 +1,141 @@
+/** View selection: which boxes, groups and lines a chart has, before any geometry. */
+import { describe, expect, it } from 'vitest';
+import { selectView } from '../../src/render/chart/view.js';
+import { UsageError } from '../../src/util/errors.js';
+import { example, org } from './fixtures.js';
+
+const SHOP = org(`kind: Department
+id: 运营中心
+name: 电商运营中心
+head: 运营总监
+roles:
+  - id: 运营总监
+    title: 运营总监
+    holders: [张伟]
+---
+kind: Department
+id: 运营部
+name: 运营部
+parent: 运营中心
+head: 运营主管
+roles:
+  - id: 运营主管
+    title: 运营主管
+    reports_to: 运营总监
+  - id: 项目运营
+    title: 项目运营
+    reports_to: 运营主管
+    headcount: 3
+    holders: [王芳, 刘洋]
+  - id: 数据专员
+    title: 数据专员
+    reports_to: 运营主管
+    dotted_line: [客服主管, 运营主管, 数据专员]
+---
+kind: Department
+id: 客服部
+name: 客服部
+parent: 运营中心
+head: 客服主管
+roles:
+  - id: 客服主管
+    title: 客服主管
+    reports_to: 运营总监
+    holders: []
+  - id: 客服
+    title: 客服
+    reports_to: 客服主管
+    headcount: 4
+---
+kind: Department
+id: 筹备组
+name: 筹备组
+parent: 运营中心
+`);
+
+const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id);
+const edges = (g: ReturnType<typeof selectView>) => g.edges.map((e) => `${e.from}${e.style === 'solid' ? '>' : '~>'}${e.to}`);
+
+describe('selectView', () => {
+  it('the full org: every role, every department (an empty one too), solid and dotted lines', () => {
+    const g = selectView(SHOP, {});
+    expect(ids(g.boxes)).toEqual(['运营总监', '运营主管', '项目运营', '数据专员', '客服主管', '客服']);
+    expect(ids(g.groups)).toEqual(['运营中心', '运营部', '客服部', '筹备组']);
+    expect(g.groups.find((x) => x.id === '运营部')).toMatchObject({ parent: '运营中心', seats: 5 });
+    expect(g.groups.find((x) => x.id === '运营中心')!.seats).toBe(11);
+    // The dotted line that repeats the solid one, and the one to itself, are not drawn.
+    expect(edges(g)).toEqual(['运营总监>运营主管', '运营主管>项目运营', '运营主管>数据专员', '运营总监>客服主管', '客服主管>客服', '客服主管~>数据专员']);
+    expect(g.title).toBe('Acme 组织架构图');
+    expect(g.subtitle).toBe('6 个岗位 · 编制 11');
+  });
+
+  it('staffing: holders and vacancies when known, nothing when unknown', () => {
+    const box = (id: string) => selectView(SHOP, {}).boxes.find((b) => b.id === id)!;
+    expect(box('项目运营')).toMatchObject({ seats: 3, holders: ['王芳', '刘洋'], vacancies: 1 });
+    expect(box('客服主管')).toMatchObject({ seats: 1, holders: [], vacancies: 1 });
+    expect(box('客服').holders).toBeUndefined();
+    expect(box('客服').vacancies).toBeUndefined();
+  });
+
+  it('--root: the reporting subtree, framed by the departments it needs', () => {
+    const g = selectView(SHOP, { root: '运营主管' });
+    expect(ids(g.boxes)).toEqual(['运营主管', '项目运营', '数据专员']);
+    expect(ids(g.groups)).toEqual(['运营部']);
+    expect(g.groups[0]!.parent).toBeUndefined();
+    expect(edges(g)).toEqual(['运营主管>项目运营', '运营主管>数据专员']);
+    expect(g.subtitle).toContain('运营主管 及其下属');
+  });
+
+  it('--department: the department and its sub-departments; a manager outside the view makes a root', () => {
+    const g = selectView(SHOP, { department: '客服部' });
+    expect(ids(g.boxes)).toEqual(['客服主管', '客服']);
+    expect(edges(g)).toEqual(['客服主管>客服']);
+    const whole = selectView(SHOP, { department: '运营中心' });
+    expect(whole.boxes.length).toBe(6);
+  });
+
+  it('unknown --root / --department are usage errors with a suggestion; both at once too', () => {
+    expect(() => selectView(SHOP, { root: '运营主官' })).toThrow(UsageError);
+    expect(() => selectView(SHOP, { root: '运营主官' })).toThrow("--root '运营主官' is not a role (did you mean '运营主管'?)");
+    expect(() => selectView(SHOP, { department: '客服' })).toThrow("--department '客服' is not a department (did you mean '客服部'?)");
+    expect(() => selectView(SHOP, { root: '运营主管', department: '客服部' })).toThrow(UsageError);
+  });
+
+  it('--depth N: N levels below the top, the last managers showing how many roles and seats are folded', () => {
+    const g = selectView(SHOP, { depth: 1 });
+    expect(ids(g.boxes)).toEqual(['运营总监', '运营主管', '客服主管']);
+    const lead = g.boxes.find((b) => b.id === '运营主管')!;
+    expect(lead).toMatchObject({ hidden: 2, hiddenSeats: 4 });
+    expect(g.boxes.find((b) => b.id === '运营总监')!.hidden).toBe(0);
+    expect(ids(g.groups)).toEqual(['运营中心', '运营部', '客服部', '筹备组']);
+    // Departments left with no visible role disappear; the one that is empty in the org stays.
+    expect(ids(selectView(SHOP, { depth: 0 }).groups)).toEqual(['运营中心', '筹备组']);
+    expect(ids(selectView(SHOP, { depth: 0 }).boxes)).toEqual(['运营总监']);
+    expect(selectView(SHOP, { depth: 0 }).boxes[0]!.hidden).toBe(5);
+  });
+
+  it('--level department: one box per department with seat totals and staffing, lines parent to child', () => {
+    const g = selectView(SHOP, { level: 'department' });
+    expect(g.level).toBe('department');
+    expect(ids(g.boxes)).toEqual(['运营中心', '运营部', '客服部', '筹备组']);
+    expect(g.boxes.find((b) => b.id === '运营中心')).toMatchObject({ seats: 11, head: '运营总监', vacancies: 2 });
+    expect(g.boxes.find((b) => b.id === '筹备组')).toMatchObject({ seats: 0 });
+    expect(edges(g)).toEqual(['运营中心>运营部', '运营中心>客服部', '运营中心>筹备组']);
+    const folded = selectView(SHOP, { level: 'department', depth: 0 });
+    expect(folded.boxes).toHaveLength(1);
+    expect(folded.boxes[0]).toMatchObject({ hidden: 3, hiddenSeats: 10 });
+  });
+
+  it('colours follow the whole org, so a department keeps its colour in a partial view', () => {
+    const full = selectView(SHOP, {});
+    const part = selectView(SHOP, { department: '客服部' });
+    expect(part.groups[0]!.color).toBe(full.groups.find((x) => x.id === '客服部')!.color);
+    expect(part.boxes[0]!.color).toBe(full.boxes.find((b) => b.id === '客服主管')!.color);
+  });
+
+  it('English orgs get English words', () => {
+    const g = selectView(example('minimal-en'), { depth: 0 });
+    expect(g.title).toBe('Acme Online Shop — organisation chart');
+    expect(g.subtitle).toBe('6 roles · 10 seats · 0 levels below the top');
+  });
+});
