@@ -39,13 +39,21 @@ Examples:
   return program;
 }
 
-/** Run the CLI; sets process.exitCode (0 ok, 1 findings/differences, 2 could not do the job). */
-export async function main(argv: string[]): Promise<void> {
-  // `orgctl … | head` closes the pipe early: that is the reader's choice, not an error.
+let pipeGuarded = false;
+
+/** `orgctl … | head` closes the pipe early: that is the reader's choice, not an error. */
+function guardStdoutPipe(): void {
+  if (pipeGuarded) return; // main() may run many times in one process (tests, library use)
+  pipeGuarded = true;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
+}
+
+/** Run the CLI; sets process.exitCode (0 ok, 1 findings/differences, 2 could not do the job). */
+export async function main(argv: string[]): Promise<void> {
+  guardStdoutPipe();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

@@ -6,8 +6,8 @@
  * first layout cost about half a second before any real work (parsing 1.6 MB
  * of JavaScript, then a cold JIT), measured in bench/chart.mjs. The CLI calls
  * `prepareLayout()` before it reads the org, so that cost is paid on the
- * other core while the main thread parses YAML; the worker also runs a tiny
- * chart-shaped layout meanwhile (ELK's one-off initialisation). Results are the
+ * other core while the main thread parses YAML. (Warming the layout code up
+ * with a small layout meanwhile was measured too: no gain.) Results are the
  * same as in-thread ELK (same code, same input), so output stays
  * byte-identical.
  *
@@ -19,40 +19,21 @@ import { Worker } from 'node:worker_threads';
 import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 
 // Plain JavaScript run by the worker (eval'd, so it needs no file of its own in src/ or dist/).
+// elkjs is a CommonJS bundle, loaded with require: `import()` of it makes Node pre-parse all
+// 1.6 MB for named exports first, which measured 150 ms slower to a first layout.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { pathToFileURL } = require('node:url');
-const ready = import(pathToFileURL(workerData.elk).href).then(async (mod) => {
-  // A CommonJS bundle: its ESM default is module.exports, whose default is the class.
-  const ELK = mod.default.default ?? mod.default;
-  const elk = new ELK({ algorithms: ['layered'] });
-  try { await elk.layout(workerData.warmup.graph, { layoutOptions: workerData.warmup.options }); } catch { /* only a warm-up */ }
-  return elk;
-});
+// Load ELK at once, while the main thread is still reading the org.
+const ELK = require(workerData.elk);
+const elk = new (ELK.default ?? ELK)({ algorithms: ['layered'] });
 parentPort.on('message', async ({ id, graph, options }) => {
   try {
-    const elk = await ready;
     parentPort.postMessage({ id, graph: await elk.layout(graph, { layoutOptions: options }) });
   } catch (err) {
     parentPort.postMessage({ id, error: String((err && err.message) || err) });
   }
 });
 `;
-
-/** A small graph shaped like a chart (departments holding a manager and a row), to warm the layout code up. */
-function warmupGraph(): ElkNode {
-  const department = (n: number): ElkNode => ({
-    id: `g${n}`,
-    layoutOptions: { 'elk.padding': '[top=40,left=14,bottom=14,right=14]', 'elk.nodeSize.constraints': 'MINIMUM_SIZE', 'elk.nodeSize.minimum': '(120,60)' },
-    children: [0, 1, 2].map((i) => ({ id: `g${n}n${i}`, width: 150, height: 60 + 10 * i })),
-    edges: [1, 2].map((i) => ({ id: `g${n}e${i}`, sources: [`g${n}n0`], targets: [`g${n}n${i}`] })),
-  });
-  return {
-    id: 'warmup',
-    children: [{ id: 'top', width: 150, height: 60 }, department(1), department(2)],
-    edges: [1, 2].map((i) => ({ id: `e${i}`, sources: ['top'], targets: [`g${i}`] })),
-  };
-}
 
 interface Pending {
   resolve: (graph: ElkNode) => void;
@@ -64,9 +45,9 @@ class ElkWorker {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor(sharedOptions: LayoutOptions) {
+  constructor() {
     const elk = createRequire(import.meta.url).resolve('elkjs/lib/elk.bundled.js');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { elk, warmup: { graph: warmupGraph(), options: sharedOptions } } });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { elk } });
     this.worker.on('message', ({ id, graph, error }: { id: number; graph?: ElkNode; error?: string }) => {
       const p = this.pending.get(id);
       if (!p) return;
@@ -97,18 +78,15 @@ class ElkWorker {
   }
 }
 
-let engine: { worker: ElkWorker; options: LayoutOptions } | undefined;
+let engine: { worker: ElkWorker } | undefined;
 
-/**
- * Start loading ELK now (in the background) with the options every layout
- * shares; the first layout then finds it ready. Harmless to call twice.
- */
-export function prepareElk(sharedOptions: LayoutOptions): void {
-  if (!engine) engine = { worker: new ElkWorker(sharedOptions), options: sharedOptions };
+/** Start loading ELK now, in the background; the first layout then finds it ready. Harmless to call twice. */
+export function prepareElk(): void {
+  if (!engine) engine = { worker: new ElkWorker() };
 }
 
 /** Lay `graph` out with ELK; `options` apply to every level of the graph. */
 export function runElk(graph: ElkNode, options: LayoutOptions): Promise<ElkNode> {
-  prepareElk(options);
+  prepareElk();
   return engine!.worker.layout(graph, options);
 }

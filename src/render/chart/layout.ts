@@ -101,7 +101,7 @@ const SHARED_OPTIONS: Record<string, string> = {
 
 /** Start loading ELK in the background (see elk.ts); the CLI calls this before reading the org. */
 export function prepareLayout(): void {
-  prepareElk(SHARED_OPTIONS);
+  prepareElk();
 }
 
 /** A piece of the chart with a fixed shape, placed as one ELK node. */
