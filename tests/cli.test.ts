@@ -109,6 +109,9 @@ describe('orgctl CLI', () => {
     const r = run(['validate', '-o', path.join(dir, 'dept.yaml', 'x.txt')], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^orgctl: cannot write/);
+    // A device is written in place, never replaced by a regular file.
+    expect(run(['validate', '-o', '/dev/null'], dir).code).toBe(0);
+    expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
     // Node's recursive mkdir never returns under /proc; ours must fail cleanly.
     const proc = run(['validate', '-o', '/proc/orgctl-no-such-dir/x.txt'], dir);
     expect(proc.code).toBe(2);

@@ -23,6 +23,23 @@ export function ensureDir(dir: string): void {
 }
 
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  // A device or pipe (`-o /dev/null`, `-o /dev/stdout`) is written in place: renaming over it
+  // would replace the device with a regular file.
+  let existing: fs.Stats | undefined;
+  try {
+    existing = fs.statSync(file);
+  } catch {
+    existing = undefined;
+  }
+  if (existing && !existing.isFile()) {
+    if (existing.isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+    try {
+      fs.writeFileSync(file, content);
+      return;
+    } catch (err) {
+      throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  }
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
