@@ -6,11 +6,26 @@
  *   npm run bench -- --only validate --sizes 1000,10000
  *
  * `--only NAME` picks one benchmark; every other option is handed to the
- * benchmark's own parseArgs (validate takes --sizes, --reps, --seed). A
+ * benchmark's own parseArgs (validate takes --sizes, --reps, --seed; with --only). A
  * benchmark module exports `run(options)` and `parseArgs(argv)`; add it here.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** bench/diff.mjs runs as a script; wrap it in the same interface. */
+const script = (file) => async () => ({
+  parseArgs: (argv) => argv,
+  run: (argv) => {
+    const r = spawnSync(process.execPath, [fileURLToPath(new URL(file, import.meta.url)), ...argv], { stdio: 'inherit' });
+    if (r.status !== 0) process.exitCode = r.status ?? 2;
+  },
+});
+
 const BENCHES = {
   validate: () => import('./validate.mjs'),
+  chart: () => import('./chart.mjs'),
+  docs: () => import('./docs.mjs'),
+  diff: script('./diff.mjs'),
 };
 
 async function main(argv) {
@@ -24,7 +39,8 @@ async function main(argv) {
   for (const [name, load] of Object.entries(BENCHES)) {
     if (only !== undefined && name !== only) continue;
     const bench = await load();
-    await bench.run(bench.parseArgs(rest));
+    // Options are each benchmark's own: they are handed on only with --only.
+    await bench.run(bench.parseArgs(only !== undefined ? rest : []));
   }
 }
 
