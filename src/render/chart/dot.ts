@@ -25,7 +25,7 @@ export function writeDot(graph: ChartGraph): string {
   const font = FONT_FAMILY.split(',')[0]!.replace(/'/g, '');
   const out: string[] = [
     'digraph org {',
-    `  graph [rankdir=TB, label=${dotString(graph.title + (graph.subtitle ? `\n${graph.subtitle}` : ''))}, labelloc=t, fontsize=18, fontname=${dotString(font)}];`,
+    `  graph [rankdir=TB, label=${dotLabel([graph.title, graph.subtitle].filter(Boolean))}, labelloc=t, fontsize=18, fontname=${dotString(font)}];`,
     `  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname=${dotString(font)}, fontsize=12];`,
     '  edge [arrowhead=none, color="#6e7781"];',
   ];

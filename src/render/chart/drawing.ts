@@ -38,7 +38,7 @@ export function legendItems(drawing: Pick<Drawing, 'locale' | 'hasDotted' | 'nod
   const words = wordsFor(drawing.locale);
   const items: LegendItem[] = [{ kind: 'solid', text: words.legendSolid }];
   if (drawing.hasDotted) items.push({ kind: 'dotted', text: words.legendDotted });
-  if (drawing.nodes.some((n) => n.box?.kind === 'role')) items.push({ kind: 'seats', text: words.legendSeats });
+  if (drawing.nodes.some((n) => n.box?.kind === 'role' && n.box.seats !== 1)) items.push({ kind: 'seats', text: words.legendSeats });
   if (drawing.nodes.some((n) => n.box?.vacancies)) items.push({ kind: 'vacant', text: words.vacant });
   if (drawing.nodes.some((n) => n.box?.hidden)) items.push({ kind: 'more', text: words.legendMore });
   return items;
@@ -69,6 +69,7 @@ export async function drawChart(graph: ChartGraph, onProgress?: (label: string) 
       ...(g.parent !== undefined ? { parent: g.parent } : {}),
       ...r,
       container: true,
+      seats: g.seats,
       color: g.color,
       lines: header.lines,
       textTop: METRICS.headerPadTop,

@@ -19,6 +19,8 @@ import { Worker } from 'node:worker_threads';
 import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 
 // Plain JavaScript run by the worker (eval'd, so it needs no file of its own in src/ or dist/).
+// Graphs cross as JSON text: structured cloning gives up (silently) on the deep nesting of a
+// chart with hundreds of nested departments.
 // elkjs is a CommonJS bundle, loaded with require: `import()` of it makes Node pre-parse all
 // 1.6 MB for named exports first, which measured 150 ms slower to a first layout.
 const WORKER_SOURCE = `
@@ -28,7 +30,7 @@ const ELK = require(workerData.elk);
 const elk = new (ELK.default ?? ELK)({ algorithms: ['layered'] });
 parentPort.on('message', async ({ id, graph, options }) => {
   try {
-    parentPort.postMessage({ id, graph: await elk.layout(graph, { layoutOptions: options }) });
+    parentPort.postMessage({ id, graph: JSON.stringify(await elk.layout(JSON.parse(graph), { layoutOptions: options })) });
   } catch (err) {
     parentPort.postMessage({ id, error: String((err && err.message) || err) });
   }
@@ -48,15 +50,16 @@ class ElkWorker {
   constructor() {
     const elk = createRequire(import.meta.url).resolve('elkjs/lib/elk.bundled.js');
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { elk } });
-    this.worker.on('message', ({ id, graph, error }: { id: number; graph?: ElkNode; error?: string }) => {
+    this.worker.on('message', ({ id, graph, error }: { id: number; graph?: string; error?: string }) => {
       const p = this.pending.get(id);
       if (!p) return;
       this.pending.delete(id);
       if (!this.pending.size) this.worker.unref();
       if (error !== undefined) p.reject(new Error(`layout failed: ${error}`));
-      else p.resolve(graph!);
+      else p.resolve(JSON.parse(graph!) as ElkNode);
     });
     this.worker.on('error', (err) => this.failAll(err));
+    this.worker.on('messageerror', (err) => this.failAll(err));
     this.worker.on('exit', (code) => this.failAll(new Error(`layout worker stopped (exit code ${code})`)));
     // After the listeners: adding a 'message' listener references the worker again.
     this.worker.unref();
@@ -67,7 +70,7 @@ class ElkWorker {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.ref();
-      this.worker.postMessage({ id, graph, options });
+      this.worker.postMessage({ id, graph: JSON.stringify(graph), options });
     });
   }
 

@@ -5,7 +5,7 @@
  * and DOT never load it.
  */
 import type { OrgModel } from '../../model/types.js';
-import { dotString, writeDot } from './dot.js';
+import { writeDot } from './dot.js';
 import { drawChart } from './drawing.js';
 import { writeJson } from './json.js';
 import { writeMermaid } from './mermaid.js';
@@ -41,4 +41,3 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
   }
 }
 
-export { dotString };

@@ -10,6 +10,7 @@ function nodeJson(n: DrawingNode): Record<string, unknown> {
   const out: Record<string, unknown> = { id: n.id, kind: n.kind, label: n.label };
   if (n.parent !== undefined) out.parent = n.parent;
   Object.assign(out, { x: n.x, y: n.y, width: n.width, height: n.height });
+  if (n.seats !== undefined) out.seats = n.seats;
   const b = n.box;
   if (b) {
     out.seats = b.seats;

@@ -39,7 +39,8 @@ export function mermaidIds(prefix: string, ids: string[]): Map<string, string> {
 export function writeMermaid(graph: ChartGraph): string {
   const boxIds = mermaidIds(graph.level === 'role' ? 'r_' : 'd_', graph.boxes.map((b) => b.id));
   const groupIds = mermaidIds('g_', graph.groups.map((g) => g.id));
-  const lines: string[] = ['---', `title: "${mermaidText(graph.title).replace(/\\/g, '\\\\')}"`, '---', 'flowchart TB'];
+  // The title is YAML front matter: a JSON string is a valid YAML scalar, quotes and all.
+  const lines: string[] = ['---', `title: ${JSON.stringify(graph.title)}`, '---', 'flowchart TB'];
   const boxesIn = new Map<string | undefined, string[]>();
   for (const b of graph.boxes) {
     const label = plainLabel(b, graph.locale).map(mermaidText).join('<br/>');

@@ -119,6 +119,8 @@ export interface DrawingNode {
   height: number;
   /** Drawn as a container (role level departments) rather than a box. */
   container: boolean;
+  /** A container's seats (a box's are in `box`). */
+  seats?: number;
   color: number;
   /** Lines inside the box, top to bottom (for a container: its header). */
   lines: TextLine[];
