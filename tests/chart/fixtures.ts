@@ -119,3 +119,52 @@ export function checkDrawing(drawing: Drawing, roleIds: string[]): void {
   }
   expect(problems).toEqual([]);
 }
+
+/** `chart --format json`, parsed. */
+export interface JsonLayout {
+  width: number;
+  height: number;
+  nodes: Array<{ id: string; kind: 'role' | 'department'; label: string; parent?: string; x: number; y: number; width: number; height: number }>;
+  edges: Array<{ from: string; to: string; style: 'solid' | 'dotted'; points: Array<[number, number]> }>;
+}
+
+/**
+ * The same structural checks on the JSON a user gets (SPEC's shape only):
+ * every role once, no overlaps but nesting, each box inside its parent and
+ * the drawing, every edge between existing nodes, and every role's title,
+ * wrapped to its box, fitting the box.
+ */
+export function checkJsonLayout(json: JsonLayout, roleIds: string[], measure: (label: string, width: number) => { lines: number; widest: number }): void {
+  const problems: string[] = [];
+  const roles = json.nodes.filter((n) => n.kind === 'role');
+  expect(roles.map((n) => n.id).sort()).toEqual([...roleIds].sort());
+  const departments = new Map(json.nodes.filter((n) => n.kind === 'department').map((n) => [n.id, n]));
+  const ancestors = (n: JsonLayout['nodes'][number]) => {
+    const out = new Set<string>();
+    for (let p = n.parent; p !== undefined && !out.has(p); p = departments.get(p)?.parent) out.add(p);
+    return out;
+  };
+  for (const n of json.nodes) {
+    if (!contains({ x: 0, y: 0, width: json.width, height: json.height }, n)) problems.push(`${n.id} is outside the drawing`);
+    if (n.parent !== undefined && !(departments.has(n.parent) && contains(departments.get(n.parent)!, n))) problems.push(`${n.id} is not inside ${n.parent}`);
+    if (n.kind === 'role') {
+      const { lines, widest } = measure(n.label, n.width - 2 * METRICS.padX);
+      if (widest > n.width - 2 * METRICS.padX + 0.5) problems.push(`the title of ${n.id} is wider than its box`);
+      if (METRICS.padTop + lines * METRICS.titleLine + METRICS.padBottom > n.height + 0.5) problems.push(`the title of ${n.id} is taller than its box`);
+    }
+  }
+  for (let i = 0; i < json.nodes.length; i++) {
+    for (let j = i + 1; j < json.nodes.length; j++) {
+      const [a, b] = [json.nodes[i]!, json.nodes[j]!];
+      if (!overlap(a, b)) continue;
+      const nested = (a.kind === 'department' && ancestors(b).has(a.id) && contains(a, b)) || (b.kind === 'department' && ancestors(a).has(b.id) && contains(b, a));
+      if (!nested) problems.push(`${a.id} overlaps ${b.id}`);
+    }
+  }
+  const ids = new Set(roles.map((n) => n.id));
+  for (const e of json.edges) {
+    if (!ids.has(e.from) || !ids.has(e.to)) problems.push(`edge ${e.from} → ${e.to} names a node that is not there`);
+    if (e.points.length < 2 || e.points.some((p) => p.length !== 2)) problems.push(`edge ${e.from} → ${e.to} has malformed points`);
+  }
+  expect(problems).toEqual([]);
+}

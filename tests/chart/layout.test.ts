@@ -5,13 +5,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutOrgChart, renderChart } from '../../src/render/chart/index.js';
-import { checkDrawing, example, EXAMPLES, generated, org } from './fixtures.js';
+import { textWidth, wrapText } from '../../src/render/chart/text.js';
+import { checkDrawing, checkJsonLayout, example, EXAMPLES, generated, org, type JsonLayout } from './fixtures.js';
 
 describe('chart layout', () => {
   for (const name of EXAMPLES) {
     it(`${name}: every role once, nothing overlapping, every label inside its box, every line between boxes`, async () => {
       const model = example(name);
       checkDrawing(await layoutOrgChart(model), [...model.roles.keys()]);
+    });
+  }
+
+  for (const name of EXAMPLES) {
+    it(`${name}: the JSON a user gets passes the same checks`, async () => {
+      const model = example(name);
+      const json = JSON.parse(await renderChart(model, { format: 'json' })) as JsonLayout;
+      checkJsonLayout(json, [...model.roles.keys()], (label, width) => {
+        const lines = wrapText(label, width, 14, true);
+        return { lines: lines.length, widest: Math.max(...lines.map((l) => textWidth(l, 14, true))) };
+      });
     });
   }
 

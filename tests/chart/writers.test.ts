@@ -116,3 +116,13 @@ describe('DOT', () => {
     }
   });
 });
+
+describe('palette', () => {
+  it('gives each of the first 36 departments its own colour, and roles outside any department a neutral one', async () => {
+    const { paletteFor } = await import('../../src/render/chart/palette.js');
+    const strokes = Array.from({ length: 36 }, (_, i) => paletteFor(i).stroke);
+    expect(new Set(strokes).size).toBe(36);
+    for (const s of strokes) expect(s).toMatch(/^#[0-9a-f]{6}$/);
+    expect(paletteFor(-1).stroke).toBe('#6e7781');
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * Department colours: distinct hues that survive printing and stay apart for
- * the common colour-vision deficiencies as far as twelve hues can. A
- * department's colour is picked by its place in the whole org's department
- * tree (not the view), so a department keeps its colour in every chart.
+ * the common colour-vision deficiencies as far as twelve hues can (36
+ * colours with the darker and lighter rounds). A department's colour is
+ * picked by its place in the whole org's department tree (not the view), so
+ * a department keeps its colour in every chart.
  */
 import type { Palette } from './types.js';
 
@@ -31,7 +32,12 @@ function mix(hex: string, other: string, amount: number): string {
   return `#${((channel(16) << 16) | (channel(8) << 8) | channel(0)).toString(16).padStart(6, '0')}`;
 }
 
+/** Past twelve departments the hues come round again, darker, then lighter, so neighbours still differ. */
+const ROUNDS: Array<[string, number]> = [['#000000', 0], ['#000000', 0.3], ['#ffffff', 0.25]];
+
+/** The colours of palette entry `index` (a negative index: no department). */
 export function paletteFor(index: number): Palette {
-  const stroke = index < 0 ? NEUTRAL : HUES[index % HUES.length]!;
+  const [toward, amount] = ROUNDS[Math.floor(Math.max(0, index) / HUES.length) % ROUNDS.length]!;
+  const stroke = index < 0 ? NEUTRAL : mix(HUES[index % HUES.length]!, toward, amount);
   return { stroke, fill: mix(stroke, '#ffffff', 0.92), band: mix(stroke, '#ffffff', 0.8), text: mix(stroke, '#000000', 0.35) };
 }
