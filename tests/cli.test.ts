@@ -77,6 +77,13 @@ describe('orgctl CLI', () => {
     expect(quiet.stdout).not.toContain('span-of-control');
   });
 
+  it('a directory without YAML files says so (missing-organization), exit 1', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-empty-'));
+    const r = run(['validate', '-f', 'json'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings[0].message).toMatch(/no \*\.yaml or \*\.yml file/);
+  });
+
   it('a missing path is one line on stderr and exit 2', () => {
     const r = run(['validate', 'no/such/dir']);
     expect(r.code).toBe(2);

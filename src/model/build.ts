@@ -314,7 +314,10 @@ export function buildModel(files: SourceFile[]): OrgModel {
   }
   model.organization = model.organizations[0];
   if (model.organizations.length === 0) {
-    b.findings.push({ rule: 'missing-organization', message: 'no Organization document: an org needs exactly one (kind: Organization, with id and name)' });
+    const message = files.length === 0
+      ? 'no org files: there is no *.yaml or *.yml file under the given paths (try `orgctl init`)'
+      : 'no Organization document: an org needs exactly one (kind: Organization, with id and name)';
+    b.findings.push({ rule: 'missing-organization', message });
   }
   for (const extra of model.organizations.slice(1)) {
     const first = model.organization!;
