@@ -56,25 +56,33 @@ export function parseBytes(bytes: Uint8Array, displayPath: string): ParsedFile {
   return parsed;
 }
 
-/** Collect comment tokens from the CST (only when the file mentions a directive). */
+/**
+ * Collect comment tokens from the CST (only when the file mentions a directive).
+ * Iterative, not recursive: a document nested thousands of levels deep must be
+ * a finding, not a stack overflow.
+ */
 function collectComments(tokens: CST.Token[], file: SourceFile): Comment[] {
   const out: Comment[] = [];
-  const visit = (value: unknown): void => {
+  const stack: unknown[] = [tokens];
+  while (stack.length) {
+    const value = stack.pop();
     if (Array.isArray(value)) {
-      for (const v of value) visit(v);
+      for (const v of value) stack.push(v);
     } else if (value && typeof value === 'object') {
       const token = value as { type?: string; offset?: number; source?: string };
       if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
         const pos = positionAt(file, token.offset);
         out.push({ text: token.source, line: pos.line, column: pos.column });
-        return;
+        continue;
       }
-      for (const v of Object.values(value)) if (v && typeof v === 'object') visit(v);
+      for (const v of Object.values(value)) if (v && typeof v === 'object') stack.push(v);
     }
-  };
-  visit(tokens);
+  }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+/** What a user reads when a document is nested past what the parser's stack allows. */
+const TOO_DEEP = 'document is nested too deeply to read (thousands of levels of [ ] / { } or indentation)';
 
 export function parseSource(text: string, displayPath: string): ParsedFile {
   const lineCounter = new LineCounter();
@@ -86,7 +94,14 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
 
   docs.forEach((doc, index) => {
     if (doc.errors.length) {
+      let tooDeepReported = false;
       for (const err of doc.errors) {
+        // yaml reports a stack overflow while composing as RESOURCE_EXHAUSTION, once per level it unwinds: say it once.
+        if (err.code === 'RESOURCE_EXHAUSTION') {
+          if (!tooDeepReported) findings.push(syntax(file, err.pos[0], TOO_DEEP));
+          tooDeepReported = true;
+          continue;
+        }
         const message = err.code === 'DUPLICATE_KEY'
           ? `duplicate key '${keyAt(text, err.pos[0])}': keys must be unique in a mapping (YAML would silently keep only one)`
           : cleanYamlMessage(err.message);
@@ -99,9 +114,11 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
-      const message = /alias/i.test(String(err))
-        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refusing a possible "billion laughs" document`
-        : `cannot read document: ${(err as Error).message}`;
+      const message = err instanceof RangeError
+        ? TOO_DEEP
+        : /alias/i.test(String(err))
+          ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refusing a possible "billion laughs" document`
+          : `cannot read document: ${(err as Error).message}`;
       findings.push(syntax(file, doc.range[0], message));
       return;
     }
