@@ -7,6 +7,7 @@
 import { plainGroupLabel, plainLabel } from './boxes.js';
 import { paletteFor } from './palette.js';
 import { FONT_FAMILY } from './svg.js';
+import { nestBoxes } from './nesting.js';
 import type { ChartGraph } from './types.js';
 
 /** A DOT quoted string. Backslashes are doubled so Graphviz's own escapes (\N, \l…) cannot be injected. */
@@ -29,22 +30,11 @@ export function writeDot(graph: ChartGraph): string {
     `  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname=${dotString(font)}, fontsize=12];`,
     '  edge [arrowhead=none, color="#6e7781"];',
   ];
-  const boxesIn = new Map<string | undefined, string[]>();
-  for (const b of graph.boxes) {
+  const { boxLines: boxesIn, subgroups, groupById: byId } = nestBoxes(graph, (b) => {
     const p = paletteFor(b.color);
     const attrs = graph.level === 'department' ? `color=${dotString(p.stroke)}, fillcolor=${dotString(p.fill)}` : `color=${dotString(p.stroke)}`;
-    const line = `${dotString(b.id)} [label=${dotLabel(plainLabel(b, graph.locale))}, ${attrs}];`;
-    const list = boxesIn.get(b.group);
-    if (list) list.push(line);
-    else boxesIn.set(b.group, [line]);
-  }
-  const subgroups = new Map<string | undefined, string[]>();
-  for (const g of graph.groups) {
-    const list = subgroups.get(g.parent);
-    if (list) list.push(g.id);
-    else subgroups.set(g.parent, [g.id]);
-  }
-  const byId = new Map(graph.groups.map((g) => [g.id, g]));
+    return `${dotString(b.id)} [label=${dotLabel(plainLabel(b, graph.locale))}, ${attrs}];`;
+  });
   const emit = (group: string | undefined, indent: string) => {
     for (const line of boxesIn.get(group) ?? []) out.push(indent + line);
     for (const sub of subgroups.get(group) ?? []) {

@@ -8,6 +8,7 @@
  */
 import { plainGroupLabel, plainLabel } from './boxes.js';
 import { paletteFor } from './palette.js';
+import { nestBoxes } from './nesting.js';
 import type { ChartGraph } from './types.js';
 
 /** Text inside a quoted Mermaid label (and the title). */
@@ -41,21 +42,10 @@ export function writeMermaid(graph: ChartGraph): string {
   const groupIds = mermaidIds('g_', graph.groups.map((g) => g.id));
   // The title is YAML front matter: a JSON string is a valid YAML scalar, quotes and all.
   const lines: string[] = ['---', `title: ${JSON.stringify(graph.title)}`, '---', 'flowchart TB'];
-  const boxesIn = new Map<string | undefined, string[]>();
-  for (const b of graph.boxes) {
+  const { boxLines: boxesIn, subgroups, groupById: byId } = nestBoxes(graph, (b) => {
     const label = plainLabel(b, graph.locale).map(mermaidText).join('<br/>');
-    const line = `${boxIds.get(b.id)}["${label}"]`;
-    const list = boxesIn.get(b.group);
-    if (list) list.push(line);
-    else boxesIn.set(b.group, [line]);
-  }
-  const subgroups = new Map<string | undefined, string[]>();
-  for (const g of graph.groups) {
-    const list = subgroups.get(g.parent);
-    if (list) list.push(g.id);
-    else subgroups.set(g.parent, [g.id]);
-  }
-  const byId = new Map(graph.groups.map((g) => [g.id, g]));
+    return `${boxIds.get(b.id)}["${label}"]`;
+  });
   const emit = (group: string | undefined, indent: string) => {
     for (const line of boxesIn.get(group) ?? []) lines.push(indent + line);
     for (const sub of subgroups.get(group) ?? []) {
