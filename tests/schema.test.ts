@@ -51,3 +51,12 @@ describe('JSON Schema', () => {
     expect(ok('kind: Organization\napiVersion: orgctl/v2\nid: o\nname: O\n')).toBe(false);
   });
 });
+
+describe('README', () => {
+  it('documents every rule in its rules table', async () => {
+    const { RULES } = await import('../src/rules/index.js');
+    const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const missing = RULES.filter((r) => !readme.includes(`| \`${r.id}\` | ${r.defaultSeverity} |`)).map((r) => r.id);
+    expect(missing).toEqual([]);
+  });
+});
