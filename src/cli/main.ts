@@ -3,20 +3,16 @@
  * commands/<name>.ts and loads its implementation (actions/<name>.ts) only when
  * it runs, so `orgctl --version` and `--help` stay light (no yaml, zod or elkjs).
  */
-import fs from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../util/errors.js';
+import { packageVersion } from '../util/version.js';
 import { COMMANDS } from './commands/index.js';
 
-function version(): string {
-  const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 export function buildProgram(): Command {
   const program = new Command('orgctl')
     .description('Org-as-code: validate org YAML, draw org charts, write the handbook, diff restructures.')
-    .version(version(), '-V, --version', 'print the version')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()

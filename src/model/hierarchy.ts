@@ -5,12 +5,8 @@
 import { findNode, nodePosition } from '../load/positions.js';
 import type { RawFinding } from '../load/types.js';
 import type { Department, Hierarchy, OrgModel, Role } from './types.js';
+import { pushTo } from '../util/multimap.js';
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarchy {
   const { roles, departments, organization } = model;
@@ -33,19 +29,19 @@ export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarc
     const m = roles.get(role.reportsTo);
     if (m) {
       manager.set(role.id, m);
-      push(reports, m.id, role);
+      pushTo(reports, m.id, role);
     }
   }
 
   const tops: Role[] = declaredTop ? [declaredTop, ...roots] : roots;
 
   const departmentRoles = new Map<string, Role[]>();
-  for (const role of roles.values()) if (role.department !== undefined) push(departmentRoles, role.department, role);
+  for (const role of roles.values()) if (role.department !== undefined) pushTo(departmentRoles, role.department, role);
 
   const subDepartments = new Map<string, Department[]>();
   const topDepartments: Department[] = [];
   for (const dept of departments.values()) {
-    if (dept.parent !== undefined && departments.has(dept.parent) && dept.parent !== dept.id) push(subDepartments, dept.parent, dept);
+    if (dept.parent !== undefined && departments.has(dept.parent) && dept.parent !== dept.id) pushTo(subDepartments, dept.parent, dept);
     else topDepartments.push(dept);
   }
 

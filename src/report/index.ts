@@ -1,5 +1,4 @@
 /** validate's output formats, one module each. */
-import fs from 'node:fs';
 import type { ValidationResult } from '../api.js';
 import { RULES } from '../rules/index.js';
 import { formatGithub } from './github.js';
@@ -8,6 +7,7 @@ import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { FormatContext, Formatter } from './types.js';
+import { packageVersion } from '../util/version.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   stylish: formatStylish,
@@ -18,9 +18,6 @@ export const FORMATTERS: Record<string, Formatter> = {
   junit: formatJunit,
 };
 
-export function packageVersion(): string {
-  return (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
 
 export function formatReport(format: string, result: ValidationResult, ctx: Partial<FormatContext> = {}): string {
   const formatter = FORMATTERS[format];

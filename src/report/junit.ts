@@ -5,6 +5,7 @@
  * a file without findings is one passing testcase, so clean runs show up too.
  */
 import type { Finding } from '../load/types.js';
+import { pushTo } from '../util/multimap.js';
 import type { Formatter } from './types.js';
 
 export function xmlEscape(s: string): string {
@@ -22,7 +23,7 @@ export const formatJunit: Formatter = (result, ctx) => {
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const key = f.file ?? '(org)';
-    byFile.set(key, [...(byFile.get(key) ?? []), f]);
+    pushTo(byFile, key, f);
   }
   const suites: string[] = [];
   let tests = 0;

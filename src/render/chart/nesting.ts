@@ -3,6 +3,7 @@
  * each box's line under its department, each department under its parent.
  */
 import type { ChartBox, ChartGraph, ChartGroup } from './types.js';
+import { pushTo } from '../../util/multimap.js';
 
 export interface Nesting {
   /** Lines of the boxes directly in each group (undefined = outside any department). */
@@ -12,16 +13,11 @@ export interface Nesting {
   groupById: Map<string, ChartGroup>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 export function nestBoxes(graph: ChartGraph, lineFor: (box: ChartBox) => string): Nesting {
   const boxLines = new Map<string | undefined, string[]>();
-  for (const b of graph.boxes) push(boxLines, b.group, lineFor(b));
+  for (const b of graph.boxes) pushTo(boxLines, b.group, lineFor(b));
   const subgroups = new Map<string | undefined, string[]>();
-  for (const g of graph.groups) push(subgroups, g.parent, g.id);
+  for (const g of graph.groups) pushTo(subgroups, g.parent, g.id);
   return { boxLines, subgroups, groupById: new Map(graph.groups.map((g) => [g.id, g])) };
 }

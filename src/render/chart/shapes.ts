@@ -16,6 +16,7 @@
  */
 import type { GroupHeader, SizedBox } from './boxes.js';
 import type { ChartGraph } from './types.js';
+import { pushTo } from '../../util/multimap.js';
 
 export interface Rect {
   x: number;
@@ -105,9 +106,7 @@ export function solidReports(graph: ChartGraph): Map<string, string[]> {
   const reports = new Map<string, string[]>();
   for (const e of graph.edges) {
     if (e.style !== 'solid') continue;
-    const list = reports.get(e.from);
-    if (list) list.push(e.to);
-    else reports.set(e.from, [e.to]);
+    pushTo(reports, e.from, e.to);
   }
   return reports;
 }

@@ -6,6 +6,7 @@
  * Iterative throughout: a chain can be thousands deep.
  */
 import type { Department, OrgModel, Role } from '../../model/types.js';
+import { pushTo } from '../../util/multimap.js';
 
 /** The department forest with cycles broken: preorder, and each department's parent in it. */
 export interface DepartmentTree {
@@ -61,9 +62,7 @@ export function reportingForest(model: OrgModel, scope: Role[], viewRoot: string
     for (const r of scope) {
       const m = links.get(r.id);
       if (m === undefined) continue;
-      const list = reports.get(m);
-      if (list) list.push(r);
-      else reports.set(m, [r]);
+      pushTo(reports, m, r);
     }
     return reports;
   };

@@ -7,6 +7,7 @@
 import type { OrgModel, Role } from '../../model/types.js';
 import { compareStrings } from './fields.js';
 import type { Change, ChangeKind, PossibleRename, SubtreeMove } from './types.js';
+import { pushTo } from '../../util/multimap.js';
 
 /** Changed field names of each entity present on both sides, for one kind. */
 function changedFields(changes: readonly Change[], kind: ChangeKind): Map<string, Set<string>> {
@@ -98,9 +99,7 @@ export function findPossibleRenames(before: OrgModel, after: OrgModel, changes: 
     if (!removed.length) continue;
     const pool = new Map<string, string[]>();
     for (const r of removed) {
-      const list = pool.get(r.key);
-      if (list) list.push(r.id);
-      else pool.set(r.key, [r.id]);
+      pushTo(pool, r.key, r.id);
     }
     for (const a of renameCandidates(changes, kind, 'added', (id) => key(after, id))) {
       const from = pool.get(a.key)?.shift();

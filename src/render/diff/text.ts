@@ -6,7 +6,7 @@
  */
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../../load/types.js';
-import { table } from '../stats/columns.js';
+import { table } from '../../util/columns.js';
 import { ARROW, departmentCarries, entityLabel, fieldPhrase, groupByEntity, KIND_WORD, placement, plural, PLAIN, renameNotes, teamLines } from './describe.js';
 import { KIND_ORDER } from './fields.js';
 import { summaryRows } from './summaryRows.js';

@@ -8,6 +8,7 @@ import type { Department, Kpi, KpiAssignment, OrgModel, Role } from '../../model
 import type { Finding } from '../../load/types.js';
 import type { Messages, SlaUnit } from './messages.js';
 import { participationByRole, type Participation } from './raci.js';
+import { pushTo } from '../../util/multimap.js';
 
 export interface Staffing {
   seats: number;
@@ -52,11 +53,6 @@ export interface DocFacts {
   headOf: Map<string, Department[]>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 export function collectFacts(model: OrgModel, findings: Finding[]): DocFacts {
   const departmentOrder: DocFacts['departmentOrder'] = [];
@@ -83,20 +79,20 @@ export function collectFacts(model: OrgModel, findings: Finding[]): DocFacts {
   const carry = (entity: Department | Role, assignments: KpiAssignment[]) => {
     for (const a of assignments) {
       const kpi = model.kpis.get(a.id);
-      if (kpi) push(kpiCarriers, kpi.id, { entity, target: a.target ?? kpi.target });
+      if (kpi) pushTo(kpiCarriers, kpi.id, { entity, target: a.target ?? kpi.target });
     }
   };
   for (const { dept } of departmentOrder) carry(dept, dept.kpis);
   for (const role of model.roles.values()) carry(role, role.kpis);
 
   const dottedFrom = new Map<string, Role[]>();
-  for (const role of model.roles.values()) for (const to of new Set(role.dottedLine)) if (to !== role.id) push(dottedFrom, to, role);
+  for (const role of model.roles.values()) for (const to of new Set(role.dottedLine)) if (to !== role.id) pushTo(dottedFrom, to, role);
 
   const kpisOwnedBy = new Map<string, Kpi[]>();
-  for (const kpi of model.kpis.values()) if (kpi.owner !== undefined) push(kpisOwnedBy, kpi.owner, kpi);
+  for (const kpi of model.kpis.values()) if (kpi.owner !== undefined) pushTo(kpisOwnedBy, kpi.owner, kpi);
 
   const headOf = new Map<string, Department[]>();
-  for (const { dept } of departmentOrder) if (dept.head !== undefined) push(headOf, dept.head, dept);
+  for (const { dept } of departmentOrder) if (dept.head !== undefined) pushTo(headOf, dept.head, dept);
 
   return {
     headOf,

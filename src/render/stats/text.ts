@@ -1,5 +1,5 @@
 /** `orgctl stats --format text`: one aligned table, departments indented by nesting, then the span summary. */
-import { table } from './columns.js';
+import { table } from '../../util/columns.js';
 import type { OrgStats, ScopeStats, SpanFigures } from './compute.js';
 
 const DASH = '–';
