@@ -4,7 +4,7 @@
  *
  * ELK runs in a worker thread. In a fresh process, importing elkjs and its
  * first layout cost about half a second before any real work (parsing 1.6 MB
- * of JavaScript, then a cold JIT), measured in bench/chart.mjs. The CLI calls
+ * of JavaScript, then a cold JIT), measured with bench/chart-variants.mjs. The CLI calls
  * `prepareLayout()` before it reads the org, so that cost is paid on the
  * other core while the main thread parses YAML. (Warming the layout code up
  * with a small layout meanwhile was measured too: no gain.) Results are the

@@ -10,7 +10,7 @@
  * the sub-department box that contains the report), so each department box
  * lands below its manager. The lines are routed afterwards (routes.ts).
  *
- * What ELK is given was chosen by measurement (bench/chart.mjs). ELK 0.12
+ * What ELK is given was chosen by measurement (bench/chart-variants.mjs). ELK 0.12
  * costs about 2–5 ms per node and per compound node in a fresh process
  * whatever the options (thoroughness, crossing minimisation, node placement,
  * layering, micro layout: none moved it), and `mrtree` sizes compound nodes

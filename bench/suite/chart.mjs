@@ -1,0 +1,93 @@
+/**
+ * `orgctl chart` (the full department-box SVG) against Graphviz `dot -Tsvg`
+ * laying out the DOT that `orgctl chart --format dot` writes for the same
+ * org: plain (the issue's baseline: the same boxes and lines, no department
+ * frames) and with the departments as clusters (the same picture as ours).
+ * Targets (issue 3): within 5× of plain `dot` at 1k roles, 1.5× at 5k.
+ *
+ * `dot` on large orgs can take hours; it runs under a time limit
+ * (--dot-timeout, default 300 s) and a stopped run is reported as "> limit",
+ * which makes the ratio an upper bound.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCommand } from '../measure.mjs';
+import { OUT, ROOT, alternate, ensureOrg, orgctl, rel } from './common.mjs';
+
+export const TARGETS = { 1000: 5, 5000: 1.5 };
+export const EXTRA_SIZES = [5000];
+
+let dotChecked;
+export function hasDot() {
+  if (dotChecked === undefined) {
+    const r = spawnSync('dot', ['-V'], { encoding: 'utf8' });
+    dotChecked = !r.error && r.status === 0;
+  }
+  return dotChecked;
+}
+
+/** orgctl's DOT without the department clusters: plain `dot` on the same boxes and lines. */
+export function flatDot(text) {
+  const out = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (/^\s+subgraph "cluster_/.test(l)) {
+      i++; // and its attribute line
+      continue;
+    }
+    if (/^\s+}$/.test(l)) continue;
+    out.push(l);
+  }
+  return out.join('\n');
+}
+
+function dotOnce(file, timeoutMs) {
+  const r = runCommand('dot', ['-Tsvg', rel(file), '-o', rel(`${file}.svg`)], { cwd: ROOT, timeoutMs });
+  if (r.status !== 0) throw new Error(`dot -Tsvg ${rel(file)} failed: ${r.stderr.trim()}`);
+  return r;
+}
+
+export function measure(size, { seed, reps, dotTimeoutMs = 300000 }) {
+  const dir = ensureOrg(size, { seed });
+  const svgFile = path.join(OUT, `chart-${size}.svg`);
+  const dotFile = path.join(OUT, `chart-${size}.dot`);
+  const flatFile = path.join(OUT, `chart-${size}.flat.dot`);
+  orgctl(['chart', rel(dir), '--format', 'dot', '-o', rel(dotFile)]);
+  fs.writeFileSync(flatFile, flatDot(fs.readFileSync(dotFile, 'utf8')));
+
+  const fns = { subject: () => orgctl(['chart', rel(dir), '-o', rel(svgFile)]) };
+  // A dot run that hit the limit once is not repeated: it would only hit it again.
+  const onceTimedOut = (file) => {
+    let stopped;
+    return () => stopped ?? ((r) => (r.timedOut ? (stopped = r) : r))(dotOnce(file, dotTimeoutMs));
+  };
+  if (hasDot()) {
+    fns.baseline = onceTimedOut(flatFile);
+    fns.clusters = onceTimedOut(dotFile);
+  }
+  const m = alternate(reps, fns);
+  const svg = fs.readFileSync(svgFile, 'utf8');
+  const [, width, height] = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg) ?? [];
+  const ratio = m.baseline ? m.subject.ms / m.baseline.ms : undefined;
+  const targets = [];
+  if (TARGETS[size] !== undefined && ratio !== undefined) {
+    targets.push({ what: `chart within ${TARGETS[size]}× of plain \`dot -Tsvg\``, measured: ratio, limit: TARGETS[size], unit: '×', bound: m.baseline.timedOut ? 'at most' : undefined });
+  }
+  return {
+    command: 'chart',
+    size,
+    subject: m.subject,
+    baseline: m.baseline ? { label: '`dot -Tsvg`', ...m.baseline } : undefined,
+    ratio,
+    extra: {
+      dotClusters: m.clusters,
+      ratioClusters: m.clusters ? m.subject.ms / m.clusters.ms : undefined,
+      svgBytes: Buffer.byteLength(svg),
+      width: Number(width),
+      height: Number(height),
+    },
+    targets,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * `orgctl validate` against the bare `yaml` parse of the same files
+ * (bench/parse-only.mjs: parseAllDocuments with a LineCounter, then toJS),
+ * and `orgctl --version` against `node -e 0`. Targets (issue 2): validate
+ * within 1.5× of the parse and under 1 GiB at 100k roles; start-up within
+ * 1.5× of node's own.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { runNode } from '../measure.mjs';
+import { OUT, ROOT, alternate, ensureOrg, orgctl, rel } from './common.mjs';
+
+export const TARGETS = { parseRatio: 1.5, rssMiB: 1024, startupRatio: 1.5, judgedAt: 100000 };
+const STARTUP_RUNS = 20;
+
+function validateOnce(dir, reportFile) {
+  const r = orgctl(['validate', rel(dir), '--format', 'json', '-o', rel(reportFile)]);
+  const { summary } = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+  if (summary.errors > 0) throw new Error(`the generated org ${rel(dir)} has ${summary.errors} error(s); it must validate clean`);
+  return r;
+}
+
+function parseOnce(dir) {
+  const r = runNode(['bench/parse-only.mjs', rel(dir)], { cwd: ROOT });
+  if (r.status !== 0) throw new Error(`bench/parse-only.mjs failed: ${r.stderr.trim()}`);
+  const out = JSON.parse(r.stdout);
+  if (out.errors) throw new Error(`yaml reported ${out.errors} syntax error(s) in ${rel(dir)}`);
+  return { ...r, files: out.files, bytes: out.bytes };
+}
+
+/** One row per size: validate (subject) against the yaml parse (baseline). */
+export function measure(size, { seed, reps }) {
+  const dir = ensureOrg(size, { seed });
+  const reportFile = path.join(OUT, `${size}.report.json`);
+  let input;
+  const m = alternate(reps, {
+    subject: () => validateOnce(dir, reportFile),
+    baseline: () => {
+      const r = parseOnce(dir);
+      input = { files: r.files, bytes: r.bytes };
+      return r;
+    },
+  });
+  const ratio = m.subject.ms / m.baseline.ms;
+  const targets = [];
+  if (size === TARGETS.judgedAt) {
+    targets.push({ what: `validate within ${TARGETS.parseRatio}× of the yaml parse`, measured: ratio, limit: TARGETS.parseRatio, unit: '×' });
+    if (m.subject.rssKB !== undefined) targets.push({ what: 'validate peak RSS under 1 GiB', measured: m.subject.rssKB / 1024, limit: TARGETS.rssMiB, unit: 'MiB' });
+  }
+  return { command: 'validate', size, input, subject: m.subject, baseline: { label: 'yaml parse', ...m.baseline }, ratio, targets };
+}
+
+/** `orgctl --version` against `node -e 0`, STARTUP_RUNS each. */
+export function measureStartup() {
+  const m = alternate(STARTUP_RUNS, {
+    subject: () => orgctl(['--version']),
+    baseline: () => runNode(['-e', '0'], { cwd: ROOT }),
+  });
+  const ratio = m.subject.ms / m.baseline.ms;
+  return {
+    command: 'start-up',
+    subject: m.subject,
+    baseline: { label: '`node -e 0`', ...m.baseline },
+    ratio,
+    targets: [{ what: `\`orgctl --version\` within ${TARGETS.startupRatio}× of \`node -e 0\``, measured: ratio, limit: TARGETS.startupRatio, unit: '×' }],
+  };
+}
