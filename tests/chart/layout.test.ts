@@ -137,6 +137,18 @@ parent: loop-a
     expect(drawing.width / drawing.height).toBeLessThan(8);
   });
 
+  it('a generated org of 3,000 roles (business units, regions, departments) is a poster, not a strip', async () => {
+    // Departments of every level, leaf or not, hang in balanced columns once a row of them grows
+    // wider than a wall: before, this org was 52,162 × 2,843 px (now about 15,900 × 14,400), and the
+    // generated 100k-role org 1,102,126 × 4,673 (now 113,100 × 54,524).
+    const model = await generated(3000);
+    const drawing = await layoutOrgChart(model);
+    checkDrawing(drawing, [...model.roles.keys()]);
+    const aspect = drawing.width / drawing.height;
+    expect(aspect).toBeGreaterThan(0.5);
+    expect(aspect).toBeLessThan(4);
+  }, 60_000);
+
   it('the JSON is SPEC-shaped: width, height, nodes with absolute boxes, edges with points', async () => {
     const json = JSON.parse(await renderChart(example('minimal-en'), { format: 'json' })) as {
       width: number;

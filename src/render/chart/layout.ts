@@ -2,9 +2,10 @@
  * Layout: sized boxes → absolute rectangles, with ELK (run by elk.ts, the
  * only module that loads elkjs; Mermaid and DOT never get here).
  *
- * Departments are ELK compound nodes: each holds its roles and its
- * sub-departments, and ELK (`layered`, top-down) lays every department out
- * on its own, bottom-up (hierarchy handling SEPARATE_CHILDREN). A reporting
+ * Departments are laid out bottom-up, each on its own: ELK (`layered`,
+ * top-down) arranges what a department holds — its roles and its
+ * sub-departments, each by then a block of known size — and the result is
+ * the department's block in its parent. A reporting
  * line between departments is given to ELK as an edge between the two ends'
  * representatives in the lowest department that holds both (the manager, or
  * the sub-department box that contains the report), so each department box
@@ -17,9 +18,10 @@
  * wrongly when siblings differ in height, so `layered` it is, and the lever
  * is the number of nodes. So these are each a single ELK node of fixed shape
  * (shapes.ts): a stack of leaves; a role tree that stays inside its
- * department; a column of departments hung off a spine (instead of a row
- * wider than a wall); and a department holding a single one of those, whose
- * box needs no layout run. What ELK lays out is the departments: which box
+ * department; columns of departments hung off a spine (instead of a row
+ * wider than a wall: leaf departments, regions and business units alike,
+ * balanced towards a 2:1 block); and a department holding a single one of
+ * those, whose box needs no layout run. What ELK lays out is the departments: which box
  * goes where, below its manager. Roles outside any department, and charts
  * of departments, are ELK nodes box by box (with stacks). Measured on the
  * generated 1k / 5k orgs, that is 27 / 165 ELK nodes instead of 1039 / 5204,
@@ -143,10 +145,12 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
   }
 
   /**
-   * A long row of departments under one manager (an org with many leaf
+   * A long row of departments under one manager (an org with many
    * departments is otherwise tens of thousands of pixels wide) is hung in
-   * balanced columns off spines, like stacked roles. Only departments that
-   * are already fixed shapes, with nothing hanging below them here.
+   * balanced columns off spines, like stacked roles. Every department is a
+   * fixed shape by the time its parent is laid out; only those with nothing
+   * hanging below them at this level (no line from one of their roles to a
+   * sibling) are hung.
    */
   let departmentStacks = 0;
   const stackDepartments = (node: ElkNode) => {
@@ -175,7 +179,16 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
     }
   };
 
-  // A department holding one unit (or nothing) and no edges has a fixed shape; sub-departments first.
+  /**
+   * Every department becomes a fixed shape, sub-departments first: one
+   * holding a single unit (or nothing) and no edges is a box around it; any
+   * other is laid out by ELK on its own, and the result is its shape. So a
+   * parent sees each sub-department as one node of known size and can hang a
+   * long row of them in columns (stackDepartments) — business units and
+   * regions included, not only leaf departments. ELK lays out compound
+   * nodes bottom-up anyway (each department on its own), so this is the same
+   * layout, run a department at a time.
+   */
   for (let gi = graph.groups.length - 1; gi >= 0; gi--) {
     const g = graph.groups[gi]!;
     const node = groupNodes.get(g.id)!;
@@ -183,57 +196,66 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
     const padTop = header.height + SPACING.groupHeaderGap;
     stackDepartments(node);
     const kids = node.children!;
+    const id = `f:${g.id}`;
+    let shape: Shape;
     if (kids.length <= 1 && !node.edges!.length && (!kids.length || shapes.has(kids[0]!.id))) {
-      const id = `f:${g.id}`;
-      const shape = fixedDepartmentShape(g.id, header, kids.length ? shapes.get(kids[0]!.id)! : undefined, placement);
-      shapes.set(id, shape);
-      // Stand in for the compound node in its parent (same place in the children, same edges).
-      node.id = id;
-      delete node.children;
-      delete node.edges;
-      node.width = shape.width;
-      node.height = shape.height;
-      for (const e of (g.parent !== undefined ? groupNodes.get(g.parent)! : root).edges!) {
-        if (e.sources[0] === `g:${g.id}`) e.sources = [id];
-        if (e.targets[0] === `g:${g.id}`) e.targets = [id];
-      }
-      // Edges lifted higher up name this department through an ancestor, never by its own id.
-      continue;
+      shape = fixedDepartmentShape(g.id, header, kids.length ? shapes.get(kids[0]!.id)! : undefined, placement);
+    } else {
+      const laidOut = await runElk(
+        {
+          id: node.id,
+          children: kids,
+          edges: node.edges!,
+          layoutOptions: { 'elk.padding': `[top=${padTop},left=${SPACING.groupPadX},bottom=${SPACING.groupPadBottom},right=${SPACING.groupPadX}]` },
+        },
+        SHARED_OPTIONS,
+      );
+      shape = laidOutDepartmentShape(g.id, laidOut, Math.max(laidOut.width ?? 0, header.minWidth), Math.max(laidOut.height ?? 0, padTop + SPACING.groupPadBottom));
     }
-    node.layoutOptions = {
-      'elk.padding': `[top=${padTop},left=${SPACING.groupPadX},bottom=${SPACING.groupPadBottom},right=${SPACING.groupPadX}]`,
-      'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-      'elk.nodeSize.minimum': `(${header.minWidth},${padTop + SPACING.groupPadBottom})`,
-    };
+    shapes.set(id, shape);
+    // Stand in for the compound node in its parent (same place in the children, same edges).
+    node.id = id;
+    delete node.children;
+    delete node.edges;
+    node.width = shape.width;
+    node.height = shape.height;
+    for (const e of (g.parent !== undefined ? groupNodes.get(g.parent)! : root).edges!) {
+      if (e.sources[0] === `g:${g.id}`) e.sources = [id];
+      if (e.targets[0] === `g:${g.id}`) e.targets = [id];
+    }
+    // Edges lifted higher up name this department through an ancestor, never by its own id.
   }
 
   stackDepartments(root);
 
   const laidOut = await runElk(root, SHARED_OPTIONS);
-
   placement.width = laidOut.width ?? 0;
   placement.height = laidOut.height ?? 0;
-  const place = (node: ElkNode, ox: number, oy: number) => {
-    const children = node.children ?? [];
-    // A department widened for its header keeps its content centred.
+  placeChildren(laidOut, 0, 0, 0);
+  return placement;
+
+  /** Place the shapes ELK arranged in `node` (whose top left is ox, oy), shifted right by `shift`. */
+  function placeChildren(node: ElkNode, ox: number, oy: number, shift: number): void {
+    for (const c of node.children ?? []) shapes.get(c.id)!.place(ox + (c.x ?? 0) + shift, oy + (c.y ?? 0));
+  }
+
+  /** A department ELK laid out on its own; widened for its header, it keeps its content centred. */
+  function laidOutDepartmentShape(group: string, laidOut: ElkNode, width: number, height: number): Shape {
+    const children = laidOut.children ?? [];
     let shift = 0;
-    if (node !== laidOut && children.length) {
+    if (children.length) {
       const left = Math.min(...children.map((c) => c.x ?? 0));
       const right = Math.max(...children.map((c) => (c.x ?? 0) + (c.width ?? 0)));
-      shift = ((node.width ?? 0) - (right - left)) / 2 - left;
+      shift = (width - (right - left)) / 2 - left;
       if (Math.abs(shift) < 0.5) shift = 0;
     }
-    for (const c of children) {
-      const x = ox + (c.x ?? 0) + shift;
-      const y = oy + (c.y ?? 0);
-      const shape = shapes.get(c.id);
-      if (shape) shape.place(x, y);
-      else {
-        placement.groups.set(c.id.slice(2), { x, y, width: c.width ?? 0, height: c.height ?? 0 });
-        place(c, x, y);
-      }
-    }
-  };
-  place(laidOut, 0, 0);
-  return placement;
+    return {
+      width,
+      height,
+      place: (x, y) => {
+        placement.groups.set(group, { x, y, width, height });
+        placeChildren(laidOut, x, y, shift);
+      },
+    };
+  }
 }

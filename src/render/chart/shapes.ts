@@ -11,7 +11,7 @@
  *   department, the manager centred over the row of its reports' trees,
  *   top-aligned — the shape a layered layout gives a tree;
  * - a department column: departments hung off spines instead of a row too
- *   wide for a wall;
+ *   wide for a wall, in as many columns as keep the block near 2:1;
  * - a fixed department: a department box around a single shape (or nothing).
  */
 import type { GroupHeader, SizedBox } from './boxes.js';
@@ -66,6 +66,8 @@ export const SPACING = {
   /** Departments under one manager wider than this side by side are hung in columns instead. */
   maxRowWidth: 2400,
   departmentStackGap: 16,
+  /** Width : height a column block of departments aims at (landscape, like a wall or a slide). */
+  stackAspect: 2,
 };
 
 /** A piece of the chart with a fixed shape, placed as one ELK node. */
@@ -248,8 +250,13 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
 /** Departments hung off spines in balanced columns, in their order (left column first). */
 export function departmentColumnShape(members: Array<{ group: string; shape: Shape }>, headers: Map<string, GroupHeader>, placement: Placement): Shape {
   const widest = Math.max(...members.map((m) => m.shape.width));
-  const columnCount = Math.max(1, Math.min(members.length, Math.floor((SPACING.maxRowWidth + SPACING.stackColumnGap) / (SPACING.stackIndent + widest + SPACING.stackColumnGap))));
   const total = members.reduce((h, m) => h + m.shape.height + SPACING.departmentStackGap, 0);
+  const columnWidth = SPACING.stackIndent + widest + SPACING.stackColumnGap;
+  // As many columns as fit in a row's width, or more when that would make the block taller than
+  // wide: k columns of big departments are about k × columnWidth wide and total / k tall.
+  const fitting = Math.floor((SPACING.maxRowWidth + SPACING.stackColumnGap) / columnWidth);
+  const balanced = Math.round(Math.sqrt((SPACING.stackAspect * total) / columnWidth));
+  const columnCount = Math.max(1, Math.min(members.length, Math.max(fitting, balanced)));
   const columns: Array<typeof members> = [[]];
   let filled = 0;
   for (const m of members) {
