@@ -175,6 +175,38 @@ describe.concurrent('hardening: nasty inputs never crash the CLI', () => {
     expect(fs.readFileSync(path.join(dir, 'not-a-dir.txt'), 'utf8')).toBe('x');
   });
 
+  it('-o onto one of the org\'s files, or a new YAML file inside the org: exit 2, the org untouched', async () => {
+    const dir = orgDir('into-the-org', { 'org.yaml': CLEAN });
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.symlinkSync(path.join(dir, 'org.yaml'), path.join(root, 'link-to-org.yaml'));
+    const cases: Array<[string[], RegExp]> = [
+      [['validate', dir, '-o', path.join(dir, 'org.yaml')], /it is one of the org's own files/],
+      [['validate', path.join(dir, 'org.yaml'), '-o', path.join(dir, 'org.yaml')], /it is one of the org's own files/],
+      [['chart', dir, '-o', path.join(root, 'link-to-org.yaml')], /it is one of the org's own files/],
+      [['stats', dir, '-o', path.join(dir, 'sub', 'stats.yml')], /the next run would take it for part of the org/],
+      [['validate', dir, '--format', 'json', '-o', path.join(dir, 'report.YAML')], /the next run would take it for part of the org/],
+      [['diff', dir, dir, '-o', path.join(dir, 'diff.yaml')], /the next run would take it for part of the org/],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => run(args, root)));
+    runs.forEach((r, i) => {
+      const context = `${cases[i]![0].join(' ')}\n${r.stderr}`;
+      expectCleanExit(r, [2]);
+      expect(r.stderr.trimEnd().split('\n'), context).toHaveLength(1);
+      expect(r.stderr, context).toMatch(cases[i]![1]);
+      expect(r.stdout, context).toBe('');
+    });
+    expect(fs.readFileSync(path.join(dir, 'org.yaml'), 'utf8')).toBe(CLEAN);
+    expect(fs.readdirSync(dir, { recursive: true }).map(String).sort()).toEqual(['org.yaml', 'sub']);
+    // Not YAML, or below a directory orgctl skips: written as asked.
+    const allowed = await Promise.all([
+      run(['validate', dir, '--format', 'json', '-o', path.join(dir, 'report.json')], root),
+      run(['chart', dir, '-o', path.join(dir, '.cache', 'chart.yaml')], root),
+    ]);
+    for (const r of allowed) expect(r.code, r.stderr).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'report.json'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, '.cache', 'chart.yaml'))).toBe(true);
+  });
+
   it('docs -o inside the org directory writes Markdown the next validate ignores', async () => {
     const dir = orgDir('docs-inside', { 'org.yaml': CLEAN });
     const before = await run(['validate', dir, '--format', 'json'], root);

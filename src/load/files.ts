@@ -75,3 +75,42 @@ export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
   // Sorted, de-duplicated path order across all inputs.
   return [...new Set(out)].sort(compareNames);
 }
+
+/**
+ * Whether writing `file` would touch the org read from `inputs`: 'input' when
+ * it is one of the files read now (or a link to one), 'inside' when it is a
+ * YAML file below an input directory, which the next run would read as part
+ * of the org. Paths that do not exist yet are compared as given.
+ */
+export function touchesInputs(file: string, inputs: string[], cwd = process.cwd()): 'input' | 'inside' | undefined {
+  const real = (p: string): string => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      // Not there yet: resolve its directory (which may be a link) and keep the name.
+      const dir = path.dirname(p);
+      return dir === p ? p : path.join(real(dir), path.basename(p));
+    }
+  };
+  const target = real(path.resolve(cwd, file));
+  for (const input of inputs.length ? inputs : ['.']) {
+    const abs = path.resolve(cwd, input);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      continue; // not a path (a git revision, or missing: the loader says so)
+    }
+    const source = real(abs);
+    if (!stat.isDirectory()) {
+      if (source === target) return 'input';
+      continue;
+    }
+    const rel = path.relative(source, target);
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const parts = rel.split(path.sep);
+    if (!YAML_FILE.test(rel) || parts.slice(0, -1).some(skipDir)) continue;
+    return fs.existsSync(target) ? 'input' : 'inside';
+  }
+  return undefined;
+}

@@ -5,8 +5,10 @@ import { writeOutput } from '../../util/output.js';
 import { createProgress } from '../../util/progress.js';
 import type { ChartCommandOptions } from '../commands/chart.js';
 import { noticeOrgErrors } from '../orgNotice.js';
+import { refuseOutputIntoOrg } from '../outputGuard.js';
 
 export async function runChart(path: string, opts: ChartCommandOptions): Promise<number> {
+  refuseOutputIntoOrg(opts.output, [path]);
   const progress = createProgress();
   // ELK loads on another thread while this one reads the org (only the SVG and JSON need a layout).
   if (opts.format === 'svg' || opts.format === 'json') prepareLayout();

@@ -11,6 +11,7 @@ import { writeOutput } from '../../util/output.js';
 import { createProgress } from '../../util/progress.js';
 import type { DiffOptions } from '../commands/diff.js';
 import { noticeOrgErrors } from '../orgNotice.js';
+import { refuseOutputIntoOrg } from '../outputGuard.js';
 
 /**
  * A side is a path when something exists there, else a git revision read at
@@ -41,6 +42,7 @@ async function render(result: DiffResult, opts: DiffOptions, labels: { before: s
 }
 
 export async function runDiff(base: string, head: string, opts: DiffOptions): Promise<number> {
+  refuseOutputIntoOrg(opts.output, [base, head]);
   const progress = createProgress();
   progress.update(`reading ${base}`);
   const parse = createSharedParse();

@@ -4,8 +4,10 @@ import { computeStats, formatStats } from '../../render/stats/index.js';
 import { writeOutput } from '../../util/output.js';
 import type { StatsOptions } from '../commands/stats.js';
 import { noticeOrgErrors } from '../orgNotice.js';
+import { refuseOutputIntoOrg } from '../outputGuard.js';
 
 export async function runStats(path: string, opts: StatsOptions): Promise<number> {
+  refuseOutputIntoOrg(opts.output, [path]);
   const model = loadOrg([path]);
   // Figures of a broken org are still figures; say how broken it is, as chart and docs do.
   noticeOrgErrors(model);

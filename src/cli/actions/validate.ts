@@ -4,8 +4,10 @@ import { formatReport } from '../../report/index.js';
 import { writeOutput } from '../../util/output.js';
 import { createProgress } from '../../util/progress.js';
 import type { ValidateOptions } from '../commands/validate.js';
+import { refuseOutputIntoOrg } from '../outputGuard.js';
 
 export async function runValidate(paths: string[], opts: ValidateOptions): Promise<number> {
+  refuseOutputIntoOrg(opts.output, paths);
   const progress = createProgress();
   const model = loadOrg(paths, process.cwd(), (done, total) => progress.update('orgctl: reading files', done, total));
   progress.update('orgctl: checking rules');
