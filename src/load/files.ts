@@ -44,6 +44,15 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
   }
 }
 
+/** What is at `p`, or undefined when nothing can be read there (missing, below a file, no permission). */
+function statOrUndefined(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Code-unit order, like `sort` on the path strings: stable across platforms and locales. */
 function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -58,12 +67,8 @@ export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
   const seen = new Set<string>();
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`path not found: ${input}`);
-    }
+    const stat = statOrUndefined(abs);
+    if (!stat) throw new UsageError(`path not found: ${input}`);
     if (stat.isDirectory()) {
       const files: string[] = [];
       walk(abs, files, seen);
@@ -95,12 +100,8 @@ export function touchesInputs(file: string, inputs: string[], cwd = process.cwd(
   const target = real(path.resolve(cwd, file));
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      continue; // not a path (a git revision, or missing: the loader says so)
-    }
+    const stat = statOrUndefined(abs);
+    if (!stat) continue; // not a path (a git revision, or missing: the loader says so)
     const source = real(abs);
     if (!stat.isDirectory()) {
       if (source === target) return 'input';
