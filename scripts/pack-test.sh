@@ -82,26 +82,37 @@ ok "orgctl completion bash passes bash -n"
 
 step "the library"
 cat >use-orgctl.mjs <<'EOF'
-import { loadOrg, validateOrg, computeStats } from 'orgctl';
+import { loadOrg, validateOrg, renderChart, renderDocs, diffOrgs, formatDiffMarkdown, computeStats } from 'orgctl';
 
 const model = loadOrg(['org']);
 const { findings, summary } = validateOrg(model);
 if (findings.length > 0) throw new Error(`expected no findings, got ${JSON.stringify(findings)}`);
 if (!(summary.roles > 0 && summary.departments > 0)) throw new Error(`empty summary ${JSON.stringify(summary)}`);
 if (typeof computeStats !== 'function') throw new Error('computeStats is not exported');
-console.log(`${model.organization.id}: ${summary.roles} roles, ${summary.departments} departments, 0 findings`);
+// The SVG needs the layout engine (elkjs, in a worker thread) to resolve from the installed package.
+const svg = await renderChart(model, { format: 'svg' });
+if (!svg.startsWith('<?xml') || !svg.includes('<rect class="role"')) throw new Error(`renderChart gave no SVG chart: ${svg.slice(0, 200)}`);
+const pages = renderDocs(model, { format: 'markdown', chartSvg: svg, findings });
+if (!pages.has('README.md') || pages.size < summary.roles) throw new Error(`renderDocs gave ${pages.size} pages: ${[...pages.keys()].slice(0, 5)}`);
+const same = diffOrgs(model, loadOrg(['org']));
+if (same.changes.length !== 0) throw new Error(`diffOrgs of an org with itself: ${JSON.stringify(same.changes[0])}`);
+if (typeof formatDiffMarkdown(same) !== 'string') throw new Error('formatDiffMarkdown gave no text');
+console.log(`${model.organization.id}: ${summary.roles} roles, ${summary.departments} departments, 0 findings; chart ${svg.length} B, ${pages.size} pages, 0 changes`);
 EOF
-node use-orgctl.mjs || fail "import { loadOrg, validateOrg } from 'orgctl' in an ESM script"
-ok "an ESM script imports { loadOrg, validateOrg } from 'orgctl' and validates the org"
+node use-orgctl.mjs || fail "the library API (loadOrg, validateOrg, renderChart, renderDocs, diffOrgs) in an ESM script"
+ok "an ESM script imports the library from 'orgctl': validates, charts, writes the handbook, diffs"
 
 # The types resolve through package.json "exports" (compiled with the repo's TypeScript).
 cat >use-orgctl.mts <<'EOF'
-import { loadOrg, validateOrg, type OrgModel, type ValidationResult } from 'orgctl';
+import { loadOrg, validateOrg, renderChart, renderDocs, diffOrgs, type DiffResult, type OrgModel, type ValidationResult } from 'orgctl';
 
 const model: OrgModel = loadOrg(['org']);
 const result: ValidationResult = validateOrg(model);
 const errors: number = result.summary.errors;
-console.log(errors);
+const svg: string = await renderChart(model, { format: 'svg', depth: 2 });
+const pages: Map<string, string> = renderDocs(model, { format: 'html', lang: 'zh-CN', chartSvg: svg });
+const diff: DiffResult = diffOrgs(model, model, { beforeFindings: result.findings });
+console.log(errors, pages.size, diff.changes.length);
 EOF
 "$repo/node_modules/.bin/tsc" --noEmit --strict --module nodenext --moduleResolution nodenext --target es2022 --types node \
   --typeRoots "$repo/node_modules/@types" use-orgctl.mts || fail "the package's types do not type-check a TypeScript consumer"
