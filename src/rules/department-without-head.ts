@@ -1,4 +1,5 @@
 import { defineRule, subjects } from './types.js';
+import { subject } from './subject.js';
 
 export default defineRule({
   id: 'department-without-head',
@@ -13,7 +14,7 @@ export default defineRule({
       if (dept.head !== undefined) continue;
       const roles = hierarchy.departmentRoles.get(dept.id);
       if (!roles?.length) continue;
-      ctx.report({ entity: dept, message: `department '${dept.id}' (${dept.name}) has ${roles.length} role(s) but no head` });
+      ctx.report({ entity: dept, message: `${subject('department', dept.id, dept.name)} has ${roles.length} role(s) but no head` });
     }
   },
 });

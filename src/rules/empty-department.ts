@@ -1,4 +1,5 @@
 import { defineRule, subjects } from './types.js';
+import { subject } from './subject.js';
 
 export default defineRule({
   id: 'empty-department',
@@ -9,7 +10,7 @@ export default defineRule({
     const { departments, hierarchy } = ctx.model;
     for (const dept of subjects(departments.values())) {
       if (hierarchy.departmentRoles.get(dept.id)?.length || hierarchy.subDepartments.get(dept.id)?.length) continue;
-      ctx.report({ entity: dept, message: `department '${dept.id}' (${dept.name}) has no roles and no sub-departments` });
+      ctx.report({ entity: dept, message: `${subject('department', dept.id, dept.name)} has no roles and no sub-departments` });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { seatsInSubtree } from '../model/hierarchy.js';
 import { defineRule, subjects } from './types.js';
+import { subject } from './subject.js';
 
 export default defineRule({
   id: 'headcount-over-budget',
@@ -17,7 +18,7 @@ export default defineRule({
       ctx.report({
         entity: dept,
         path: ['headcount_budget'],
-        message: `department '${dept.id}' (${dept.name}) has ${seats} seats with its sub-departments, over its headcount_budget of ${dept.headcountBudget}`,
+        message: `${subject('department', dept.id, dept.name)} has ${seats} seats with its sub-departments, over its headcount_budget of ${dept.headcountBudget}`,
       });
     }
   },

@@ -1,4 +1,5 @@
 import { defineRule, subjects } from './types.js';
+import { subject } from './subject.js';
 
 export default defineRule({
   id: 'overfilled-role',
@@ -11,7 +12,7 @@ export default defineRule({
       ctx.report({
         entity: role,
         path: ['holders'],
-        message: `role '${role.id}' (${role.title}) has ${role.holders.length} holders but only ${role.headcount} seat(s) (headcount)`,
+        message: `${subject('role', role.id, role.title)} has ${role.holders.length} holders but only ${role.headcount} seat(s) (headcount)`,
       });
     }
   },

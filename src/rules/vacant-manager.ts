@@ -1,4 +1,5 @@
 import { defineRule, subjects } from './types.js';
+import { subject } from './subject.js';
 
 export default defineRule({
   id: 'vacant-manager',
@@ -17,7 +18,7 @@ export default defineRule({
       ctx.report({
         entity: role,
         path: ['holders'],
-        message: `role '${role.id}' (${role.title}) has ${reports.length} direct report(s) but no holders`,
+        message: `${subject('role', role.id, role.title)} has ${reports.length} direct report(s) but no holders`,
       });
     }
   },

@@ -246,4 +246,9 @@ roles:
   it('is quiet when seats equal the budget', () => {
     expect(lint(org(6))).toEqual([]);
   });
+
+  it('names a department whose id is its name once, not twice', () => {
+    const f = lint(org(5).replace('id: logistics\nname: 物流部', 'id: 物流部\nname: 物流部').replace('parent: logistics', 'parent: 物流部'));
+    expect(f.map((x) => x.message)).toEqual(["department '物流部' has 6 seats with its sub-departments, over its headcount_budget of 5"]);
+  });
 });
