@@ -110,7 +110,7 @@ describe('orgctl chart (process)', () => {
       // @ts-expect-error -- plain JavaScript without type declarations
       const gen = (await import('../../bench/generate.mjs')) as { generateOrg(dir: string, o: { roles: number; seed: number }): unknown };
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-chart-big-'));
-      gen.generateOrg(path.join(dir, 'org'), { roles: 4000, seed: 2 });
+      gen.generateOrg(path.join(dir, 'org'), { roles: 8000, seed: 2 }); // about 2 s: progress starts after 1 s
       const out = path.join(dir, 'chart.svg');
       // `script` gives the command a terminal; stdout goes to a file, so what the terminal shows is stderr.
       const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} chart ${JSON.stringify(path.join(dir, 'org'))} -o ${JSON.stringify(out)}`;
@@ -118,7 +118,7 @@ describe('orgctl chart (process)', () => {
       delete env.CI; // progress is (rightly) off in CI logs
       const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', timeout: 120000, env });
       expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout).toMatch(/laying out|drawing|loading/);
+      expect(r.stdout, `terminal showed: ${r.stdout}`).toMatch(/laying out|drawing|loading/);
       expect(fs.readFileSync(out, 'utf8').startsWith('<?xml')).toBe(true);
     },
   );

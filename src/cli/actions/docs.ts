@@ -24,6 +24,30 @@ export const MANIFEST = '.orgctl-docs.json';
 /** Above this many roles the embedded chart is drawn per department (a role-level chart of a huge org is unreadable and slow to lay out). */
 export const CHART_ROLE_LEVEL_MAX = 400;
 
+/**
+ * At most this many department boxes on the overview chart: a larger org
+ * shows its top levels (collapsed departments marked +N), and each
+ * department's page has the rest. 3,811 departments drew 138,000 px wide in
+ * 42 s; the top two levels of the same org are a readable page.
+ */
+export const CHART_DEPARTMENTS_MAX = 150;
+
+/** The deepest department level (0 = the top departments) that keeps the chart within `max` boxes; at least 1. */
+export function departmentChartDepth(model: OrgModel, max = CHART_DEPARTMENTS_MAX): number | undefined {
+  if (model.departments.size <= max) return undefined;
+  const { subDepartments, topDepartments } = model.hierarchy;
+  let shown = 0;
+  let depth = 0;
+  const seen = new Set<string>();
+  for (let level = topDepartments; level.length; depth++) {
+    shown += level.length;
+    if (shown > max) break;
+    for (const d of level) seen.add(d.id);
+    level = level.flatMap((d) => subDepartments.get(d.id) ?? []).filter((d) => !seen.has(d.id));
+  }
+  return Math.max(1, depth - 1);
+}
+
 export async function runDocs(orgPath: string, opts: DocsOptions): Promise<number> {
   if (!opts.output) throw new UsageError('docs needs an output directory: -o DIR');
   const outDir = path.resolve(opts.output);
@@ -68,7 +92,13 @@ async function chartFor(model: OrgModel, progress: Progress): Promise<string | u
   try {
     const { renderChart } = await import('../../render/chart/index.js');
     const level = model.roles.size > CHART_ROLE_LEVEL_MAX ? 'department' : 'role';
-    const svg = await renderChart(model, { format: 'svg', level, onProgress: (label, done, total) => progress.update(label, done, total) });
+    const depth = level === 'department' ? departmentChartDepth(model) : undefined;
+    const svg = await renderChart(model, {
+      format: 'svg',
+      level,
+      ...(depth !== undefined ? { depth } : {}),
+      onProgress: (label, done, total) => progress.update(label, done, total),
+    });
     return svg.includes('<svg') ? svg : undefined;
   } catch (err) {
     if (process.env.ORGCTL_DEBUG) process.stderr.write(`orgctl: chart unavailable, using Mermaid: ${(err as Error).message}\n`);
