@@ -18,14 +18,17 @@
  * wrongly when siblings differ in height, so `layered` it is, and the lever
  * is the number of nodes. So these are each a single ELK node of fixed shape
  * (shapes.ts): a stack of leaves; a role tree that stays inside its
- * department; columns of departments hung off a spine (instead of a row
- * wider than a wall: leaf departments, regions and business units alike,
- * balanced towards a 2:1 block); and a department holding a single one of
- * those, whose box needs no layout run. What ELK lays out is the departments: which box
- * goes where, below its manager. Roles outside any department, and charts
- * of departments, are ELK nodes box by box (with stacks). Measured on the
- * generated 1k / 5k orgs, that is 27 / 165 ELK nodes instead of 1039 / 5204,
- * and the layout itself 0.1 / 0.4 s instead of seconds.
+ * department (a wide row of sub-teams in it hung in columns); columns of
+ * departments hung off a spine (instead of a row wider than a wall: leaf
+ * departments, regions and business units alike, balanced towards a 2:1
+ * block); and a department holding a single one of those, whose box needs
+ * no layout run. What ELK lays out is the departments: which box goes where,
+ * below its manager. A chart of departments is a tree of boxes, so each of
+ * its trees is one such tree shape. Roles outside any department are ELK
+ * nodes box by box (with stacks). Measured on the generated 1k / 5k orgs,
+ * that is 27 / 165 ELK nodes instead of 1039 / 5204, and the layout itself
+ * 0.1 / 0.4 s instead of seconds; the department chart of 100k roles went
+ * from 3,811 ELK nodes (42 s) to one.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { GroupHeader, SizedBox } from './boxes.js';
@@ -72,7 +75,7 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
   const reports = solidReports(graph);
   const inside = withinDepartment(graph, reports);
   const groupOfBox = new Map(graph.boxes.map((b) => [b.id, b.group]));
-  const placement: Placement = { width: 0, height: 0, boxes: new Map(), groups: new Map(), stacks: new Map(), stackOf, stackedGroups: new Map() };
+  const placement: Placement = { width: 0, height: 0, boxes: new Map(), groups: new Map(), stacks: new Map(), stackOf, stackedGroups: new Map(), hungBoxes: new Map() };
 
   const { boxShape, stackShape, treeShape } = shapeMaker(sized, placement, reports, columnsOf);
 

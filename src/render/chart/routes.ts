@@ -13,7 +13,8 @@
  *   department's other boxes and look like a line between them;
  * - a department hung in a column (layout.ts: long rows of departments) gets
  *   its line from the column's spine into its left border, level with its
- *   name;
+ *   name; so does the top box of a tree hung in a column (shapes.ts: long
+ *   rows of sub-trees), level with its middle;
  * - a dotted line is a straight dashed segment between the two boxes'
  *   borders (it crosses the tree, which is what a matrix line does).
  *
@@ -82,7 +83,7 @@ export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge
     const stack = placement.stackOf.get(to);
     const source = i < cm.length ? placement.groups.get(cm[i]!)! : placement.boxes.get(from)!;
     const target = i < ct.length ? placement.groups.get(ct[i]!)! : stack !== undefined ? placement.stacks.get(stack)!.rect : placement.boxes.get(to)!;
-    const hung = i < ct.length ? placement.stackedGroups.get(ct[i]!) : undefined;
+    const hung = i < ct.length ? placement.stackedGroups.get(ct[i]!) : placement.hungBoxes.get(to);
     return { key: `${from}\u0000${i}`, source, target, hung };
   };
 

@@ -46,6 +46,8 @@ export interface Placement {
   stackOf: Map<string, string>;
   /** Departments hung in a column off a spine (see stackDepartments): the spine's x and where the line enters the box. */
   stackedGroups: Map<string, { spine: number; entryY: number }>;
+  /** The same for the top box of a tree hung in a column (a wide row of sub-trees, see treeShape). */
+  hungBoxes: Map<string, { spine: number; entryY: number }>;
 }
 
 export const SPACING = {
@@ -113,8 +115,13 @@ export function solidReports(graph: ChartGraph): Map<string, string[]> {
   return reports;
 }
 
-/** Roles whose whole reporting subtree stays in their own department (what a role tree unit may hold). */
+/**
+ * Roles whose whole reporting subtree stays in their own department (what a
+ * role tree unit may hold). In a chart of departments every box is outside
+ * any department, and each tree of departments is one unit.
+ */
 export function withinDepartment(graph: ChartGraph, reports: Map<string, string[]>): Set<string> {
+  const oneTree = graph.level === 'department';
   const groupOf = new Map(graph.boxes.map((b) => [b.id, b.group]));
   const inside = new Set<string>();
   const done = new Set<string>();
@@ -133,7 +140,7 @@ export function withinDepartment(graph: ChartGraph, reports: Map<string, string[
       stack.pop();
       done.add(top[0]);
       const g = groupOf.get(top[0]);
-      if (g !== undefined && kids.every((k) => groupOf.get(k) === g && inside.has(k))) inside.add(top[0]);
+      if ((g !== undefined || oneTree) && kids.every((k) => groupOf.get(k) === g && inside.has(k))) inside.add(top[0]);
     }
   }
   return inside;
@@ -200,6 +207,7 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
         else if (columnsOf.get(stack)![0]![0] === r) children.push({ shape: stackShape(stack) });
       }
       const size = (c: Child) => ('tree' in c ? nodes.get(c.tree)! : c.shape);
+      hangWideRow(children, size);
       if (!children.length) {
         nodes.set(id, { width: box.width, height: box.height, topX: 0, rowY: 0, children, xs: [] });
         continue;
@@ -226,34 +234,64 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
         xs: xs.map((x) => x - left),
       });
     }
+    /**
+     * A row of sub-trees wider than a wall (a department chart of a big
+     * org: dozens of regions under one business unit) hangs in balanced
+     * columns off spines instead, each tree's top box entered from the left.
+     */
+    function hangWideRow(children: Child[], size: (c: Child) => { width: number }): void {
+      const trees = children.filter((c): c is { tree: string } => 'tree' in c && (reports.get(c.tree)?.length ?? 0) > 0);
+      const rowWidth = children.reduce((w, c) => w + size(c).width + SPACING.node, -SPACING.node);
+      if (trees.length < 2 || rowWidth <= SPACING.maxRowWidth) return;
+      const columns = columnsShape(
+        trees.map((t) => {
+          const n = nodes.get(t.tree)!;
+          return {
+            shape: { width: n.width, height: n.height, place: (x: number, y: number) => placeTree(t.tree, x, y) },
+            hang: (spine: number, x: number, y: number) => placement.hungBoxes.set(t.tree, { spine, entryY: y + sized.get(t.tree)!.height / 2 }),
+          };
+        }),
+      );
+      const first = children.indexOf(trees[0]!);
+      const hung = new Set<Child>(trees);
+      const rest = children.filter((c) => !hung.has(c));
+      children.length = 0;
+      children.push(...rest.slice(0, first), { shape: columns }, ...rest.slice(first));
+    }
+
+    function placeTree(id: string, x0: number, y0: number): void {
+      for (const todo: Array<[string, number, number]> = [[id, x0, y0]]; todo.length; ) {
+        const [cur, x, y] = todo.pop()!;
+        const n = nodes.get(cur)!;
+        boxShape(cur).place(x + n.topX, y);
+        n.children.forEach((c, i) => {
+          if ('tree' in c) todo.push([c.tree, x + n.xs[i]!, y + n.rowY]);
+          else c.shape.place(x + n.xs[i]!, y + n.rowY);
+        });
+      }
+    }
+
     const root = nodes.get(rootId)!;
     return {
       width: root.width,
       height: root.height,
-      place: (x0, y0) => {
-        for (const todo: Array<[string, number, number]> = [[rootId, x0, y0]]; todo.length; ) {
-          const [id, x, y] = todo.pop()!;
-          const n = nodes.get(id)!;
-          boxShape(id).place(x + n.topX, y);
-          n.children.forEach((c, i) => {
-            if ('tree' in c) todo.push([c.tree, x + n.xs[i]!, y + n.rowY]);
-            else c.shape.place(x + n.xs[i]!, y + n.rowY);
-          });
-        }
-      },
+      place: (x0, y0) => placeTree(rootId, x0, y0),
     };
   };
-
   return { boxShape, stackShape, treeShape };
 }
 
-/** Departments hung off spines in balanced columns, in their order (left column first). */
-export function departmentColumnShape(members: Array<{ group: string; shape: Shape }>, headers: Map<string, GroupHeader>, placement: Placement): Shape {
+/**
+ * Blocks hung off spines in balanced columns, in their order (left column
+ * first): as many columns as fit in a row's width, or more when that would
+ * make the block taller than wide. `hang` learns where each block landed and
+ * its column's spine, for the line into it.
+ */
+export function columnsShape(members: Array<{ shape: Shape; hang: (spine: number, x: number, y: number) => void }>): Shape {
   const widest = Math.max(...members.map((m) => m.shape.width));
   const total = members.reduce((h, m) => h + m.shape.height + SPACING.departmentStackGap, 0);
   const columnWidth = SPACING.stackIndent + widest + SPACING.stackColumnGap;
-  // As many columns as fit in a row's width, or more when that would make the block taller than
-  // wide: k columns of big departments are about k × columnWidth wide and total / k tall.
+  // k columns of big blocks are about k × columnWidth wide and total / k tall.
   const fitting = Math.floor((SPACING.maxRowWidth + SPACING.stackColumnGap) / columnWidth);
   const balanced = Math.round(Math.sqrt((SPACING.stackAspect * total) / columnWidth));
   const columnCount = Math.max(1, Math.min(members.length, Math.max(fitting, balanced)));
@@ -277,13 +315,23 @@ export function departmentColumnShape(members: Array<{ group: string; shape: Sha
         let y = y0;
         for (const m of col) {
           m.shape.place(x + SPACING.stackIndent, y);
-          placement.stackedGroups.set(m.group, { spine: x + SPACING.stackIndent / 2, entryY: y + headers.get(m.group)!.height / 2 });
+          m.hang(x + SPACING.stackIndent / 2, x + SPACING.stackIndent, y);
           y += m.shape.height + SPACING.departmentStackGap;
         }
         x += SPACING.stackIndent + widths[i]! + SPACING.stackColumnGap;
       });
     },
   };
+}
+
+/** Departments hung off spines in balanced columns; the line enters each level with its name. */
+export function departmentColumnShape(members: Array<{ group: string; shape: Shape }>, headers: Map<string, GroupHeader>, placement: Placement): Shape {
+  return columnsShape(
+    members.map((m) => ({
+      shape: m.shape,
+      hang: (spine: number, _x: number, y: number) => placement.stackedGroups.set(m.group, { spine, entryY: y + headers.get(m.group)!.height / 2 }),
+    })),
+  );
 }
 
 /** A department box around one shape (or empty): header band, padding, the shape centred. */
