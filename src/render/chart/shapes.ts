@@ -248,7 +248,7 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
           const n = nodes.get(t.tree)!;
           return {
             shape: { width: n.width, height: n.height, place: (x: number, y: number) => placeTree(t.tree, x, y) },
-            hang: (spine: number, x: number, y: number) => placement.hungBoxes.set(t.tree, { spine, entryY: y + sized.get(t.tree)!.height / 2 }),
+            hang: (spine: number, top: number) => placement.hungBoxes.set(t.tree, { spine, entryY: top + sized.get(t.tree)!.height / 2 }),
           };
         }),
       );
@@ -284,10 +284,10 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
 /**
  * Blocks hung off spines in balanced columns, in their order (left column
  * first): as many columns as fit in a row's width, or more when that would
- * make the block taller than wide. `hang` learns where each block landed and
- * its column's spine, for the line into it.
+ * make the block taller than wide. `hang` learns each block's top and its
+ * column's spine, for the line into it.
  */
-export function columnsShape(members: Array<{ shape: Shape; hang: (spine: number, x: number, y: number) => void }>): Shape {
+export function columnsShape(members: Array<{ shape: Shape; hang: (spine: number, top: number) => void }>): Shape {
   const widest = Math.max(...members.map((m) => m.shape.width));
   const total = members.reduce((h, m) => h + m.shape.height + SPACING.departmentStackGap, 0);
   const columnWidth = SPACING.stackIndent + widest + SPACING.stackColumnGap;
@@ -315,7 +315,7 @@ export function columnsShape(members: Array<{ shape: Shape; hang: (spine: number
         let y = y0;
         for (const m of col) {
           m.shape.place(x + SPACING.stackIndent, y);
-          m.hang(x + SPACING.stackIndent / 2, x + SPACING.stackIndent, y);
+          m.hang(x + SPACING.stackIndent / 2, y);
           y += m.shape.height + SPACING.departmentStackGap;
         }
         x += SPACING.stackIndent + widths[i]! + SPACING.stackColumnGap;
@@ -329,7 +329,7 @@ export function departmentColumnShape(members: Array<{ group: string; shape: Sha
   return columnsShape(
     members.map((m) => ({
       shape: m.shape,
-      hang: (spine: number, _x: number, y: number) => placement.stackedGroups.set(m.group, { spine, entryY: y + headers.get(m.group)!.height / 2 }),
+      hang: (spine: number, top: number) => placement.stackedGroups.set(m.group, { spine, entryY: top + headers.get(m.group)!.height / 2 }),
     })),
   );
 }
