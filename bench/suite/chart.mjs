@@ -59,13 +59,18 @@ export function measure(size, { seed, reps, dotTimeoutMs = 300000 }) {
 
   const fns = { subject: () => orgctl(['chart', rel(dir), '-o', rel(svgFile)]) };
   // A dot run that hit the limit once is not repeated: it would only hit it again.
-  const onceTimedOut = (file) => {
+  const dotRunner = (file) => {
     let stopped;
-    return () => stopped ?? ((r) => (r.timedOut ? (stopped = r) : r))(dotOnce(file, dotTimeoutMs));
+    return () => {
+      if (stopped) return stopped;
+      const r = dotOnce(file, dotTimeoutMs);
+      if (r.timedOut) stopped = r;
+      return r;
+    };
   };
   if (hasDot()) {
-    fns.baseline = onceTimedOut(flatFile);
-    fns.clusters = onceTimedOut(dotFile);
+    fns.baseline = dotRunner(flatFile);
+    fns.clusters = dotRunner(dotFile);
   }
   const m = alternate(reps, fns);
   const svg = fs.readFileSync(svgFile, 'utf8');
