@@ -9,19 +9,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MANIFEST } from '../../src/cli/actions/docs.js';
 import { main } from '../../src/cli/main.js';
-import { SHOP_FILES } from './fixtures.js';
+import { SHOP_FILES, writeOrg } from './fixtures.js';
 import { brokenMarkdownLinks } from './linkcheck.js';
 
 function tmpDir(prefix = 'orgctl-docs-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
-
-function writeOrg(files: Record<string, string>, dir = tmpDir()): string {
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
 }
 
 /** Every file under dir → content (for byte-for-byte comparisons). */

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runDocs } from '../../src/cli/actions/docs.js';
-import { SHOP_FILES } from './fixtures.js';
+import { SHOP_FILES, writeOrg } from './fixtures.js';
 
 vi.mock('../../src/render/chart/index.js', () => ({
   renderChart: () => Promise.reject(new Error('layout engine failed')),
@@ -15,8 +15,7 @@ vi.mock('../../src/render/chart/index.js', () => ({
 
 describe('chart fallback', () => {
   it('a failing chart renderer gives a Mermaid chart, no chart.svg, and no error', async () => {
-    const org = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-docs-org-'));
-    for (const [name, text] of Object.entries(SHOP_FILES)) fs.writeFileSync(path.join(org, name), text);
+    const org = writeOrg(SHOP_FILES);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-docs-out-'));
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {

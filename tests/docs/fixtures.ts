@@ -4,6 +4,8 @@
  * the tests run), and a small in-memory org with Chinese ids, dotted lines,
  * holders, KPI overrides and a branching workflow.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadOrg, validateOrg } from '../../src/api.js';
 import type { Finding } from '../../src/load/types.js';
@@ -98,4 +100,13 @@ steps:
 
 export function shop(overrides: Record<string, string> = {}): OrgModel {
   return modelOf({ ...SHOP_FILES, ...overrides });
+}
+
+/** Write an org's files (relative path → text) into `dir` (a new temp directory by default); returns the directory. */
+export function writeOrg(files: Record<string, string> | Map<string, string>, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-docs-'))): string {
+  for (const [name, text] of files instanceof Map ? files : Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
 }

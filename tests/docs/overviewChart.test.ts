@@ -13,6 +13,7 @@ import { generateOrgFiles } from '../../bench/generate.mjs';
 import { CHART_DEPARTMENTS_MAX, departmentChartDepth, runDocs } from '../../src/cli/actions/docs.js';
 import type { ChartOptions } from '../../src/render/chart/index.js';
 import { modelOf } from '../helpers.js';
+import { writeOrg } from './fixtures.js';
 
 const calls: ChartOptions[] = [];
 vi.mock('../../src/render/chart/index.js', () => ({
@@ -44,11 +45,7 @@ describe('the overview chart of a large org', () => {
 
   it('orgctl docs draws the department level, limited to that depth', async () => {
     const { files } = generateOrgFiles({ roles: 5000, seed: 1 }) as { files: Map<string, string> };
-    const org = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-docs-big-'));
-    for (const [rel, text] of files) {
-      fs.mkdirSync(path.dirname(path.join(org, rel)), { recursive: true });
-      fs.writeFileSync(path.join(org, rel), text);
-    }
+    const org = writeOrg(files);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-docs-big-out-'));
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
