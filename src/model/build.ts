@@ -23,9 +23,10 @@ import {
   type Kind,
   type KpiRefDoc,
   type HolderDoc,
+  type RuleSettingDoc,
 } from './schema.js';
 import type { Department, Entity, Holder, KpiAssignment, Kpi, Organization, OrgModel, Role, Step, Workflow } from './types.js';
-import { checkAgainst, isPlainObject, lenient, stripExtensions, type DocContext } from './validateDoc.js';
+import { bareObject, checkAgainst, isPlainObject, lenient, stripExtensions, type DocContext } from './validateDoc.js';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -44,7 +45,7 @@ function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   s = unwrap(s);
   for (const seg of path) {
     const def = (s as { _zod: { def: { type: string; shape?: Shape; element?: unknown } } })._zod.def;
-    if (def.type === 'object' && typeof seg === 'string') s = unwrap(def.shape?.[seg]);
+    if (def.type === 'object' && typeof seg === 'string') s = def.shape && Object.hasOwn(def.shape, seg) ? unwrap(def.shape[seg]) : undefined;
     else if (def.type === 'array') s = unwrap(def.element);
     else return [];
     if (!s) return [];
@@ -71,12 +72,18 @@ function kpiAssignments(refs: KpiRefDoc[] | undefined): KpiAssignment[] {
   return (refs ?? []).map((r, index) => (typeof r === 'string' ? { id: r, index } : { id: r.id, target: r.target, index }));
 }
 
-/** The entries of a `rules` mapping that are valid settings (used when some are not). */
-function usableRuleSettings(rules: Record<string, unknown>): Organization['rules'] {
-  const out: Organization['rules'] = {};
+/**
+ * The entries of a `rules` mapping that are valid settings, keyed by rule name
+ * in an object without prototype (the names are user text). Options stay the
+ * mapping as written rather than zod's copy: zod silently drops a `__proto__`
+ * key, which must reach the options check to be reported as unknown.
+ */
+function ruleSettings(rules: Record<string, unknown>): Organization['rules'] {
+  const out = bareObject<RuleSettingDoc>();
   for (const [id, setting] of Object.entries(rules)) {
     const r = RuleSetting.safeParse(setting);
-    if (r.success) out[id] = r.data;
+    if (!r.success) continue;
+    out[id] = Array.isArray(r.data) && r.data.length === 2 ? [r.data[0], (setting as unknown[])[1] as Record<string, unknown>] : r.data;
   }
   return out;
 }
@@ -183,7 +190,7 @@ class ModelBuilder {
     switch (k) {
       case 'Organization': {
         // One bad setting must not throw away the others (it is its own schema finding).
-        const rules = isPlainObject(d.rules) ? (d.rules as Organization['rules']) : isPlainObject(raw.rules) ? usableRuleSettings(raw.rules) : {};
+        const rules = isPlainObject(raw.rules) ? ruleSettings(raw.rules) : bareObject<RuleSettingDoc>();
         this.add({ kind: 'Organization', ...base(d, invalid), name: (d.name as string) ?? d.id, locale: (d.locale as Organization['locale']) ?? 'en', top: d.top as string | undefined, rules });
         return;
       }
