@@ -37,10 +37,16 @@ function prototypeOf(ch: string): string {
   return table().get(ch.codePointAt(0)!) ?? ch;
 }
 
+const IGNORABLES = /\p{Default_Ignorable_Code_Point}/gu;
+
 /** TR39 skeleton: NFD, invisible characters dropped, each character replaced by its prototype, NFD again. */
 export function skeleton(s: string): string {
+  let nfd = s.normalize('NFD');
+  // One test per id rather than per character: every id is skeletonised on every validate.
+  if (IGNORABLE.test(nfd)) nfd = nfd.replace(IGNORABLES, '');
+  const prototypes = table();
   let out = '';
-  for (const ch of s.normalize('NFD')) out += prototypeOf(ch);
+  for (const ch of nfd) out += prototypes.get(ch.codePointAt(0)!) ?? ch;
   return out.normalize('NFD');
 }
 
