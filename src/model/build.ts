@@ -4,7 +4,7 @@
  * `schema`, `duplicate-id` and `missing-organization` findings; everything
  * else is the rules' job.
  */
-import type { Node } from 'yaml';
+import { isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
 import { findNode, nodePosition, type PathSegment } from '../load/positions.js';
 import type { LoadedDoc, RawFinding, SourceFile } from '../load/types.js';
@@ -23,9 +23,10 @@ import {
   type Kind,
   type KpiRefDoc,
   type HolderDoc,
+  type RuleSettingDoc,
 } from './schema.js';
 import type { Department, Entity, Holder, KpiAssignment, Kpi, Organization, OrgModel, Role, Step, Workflow } from './types.js';
-import { checkAgainst, isPlainObject, lenient, stripExtensions, type DocContext } from './validateDoc.js';
+import { bareObject, checkAgainst, isPlainObject, lenient, stripExtensions, type DocContext } from './validateDoc.js';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -44,7 +45,7 @@ function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   s = unwrap(s);
   for (const seg of path) {
     const def = (s as { _zod: { def: { type: string; shape?: Shape; element?: unknown } } })._zod.def;
-    if (def.type === 'object' && typeof seg === 'string') s = unwrap(def.shape?.[seg]);
+    if (def.type === 'object' && typeof seg === 'string') s = def.shape && Object.hasOwn(def.shape, seg) ? unwrap(def.shape[seg]) : undefined;
     else if (def.type === 'array') s = unwrap(def.element);
     else return [];
     if (!s) return [];
@@ -67,16 +68,39 @@ function shapeOf(schema: z.ZodType): Shape {
   return (schema as unknown as { shape: Shape }).shape;
 }
 
-function kpiAssignments(refs: KpiRefDoc[] | undefined): KpiAssignment[] {
-  return (refs ?? []).map((r, index) => (typeof r === 'string' ? { id: r, index } : { id: r.id, target: r.target, index }));
+/**
+ * Ids, and every reference to one, are compared in Unicode NFC: the same word
+ * typed composed (`café`) or decomposed (`cafe` + U+0301) is one id, so twins
+ * are a `duplicate-id` and a reference resolves whichever way it was typed.
+ */
+function nfc(id: string): string {
+  return id.normalize('NFC');
 }
 
-/** The entries of a `rules` mapping that are valid settings (used when some are not). */
-function usableRuleSettings(rules: Record<string, unknown>): Organization['rules'] {
-  const out: Organization['rules'] = {};
+function nfcOpt(id: unknown): string | undefined {
+  return typeof id === 'string' ? nfc(id) : undefined;
+}
+
+function nfcList(ids: unknown): string[] {
+  return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string').map(nfc) : [];
+}
+
+function kpiAssignments(refs: KpiRefDoc[] | undefined): KpiAssignment[] {
+  return (refs ?? []).map((r, index) => (typeof r === 'string' ? { id: nfc(r), index } : { id: nfc(r.id), target: r.target, index }));
+}
+
+/**
+ * The entries of a `rules` mapping that are valid settings, keyed by rule name
+ * in an object without prototype (the names are user text). Options stay the
+ * mapping as written rather than zod's copy: zod silently drops a `__proto__`
+ * key, which must reach the options check to be reported as unknown.
+ */
+function ruleSettings(rules: Record<string, unknown>): Organization['rules'] {
+  const out = bareObject<RuleSettingDoc>();
   for (const [id, setting] of Object.entries(rules)) {
     const r = RuleSetting.safeParse(setting);
-    if (r.success) out[id] = r.data;
+    if (!r.success) continue;
+    out[id] = Array.isArray(r.data) && r.data.length === 2 ? [r.data[0], (setting as unknown[])[1] as Record<string, unknown>] : r.data;
   }
   return out;
 }
@@ -137,7 +161,7 @@ class ModelBuilder {
     const k = kind as Kind;
     const ctx: DocContext = { file, node, label: rawId ? `${k} '${rawId}'` : k, entity: rawId };
     const base = (data: Record<string, unknown>, invalid: boolean) => ({
-      id: data.id as string,
+      id: nfc(data.id as string),
       description: data.description as string | undefined,
       source: file,
       node,
@@ -163,8 +187,8 @@ class ModelBuilder {
         kind: 'Department',
         ...base(d, checked.invalid || !rolesOk),
         name: (d.name as string) ?? d.id,
-        parent: d.parent as string | undefined,
-        head: d.head as string | undefined,
+        parent: nfcOpt(d.parent),
+        head: nfcOpt(d.head),
         headcountBudget: d.headcount_budget as number | undefined,
         responsibilities: (d.responsibilities as string[]) ?? [],
         kpis: kpiAssignments(d.kpis as KpiRefDoc[] | undefined),
@@ -183,8 +207,8 @@ class ModelBuilder {
     switch (k) {
       case 'Organization': {
         // One bad setting must not throw away the others (it is its own schema finding).
-        const rules = isPlainObject(d.rules) ? (d.rules as Organization['rules']) : isPlainObject(raw.rules) ? usableRuleSettings(raw.rules) : {};
-        this.add({ kind: 'Organization', ...base(d, invalid), name: (d.name as string) ?? d.id, locale: (d.locale as Organization['locale']) ?? 'en', top: d.top as string | undefined, rules });
+        const rules = isPlainObject(raw.rules) ? ruleSettings(raw.rules) : bareObject<RuleSettingDoc>();
+        this.add({ kind: 'Organization', ...base(d, invalid), name: (d.name as string) ?? d.id, locale: (d.locale as Organization['locale']) ?? 'en', top: nfcOpt(d.top), rules });
         return;
       }
       case 'Role':
@@ -201,7 +225,7 @@ class ModelBuilder {
           target: d.target as number | undefined,
           range: d.range as [number, number] | undefined,
           frequency: d.frequency as Kpi['frequency'],
-          owner: d.owner as string | undefined,
+          owner: nfcOpt(d.owner),
         };
         this.add(kpi);
         return;
@@ -211,23 +235,22 @@ class ModelBuilder {
         const steps: Step[] = [];
         rawSteps.forEach((s, index) => {
           if (typeof s.id !== 'string' || typeof s.role !== 'string') return;
-          const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
           steps.push({
-            id: s.id,
+            id: nfc(s.id),
             name: typeof s.name === 'string' ? s.name : s.id,
             description: typeof s.description === 'string' ? s.description : undefined,
-            role: s.role,
-            accountable: typeof s.accountable === 'string' ? s.accountable : s.role,
+            role: nfc(s.role),
+            accountable: nfc(typeof s.accountable === 'string' ? s.accountable : s.role),
             accountableGiven: typeof s.accountable === 'string',
-            consulted: list(s.consulted),
-            informed: list(s.informed),
+            consulted: nfcList(s.consulted),
+            informed: nfcList(s.informed),
             sla: typeof s.sla === 'string' ? s.sla : undefined,
             output: typeof s.output === 'string' ? s.output : undefined,
-            next: Array.isArray(s.next) ? list(s.next) : undefined,
+            next: Array.isArray(s.next) ? nfcList(s.next) : undefined,
             index,
           });
         });
-        const wf: Workflow = { kind: 'Workflow', ...base(d, invalid), name: (d.name as string) ?? d.id, owner: d.owner as string | undefined, trigger: d.trigger as string | undefined, steps };
+        const wf: Workflow = { kind: 'Workflow', ...base(d, invalid), name: (d.name as string) ?? d.id, owner: nfcOpt(d.owner), trigger: d.trigger as string | undefined, steps };
         this.add(wf);
         return;
       }
@@ -239,10 +262,10 @@ class ModelBuilder {
       kind: 'Role',
       ...b,
       title: (d.title as string) ?? d.id,
-      department: d.department as string | undefined,
+      department: nfcOpt(d.department),
       inline,
-      reportsTo: d.reports_to as string | undefined,
-      dottedLine: (d.dotted_line as string[]) ?? [],
+      reportsTo: nfcOpt(d.reports_to),
+      dottedLine: nfcList(d.dotted_line),
       headcount: (d.headcount as number) ?? 1,
       holders: holders(d.holders as HolderDoc[] | undefined),
       responsibilities: (d.responsibilities as string[]) ?? [],
@@ -263,18 +286,24 @@ class ModelBuilder {
     if (!checked) return;
     const { data: d } = checked;
     let invalid = checked.invalid;
-    if (typeof d.department === 'string' && d.department !== deptId) {
+    if (typeof d.department === 'string' && nfc(d.department) !== deptId) {
       invalid = true;
       const at = nodePosition(file, findNode(node, ['department'])) ?? here;
       this.findings.push({ rule: 'schema', message: `Role '${d.id as string}' is declared inline in Department '${deptId}' but names department '${d.department}'`, ...at, entity: d.id as string });
     }
-    this.add(this.role({ ...d, department: deptId }, { id: d.id as string, description: d.description as string | undefined, source: file, node, invalid, extensions }, true));
+    this.add(this.role({ ...d, department: deptId }, { id: nfc(d.id as string), description: d.description as string | undefined, source: file, node, invalid, extensions }, true));
   }
 }
 
 /** Position of an entity's `id` value (where findings about the whole entity point). */
 export function idPosition(e: Entity) {
   return nodePosition(e.source, findNode(e.node, ['id']) ?? e.node) ?? { file: e.source.path, line: 1, column: 1 };
+}
+
+/** The id as written in the YAML (before NFC normalisation). */
+function writtenId(e: Entity): string {
+  const node = findNode(e.node, ['id']);
+  return isScalar(node) ? String(node.value) : e.id;
 }
 
 export function buildModel(files: SourceFile[]): OrgModel {
@@ -300,7 +329,8 @@ export function buildModel(files: SourceFile[]): OrgModel {
     if (first) {
       duplicates.push(e);
       const p = idPosition(first);
-      b.findings.push({ rule: 'duplicate-id', message: `duplicate id '${e.id}': ${e.kind} '${e.id}' reuses the id of ${first.kind} '${first.id}' (${p.file}:${p.line}:${p.column})`, ...idPosition(e), entity: e.id });
+      const twins = writtenId(e) !== writtenId(first) ? ' (written with different code points that are the same text in Unicode NFC, e.g. composed é and e + U+0301)' : '';
+      b.findings.push({ rule: 'duplicate-id', message: `duplicate id '${e.id}': ${e.kind} '${e.id}' reuses the id of ${first.kind} '${first.id}' (${p.file}:${p.line}:${p.column})${twins}`, ...idPosition(e), entity: e.id });
       continue;
     }
     byId.set(e.id, e);

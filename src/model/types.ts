@@ -40,6 +40,7 @@ export interface Organization extends EntityBase {
   name: string;
   locale: 'en' | 'zh-CN';
   top?: string;
+  /** Keyed by rule name as written; an object without prototype (read it with Object.hasOwn). */
   rules: Record<string, RuleSettingDoc>;
 }
 

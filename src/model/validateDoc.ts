@@ -23,10 +23,22 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Remove `x-` keys (and a top-level `$schema`), recursively; return the extensions of the top object. */
+/**
+ * An empty object with no prototype. Mapping keys are user text: on a plain
+ * `{}`, a key `__proto__` would replace the object's prototype (and zod would
+ * then read the fields it holds as if they were written at this level).
+ */
+export function bareObject<T = unknown>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/**
+ * Remove `x-` keys (and a top-level `$schema`), recursively; return the extensions of the top object.
+ * Both results have no prototype, so `__proto__`, `constructor`, … stay ordinary (unknown) keys.
+ */
 export function stripExtensions(value: Record<string, unknown>, top = true): { clean: Record<string, unknown>; extensions: Record<string, unknown> } {
-  const clean: Record<string, unknown> = {};
-  const extensions: Record<string, unknown> = {};
+  const clean = bareObject();
+  const extensions = bareObject();
   for (const [k, v] of Object.entries(value)) {
     if (k.startsWith('x-')) extensions[k] = v;
     else if (top && k === '$schema') continue;
@@ -52,7 +64,7 @@ function typeName(v: unknown): string {
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let v: unknown = root;
   for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg)) return undefined;
     v = (v as Record<string | number, unknown>)[seg as string | number];
   }
   return v;
@@ -159,9 +171,9 @@ export function checkAgainst<T>(
  * that is valid on its own is kept, so references to the entity still resolve.
  */
 export function lenient(shape: Record<string, z.ZodType>, input: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = bareObject();
   for (const [key, fieldSchema] of Object.entries(shape)) {
-    if (!(key in input)) continue;
+    if (!Object.hasOwn(input, key)) continue;
     const r = fieldSchema.safeParse(input[key]);
     if (r.success) out[key] = r.data;
   }

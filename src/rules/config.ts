@@ -36,7 +36,8 @@ export function resolveRuleConfig(model: OrgModel, rules: readonly Rule<any>[], 
   }
 
   return rules.map((rule) => {
-    const setting = configured[rule.id];
+    // hasOwn: `configured` is keyed by user text; never read what an object inherits.
+    const setting = Object.hasOwn(configured, rule.id) ? configured[rule.id] : undefined;
     let severity: Severity | undefined = rule.defaultSeverity;
     let userOptions: unknown = {};
     if (typeof setting === 'string') severity = severityOf(setting, rule.defaultSeverity);

@@ -1,12 +1,12 @@
 import type { Entity, OrgModel } from '../model/types.js';
-import { didYouMean } from '../util/suggest.js';
+import { didYouMeanId } from './suggestId.js';
 import { defineRule, subjects } from './types.js';
 
 /** ", which is not a department" plus what the id is instead, or the nearest department id. */
 function notADepartment(model: OrgModel, id: string): string {
   const other: Entity | undefined = model.byId.get(id);
   const what = other ? ` (it is a ${other.kind})` : '';
-  return `'${id}', which is not a department${what}${didYouMean(id, model.departments.keys())}`;
+  return `'${id}', which is not a department${what}${didYouMeanId(id, model.departments)}`;
 }
 
 export default defineRule({

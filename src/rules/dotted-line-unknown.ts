@@ -1,4 +1,4 @@
-import { didYouMean } from '../util/suggest.js';
+import { didYouMeanId } from './suggestId.js';
 import { defineRule, subjects } from './types.js';
 
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
         ctx.report({
           entity: role,
           path: ['dotted_line', i],
-          message: `role '${role.id}' has a dotted line to '${target}', which is not a role${didYouMean(target, roles.keys())}`,
+          message: `role '${role.id}' has a dotted line to '${target}', which is not a role${didYouMeanId(target, roles)}`,
         });
       });
     }

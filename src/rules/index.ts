@@ -3,6 +3,7 @@ import type { Rule } from './types.js';
 import yamlSyntax from './yaml-syntax.js';
 import schema from './schema.js';
 import duplicateId from './duplicate-id.js';
+import confusableId from './confusable-id.js';
 import missingOrganization from './missing-organization.js';
 import reportsToUnknown from './reports-to-unknown.js';
 import reportingCycle from './reporting-cycle.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule<any>[] = [
   yamlSyntax,
   schema,
   duplicateId,
+  confusableId,
   missingOrganization,
   reportsToUnknown,
   reportingCycle,

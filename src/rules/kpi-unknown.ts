@@ -1,4 +1,4 @@
-import { didYouMean } from '../util/suggest.js';
+import { didYouMeanId } from './suggestId.js';
 import { defineRule, subjects } from './types.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
           entity: holder,
           // For a bare id the scalar itself, for `{id, target}` its `id` (findNode stops at the scalar).
           path: ['kpis', ref.index, 'id'],
-          message: `${what} '${holder.id}' lists KPI '${ref.id}', which is not a KPI${didYouMean(ref.id, kpis.keys())}`,
+          message: `${what} '${holder.id}' lists KPI '${ref.id}', which is not a KPI${didYouMeanId(ref.id, kpis)}`,
         });
       }
     }

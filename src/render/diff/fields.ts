@@ -43,7 +43,8 @@ function canonical(value: unknown): FieldValue {
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.map(canonical);
   if (typeof value === 'object') {
-    const out: { [key: string]: FieldValue } = {};
+    // No prototype: the keys are user text (rule names, option names), and `__proto__` must stay a key.
+    const out = Object.create(null) as { [key: string]: FieldValue };
     for (const key of Object.keys(value as object).sort(compareStrings)) out[key] = canonical((value as Record<string, unknown>)[key]);
     return out;
   }

@@ -1,0 +1,124 @@
+/**
+ * Look-alike ids (Unicode TR39 "confusable" detection). Two ids whose
+ * skeletons are equal render the same or nearly so: `ceo` and `cеo` (with a
+ * Cyrillic е), `ops-l` and `ops-1`. The table is Unicode's confusables.txt
+ * (see confusables-data.ts); it is decoded on first use, so commands that
+ * never compare ids do not pay for it.
+ */
+import { CONFUSABLES, NAMES } from './confusables-data.js';
+
+let prototypes: Map<number, string> | undefined;
+let names: Map<number, string> | undefined;
+
+function table(): Map<number, string> {
+  if (prototypes) return prototypes;
+  prototypes = new Map();
+  for (const entry of CONFUSABLES.split(';')) {
+    if (!entry) continue;
+    const [source, target] = entry.split('>') as [string, string];
+    const [start, run] = source.split('*') as [string, string | undefined];
+    const targets = target.split('.').map((h) => parseInt(h, 16));
+    const first = parseInt(start, 16);
+    const count = run === undefined ? 1 : Number(run);
+    for (let k = 0; k < count; k++) {
+      // A run maps consecutive sources to consecutive single targets.
+      prototypes.set(first + k, count === 1 ? String.fromCodePoint(...targets) : String.fromCodePoint(targets[0]! + k));
+    }
+  }
+  return prototypes;
+}
+
+/** Invisible characters (variation selectors, joiners, …): TR39 drops them from skeletons. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/** The prototype a character is drawn like ('' for an invisible one). */
+function prototypeOf(ch: string): string {
+  if (IGNORABLE.test(ch)) return '';
+  return table().get(ch.codePointAt(0)!) ?? ch;
+}
+
+const IGNORABLES = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** TR39 skeleton: NFD, invisible characters dropped, each character replaced by its prototype, NFD again. */
+export function skeleton(s: string): string {
+  let nfd = s.normalize('NFD');
+  // One test per id rather than per character: every id is skeletonised on every validate.
+  if (IGNORABLE.test(nfd)) nfd = nfd.replace(IGNORABLES, '');
+  const prototypes = table();
+  let out = '';
+  for (const ch of nfd) out += prototypes.get(ch.codePointAt(0)!) ?? ch;
+  return out.normalize('NFD');
+}
+
+/** "U+0435 CYRILLIC SMALL LETTER IE", or "U+1D41A" when the name is not shipped. */
+export function describeCodePoint(cp: number): string {
+  if (!names) {
+    names = new Map();
+    for (const entry of NAMES.split(';')) {
+      const colon = entry.indexOf(':');
+      if (colon > 0) names.set(parseInt(entry.slice(0, colon), 16), entry.slice(colon + 1));
+    }
+  }
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = names.get(cp);
+  return name ? `${hex} ${name}` : hex;
+}
+
+function describeText(s: string): string {
+  if (s === '') return 'nothing';
+  return Array.from(s.normalize('NFC'), (ch) => describeCodePoint(ch.codePointAt(0)!)).join(' + ');
+}
+
+interface Piece {
+  text: string;
+  /** End of this character's prototype in the skeleton (before the final NFD). */
+  end: number;
+}
+
+function pieces(s: string): { list: Piece[]; drawn: string } {
+  const list: Piece[] = [];
+  let drawn = '';
+  for (const ch of s.normalize('NFD')) {
+    drawn += prototypeOf(ch);
+    list.push({ text: ch, end: drawn.length });
+  }
+  return { list, drawn };
+}
+
+/**
+ * Where two look-alike ids differ, as pairs of the characters one has and the
+ * other draws the same (`е` vs `e`, `rn` vs `m`): the ids are cut where both
+ * have a character boundary in the shared skeleton, and equal pieces dropped.
+ */
+export function lookalikeDifferences(a: string, b: string): [string, string][] {
+  const pa = pieces(a);
+  const pb = pieces(b);
+  // Marks reordered by the final NFD make the drawn strings differ: then the ids differ as wholes.
+  if (pa.drawn !== pb.drawn) return a === b ? [] : [[a, b]];
+  const cutsB = new Set(pb.list.map((p) => p.end));
+  const out: [string, string][] = [];
+  let ia = 0;
+  let ib = 0;
+  let chunkA = '';
+  let chunkB = '';
+  for (const p of pa.list) {
+    chunkA += p.text;
+    ia++;
+    if (!cutsB.has(p.end) || (ia < pa.list.length && pa.list[ia]!.end === p.end)) continue;
+    // Take B's characters up to the same boundary (an invisible one at the boundary goes with it).
+    while (ib < pb.list.length && pb.list[ib]!.end <= p.end) chunkB += pb.list[ib++]!.text;
+    if (chunkA !== chunkB) out.push([chunkA, chunkB]);
+    chunkA = '';
+    chunkB = '';
+  }
+  while (ib < pb.list.length) chunkB += pb.list[ib++]!.text;
+  if (chunkA !== chunkB) out.push([chunkA, chunkB]);
+  return out;
+}
+
+/** "U+0435 CYRILLIC SMALL LETTER IE vs U+0065 LATIN SMALL LETTER E", one pair per difference. */
+export function describeDifferences(a: string, b: string): string {
+  return lookalikeDifferences(a, b)
+    .map(([x, y]) => `${describeText(x)} vs ${describeText(y)}`)
+    .join('; ');
+}
