@@ -53,6 +53,21 @@ describe('bundled examples', () => {
     expect([...NOT_IN_BROKEN].filter((id) => fired.has(id))).toEqual([]);
   });
 
+  it('examples/broken/EXPECTED.md lists every finding, each at the line the report gives', () => {
+    const findings = validateOrg(loadOrg(['examples/broken'], ROOT)).findings.map((f) => ({
+      ...f,
+      file: path.relative(path.join(ROOT, 'examples/broken'), path.resolve(ROOT, f.file)).split(path.sep).join('/'),
+    }));
+    const rows = expectedRows(fs.readFileSync(path.join(ROOT, 'examples/broken/EXPECTED.md'), 'utf8'));
+    expect(rows.length).toBeGreaterThanOrEqual(RULE_IDS.length);
+    const matches = (row: ExpectedRow, f: (typeof findings)[number]) =>
+      f.rule === row.rule && f.severity === row.severity && f.file === row.file && row.lines(f.line ?? 0);
+    for (const row of rows) expect(findings.some((f) => matches(row, f)), `EXPECTED.md row: ${row.text}`).toBe(true);
+    for (const f of findings) {
+      expect(rows.some((row) => matches(row, f)), `finding not in EXPECTED.md: ${f.rule} ${f.file}:${f.line}`).toBe(true);
+    }
+  });
+
   it('examples/broken report matches the golden file', () => {
     const cwd = process.cwd();
     process.chdir(ROOT); // file paths in the report are relative to the cwd
@@ -66,3 +81,29 @@ describe('bundled examples', () => {
     }
   });
 });
+
+interface ExpectedRow {
+  text: string;
+  rule: string;
+  severity: string;
+  file: string;
+  /** Whether a finding's line is one the row names: `file:7`, `file:7-8` / `file:7–8` (a range), `file:7` (and/or `:9`). */
+  lines: (line: number) => boolean;
+}
+
+/** The rows of EXPECTED.md's table: | # | `rule` | severity | `file:line` … | entity | what |. */
+function expectedRows(markdown: string): ExpectedRow[] {
+  const rows: ExpectedRow[] = [];
+  for (const text of markdown.split('\n')) {
+    const cells = text.split('|').map((c) => c.trim());
+    if (!/^\d+$/.test(cells[1] ?? '')) continue;
+    const rule = /^`([a-z-]+)`$/.exec(cells[2]!)![1]!;
+    const where = /^`([^`:]+):(\d+)(?:[-–](\d+))?`(?: \(and\/or `:(\d+)`\))?$/.exec(cells[4]!);
+    expect(where, `file:line cell of: ${text}`).not.toBeNull();
+    const [, file, from, to, alt] = where!;
+    const lo = Number(from);
+    const hi = to === undefined ? lo : Number(to);
+    rows.push({ text, rule, severity: cells[3]!, file: file!, lines: (n) => (n >= lo && n <= hi) || (alt !== undefined && n === Number(alt)) });
+  }
+  return rows;
+}

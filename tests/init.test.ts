@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrg, validateOrg } from '../src/api.js';
-import { SCHEMA_FILE, withSchemaComment } from '../src/cli/actions/init.js';
+import { SCHEMA_FILE, schemaRefFor } from '../src/cli/actions/init.js';
+import { withSchemaComments } from '../src/cli/actions/initEditor.js';
 import { jsonSchemaText } from '../src/model/jsonSchema.js';
 import { DEFAULT_TEMPLATE, listTemplates, templatesRoot } from '../src/templates.js';
 
@@ -13,6 +14,7 @@ const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin/orgctl.js');
 const EXPECTED_TEMPLATES = ['ecommerce-startup', 'minimal-en', 'ops-center', 'project-ecommerce'];
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)$/;
+const SETTINGS = '.vscode/settings.json';
 
 function run(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 20000, env: { ...process.env, NO_COLOR: '1' } });
@@ -78,17 +80,46 @@ describe('templates', () => {
   });
 });
 
-describe('withSchemaComment', () => {
+describe('withSchemaComments', () => {
+  const OLD = '# yaml-language-server: $schema=../../schemas/orgctl.schema.json';
+
   it('re-points the first-line comment relative to the file depth', () => {
-    const text = '# yaml-language-server: $schema=../../schemas/orgctl.schema.json\nkind: KPI\n';
-    expect(withSchemaComment(text, 'kpis.yaml')).toBe('# yaml-language-server: $schema=./orgctl.schema.json\nkind: KPI\n');
-    expect(withSchemaComment(text, 'a/b/kpis.yaml')).toBe('# yaml-language-server: $schema=../../orgctl.schema.json\nkind: KPI\n');
+    const text = `${OLD}\nkind: KPI\n`;
+    expect(withSchemaComments(text, schemaRefFor('kpis.yaml'))).toBe('# yaml-language-server: $schema=./orgctl.schema.json\nkind: KPI\n');
+    expect(withSchemaComments(text, schemaRefFor('a/b/kpis.yaml'))).toBe('# yaml-language-server: $schema=../../orgctl.schema.json\nkind: KPI\n');
   });
 
   it('adds the comment when a file has none, keeping other comments', () => {
-    expect(withSchemaComment('# 运营中心\nkind: KPI\n', 'departments/x.yaml')).toBe(
+    expect(withSchemaComments('# 运营中心\nkind: KPI\n', schemaRefFor('departments/x.yaml'))).toBe(
       '# yaml-language-server: $schema=../orgctl.schema.json\n# 运营中心\nkind: KPI\n',
     );
+  });
+
+  it('puts it at the top of every document: right after each `---`, where the language server reads it', () => {
+    const text = `${OLD}\nkind: Role\nid: a\n---\nkind: Role\nid: b\n--- # the third\n# 说明\nkind: Role\nid: c\n`;
+    expect(withSchemaComments(text, './s.json')).toBe(
+      '# yaml-language-server: $schema=./s.json\nkind: Role\nid: a\n' +
+        '---\n# yaml-language-server: $schema=./s.json\nkind: Role\nid: b\n' +
+        '--- # the third\n# yaml-language-server: $schema=./s.json\n# 说明\nkind: Role\nid: c\n',
+    );
+  });
+
+  it('replaces stale comments in a document header rather than adding a second one, and is idempotent', () => {
+    const text = `# 标题\n${OLD}\nkind: Role\n---\n\n${OLD}\nkind: Role\n`;
+    const once = withSchemaComments(text, './s.json');
+    expect(once).toBe(
+      '# yaml-language-server: $schema=./s.json\n# 标题\nkind: Role\n---\n# yaml-language-server: $schema=./s.json\n\nkind: Role\n',
+    );
+    expect(withSchemaComments(once, './s.json')).toBe(once);
+  });
+
+  it('a file whose first document opens with `---` gets the comment after it, not above it', () => {
+    expect(withSchemaComments('# 说明\n---\nkind: Role\n', './s.json')).toBe('# 说明\n---\n# yaml-language-server: $schema=./s.json\nkind: Role\n');
+  });
+
+  it('leaves the text of a value alone: only whole comment lines in a header are ours', () => {
+    const text = 'kind: Role\ndescription: |\n  # yaml-language-server: $schema=x\n';
+    expect(withSchemaComments(text, './s.json')).toBe(`# yaml-language-server: $schema=./s.json\n${text}`);
   });
 });
 
@@ -100,11 +131,16 @@ describe('orgctl init', () => {
     expect(r.code).toBe(0);
     const target = path.join(cwd, 'org');
     const template = listTemplates().find((t) => t.name === name)!;
-    expect(tree(target)).toEqual([...template.files, SCHEMA_FILE].sort());
+    expect(tree(target)).toEqual([...template.files, SCHEMA_FILE, SETTINGS].sort());
     for (const rel of yamlFiles(target)) {
       expect(schemaTarget(path.join(target, rel)), rel).toBe(path.join(target, SCHEMA_FILE));
-      // Apart from the first line, the file is the template's.
-      const body = (file: string) => fs.readFileSync(file, 'utf8').split('\n').slice(1).join('\n');
+      // Apart from the schema comments (re-pointed), the file is the template's.
+      const body = (file: string) =>
+        fs
+          .readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((l) => !SCHEMA_LINE.test(l))
+          .join('\n');
       expect(body(path.join(target, rel))).toBe(body(path.join(template.dir, rel)));
     }
     expect(fs.readFileSync(path.join(target, SCHEMA_FILE), 'utf8')).toBe(jsonSchemaText());
@@ -120,7 +156,7 @@ describe('orgctl init', () => {
     const r = run(['init'], cwd);
     expect(r.code).toBe(0);
     const minimal = listTemplates().find((t) => t.name === 'minimal-en')!;
-    expect(tree(cwd)).toEqual([...minimal.files, SCHEMA_FILE].sort());
+    expect(tree(cwd)).toEqual([...minimal.files, SCHEMA_FILE, SETTINGS].sort());
     expect(r.stdout).toContain('run: orgctl validate .');
   });
 
@@ -206,5 +242,92 @@ describe('orgctl init', () => {
       expect(line).toContain(`${summary.departments} departments, ${summary.roles} roles`);
     }
     expect(r.stdout).toContain('minimal-en (default)');
+  });
+});
+
+describe('orgctl init: .vscode/settings.json', () => {
+  const ENTRY = { './orgctl.schema.json': ['*.yaml', '*.yml', '!node_modules/**'] };
+  const settingsOf = (org: string) => path.join(org, '.vscode', 'settings.json');
+
+  it('is written at the top of the org, mapping the schema beside it to the org\'s YAML files, and listed', () => {
+    const cwd = tmpDir();
+    const r = run(['init', 'org'], cwd);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(settingsOf(path.join(cwd, 'org')), 'utf8'))).toEqual({ 'yaml.schemas': ENTRY });
+    expect(r.stdout).toContain('  org/.vscode/settings.json\n');
+    const files = listTemplates().find((t) => t.name === 'minimal-en')!.files.length + 2;
+    expect(r.stdout).toContain(`Created ${files} files in org`);
+  });
+
+  it('is merged into settings that are plain JSON: other keys and entries kept, in their order', () => {
+    const cwd = tmpDir();
+    fs.mkdirSync(path.join(cwd, '.vscode'));
+    const mine = { 'editor.tabSize': 4, 'yaml.schemas': { 'https://json.schemastore.org/github-workflow.json': '.github/workflows/*' }, z: [1] };
+    fs.writeFileSync(settingsOf(cwd), JSON.stringify(mine));
+    const r = run(['init', '.'], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const merged = JSON.parse(fs.readFileSync(settingsOf(cwd), 'utf8'));
+    expect(merged).toEqual({ ...mine, 'yaml.schemas': { ...mine['yaml.schemas'], ...ENTRY } });
+    expect(Object.keys(merged)).toEqual(['editor.tabSize', 'yaml.schemas', 'z']);
+    expect(r.stdout).toContain('.vscode/settings.json (added "yaml.schemas" for orgctl.schema.json)');
+  });
+
+  it('keeps an entry the user already has for the schema, and does not rewrite the file', () => {
+    const cwd = tmpDir();
+    fs.mkdirSync(path.join(cwd, '.vscode'));
+    const text = '{"yaml.schemas": {"./orgctl.schema.json": "org/*.yaml"}}';
+    fs.writeFileSync(settingsOf(cwd), text);
+    expect(run(['init', '.'], cwd).code).toBe(0);
+    expect(fs.readFileSync(settingsOf(cwd), 'utf8')).toBe(text);
+  });
+
+  it('leaves settings with comments (JSONC) unchanged and says, in one line, what to add', () => {
+    const cwd = tmpDir();
+    fs.mkdirSync(path.join(cwd, '.vscode'));
+    const text = '{\n  // my settings\n  "editor.tabSize": 4,\n}\n';
+    fs.writeFileSync(settingsOf(cwd), text);
+    const r = run(['init', '.', '--force'], cwd);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(settingsOf(cwd), 'utf8')).toBe(text);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toContain('orgctl: note: .vscode/settings.json is not a plain JSON object');
+    expect(r.stderr).toContain('"yaml.schemas": {"./orgctl.schema.json":["*.yaml","*.yml","!node_modules/**"]}');
+    expect(r.stdout).not.toContain('settings.json');
+    expect(fs.existsSync(path.join(cwd, 'organization.yaml'))).toBe(true); // the org is written all the same
+  });
+
+  it.each([
+    ['"yaml.schemas" is not an object', '{"yaml.schemas": ["x"]}', 'has a "yaml.schemas" that is not an object'],
+    ['the JSON is not an object', '[1, 2]', 'is not a plain JSON object'],
+  ])('leaves settings unchanged when %s', (_, text, note) => {
+    const cwd = tmpDir();
+    fs.mkdirSync(path.join(cwd, '.vscode'));
+    fs.writeFileSync(settingsOf(cwd), text);
+    const r = run(['init', '.'], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(note);
+    expect(fs.readFileSync(settingsOf(cwd), 'utf8')).toBe(text);
+  });
+
+  it('follows no symbolic link out of the org: a linked .vscode is left alone, with a note', () => {
+    const cwd = tmpDir();
+    const elsewhere = tmpDir();
+    fs.symlinkSync(elsewhere, path.join(cwd, '.vscode'));
+    const r = run(['init', '.'], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('reached through a symbolic link');
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('a .vscode that is a file costs only the settings, with a note', () => {
+    const cwd = tmpDir();
+    fs.writeFileSync(path.join(cwd, '.vscode'), 'not a directory');
+    const r = run(['init', '.'], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toContain('.vscode/settings.json');
+    expect(fs.readFileSync(path.join(cwd, '.vscode'), 'utf8')).toBe('not a directory');
+    expect(fs.existsSync(path.join(cwd, 'organization.yaml'))).toBe(true);
   });
 });

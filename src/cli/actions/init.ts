@@ -1,7 +1,8 @@
 /**
  * `orgctl init`: copy a template into a directory, with the JSON Schema beside
- * it so that the `# yaml-language-server: $schema=…` comments work in the
- * user's project, far from our schemas/ directory.
+ * it so that the `# yaml-language-server: $schema=…` comments (one per YAML
+ * document) work in the user's project, far from our schemas/ directory, and a
+ * `.vscode/settings.json` mapping that schema to the org's YAML files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,10 +15,10 @@ import { writeFileAtomic } from '../../util/output.js';
 import { displayPath } from '../../util/paths.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { InitOptions } from '../commands/init.js';
+import { type SettingsOutcome, withSchemaComments, writeVscodeSettings } from './initEditor.js';
 
 export const SCHEMA_FILE = 'orgctl.schema.json';
 
-const SCHEMA_COMMENT = /^# yaml-language-server: \$schema=\S*/;
 const YAML_FILE = /\.ya?ml$/i;
 
 export interface PlannedFile {
@@ -43,8 +44,11 @@ export async function runInit(dir: string, opts: InitOptions): Promise<number> {
   const strangers = otherYamlFiles(target, plan);
 
   for (const file of plan) writeFileAtomic(path.join(target, file.path), file.content);
+  // Not part of the plan: the settings may be the user's own, so they are merged, never overwritten.
+  const settings = writeVscodeSettings(target, SCHEMA_FILE);
 
-  process.stdout.write(formatCreated(dir, target, template, plan));
+  process.stdout.write(formatCreated(dir, target, template, plan, settings));
+  if (settings.action === 'skipped') process.stderr.write(`orgctl: note: ${settings.note}\n`);
   if (strangers.length > 0) {
     const n = strangers.length;
     process.stderr.write(
@@ -55,27 +59,20 @@ export async function runInit(dir: string, opts: InitOptions): Promise<number> {
   return 0;
 }
 
-/** The files `init` writes for a template: its files with the schema comment re-pointed, and the schema. */
+/** The files `init` writes for a template: its files with the schema comments re-pointed, and the schema. */
 export function planInit(template: TemplateInfo): PlannedFile[] {
   const files = template.files.map((rel) => {
     const text = fs.readFileSync(path.join(template.dir, ...rel.split('/')), 'utf8');
-    return { path: rel, content: YAML_FILE.test(rel) ? withSchemaComment(text, rel) : text };
+    return { path: rel, content: YAML_FILE.test(rel) ? withSchemaComments(text, schemaRefFor(rel)) : text };
   });
   files.push({ path: SCHEMA_FILE, content: jsonSchemaText() });
   return files;
 }
 
-/**
- * Point the file's `# yaml-language-server: $schema=` comment (the first line;
- * added when missing) at the orgctl.schema.json at the top of the org.
- */
-export function withSchemaComment(text: string, relPath: string): string {
+/** The orgctl.schema.json at the top of the org, relative to a file at relPath (`/` separators) in it. */
+export function schemaRefFor(relPath: string): string {
   const depth = relPath.split('/').length - 1;
-  const comment = `# yaml-language-server: $schema=${depth === 0 ? './' : '../'.repeat(depth)}${SCHEMA_FILE}`;
-  const newline = text.indexOf('\n');
-  const first = newline === -1 ? text : text.slice(0, newline);
-  if (SCHEMA_COMMENT.test(first)) return comment + (newline === -1 ? '\n' : text.slice(newline));
-  return `${comment}\n${text}`;
+  return `${depth === 0 ? './' : '../'.repeat(depth)}${SCHEMA_FILE}`;
 }
 
 function pickTemplate(templates: TemplateInfo[], name: string): TemplateInfo {
@@ -123,12 +120,20 @@ export function formatTemplateList(templates: TemplateInfo[]): string {
   return `Templates (orgctl init [dir] --template NAME):\n${lines.join('')}`;
 }
 
-function formatCreated(dir: string, target: string, template: TemplateInfo, plan: PlannedFile[]): string {
+function formatCreated(dir: string, target: string, template: TemplateInfo, plan: PlannedFile[], settings: SettingsOutcome): string {
   const where = path.relative(process.cwd(), target).split(path.sep).join('/') || '.';
   const files = plan.map((f) => `  ${displayPath(path.join(target, ...f.path.split('/')))}\n`).join('');
+  const settingsFile = displayPath(path.join(target, '.vscode', 'settings.json'));
+  const settingsLine =
+    settings.action === 'created'
+      ? `  ${settingsFile}\n`
+      : settings.action === 'merged'
+        ? `  ${settingsFile} (added "yaml.schemas" for ${SCHEMA_FILE})\n`
+        : '';
+  const created = plan.length + (settings.action === 'created' ? 1 : 0);
   const d = shellWord(dir);
   return (
-    `Created ${plural(plan.length, 'file')} in ${where} from template '${template.name}':\n${files}\n` +
+    `Created ${plural(created, 'file')} in ${where} from template '${template.name}':\n${files}${settingsLine}\n` +
     'Next steps:\n' +
     `  run: orgctl validate ${d}\n` +
     `  edit the YAML files (editors with YAML support complete fields from ${SCHEMA_FILE}), then:\n` +

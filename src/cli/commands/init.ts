@@ -19,9 +19,12 @@ export default function define(program: Command): Command {
     .addHelpText(
       'after',
       `
-Every file starts with "# yaml-language-server: $schema=…" pointing at the
-orgctl.schema.json written beside the org, so editors with YAML support complete
-and check fields. Existing files are never overwritten without --force.
+Every YAML document (each file's first line, and the line after each "---")
+starts with "# yaml-language-server: $schema=…" pointing at the orgctl.schema.json
+written beside the org, so editors with YAML support complete and check fields.
+.vscode/settings.json maps that schema to the org's YAML files; an existing one
+is merged when it is plain JSON, else left as it is with a note.
+Existing files are never overwritten without --force.
 
 Examples:
   $ orgctl init --list
