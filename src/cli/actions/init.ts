@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadOrg } from '../../api.js';
+import { terminalText } from '../../core/escape/terminal.js';
 import { findYamlFiles } from '../../load/files.js';
 import { jsonSchemaText } from '../../model/jsonSchema.js';
 import { DEFAULT_TEMPLATE, listTemplates, type TemplateInfo } from '../../templates.js';
@@ -48,7 +49,7 @@ export async function runInit(dir: string, opts: InitOptions): Promise<number> {
   if (strangers.length > 0) {
     const n = strangers.length;
     process.stderr.write(
-      `orgctl: note: ${dir} also holds ${n} other YAML file${n === 1 ? '' : 's'} (${displayPath(strangers[0]!)}${n > 1 ? ', …' : ''}); ` +
+      `orgctl: note: ${terminalText(dir)} also holds ${n} other YAML file${n === 1 ? '' : 's'} (${terminalText(displayPath(strangers[0]!))}${n > 1 ? ', …' : ''}); ` +
         `'orgctl validate' reads every YAML file below a directory, so an org is best kept in a directory of its own\n`,
     );
   }
@@ -124,9 +125,9 @@ export function formatTemplateList(templates: TemplateInfo[]): string {
 }
 
 function formatCreated(dir: string, target: string, template: TemplateInfo, plan: PlannedFile[]): string {
-  const where = path.relative(process.cwd(), target).split(path.sep).join('/') || '.';
+  const where = terminalText(path.relative(process.cwd(), target).split(path.sep).join('/') || '.');
   const files = plan.map((f) => `  ${displayPath(path.join(target, ...f.path.split('/')))}\n`).join('');
-  const d = shellWord(dir);
+  const d = terminalText(shellWord(dir));
   return (
     `Created ${plural(plan.length, 'file')} in ${where} from template '${template.name}':\n${files}\n` +
     'Next steps:\n' +
