@@ -12,10 +12,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { validateOrg } from '../../src/api.js';
 import { terminalText, visibleControls } from '../../src/core/escape/terminal.js';
+import type { Finding } from '../../src/load/types.js';
 import { diffOrgs, formatDiffText } from '../../src/render/diff/index.js';
 import { computeStats, formatStatsText } from '../../src/render/stats/index.js';
 import { formatReport } from '../../src/report/index.js';
@@ -88,6 +90,30 @@ describe('terminalText', () => {
       expectInert(terminalText(p));
       expectInert(`  ${terminalText(p)}  `);
     }
+  });
+
+  /** Any code point (lone surrogates included), and pieces of payloads glued in any order. */
+  const hostileText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.array(fc.constantFrom(...PAYLOADS, ':', '::', '#', '##', '[', ' ', '\u3000', '\n', '\r', 'a', '\u001b'), { maxLength: 12 }).map((parts) => parts.join('')),
+  );
+
+  it('any text comes out inert, and a stylish report of such findings too', { timeout: 60000 }, () => {
+    fc.assert(
+      fc.property(hostileText, (s) => {
+        expectInert(terminalText(s));
+        expectInert(`  ${terminalText(s)}`);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(hostileText, hostileText), { minLength: 1, maxLength: 5 }), (pairs) => {
+        const findings: Finding[] = pairs.map(([file, message], i) => ({ rule: 'schema', severity: 'error', file, message, line: i + 1, column: 1 }));
+        const result = { findings, summary: { errors: findings.length, warnings: 0, files: 1, departments: 0, roles: 0, seats: 0, kpis: 0, workflows: 0 } };
+        expectInert(formatReport('stylish', result, { color: false }));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
