@@ -4,6 +4,7 @@
  * it runs, so `orgctl --version` and `--help` stay light (no yaml, zod or elkjs).
  */
 import { Command, CommanderError } from 'commander';
+import { terminalText } from '../core/escape/terminal.js';
 import { UsageError } from '../util/errors.js';
 import { packageVersion } from '../util/version.js';
 import { COMMANDS } from './commands/index.js';
@@ -16,7 +17,7 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(`orgctl: ${str.replace(/^error: /, '')}`) });
+    .configureOutput({ outputError: (str, write) => write(`orgctl: ${terminalLines(str.replace(/^error: /, ''))}`) });
   program.addHelpText(
     'after',
     `
@@ -33,6 +34,11 @@ Examples:
     cmd.exitOverride().showSuggestionAfterError(true);
   }
   return program;
+}
+
+/** Commander's messages quote the arguments given; each of their lines is made inert (the line breaks are commander's). */
+function terminalLines(text: string): string {
+  return text.split('\n').map(terminalText).join('\n');
 }
 
 let pipeGuarded = false;
@@ -65,11 +71,12 @@ function exitCodeFor(err: unknown): number {
     return 2;
   }
   if (err instanceof UsageError) {
-    process.stderr.write(`orgctl: ${err.message}\n`);
+    // Messages quote paths, revisions and YAML values: one line, whatever they hold.
+    process.stderr.write(`orgctl: ${terminalText(err.message)}\n`);
     return 2;
   }
   const e = err as Error;
-  process.stderr.write(`orgctl: internal error: ${e?.message ?? String(err)}\n`);
+  process.stderr.write(`orgctl: internal error: ${terminalText(e?.message ?? String(err))}\n`);
   if (process.env.ORGCTL_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
   return 2;
 }

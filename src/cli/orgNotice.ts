@@ -3,11 +3,12 @@
  * as the findings allow, and say on stderr how many errors it has.
  */
 import { validateOrg, type ValidationResult } from '../api.js';
+import { terminalText } from '../core/escape/terminal.js';
 import type { OrgModel } from '../model/types.js';
 
 export function noticeOrgErrors(model: OrgModel, label = 'the org'): ValidationResult {
   const result = validateOrg(model);
   const n = result.summary.errors;
-  if (n > 0) process.stderr.write(`orgctl: warning: ${label} has ${n} error${n === 1 ? '' : 's'}; run 'orgctl validate' for details\n`);
+  if (n > 0) process.stderr.write(`orgctl: warning: ${terminalText(label)} has ${n} error${n === 1 ? '' : 's'}; run 'orgctl validate' for details\n`);
   return result;
 }

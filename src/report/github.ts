@@ -1,9 +1,12 @@
 /**
  * `--format github` (alias `github-actions`): workflow commands that GitHub
  * Actions turns into annotations on the changed files. Data and properties are
- * escaped exactly as @actions/core does. GitHub shows at most 10 annotations
- * of each severity per step, so a notice says when more were emitted.
+ * escaped exactly as @actions/core does; before that, user text has every other
+ * control character (ESC, C1, bidi controls, lone surrogates) made visible, since
+ * the runner prints it in the log. GitHub shows at most 10 annotations of each
+ * severity per step, so a notice says when more were emitted.
  */
+import { visibleControls } from '../core/escape/terminal.js';
 import type { Formatter } from './types.js';
 
 /** @actions/core escapeData */
@@ -16,6 +19,10 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** User text as annotation data: CR and LF stay for escapeData to encode (GitHub shows them as line breaks). */
+const userData = (s: string) => escapeData(visibleControls(s, '\r\n'));
+const userProperty = (s: string) => escapeProperty(visibleControls(s, '\r\n'));
+
 /** Annotations GitHub displays per severity per step. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
 
@@ -24,11 +31,11 @@ export const formatGithub: Formatter = (result) => {
   for (const f of result.findings) {
     const props: string[] = [];
     if (f.file !== undefined) {
-      props.push(`file=${escapeProperty(f.file)}`);
+      props.push(`file=${userProperty(f.file)}`);
       if (f.line !== undefined) props.push(`line=${f.line}`, `col=${f.column}`);
     }
-    props.push(`title=${escapeProperty(`orgctl ${f.rule}`)}`);
-    lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(f.message)}`);
+    props.push(`title=${userProperty(`orgctl ${f.rule}`)}`);
+    lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${userData(f.message)}`);
   }
   const { errors, warnings } = result.summary;
   if (errors > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {

@@ -4,12 +4,19 @@
  * <failure> whose type is the severity (as ESLint's junit formatter does);
  * a file without findings is one passing testcase, so clean runs show up too.
  */
+import { visibleControls } from '../core/escape/terminal.js';
 import type { Finding } from '../load/types.js';
 import { pushTo } from '../util/multimap.js';
 import type { Formatter } from './types.js';
 
+/**
+ * User text in an attribute or element. CI reporters show it to people, so
+ * controls print visibly as in the terminal (XML 1.0 forbids most C0 controls
+ * even as character references, and a newline in an attribute is read back
+ * as a space); what XML still forbids after that (U+FFFE, U+FFFF) becomes U+FFFD.
+ */
 export function xmlEscape(s: string): string {
-  return s
+  return visibleControls(s)
     .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd') // characters XML 1.0 forbids
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -1,8 +1,10 @@
 /**
  * `--format sarif`: SARIF 2.1.0, as GitHub code scanning and other SARIF
  * viewers read it. Every rule is described in tool.driver.rules (so viewers
- * can show help even for rules that did not fire); every result has a
- * location (findings about the whole org point at the first file).
+ * can show help even for rules that did not fire). Every result has a
+ * location, since code scanning rejects a whole upload over one result
+ * without: findings about the whole org point at the first file that has
+ * findings, else at the first path validated (an org without YAML has no file).
  */
 import type { Severity } from '../load/types.js';
 import type { Formatter } from './types.js';
@@ -13,11 +15,28 @@ function uri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
+/**
+ * A rule's readable name: the id in PascalCase (`reports-to-unknown` →
+ * `ReportsToUnknown`). SARIF wants the name to differ from the id, and the
+ * SARIF validator compares them ignoring case, so a one-word id gets a suffix
+ * (`schema` → `SchemaCheck`).
+ */
+export function sarifRuleName(id: string): string {
+  const pascal = id.replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase());
+  return pascal.toLowerCase() === id.toLowerCase() ? `${pascal}Check` : pascal;
+}
+
+/** Where an org-level finding points when no finding names a file: the first path validated. */
+function fallbackLocation(paths: readonly string[] | undefined) {
+  const target = paths?.[0] ?? './';
+  return { physicalLocation: { artifactLocation: { uri: uri(target), uriBaseId: '%SRCROOT%' } } };
+}
+
 export const formatSarif: Formatter = (result, ctx) => {
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
   const rules = ctx.rules.map((r) => ({
     id: r.id,
-    name: r.id.replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase()),
+    name: sarifRuleName(r.id),
     shortDescription: { text: r.description },
     fullDescription: { text: r.docs },
     help: { text: r.docs, markdown: `**${r.id}** (default: ${r.defaultSeverity})\n\n${r.docs}` },
@@ -28,7 +47,7 @@ export const formatSarif: Formatter = (result, ctx) => {
   const results = result.findings.map((f) => {
     const file = f.file ?? fallbackFile;
     const location = file === undefined
-      ? undefined
+      ? fallbackLocation(ctx.paths)
       : {
           physicalLocation: {
             artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
@@ -41,7 +60,7 @@ export const formatSarif: Formatter = (result, ctx) => {
       ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
       level: level(f.severity),
       message: { text: f.message },
-      locations: location ? [location] : [],
+      locations: [location],
     };
   });
   const sarif = {

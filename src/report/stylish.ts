@@ -3,6 +3,7 @@
  * `line:col  severity  message  rule`, then a summary line.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { terminalText } from '../core/escape/terminal.js';
 import type { Finding } from '../load/types.js';
 import { displayWidth, padEnd } from '../util/columns.js';
 import { pushTo } from '../util/multimap.js';
@@ -20,8 +21,9 @@ export const formatStylish: Formatter = (result, ctx) => {
   const { findings, summary } = result;
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = f.file ?? '(org)';
-    pushTo(groups, key, f);
+    // User text (file names, messages quoting YAML values) is made inert here, once, before any width is measured.
+    const key = f.file === undefined ? '(org)' : terminalText(f.file);
+    pushTo(groups, key, { ...f, message: terminalText(f.message) });
   }
   const out: string[] = [];
   for (const [file, list] of groups) {
@@ -31,7 +33,7 @@ export const formatStylish: Formatter = (result, ctx) => {
     const msgW = Math.min(80, Math.max(...list.map((f) => displayWidth(f.message))));
     list.forEach((f, i) => {
       const sev = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      out.push(`  ${c.dim(locs[i]!.padEnd(locW))}  ${sev}  ${padEnd(f.message, msgW)}  ${c.dim(f.rule)}`);
+      out.push(`  ${c.dim(locs[i]!.padEnd(locW))}  ${sev}  ${padEnd(f.message, msgW)}  ${c.dim(terminalText(f.rule))}`);
     });
   }
   const total = summary.errors + summary.warnings;

@@ -8,6 +8,12 @@ export interface FormatContext {
   rules: readonly Rule<any>[];
   /** Version of orgctl (SARIF tool.driver.version). */
   version: string;
+  /**
+   * The paths validated, relative to the cwd with `/` separators, a directory
+   * ending in `/` (`./` for the cwd): where SARIF points findings about the
+   * whole org when no file can be named.
+   */
+  paths?: readonly string[];
 }
 
 export type Formatter = (result: ValidationResult, ctx: FormatContext) => string;

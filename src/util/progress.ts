@@ -3,6 +3,8 @@
  * (never in CI logs, never on stdout). Nothing is shown for work that ends
  * within `delayMs` (default one second).
  */
+import { terminalText } from '../core/escape/terminal.js';
+
 export interface Progress {
   /** Update the current step, e.g. ("laying out", 3, 10). */
   update(label: string, done?: number, total?: number): void;
@@ -17,7 +19,8 @@ export function createProgress(delayMs = 1000, stream: NodeJS.WriteStream = proc
   return {
     update(label, done, total) {
       if (Date.now() - start < delayMs) return;
-      const text = total ? `${label} ${done ?? 0}/${total}` : label;
+      // Labels may name a path or revision given on the command line.
+      const text = terminalText(total ? `${label} ${done ?? 0}/${total}` : label);
       if (text === last) return;
       last = text;
       shown = true;

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadOrg } from '../../api.js';
+import { terminalText } from '../../core/escape/terminal.js';
 import type { OrgModel } from '../../model/types.js';
 import { renderDocs } from '../../render/docs/index.js';
 import { UsageError } from '../../util/errors.js';
@@ -68,8 +69,9 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   const files = renderDocs(model, { format: opts.format, lang, chartSvg, findings });
   const result = writeDocs(outDir, files, progress);
   progress.done();
-  for (const kept of result.kept) process.stderr.write(`orgctl: warning: left ${path.join(opts.output, kept)} in place: it was edited after orgctl wrote it, so it is yours now\n`);
-  process.stderr.write(`orgctl: handbook in ${opts.output}: ${files.size} file${files.size === 1 ? '' : 's'} (${result.changed} written, ${files.size - result.changed} unchanged, ${result.removed.length} removed)\n`);
+  // File names in the output folder come from the repository: printed inert.
+  for (const kept of result.kept) process.stderr.write(`orgctl: warning: left ${terminalText(path.join(opts.output, kept))} in place: it was edited after orgctl wrote it, so it is yours now\n`);
+  process.stderr.write(`orgctl: handbook in ${terminalText(opts.output)}: ${files.size} file${files.size === 1 ? '' : 's'} (${result.changed} written, ${files.size - result.changed} unchanged, ${result.removed.length} removed)\n`);
   return summary.errors > 0 ? 1 : 0;
 }
 

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadOrg } from '../../api.js';
+import { terminalText } from '../../core/escape/terminal.js';
 import { findYamlFiles } from '../../load/files.js';
 import { jsonSchemaText } from '../../model/jsonSchema.js';
 import { DEFAULT_TEMPLATE, listTemplates, type TemplateInfo } from '../../templates.js';
@@ -52,7 +53,7 @@ export async function runInit(dir: string, opts: InitOptions): Promise<number> {
   if (strangers.length > 0) {
     const n = strangers.length;
     process.stderr.write(
-      `orgctl: note: ${dir} also holds ${n} other YAML file${n === 1 ? '' : 's'} (${displayPath(strangers[0]!)}${n > 1 ? ', …' : ''}); ` +
+      `orgctl: note: ${terminalText(dir)} also holds ${n} other YAML file${n === 1 ? '' : 's'} (${terminalText(displayPath(strangers[0]!))}${n > 1 ? ', …' : ''}); ` +
         `'orgctl validate' reads every YAML file below a directory, so an org is best kept in a directory of its own\n`,
     );
   }
@@ -121,7 +122,7 @@ export function formatTemplateList(templates: TemplateInfo[]): string {
 }
 
 function formatCreated(dir: string, target: string, template: TemplateInfo, plan: PlannedFile[], settings: SettingsOutcome): string {
-  const where = path.relative(process.cwd(), target).split(path.sep).join('/') || '.';
+  const where = terminalText(path.relative(process.cwd(), target).split(path.sep).join('/') || '.');
   const files = plan.map((f) => `  ${displayPath(path.join(target, ...f.path.split('/')))}\n`).join('');
   const settingsFile = displayPath(path.join(target, '.vscode', 'settings.json'));
   const settingsLine =
@@ -131,7 +132,7 @@ function formatCreated(dir: string, target: string, template: TemplateInfo, plan
         ? `  ${settingsFile} (added "yaml.schemas" for ${SCHEMA_FILE})\n`
         : '';
   const created = plan.length + (settings.action === 'created' ? 1 : 0);
-  const d = shellWord(dir);
+  const d = terminalText(shellWord(dir));
   return (
     `Created ${plural(created, 'file')} in ${where} from template '${template.name}':\n${files}${settingsLine}\n` +
     'Next steps:\n' +

@@ -1,4 +1,6 @@
 /** `orgctl validate`: load → model → rules → formatter. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadOrg, validateOrg } from '../../api.js';
 import { formatReport } from '../../report/index.js';
 import { writeOutput } from '../../util/output.js';
@@ -17,7 +19,7 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
     result.findings = result.findings.filter((f) => f.severity === 'error');
     result.summary.warnings = 0;
   }
-  writeOutput(formatReport(opts.format, result, { color: undefined }), opts.output);
+  writeOutput(formatReport(opts.format, result, { color: undefined, paths: reportPaths(paths) }), opts.output);
   const { errors, warnings } = result.summary;
   if (errors > 0) return 1;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
@@ -25,4 +27,20 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
     return 1;
   }
   return 0;
+}
+
+/** The paths validated as reports name them: relative to the cwd, `/` separators, a directory ending in `/`. */
+export function reportPaths(paths: readonly string[], cwd = process.cwd()): string[] {
+  return paths.map((p) => {
+    const abs = path.resolve(cwd, p);
+    const rel = path.relative(cwd, abs).split(path.sep).join('/');
+    let isDir = false;
+    try {
+      isDir = fs.statSync(abs).isDirectory();
+    } catch {
+      // loadOrg has already refused a missing path; nothing to add here
+    }
+    if (!isDir) return rel || '.';
+    return rel === '' ? './' : `${rel}/`;
+  });
 }

@@ -5,9 +5,10 @@
  * Colour follows chalk's detection unless the caller decides (`color`).
  */
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
+import { terminalText } from '../../core/escape/terminal.js';
 import type { Finding } from '../../load/types.js';
 import { table } from '../../util/columns.js';
-import { ARROW, departmentCarries, entityLabel, fieldPhrase, groupByEntity, KIND_WORD, placement, plural, PLAIN, renameNotes, teamLines } from './describe.js';
+import { ARROW, departmentCarries, entityLabel, fieldPhrase, groupByEntity, KIND_WORD, placement, plural, renameNotes, teamLines, type Style } from './describe.js';
 import { KIND_ORDER } from './fields.js';
 import { summaryRows } from './summaryRows.js';
 import type { ChangeKind, DiffResult, SubtreeMove } from './types.js';
@@ -27,19 +28,23 @@ const SECTION: Record<ChangeKind, string> = {
   workflow: 'Workflows',
 };
 
+/** Every name, title, id and free text the listing prints goes through here: controls shown, never obeyed. */
+const TERMINAL: Style = { text: terminalText, id: terminalText };
+
 function findingLine(f: Finding, c: ChalkInstance): string[] {
-  const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}` : '';
+  const where = f.file ? `${terminalText(f.file)}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}` : '';
   const sev = f.severity === 'error' ? c.red('error') : c.yellow('warning');
-  return ['    ' + sev, f.rule, f.message, c.dim(where)];
+  return ['    ' + sev, terminalText(f.rule), terminalText(f.message), c.dim(where)];
 }
 
 export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}): string {
   const c: ChalkInstance = options.color === undefined ? chalk : new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
-  const labels = options.labels ?? { before: 'before', after: 'after' };
+  const given = options.labels ?? { before: 'before', after: 'after' };
+  const labels = { before: terminalText(given.before), after: terminalText(given.after) };
   out.push(c.bold(`orgctl diff: ${labels.before} ${ARROW} ${labels.after}`), '');
 
-  const notes = renameNotes(result, PLAIN);
+  const notes = renameNotes(result, TERMINAL);
   const moveByRoot = new Map<string, SubtreeMove>(result.moves.map((m) => [m.root, m]));
   const movedMembers = new Set(result.moves.flatMap((m) => m.members));
   const groups = groupByEntity(result.changes);
@@ -55,15 +60,15 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
       const noteText = note ? c.dim(`  (${note})`) : '';
       if (first.change === 'added' || first.change === 'removed') {
         const added = first.change === 'added';
-        const where = placement(first, result, PLAIN);
-        const name = entityLabel(kind, first.id, result, PLAIN, added ? 'after' : 'before');
+        const where = placement(first, result, TERMINAL);
+        const name = entityLabel(kind, first.id, result, TERMINAL, added ? 'after' : 'before');
         const line = `  ${added ? '+' : '-'} ${KIND_WORD[kind]} ${name}`;
         out.push((added ? c.green(line) : c.red(line)) + (where ? c.dim(`  ${where}`) : '') + noteText);
         continue;
       }
       // A team member that only moved along with its manager is told once, under the manager.
       if (kind === 'role' && movedMembers.has(first.id)) continue;
-      const name = entityLabel(kind, first.id, result, PLAIN);
+      const name = entityLabel(kind, first.id, result, TERMINAL);
       const move = kind === 'role' ? moveByRoot.get(first.id) : undefined;
       if (move) {
         out.push(c.cyan(`  » role ${name} moved with its team of ${plural(move.members.length, 'role')} (${plural(move.seats, 'seat')} in all)`));
@@ -71,11 +76,11 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
         out.push(c.yellow(`  ~ ${KIND_WORD[kind]} ${name}`));
       }
       for (const change of group) {
-        let phrase = fieldPhrase(change, result, PLAIN);
+        let phrase = fieldPhrase(change, result, TERMINAL);
         if (kind === 'department' && change.change === 'parent') phrase += c.dim(`  (${departmentCarries(result, change.id)})`);
         out.push(`      ${phrase}`);
       }
-      if (move) for (const line of teamLines(move, result, PLAIN)) out.push(c.dim(`      ${line}`));
+      if (move) for (const line of teamLines(move, result, TERMINAL)) out.push(c.dim(`      ${line}`));
     }
     out.push('');
   }

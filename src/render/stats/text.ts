@@ -1,4 +1,5 @@
 /** `orgctl stats --format text`: one aligned table, departments indented by nesting, then the span summary. */
+import { terminalText } from '../../core/escape/terminal.js';
 import { table } from '../../util/columns.js';
 import type { OrgStats, ScopeStats, SpanFigures } from './compute.js';
 
@@ -14,6 +15,11 @@ function spanCells(span: SpanFigures): string[] {
   return span.managers ? [String(span.min), formatNumber(span.median!), String(span.max)] : [DASH, DASH, DASH];
 }
 
+/** "name (id)", or the id alone when the name is the id; the one place this table prints user text. */
+function label(name: string, id: string): string {
+  return name === id ? terminalText(id) : `${terminalText(name)} (${terminalText(id)})`;
+}
+
 function figures(s: ScopeStats): string[] {
   return [String(s.roles), String(s.seats), String(s.holders), String(s.vacancies), String(s.unknownSeats), String(s.layers), ...spanCells(s.span)];
 }
@@ -21,13 +27,13 @@ function figures(s: ScopeStats): string[] {
 export function formatStatsText(stats: OrgStats): string {
   const lines: string[] = [];
   const org = stats.organization;
-  if (org) lines.push(org.name === org.id ? org.name : `${org.name} (${org.id})`, '');
+  if (org) lines.push(label(org.name, org.id), '');
 
   const rows: string[][] = [['department', 'roles', 'seats', 'holders', 'vacant', 'unknown', 'layers', 'min span', 'median', 'max span', 'budget']];
   for (const d of stats.departments) {
-    const label = '  '.repeat(d.level) + (d.name === d.id ? d.name : `${d.name} (${d.id})`);
+    const name = '  '.repeat(d.level) + label(d.name, d.id);
     const budget = d.budget === null ? '' : d.seats > d.budget ? `${d.budget} (over by ${d.seats - d.budget})` : String(d.budget);
-    rows.push([label, ...figures(d), budget]);
+    rows.push([name, ...figures(d), budget]);
   }
   rows.push([`total (${stats.total.departments} department${stats.total.departments === 1 ? '' : 's'})`, ...figures(stats.total), '']);
   lines.push(...table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
@@ -41,7 +47,7 @@ export function formatStatsText(stats: OrgStats): string {
   );
   if (overLimit.length) {
     lines.push(`Over the limit (${overLimit.length}):`);
-    const rowsOver = overLimit.map((o) => ['  ' + (o.title === o.role ? o.role : `${o.title} (${o.role})`), `${o.span} seats`]);
+    const rowsOver = overLimit.map((o) => ['  ' + label(o.title, o.role), `${o.span} seats`]);
     lines.push(...table(rowsOver, ['l', 'r']));
   }
   lines.push('', 'vacant: seats without a holder, where holders are listed; unknown: seats of roles without a holders list');
