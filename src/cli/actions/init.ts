@@ -49,7 +49,7 @@ export async function runInit(dir: string, opts: InitOptions): Promise<number> {
   const settings = writeVscodeSettings(target, SCHEMA_FILE);
 
   process.stdout.write(formatCreated(dir, target, template, plan, settings));
-  if (settings.action === 'skipped') process.stderr.write(`orgctl: note: ${settings.note}\n`);
+  if (settings.action === 'skipped') process.stderr.write(`orgctl: note: ${terminalText(settings.note)}\n`);
   if (strangers.length > 0) {
     const n = strangers.length;
     process.stderr.write(
