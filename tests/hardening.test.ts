@@ -3,7 +3,10 @@
  * nested, large, symlink loops, unwritable outputs. Whatever comes in, every
  * command ends with exit 0, 1 or 2 (SPEC §3), says something, and never shows
  * a stack trace or an internal error. Needs `npm run build` (npm test does it).
- * Processes run concurrently (async spawn) to keep the suite fast.
+ * Processes run concurrently (async spawn), but never more at once than the
+ * machine has cores: 55 processes started together on a loaded 2-core CI
+ * machine each took longer than any sane hang limit, and the limit then
+ * reported a hang that was only a queue.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,18 +20,35 @@ interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
-function run(args: string[], cwd: string, timeoutMs = 20000): Promise<Run> {
+const SLOTS = Math.max(1, os.availableParallelism());
+let running = 0;
+const waiting: (() => void)[] = [];
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** One CLI process; the timeout only catches a real hang (a killed run has code null). */
+function run(args: string[], cwd: string, timeoutMs = 120_000): Promise<Run> {
+  return slot(() => spawnOnce(args, cwd, timeoutMs));
+}
+
+function spawnOnce(args: string[], cwd: string, timeoutMs: number): Promise<Run> {
   return new Promise((resolve) => {
-    const start = performance.now();
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ORGCTL_DEBUG: '' }, timeout: timeoutMs });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - start }));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
@@ -111,7 +131,8 @@ const COMMANDS: Record<string, (dir: string) => string[]> = {
   stats: (dir) => ['stats', dir, '--format', 'json'],
 };
 
-describe.concurrent('hardening: nasty inputs never crash the CLI', () => {
+// Queued behind the process slots, a test may wait for others: its limit is the whole file's.
+describe.concurrent('hardening: nasty inputs never crash the CLI', { timeout: 600_000 }, () => {
   for (const [label, nasty] of Object.entries(NASTY)) {
     it(`${label}: every command exits cleanly, with findings rather than a crash`, async () => {
       const dir = nasty.setup();
@@ -131,7 +152,7 @@ describe.concurrent('hardening: nasty inputs never crash the CLI', () => {
     });
   }
 
-  it('a 5 MB org of valid roles validates and counts in seconds', async () => {
+  it('a 5 MB org of valid roles validates and counts', async () => {
     const parts = [ORG + '---\nkind: Department\nid: ops\nname: 运营部\nhead: r0\n'];
     let bytes = Buffer.byteLength(parts[0]!);
     let roles = 0;
@@ -143,13 +164,13 @@ describe.concurrent('hardening: nasty inputs never crash the CLI', () => {
       roles++;
     }
     const dir = orgDir('large', { 'org.yaml': parts.join('') });
-    const [validate, stats] = await Promise.all([run(['validate', dir, '--format', 'json'], root, 60000), run(['stats', dir, '--format', 'json'], root, 60000)]);
+    const [validate, stats] = await Promise.all([run(['validate', dir, '--format', 'json'], root), run(['stats', dir, '--format', 'json'], root)]);
     expectCleanExit(validate, [0]);
     expectCleanExit(stats, [0]);
     const summary = (JSON.parse(validate.stdout) as { summary: { roles: number; errors: number } }).summary;
     expect(summary).toMatchObject({ roles, errors: 0 });
-    // About 5 s on a laptop; the bound is loose so a busy CI machine does not flake, tight enough to catch a quadratic.
-    expect(validate.ms).toBeLessThan(30000);
+    // Speed is not asserted here (a loaded CI machine makes any bound flaky): tests/security/linear-time.test.ts
+    // compares hostile inputs with a linear baseline in one process, and bench/ times the commands.
   });
 
   it('-o below a regular file: exit 2, one orgctl: line, nothing half-written', async () => {
