@@ -30,8 +30,9 @@ const DIRECTIVE = '%%{init: {"theme":"dark","themeCSS":".orgctl-injected{fill:re
 const DIRECTIVE_SQ = DIRECTIVE.replace(/"/g, "'");
 const IMG = '<img src=x onerror=alert(1)>';
 const TEXTS = {
-  org: `R&D ${IMG} &amp; "org" ${DIRECTIVE}`,
-  dept: `Ops ] | [x](y) &amp; ${DIRECTIVE}`,
+  org: `R&D ${IMG} &amp; "org" ﬂ°lt¶ß ${DIRECTIVE}`,
+  // Mermaid drops the last `;` of a line holding `style`, `:` and `#`; it turns its own placeholders `ﬂ°` `¶ß` into `&` `;`.
+  dept: `Lifestyle: "Ops" ] | [x](y) &amp; ﬂ°lt¶ß ${DIRECTIVE}`,
   boss: `${IMG} "q" ] | &amp;`,
   agent: `line1\nline2 ${DIRECTIVE_SQ}`,
   trigger: `${DIRECTIVE} ${IMG}`,
@@ -64,8 +65,8 @@ steps:
 }
 const BENIGN = { org: 'Acme', dept: 'Ops', boss: 'Head', agent: 'Agent', trigger: 'Order', step: 'Step' };
 
-/** As a label shows it: a line break is a space, runs of spaces are one. */
-const shown = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** As a label shows it: a line break is a space, runs of spaces are one; the invisible word joiners that break Mermaid's placeholders (ﬂ° ¶ß) left out. */
+const shown = (s: string) => s.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 
 /** The Mermaid sources our renderers write for the hostile org, by name. */
 async function diagrams(): Promise<Record<string, string>> {
@@ -82,6 +83,7 @@ async function diagrams(): Promise<Record<string, string>> {
 
 /** What the texts of each diagram must show, literally. */
 const EXPECTED: Record<string, string[]> = {
+  // The title has no entity codes: `<` `>` are drawn as look-alikes.
   chart: [TEXTS.boss, TEXTS.agent, TEXTS.dept, TEXTS.org.replace(/</g, '‹').replace(/>/g, '›')],
   'docs workflow': [TEXTS.trigger, TEXTS.step, TEXTS.boss],
   'docs org chart': [TEXTS.boss, TEXTS.agent, TEXTS.dept],

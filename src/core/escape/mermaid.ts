@@ -10,9 +10,20 @@ import { replaceForbidden } from './codePoints.js';
  * `>` `&` would be HTML, a backtick opens a Markdown string (and three close
  * a GitHub fence), `[` `]` `|` look like node and edge syntax, and `{` `}`
  * because Mermaid reads `%%{…}%%` anywhere in the text as a directive
- * (theme, CSS) — without the brace it is plain text.
+ * (theme, CSS) — without the brace it is plain text. And `:`, because
+ * Mermaid's pre-pass drops the last `;` of any line holding `style` or
+ * `classDef`, a `:` and a `#` (so "Lifestyle: \"A\"" lost the `;` of its
+ * closing quote's code): with no raw `:` in a label no line matches.
  */
-const LABEL_SYNTAX = /["#&<>`\\[\]{}|]/g;
+const LABEL_SYNTAX = /["#&<>`\\[\]{}|:]/g;
+/**
+ * Mermaid writes entity codes as the placeholders `ﬂ°…¶ß` and, last thing,
+ * turns every `ﬂ°` and `¶ß` of the drawn SVG into `&` and `;` — the user's
+ * too, whatever their escaping (the text reaches the drawing decoded). An
+ * invisible word joiner between the two characters breaks the pair.
+ */
+const PLACEHOLDER = /(\ufb02)(?=\u00b0)|(\u00b6)(?=\u00df)/g;
+const breakPlaceholders = (text: string) => text.replace(PLACEHOLDER, '$1$2\u2060');
 /** Line breaks, as Mermaid's parser and the Markdown around it see them. */
 const LINE_BREAK = /\r\n|[\r\n\t\u2028\u2029]/g;
 
@@ -21,7 +32,7 @@ const LINE_BREAK = /\r\n|[\r\n\t\u2028\u2029]/g;
  * become spaces: the caller joins a label's own lines with `<br/>`.
  */
 export function mermaidLabel(text: string): string {
-  return replaceForbidden(text)
+  return breakPlaceholders(replaceForbidden(text))
     .replace(LINE_BREAK, ' ')
     .replace(LABEL_SYNTAX, (c) => `#${c.codePointAt(0)};`);
 }
@@ -35,9 +46,10 @@ export function mermaidLabel(text: string): string {
  * included, as older ones do) finds one. Mermaid reads no entity codes there;
  * it runs a title holding `<` through an HTML sanitiser that drops tags and
  * shows `&` as `&amp;`, so `<` and `>` are drawn as the look-alikes `‹` `›`.
+ * Mermaid's placeholders are broken up as in labels.
  */
 export function mermaidTitle(text: string): string {
-  const line = replaceForbidden(text).replace(LINE_BREAK, ' ').replace(/</g, '\u2039').replace(/>/g, '\u203a');
+  const line = breakPlaceholders(replaceForbidden(text)).replace(LINE_BREAK, ' ').replace(/</g, '\u2039').replace(/>/g, '\u203a');
   // JSON.stringify writes `%` only for a `%` of the text: no escape sequence holds one.
   return JSON.stringify(line).replace(/%/g, '\\u0025');
 }
