@@ -85,7 +85,7 @@ describe('Mermaid', () => {
     expect(text).not.toContain('<script');
     expect(text).toContain('#60;script#62;alert(\'x\')#60;/script#62;');
     expect(text).toContain('a#34;b --#62; c');
-    expect(text).toContain('r_end["end #96;subgraph#96; graph \\N"]');
+    expect(text).toContain('r_end["end #96;subgraph#96; graph #92;N"]');
     expect(text).toContain('r_r_2_x["');
     // No label may close its quotes early.
     for (const l of text.split('\n').filter((x) => x.includes('["'))) expect(l.match(/"/g)!.length).toBe(2);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../src/render/diff/index.js';
 import { affectedTree, MAX_DIAGRAM_NODES } from '../../src/render/diff/mermaid.js';
-import { mdText, mermaidText } from '../../src/render/diff/escape.js';
+import { mdLine } from '../../src/core/escape/markdown.js';
+import { mermaidLabel } from '../../src/core/escape/mermaid.js';
 import { modelOf, ORG } from '../helpers.js';
 
 const DEPTS = `kind: Department
@@ -118,10 +119,10 @@ describe('json format', () => {
 });
 
 describe('escaping helpers', () => {
-  it('mdText keeps text on one line and literal', () => {
-    expect(mdText('a\nb | c_d <e> $x$')).toBe('a b \\| c\\_d &lt;e&gt; \\$x\\$');
+  it('mdLine keeps text on one line and literal', () => {
+    expect(mdLine('a\nb | c_d <e> $x$')).toBe('a b \\| c\\_d &lt;e&gt; \\$x\\$');
   });
-  it('mermaidText turns label-breaking characters into entity codes', () => {
-    expect(mermaidText('"客服" #1 [a]')).toBe('#34;客服#34; #35;1 #91;a#93;');
+  it('mermaidLabel turns label-breaking characters into entity codes', () => {
+    expect(mermaidLabel('"客服" #1 [a]')).toBe('#34;客服#34; #35;1 #91;a#93;');
   });
 });

@@ -3,7 +3,9 @@
  * text — never markup, never a link, never a broken table or diagram.
  */
 import { describe, expect, it } from 'vitest';
-import { html, md, mdBlock, mermaidLabel } from '../../src/render/docs/escape.js';
+import { escapeHtml as html } from '../../src/core/escape/html.js';
+import { md, mdBlock } from '../../src/core/escape/markdown.js';
+import { mermaidLabel } from '../../src/core/escape/mermaid.js';
 import { renderDocs } from '../../src/render/docs/index.js';
 import { modelOf } from '../helpers.js';
 import { brokenHtmlLinks, brokenMarkdownLinks, duplicateIds } from './linkcheck.js';
@@ -145,10 +147,10 @@ describe('escaping hostile user text', () => {
 describe('escape functions', () => {
   it('md escapes markup characters and turns newlines into <br>', () => {
     expect(md('a|b')).toBe('a\\|b');
-    expect(md('<b>')).toBe('\\<b\\>');
+    expect(md('<b>')).toBe('&lt;b&gt;');
     expect(md('[x](y)')).toBe('\\[x\\](y)');
     expect(md('a\nb')).toBe('a<br>b');
-    expect(md('C# & $5')).toBe('C\\# \\& \\$5');
+    expect(md('C# & $5')).toBe('C\\# &amp; \\$5');
     expect(md('负责 B2C/C2C 的运营(含售后)')).toBe('负责 B2C/C2C 的运营(含售后)');
   });
 

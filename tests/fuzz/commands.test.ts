@@ -40,8 +40,7 @@ function expectWellFormedSvg(svg: string): void {
 
 /**
  * No user string may turn into markup or a link target in a generated page.
- * Markdown escapes `<` as `\<`, which is literal text, so only an unescaped
- * `<script` counts.
+ * Markdown escapes `<` as `&lt;`, so only an unescaped `<script` counts.
  */
 function expectNoLiveMarkup(content: string, format: 'markdown' | 'html'): void {
   expect(content).not.toMatch(/(^|[^\\])<script/i);

@@ -8,18 +8,12 @@ import { plainGroupLabel, plainLabel } from './boxes.js';
 import { paletteFor } from './palette.js';
 import { FONT_FAMILY } from './svg.js';
 import { nestBoxes } from './nesting.js';
+import { dotEscape, dotString } from '../../core/escape/dot.js';
 import type { ChartGraph } from './types.js';
-
-/** A DOT quoted string. Backslashes are doubled so Graphviz's own escapes (\N, \l…) cannot be injected. */
-export function dotString(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[\r\n\t]+/g, ' ');
-  return `"${clean.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
 
 /** Several label lines as one DOT label (centred lines). */
 function dotLabel(lines: string[]): string {
-  return lines.map((l) => dotString(l).slice(1, -1)).join('\\n').replace(/^/, '"') + '"';
+  return `"${lines.map(dotEscape).join('\\n')}"`;
 }
 
 export function writeDot(graph: ChartGraph): string {

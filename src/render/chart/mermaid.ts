@@ -2,21 +2,14 @@
  * `chart --format mermaid`: a `flowchart TB` that GitHub renders inside a
  * ```mermaid block. Departments are subgraphs (with their colour), dotted
  * lines are `-.->`. Mermaid ids allow only plain ASCII, so ids are sanitised
- * (deterministically, colliding ones numbered) and every label is quoted,
- * with the characters Mermaid would read as syntax written as its entity
- * codes. No layout is needed, so ELK is never loaded for this.
+ * (deterministically, colliding ones numbered) and every label is quoted and
+ * escaped by the one Mermaid escaper (src/core/escape/mermaid.ts). No layout is needed, so ELK is never loaded for this.
  */
 import { plainGroupLabel, plainLabel } from './boxes.js';
 import { paletteFor } from './palette.js';
 import { nestBoxes } from './nesting.js';
+import { mermaidLabel, mermaidTitle } from '../../core/escape/mermaid.js';
 import type { ChartGraph } from './types.js';
-
-/** Text inside a quoted Mermaid label (and the title). */
-export function mermaidText(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[#"<>&`]/g, (c) => `#${c.codePointAt(0)};`);
-}
 
 /** Mermaid-safe ids: ASCII letters and digits, `_` for punctuation, `u<hex>` for other characters. */
 export function mermaidIds(prefix: string, ids: string[]): Map<string, string> {
@@ -40,16 +33,15 @@ export function mermaidIds(prefix: string, ids: string[]): Map<string, string> {
 export function writeMermaid(graph: ChartGraph): string {
   const boxIds = mermaidIds(graph.level === 'role' ? 'r_' : 'd_', graph.boxes.map((b) => b.id));
   const groupIds = mermaidIds('g_', graph.groups.map((g) => g.id));
-  // The title is YAML front matter: a JSON string is a valid YAML scalar, quotes and all.
-  const lines: string[] = ['---', `title: ${JSON.stringify(graph.title)}`, '---', 'flowchart TB'];
+  const lines: string[] = ['---', `title: ${mermaidTitle(graph.title)}`, '---', 'flowchart TB'];
   const { boxLines: boxesIn, subgroups, groupById: byId } = nestBoxes(graph, (b) => {
-    const label = plainLabel(b, graph.locale).map(mermaidText).join('<br/>');
+    const label = plainLabel(b, graph.locale).map(mermaidLabel).join('<br/>');
     return `${boxIds.get(b.id)}["${label}"]`;
   });
   const emit = (group: string | undefined, indent: string) => {
     for (const line of boxesIn.get(group) ?? []) lines.push(indent + line);
     for (const sub of subgroups.get(group) ?? []) {
-      lines.push(`${indent}subgraph ${groupIds.get(sub)}["${mermaidText(plainGroupLabel(byId.get(sub)!, graph.locale))}"]`);
+      lines.push(`${indent}subgraph ${groupIds.get(sub)}["${mermaidLabel(plainGroupLabel(byId.get(sub)!, graph.locale))}"]`);
       lines.push(`${indent}  direction TB`);
       emit(sub, `${indent}  `);
       lines.push(`${indent}end`);

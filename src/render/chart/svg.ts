@@ -12,7 +12,8 @@ import { METRICS, spanBold } from './boxes.js';
 import { FRAME, legendItems, legendItemWidth } from './drawing.js';
 import { paletteFor } from './palette.js';
 import type { Drawing, DrawingEdge, DrawingNode, TextLine, TextSpan } from './types.js';
-import { escapeXml, num } from './xml.js';
+import { escapeXml } from '../../core/escape/xml.js';
+import { num } from './xml.js';
 import { wordsFor, type ChartWords } from './words.js';
 
 export const FONT_FAMILY =

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../../load/types.js';
 import { departmentCarries, entityLabel, fieldPhrase, groupByEntity, KIND_WORD, placement, plural, renameNotes, teamLines, type Style } from './describe.js';
-import { mdCode, mdText } from './escape.js';
+import { mdCode, mdLine } from '../../core/escape/markdown.js';
 import { affectedTree, MAX_DIAGRAM_NODES } from './mermaid.js';
 import { summaryRows } from './summaryRows.js';
 import type { Change, DiffResult, SubtreeMove } from './types.js';
@@ -16,7 +16,7 @@ export interface DiffMarkdownOptions {
   labels?: { before: string; after: string };
 }
 
-const MD: Style = { text: mdText, id: mdCode };
+const MD: Style = { text: mdLine, id: mdCode };
 
 /** More list lines than this and the change list is folded into a <details>. */
 const FOLD_AFTER = 60;
@@ -24,8 +24,8 @@ const FOLD_AFTER = 60;
 const ICON = { added: '➕', removed: '➖', changed: '✏️', moved: '🔀' } as const;
 
 function findingItem(f: Finding): string {
-  const where = f.file ? ` — ${mdText(`${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`)}` : '';
-  return `- **${f.severity}** ${mdCode(f.rule)}: ${mdText(f.message)}${where}`;
+  const where = f.file ? ` — ${mdLine(`${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`)}` : '';
+  return `- **${f.severity}** ${mdCode(f.rule)}: ${mdLine(f.message)}${where}`;
 }
 
 interface Group {
@@ -112,7 +112,7 @@ function changeGroups(result: DiffResult): Group[] {
   take('organization', 'Organization');
   for (const id of departmentOrder(result)) {
     const name = after.departments.get(id)?.name ?? before.departments.get(id)?.name;
-    take(`dept\u0000${id}`, name === undefined || name === id ? mdText(id) : `${mdText(name)} (${mdCode(id)})`);
+    take(`dept\u0000${id}`, name === undefined || name === id ? mdLine(id) : `${mdLine(name)} (${mdCode(id)})`);
   }
   // Roles whose department is unknown on both sides still get listed.
   for (const key of [...byKey.keys()].sort()) if (key.startsWith('dept\u0000')) take(key, mdCode(key.slice('dept\u0000'.length)));
@@ -135,7 +135,7 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
     '',
   );
 
-  out.push(`| | ${mdText(labels.before)} | ${mdText(labels.after)} | Δ |`, '|---|--:|--:|--:|');
+  out.push(`| | ${mdLine(labels.before)} | ${mdLine(labels.after)} | Δ |`, '|---|--:|--:|--:|');
   for (const r of summaryRows(result)) out.push(`| ${r.label} | ${r.before} | ${r.after} | ${r.delta} |`);
   out.push('');
 

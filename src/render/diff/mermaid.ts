@@ -6,7 +6,7 @@
  * dotted "was" line to its old one.
  */
 import type { OrgModel, Role } from '../../model/types.js';
-import { mermaidText } from './escape.js';
+import { mermaidLabel } from '../../core/escape/mermaid.js';
 import { compareStrings } from './fields.js';
 import type { DiffResult } from './types.js';
 
@@ -73,7 +73,7 @@ export function affectedTree(result: DiffResult): Diagram {
   const lines = ['flowchart TD'];
   const nodeLine = (id: string) => {
     const { role } = nodes.get(id)!;
-    const text = role.title === id ? mermaidText(id) : `${mermaidText(role.title)}<br/><small>${mermaidText(id)}</small>`;
+    const text = role.title === id ? mermaidLabel(id) : `${mermaidLabel(role.title)}<br/><small>${mermaidLabel(id)}</small>`;
     return `${key.get(id)}["${text}"]`;
   };
 
@@ -87,7 +87,7 @@ export function affectedTree(result: DiffResult): Diagram {
   }
   [...byDept.keys()].sort(compareStrings).forEach((dept, i) => {
     const name = deptName(dept, after, before);
-    lines.push(`  subgraph d${i}["${mermaidText(name)}"]`);
+    lines.push(`  subgraph d${i}["${mermaidLabel(name)}"]`);
     for (const id of byDept.get(dept)!) lines.push(`    ${nodeLine(id)}`);
     lines.push('  end');
   });

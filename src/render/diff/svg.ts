@@ -17,7 +17,8 @@ import { layoutOrgChart, selectView } from '../chart/index.js';
 import { FONT_FAMILY, writeSvg } from '../chart/svg.js';
 import { textWidth } from '../chart/text.js';
 import type { Drawing, DrawingNode } from '../chart/types.js';
-import { escapeXml, num } from '../chart/xml.js';
+import { escapeXml } from '../../core/escape/xml.js';
+import { num } from '../chart/xml.js';
 import { roleStatuses } from './mermaid.js';
 import type { DiffResult } from './types.js';
 

@@ -7,7 +7,7 @@
  * leak into the page). Every string is escaped; every link is an anchor of
  * this file.
  */
-import { html } from './escape.js';
+import { escapeHtml as html } from '../../core/escape/html.js';
 import { HANDBOOK_CSS } from './htmlStyle.js';
 import type { Block, Inline, ListItem, Page, Target } from './ir.js';
 import type { Messages } from './messages.js';

@@ -3,7 +3,8 @@
  * page tree is escaped here; links are relative paths to files this renderer
  * writes, with explicit anchors for in-page targets.
  */
-import { html, md, mdBlock } from './escape.js';
+import { escapeHtml as html } from '../../core/escape/html.js';
+import { md, mdBlock } from '../../core/escape/markdown.js';
 import type { Block, Inline, ListItem, Page, Target } from './ir.js';
 import type { Messages } from './messages.js';
 import { anchorHref, anchorId, CHART_SVG, markdownLocation, relativeHref, type PagePaths } from './paths.js';

@@ -5,7 +5,7 @@
  * every label is quoted and escaped.
  */
 import type { Department, OrgModel, Role, Workflow } from '../../model/types.js';
-import { mermaidLabel } from './escape.js';
+import { mermaidLabel } from '../../core/escape/mermaid.js';
 import type { Messages } from './messages.js';
 import { successors } from './raci.js';
 

@@ -1,0 +1,63 @@
+/**
+ * Escaping user text for Markdown (CommonMark + GFM, as GitHub and GitLab
+ * render it): the handbook pages and the diff comment. Every string from the
+ * org's YAML goes through one of these; our own markup never does.
+ */
+import { replaceForbidden } from './codePoints.js';
+
+/**
+ * `&`, `<` and `>` become character references, which mean the same in
+ * Markdown text and inside raw HTML (where a backslash escape is no escape):
+ * no raw HTML, autolink or entity can start. The other ASCII punctuation that
+ * Markdown could read as markup inline — emphasis, code, links, images, table
+ * pipes, strikethrough, GitHub's math, heading marks (a closing `#` sequence
+ * is dropped from a heading) — is backslash-escaped, which CommonMark allows
+ * for any ASCII punctuation.
+ */
+const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const INLINE_MARKUP = /[\\`*_[\]|~$#&<>]/g;
+const LINE_BREAK = /\r\n?|\n/g;
+
+function escapeInline(text: string): string {
+  return replaceForbidden(text).replace(INLINE_MARKUP, (c) => REFERENCES[c] ?? `\\${c}`);
+}
+
+/** Inline text: safe in a paragraph, list item, heading or table cell. Line breaks become `<br>`. */
+export function md(text: string): string {
+  return escapeInline(text).replace(LINE_BREAK, '<br>');
+}
+
+/** Inline text kept on one line: line breaks become spaces. */
+export function mdLine(text: string): string {
+  return escapeInline(text).replace(LINE_BREAK, ' ');
+}
+
+/** An id in a code span when it can stand there as it is; otherwise escaped text. */
+export function mdCode(text: string): string {
+  // A backtick would end the span, `|` splits a table cell even inside one, a line break ends the line.
+  return /[`\r\n|]/.test(text) ? mdLine(text) : `\`${replaceForbidden(text)}\``;
+}
+
+/**
+ * A block of user prose (a description): paragraphs split on blank lines,
+ * each line made inline-safe, and anything at the start of a line that would
+ * open a block (heading, list, quote, code, rule) escaped.
+ */
+export function mdBlock(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split(/\n\s*\n/)
+    .map((para) =>
+      para
+        .split('\n')
+        .map((line) => mdLineStart(md(line.trim())))
+        .join('<br>\n'),
+    )
+    .join('\n\n');
+}
+
+/** Escape what would open a block when it starts a line. */
+function mdLineStart(line: string): string {
+  return line.replace(/^([#=+-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}

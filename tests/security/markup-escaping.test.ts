@@ -1,0 +1,346 @@
+/**
+ * User text is inert in every markup output: names, titles and workflow
+ * triggers holding Mermaid directives, entities, tags, control characters,
+ * lone surrogates or bidi controls come out as text — never a directive,
+ * markup, a broken file or a code point the format forbids. The checks here
+ * are written independently of the escapers (their own list of forbidden
+ * code points, their own parsers), so they judge the escapers rather than
+ * repeat them.
+ */
+import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { renderChart } from '../../src/render/chart/index.js';
+import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffSvg } from '../../src/render/diff/index.js';
+import { renderDocs } from '../../src/render/docs/index.js';
+import { escapeXml } from '../../src/render/chart/xml.js';
+import { modelOf } from '../helpers.js';
+
+/** User-supplied texts of a small org: one of each place a name reaches an output. */
+interface Texts {
+  org: string;
+  dept: string;
+  boss: string;
+  agent: string;
+  holder: string;
+  kpi: string;
+  workflow: string;
+  trigger: string;
+  step: string;
+}
+
+/** A YAML double-quoted scalar for any string (JSON escapes, plus the code points YAML wants escaped). */
+const y = (s: string) => JSON.stringify(s).replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+function orgFiles(t: Texts): Record<string, string> {
+  return {
+    'org.yaml': `kind: Organization\nid: acme\nname: ${y(t.org)}\nlocale: en\n`,
+    'd.yaml': `kind: Department
+id: d1
+name: ${y(t.dept)}
+head: boss
+kpis: [k1]
+roles:
+  - {id: boss, title: ${y(t.boss)}, holders: [${y(t.holder)}]}
+  - {id: agent, title: ${y(t.agent)}, reports_to: boss, headcount: 2, dotted_line: [boss], kpis: [{id: k1, target: 5}]}
+`,
+    'k.yaml': `kind: KPI\nid: k1\nname: ${y(t.kpi)}\nunit: percent\ntarget: 5\nowner: boss\n`,
+    'w.yaml': `kind: Workflow
+id: w1
+name: ${y(t.workflow)}
+trigger: ${y(t.trigger)}
+owner: boss
+steps:
+  - {id: s1, name: ${y(t.step)}, role: boss, next: [s2]}
+  - {id: s2, name: ${y(t.step)}, role: agent}
+`,
+  };
+}
+
+const BENIGN: Texts = { org: 'Acme', dept: 'Ops', boss: 'Head', agent: 'Agent', holder: 'Ann', kpi: 'Rate', workflow: 'Flow', trigger: 'Order', step: 'Step' };
+const all = (text: string): Texts => ({ org: text, dept: text, boss: text, agent: text, holder: text, kpi: text, workflow: text, trigger: text, step: text });
+
+/**
+ * Code points no markup output may hold: C0 controls but tab/LF/CR (XML forbids
+ * them even as references), DEL and C1 (HTML parse errors), noncharacters,
+ * lone surrogates.
+ */
+function forbiddenIn(text: string): string[] {
+  const out: string[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    const control = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
+    const nonchar = (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) === 0xfffe;
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    if (control || nonchar || surrogate) out.push(`U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+  return out;
+}
+
+/** The Mermaid sources of a Markdown text (its ```mermaid blocks). */
+function mermaidBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+}
+
+function expectWellFormedXml(svg: string, what: string): void {
+  const verdict = XMLValidator.validate(svg);
+  expect(verdict === true ? true : `${what}: ${verdict.err.msg} at line ${verdict.err.line}`).toBe(true);
+}
+
+/**
+ * The handbook parsed as XML once its void elements are closed: every tag
+ * balanced, every `&` a reference — so no user text opened, closed or broke
+ * an element. Only the tags the renderer writes may appear.
+ */
+const HTML_TAGS = new Set('html head meta title style body header h1 h2 h3 h4 h5 h6 p section article nav ol ul li a div strong em code br dl dt dd table thead tbody tr th td figure img footer'.split(' '));
+function expectWellFormedHtml(page: string): void {
+  const body = page.replace(/^<!DOCTYPE html>\n/, '').replace(/<(meta|br|img)\b([^>]*)>/g, '<$1$2/>');
+  expectWellFormedXml(body, 'handbook.html');
+  for (const m of body.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)) expect(HTML_TAGS.has(m[1]!), m[1]).toBe(true);
+}
+
+/**
+ * The Markdown with its code spans emptied (their text is literal), read as
+ * CommonMark does: a backslash escape outside a span, a span from a run of
+ * backticks to the next run of the same length.
+ */
+function withoutCodeSpans(markdown: string): string {
+  let out = '';
+  for (let i = 0; i < markdown.length; ) {
+    if (markdown[i] === '\\' && i + 1 < markdown.length) {
+      out += markdown.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (markdown[i] !== '`') {
+      out += markdown[i++];
+      continue;
+    }
+    let run = 0;
+    while (markdown[i + run] === '`') run++;
+    const close = new RegExp(`(?<!\`)\`{${run}}(?!\`)`, 'g');
+    close.lastIndex = i + run;
+    const end = close.exec(markdown);
+    if (!end) {
+      out += markdown.slice(i, i + run);
+      i += run;
+      continue;
+    }
+    out += '``';
+    i = end.index + run;
+  }
+  return out;
+}
+
+/** `<` in a Markdown page that are raw HTML (not in a code span, where text is literal): only the tags the renderers write. */
+function rawTags(markdown: string): string[] {
+  const text = withoutCodeSpans(markdown);
+  const allowed = /^<(?:a id="[^"<>]*">|\/a>|br>|br\/>|small>|\/small>|\/?em>|\/?strong>|\/?sub>|!-- |details><summary>|\/summary>|\/details>)/;
+  return [...text.matchAll(/</g)].map((m) => text.slice(m.index, m.index + 60)).filter((s) => !allowed.test(s));
+}
+
+const DIRECTIVE = "%%{init: {'theme':'dark','themeCSS':'.node rect{fill:red}'}}%%";
+
+describe('Mermaid: a directive in user text stays text', () => {
+  const model = modelOf(orgFiles({ ...BENIGN, boss: `boss ${DIRECTIVE}`, dept: `dept ${DIRECTIVE}`, trigger: `%%{init: {"theme":"dark"}}%% on order`, step: DIRECTIVE }));
+
+  it('chart: no `%%{` in node or subgraph labels', async () => {
+    const text = await renderChart(model, { format: 'mermaid' });
+    expect(text).not.toContain('%%{');
+    expect(text).toContain('boss %%#123;init#58; #123;\'theme\'#58;\'dark\'');
+  });
+
+  it('docs: the workflow diagram and the org chart carry no directive', () => {
+    const files = renderDocs(model, { format: 'markdown' });
+    const blocks = [...files.values()].flatMap(mermaidBlocks);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const b of blocks) expect(b).not.toContain('%%{');
+    expect(files.get('workflows/w1.md')).toContain('start(["%%#123;init#58; #123;#34;theme#34;#58;#34;dark#34;#125;#125;%% on order"])');
+  });
+
+  it('diff: the affected tree carries no directive', () => {
+    const md = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), model));
+    const [tree] = mermaidBlocks(md);
+    expect(tree).toContain('boss %%#123;init');
+    expect(tree).not.toContain('%%{');
+  });
+
+  it('the three diagrams escape a label alike (one escaper)', async () => {
+    const label = 'a"b#c&d<e>f`g\\h[i]j{k}l|m\nn:o';
+    const escaped = 'a#34;b#35;c#38;d#60;e#62;f#96;g#92;h#91;i#93;j#123;k#125;l#124;m n#58;o';
+    const m = modelOf(orgFiles({ ...BENIGN, boss: label, trigger: label }));
+    expect(await renderChart(m, { format: 'mermaid' })).toContain(`["${escaped}<br/>`);
+    expect(renderDocs(m, { format: 'markdown' }).get('workflows/w1.md')).toContain(`start(["${escaped}"])`);
+    expect(mermaidBlocks(formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), m)))[0]).toContain(`["${escaped}<br/><small>boss</small>"]`);
+  });
+});
+
+describe('Mermaid chart title: a YAML string, one line, shown as written', () => {
+  const frontMatter = async (org: string) => {
+    const text = await renderChart(modelOf(orgFiles({ ...BENIGN, org })), { format: 'mermaid' });
+    const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    expect(m, text.slice(0, 200)).not.toBeNull();
+    return m![1]!;
+  };
+
+  it('a tag in the title is not handed to the HTML sanitiser (which would show `&` as `&amp;`)', async () => {
+    const fm = await frontMatter('R&D <Lab> &amp;');
+    expect(fm).not.toContain('<');
+    expect(parseYaml(fm)).toEqual({ title: 'R&D ‹Lab› &amp; — organisation chart' });
+  });
+
+  it('newlines, quotes and directives cannot add keys or end the front matter', async () => {
+    const fm = await frontMatter('x"\n---\nconfig: {theme: dark}\n%%{init: {"theme":"dark"}}%%');
+    expect(fm.split('\n')).toHaveLength(1);
+    expect(fm).not.toContain('%%{');
+    expect(Object.keys(parseYaml(fm))).toEqual(['title']);
+    expect(parseYaml(fm).title).toContain('%%{init');
+  });
+
+  it('DEL and C1 controls (which Mermaid\'s YAML parser rejects) become U+FFFD', async () => {
+    const fm = await frontMatter('a\u007fb\u0085c\u0001d');
+    expect(forbiddenIn(fm)).toEqual([]);
+    expect(parseYaml(fm).title).toMatch(/^a\ufffdb\ufffdc\ufffdd/);
+  });
+});
+
+describe('DOT: Graphviz decodes entities, so `&` is written as `&amp;`', () => {
+  it('a title holding `&amp;` keeps it', async () => {
+    const text = await renderChart(modelOf(orgFiles({ ...BENIGN, org: 'R&D &amp; co', boss: 'A&B' })), { format: 'dot' });
+    expect(text).toContain('label="R&amp;D &amp;amp; co — organisation chart');
+    expect(text).toContain('[label="A&amp;B');
+    expect(forbiddenIn(text)).toEqual([]);
+  });
+
+  it('controls of any kind never reach the file', async () => {
+    const text = await renderChart(modelOf(orgFiles({ ...BENIGN, boss: 'a\u0001b\u007fc\u0090d\ud800e' })), { format: 'dot' });
+    expect(forbiddenIn(text)).toEqual([]);
+    expect(text).toContain('a\ufffdb\ufffdc\ufffdd\ufffde');
+  });
+});
+
+describe('XML: one escaper for SVG and JUnit', () => {
+  it('replaces what XML 1.0 forbids even as a reference, and escapes markup', () => {
+    expect(escapeXml('a\u0000b\u0008c\u000bd\u001fe\ufffef\uffffg\ud800h\udc00i')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg\ufffdh\ufffdi');
+    expect(escapeXml('\t\n\r😀')).toBe('\t\n\r😀');
+    expect(escapeXml(`<a href="x" title='y'>&</a>]]>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;]]&gt;');
+  });
+
+  it('a chart SVG of hostile names is well-formed and holds no forbidden code point', async () => {
+    const svg = await renderChart(modelOf(orgFiles(all('x\u0001\u007f\ufffe\ud800]]><!-- -->&amp;<script>'))), { format: 'svg' });
+    expectWellFormedXml(svg, 'chart.svg');
+    expect(forbiddenIn(svg)).toEqual([]);
+    expect(svg).not.toContain('<script');
+  }, 60_000);
+});
+
+describe('HTML handbook: no control characters from names', () => {
+  it('U+0001 and U+007F in names become U+FFFD', () => {
+    const page = renderDocs(modelOf(orgFiles({ ...BENIGN, org: 'a\u0001b', boss: 'c\u007fd', dept: 'e\ufdd0f' })), { format: 'html' }).get('handbook.html')!;
+    expect(forbiddenIn(page)).toEqual([]);
+    expect(page).toContain('a\ufffdb');
+    expect(page).toContain('c\ufffdd');
+    expectWellFormedHtml(page);
+  });
+});
+
+describe('Markdown: a name is text — no HTML, link, heading or table cell', () => {
+  it('handbook pages: control characters become U+FFFD', () => {
+    for (const [file, text] of renderDocs(modelOf(orgFiles(all('a\u0001b\u007f'))), { format: 'markdown' })) expect(forbiddenIn(text), file).toEqual([]);
+  });
+
+  it('diff: control characters in names and ids become U+FFFD', () => {
+    const md = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), modelOf(orgFiles(all('a\u0001b\u0085')))), { labels: { before: 'main\u0007', after: 'pr\u0000' } });
+    expect(forbiddenIn(md)).toEqual([]);
+  });
+
+  it('diff: a department name ending in `#` keeps it in its heading (a closing sequence would be dropped)', () => {
+    const md = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), modelOf(orgFiles({ ...BENIGN, dept: 'C #', agent: 'Agent 2' }))));
+    expect(md).toContain('#### C \\# (`d1`)');
+  });
+
+  it('diff and docs escape the same way: raw HTML, links, emphasis, pipes, newlines', () => {
+    const evil = '<img src=x onerror=alert(1)> [x](javascript:alert(1)) *a* | b\n# c';
+    const md = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), modelOf(orgFiles({ ...BENIGN, agent: evil }))));
+    const page = renderDocs(modelOf(orgFiles({ ...BENIGN, agent: evil })), { format: 'markdown' }).get('roles/agent.md')!;
+    for (const text of [md, page]) {
+      expect(rawTags(text)).toEqual([]);
+      expect(text).toContain('&lt;img src=x onerror=alert(1)&gt; \\[x\\](javascript:alert(1)) \\*a\\* \\|');
+      expect(text).not.toMatch(/^# c/m);
+    }
+  });
+});
+
+/**
+ * Hostile strings: pieces that break naive escaping in each format, and single
+ * code points from the ranges formats forbid, bidi controls and lone surrogates.
+ */
+const PIECES = ['%%{', '}%%', '%%{init: {"theme":"dark"}}%%', "%%{init: {'themeCSS':'x'}}%%", '&amp;', '&lt;', '&#60;', '#34;', '#quot;', ']]>', '<![CDATA[', '-->', '<!--', '<script>', '<img src=x onerror=alert(1)>', '"', "'", '`', '```', '|', '[', ']', '](javascript:x)', '{', '}', '\\', '\\N', '\n', '\r\n', '\r', '\t', '\n---\n', '# ', '- ', '1. ', '*', '_', '~', '$', '&', '<', '>', '\u202e', '\u2066', '\u200f', '\u2028', '客服', 'a'];
+const codePoint = fc.oneof(
+  fc.integer({ min: 0, max: 0x20 }),
+  fc.integer({ min: 0x7f, max: 0xa0 }),
+  fc.integer({ min: 0xd800, max: 0xdfff }),
+  fc.integer({ min: 0xfdd0, max: 0xfdef }),
+  fc.constantFrom(0xfffe, 0xffff, 0x1fffe, 0x10ffff),
+).map((c) => String.fromCodePoint(c));
+const hostile = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 2, arbitrary: codePoint }), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+const hostileTexts: fc.Arbitrary<Texts> = fc.record({ org: hostile, dept: hostile, boss: hostile, agent: hostile, holder: hostile, kpi: hostile, workflow: hostile, trigger: hostile, step: hostile });
+
+/** Every check a text output must pass: no forbidden code point, no directive in its Mermaid. */
+function expectInertText(text: string, what: string, mermaid: string[]): void {
+  expect(forbiddenIn(text), what).toEqual([]);
+  for (const m of mermaid) {
+    expect(m, what).not.toContain('%%{');
+    // Every line of ours is a statement; a label is one quoted string (the title a JSON one), so its quotes pair up.
+    for (const line of m.split('\n')) expect((line.replace(/\\./g, '').match(/"/g) ?? []).length % 2, line).toBe(0);
+  }
+}
+
+function expectJson(text: string, what: string): void {
+  expect(() => JSON.parse(text), what).not.toThrow();
+  // JSON keeps the user's text exactly, but escaped: no raw C0 control or lone surrogate in the file.
+  expect(text, what).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+}
+
+describe('property: every markup output stays inert on hostile names', () => {
+  it('text formats: chart mermaid/dot, docs markdown/html, diff markdown/json', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileTexts, async (texts) => {
+        const model = modelOf(orgFiles(texts));
+        const mmd = await renderChart(model, { format: 'mermaid' });
+        expectInertText(mmd, 'chart.mmd', [mmd]);
+        expectInertText(await renderChart(model, { format: 'dot' }), 'chart.dot', []);
+        for (const [file, text] of renderDocs(model, { format: 'markdown' })) {
+          expectInertText(text, file, mermaidBlocks(text));
+          expect(rawTags(text), file).toEqual([]);
+        }
+        const page = renderDocs(model, { format: 'html' }).get('handbook.html')!;
+        expectInertText(page, 'handbook.html', []);
+        expectWellFormedHtml(page);
+        const result = diffOrgs(modelOf(orgFiles(BENIGN)), model);
+        const md = formatDiffMarkdown(result, { labels: { before: texts.org, after: texts.dept } });
+        expectInertText(md, 'diff.md', mermaidBlocks(md));
+        expect(rawTags(md)).toEqual([]);
+        expectJson(formatDiffJson(result), 'diff.json');
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('laid-out formats: chart svg/json, diff svg (laid out by ELK, so fewer runs)', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileTexts, async (texts) => {
+        const model = modelOf(orgFiles(texts));
+        const svg = await renderChart(model, { format: 'svg' });
+        expectWellFormedXml(svg, 'chart.svg');
+        expect(forbiddenIn(svg)).toEqual([]);
+        expectJson(await renderChart(model, { format: 'json' }), 'chart.json');
+        const diffSvg = await formatDiffSvg(diffOrgs(modelOf(orgFiles(BENIGN)), model), { labels: { before: texts.org, after: texts.step } });
+        expectWellFormedXml(diffSvg, 'diff.svg');
+        expect(forbiddenIn(diffSvg)).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  }, 180_000);
+});
