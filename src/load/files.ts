@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../util/errors.js';
+import { describeKind } from './readFile.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -41,6 +42,8 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
     } else if (stat.isFile() && YAML_FILE.test(name)) {
       out.push(full);
     }
+    // Anything else (a FIFO, a device, a socket, also behind a symlink) is never opened: opening a FIFO
+    // blocks and a device such as /dev/zero never ends. Skipped as any non-YAML file is.
   }
 }
 
@@ -60,7 +63,8 @@ function compareNames(a: string, b: string): number {
 
 /**
  * Absolute paths of the YAML files under `inputs` (files given explicitly are
- * taken whatever their extension). A path that does not exist is a UsageError.
+ * taken whatever their extension). A path that does not exist, or that is not
+ * a regular file or directory (a FIFO, a device), is a UsageError.
  */
 export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
   const out: string[] = [];
@@ -73,8 +77,11 @@ export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
       const files: string[] = [];
       walk(abs, files, seen);
       out.push(...files);
-    } else {
+    } else if (stat.isFile()) {
       out.push(abs);
+    } else {
+      // Named explicitly, so not skipped in silence: the user meant something that cannot be read as a file.
+      throw new UsageError(`${input} is ${describeKind(stat)}, not a file or directory`);
     }
   }
   // Sorted, de-duplicated path order across all inputs.
