@@ -92,7 +92,8 @@ export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
  * Whether writing `file` would touch the org read from `inputs`: 'input' when
  * it is one of the files read now (or a link to one), 'inside' when it is a
  * YAML file below an input directory, which the next run would read as part
- * of the org. Paths that do not exist yet are compared as given.
+ * of the org. `inputs` are paths (a caller reading git revisions passes the
+ * org's path in the worktree). Paths that do not exist yet are compared as given.
  */
 export function touchesInputs(file: string, inputs: string[], cwd = process.cwd()): 'input' | 'inside' | undefined {
   const real = (p: string): string => {
@@ -108,9 +109,10 @@ export function touchesInputs(file: string, inputs: string[], cwd = process.cwd(
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
     const stat = statOrUndefined(abs);
-    if (!stat) continue; // not a path (a git revision, or missing: the loader says so)
     const source = real(abs);
-    if (!stat.isDirectory()) {
+    // Missing inputs are compared as directories: the org a git revision is read from may be absent from
+    // the worktree, and a report written there would become part of it.
+    if (stat && !stat.isDirectory()) {
       if (source === target) return 'input';
       continue;
     }
