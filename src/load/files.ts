@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../util/errors.js';
+import { describeKind } from './readFile.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -41,6 +42,8 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
     } else if (stat.isFile() && YAML_FILE.test(name)) {
       out.push(full);
     }
+    // Anything else (a FIFO, a device, a socket, also behind a symlink) is never opened: opening a FIFO
+    // blocks and a device such as /dev/zero never ends. Skipped as any non-YAML file is.
   }
 }
 
@@ -60,7 +63,8 @@ function compareNames(a: string, b: string): number {
 
 /**
  * Absolute paths of the YAML files under `inputs` (files given explicitly are
- * taken whatever their extension). A path that does not exist is a UsageError.
+ * taken whatever their extension). A path that does not exist, or that is not
+ * a regular file or directory (a FIFO, a device), is a UsageError.
  */
 export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
   const out: string[] = [];
@@ -73,8 +77,11 @@ export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
       const files: string[] = [];
       walk(abs, files, seen);
       out.push(...files);
-    } else {
+    } else if (stat.isFile()) {
       out.push(abs);
+    } else {
+      // Named explicitly, so not skipped in silence: the user meant something that cannot be read as a file.
+      throw new UsageError(`${input} is ${describeKind(stat)}, not a file or directory`);
     }
   }
   // Sorted, de-duplicated path order across all inputs.
@@ -85,7 +92,8 @@ export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
  * Whether writing `file` would touch the org read from `inputs`: 'input' when
  * it is one of the files read now (or a link to one), 'inside' when it is a
  * YAML file below an input directory, which the next run would read as part
- * of the org. Paths that do not exist yet are compared as given.
+ * of the org. `inputs` are paths (a caller reading git revisions passes the
+ * org's path in the worktree). Paths that do not exist yet are compared as given.
  */
 export function touchesInputs(file: string, inputs: string[], cwd = process.cwd()): 'input' | 'inside' | undefined {
   const real = (p: string): string => {
@@ -101,9 +109,10 @@ export function touchesInputs(file: string, inputs: string[], cwd = process.cwd(
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
     const stat = statOrUndefined(abs);
-    if (!stat) continue; // not a path (a git revision, or missing: the loader says so)
     const source = real(abs);
-    if (!stat.isDirectory()) {
+    // Missing inputs are compared as directories: the org a git revision is read from may be absent from
+    // the worktree, and a report written there would become part of it.
+    if (stat && !stat.isDirectory()) {
       if (source === target) return 'input';
       continue;
     }

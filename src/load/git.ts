@@ -12,12 +12,17 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { parseBytes } from './parse.js';
+import { MAX_FILE_BYTES, tooLarge } from './readFile.js';
 import type { ParseFn } from './sharedParse.js';
 import type { RawFinding, SourceFile } from './types.js';
 
 const YAML_FILE = /\.ya?ml$/i;
-/** Blob contents of a whole org go through one pipe; allow large orgs. */
-const MAX_BUFFER = 1 << 30;
+/** Output of the listing commands (rev-parse, ls-tree); above this, git's output is refused, not truncated. */
+const LISTING_MAX_BUFFER = 1 << 30;
+/** Blob contents read per `git cat-file --batch` run: many files go through one process, yet no pipe grows without bound. */
+const BLOB_BATCH_BYTES = 256 * 1024 * 1024;
+/** Room for each blob's header line (`<object> blob <size>`) and the newline after its content. */
+const BLOB_FRAMING_BYTES = 128;
 
 export interface GitLoadResult {
   files: SourceFile[];
@@ -32,16 +37,42 @@ interface TreeEntry {
   object: string;
 }
 
-function git(args: string[], cwd: string, input?: string): Buffer {
-  return execFileSync('git', args, { cwd, input, maxBuffer: MAX_BUFFER, stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * Run git. Any failure — git's own error (a missing object in a damaged or
+ * shallow clone), or more output than allowed — is a UsageError: `what`, then
+ * the first line git wrote on stderr.
+ */
+function git(args: string[], cwd: string, what: string, input?: string, maxBuffer = LISTING_MAX_BUFFER): Buffer {
+  try {
+    return execFileSync('git', args, { cwd, input, maxBuffer, stdio: ['pipe', 'pipe', 'pipe'] });
+  } catch (err) {
+    throw new UsageError(`${what}: ${gitFailure(err)}`);
+  }
+}
+
+function gitFailure(err: unknown): string {
+  const e = err as { code?: string; stderr?: Buffer; message?: string };
+  if (e.code === 'ENOBUFS') return 'git printed more than orgctl reads';
+  const line = e.stderr
+    ?.toString('utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .find(Boolean);
+  return line?.replace(/^(fatal|error): /, '') ?? e.code ?? String(e.message ?? err).split('\n')[0]!;
 }
 
 function gitText(args: string[], cwd: string): string | undefined {
   try {
-    return git(args, cwd).toString('utf8').replace(/\n$/, '');
+    return git(args, cwd, 'git').toString('utf8').replace(/\n$/, '');
   } catch {
     return undefined;
   }
+}
+
+/** Whether `name` names a commit in the repository at `cwd` (false outside a repository). */
+export function isRevision(name: string, cwd = process.cwd()): boolean {
+  // A leading '-' would be read as an option; no revision starts with one.
+  return name !== '' && !name.startsWith('-') && gitText(['rev-parse', '--verify', '--quiet', `${name}^{commit}`], cwd) !== undefined;
 }
 
 /** The commit `revision` names in the repository at `cwd`; UsageError when there is none. */
@@ -50,7 +81,7 @@ export function resolveRevision(revision: string, cwd = process.cwd()): string {
     throw new UsageError(`'${revision}' is neither a path nor a git revision (${cwd} is not in a git repository)`);
   }
   // A leading '-' would be read as an option; no revision starts with one.
-  const commit = revision.startsWith('-') ? undefined : gitText(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
+  const commit = revision === '' || revision.startsWith('-') ? undefined : gitText(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
   if (!commit) throw new UsageError(`unknown git revision '${revision}'`);
   return commit;
 }
@@ -72,10 +103,10 @@ function skipped(relative: string): boolean {
   return dirs.some((d) => d.startsWith('.') || d === 'node_modules');
 }
 
-function listTree(commit: string, root: string, cwd: string): TreeEntry[] {
+function listTree(commit: string, root: string, cwd: string, revision: string): TreeEntry[] {
   // --full-tree: the pathspec is read from the repository root (it is computed so) and paths are printed
   // from there too; --literal-pathspecs: a '*' in a directory name is just a character.
-  const out = git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, ...(root === '' ? [] : ['--', root])], cwd);
+  const out = git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, ...(root === '' ? [] : ['--', root])], cwd, `cannot read git revision '${revision}'`);
   const entries: TreeEntry[] = [];
   for (const record of out.toString('utf8').split('\0')) {
     if (!record) continue;
@@ -88,17 +119,51 @@ function listTree(commit: string, root: string, cwd: string): TreeEntry[] {
   return entries;
 }
 
-/** Contents of many blobs through one `git cat-file --batch`. */
-function readBlobs(objects: string[], cwd: string): Buffer[] {
-  if (!objects.length) return [];
-  const out = git(['cat-file', '--batch'], cwd, objects.join('\n') + '\n');
+/**
+ * Sizes of the chosen blobs, from their headers alone (`git cat-file
+ * --batch-check`), so that a missing blob or one over `maxFileBytes` is
+ * refused before any content is read.
+ */
+function blobSizes(chosen: TreeEntry[], display: (e: TreeEntry) => string, revision: string, maxFileBytes: number, cwd: string): number[] {
+  const out = git(['cat-file', '--batch-check'], cwd, `cannot read git revision '${revision}'`, chosen.map((e) => e.object).join('\n') + '\n');
+  const lines = out.toString('utf8').split('\n');
+  return chosen.map((entry, i) => {
+    const [object, type, size] = (lines[i] ?? '').split(' ');
+    const where = `${display(entry)} in git revision '${revision}'`;
+    if (object !== entry.object || type !== 'blob' || !/^\d+$/.test(size ?? '')) {
+      throw new UsageError(`cannot read ${where}: object ${entry.object} is ${type === 'missing' ? 'missing from the repository' : 'unreadable'}`);
+    }
+    if (Number(size) > maxFileBytes) throw tooLarge(where, Number(size), maxFileBytes);
+    return Number(size);
+  });
+}
+
+/** Contents of many blobs of known sizes, a batch of them per `git cat-file --batch`, each batch read exactly. */
+function readBlobs(objects: string[], sizes: number[], revision: string, cwd: string): Buffer[] {
+  const blobs: Buffer[] = [];
+  let start = 0;
+  while (start < objects.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < objects.length && (end === start || bytes + sizes[end]! + BLOB_FRAMING_BYTES <= BLOB_BATCH_BYTES)) {
+      bytes += sizes[end]! + BLOB_FRAMING_BYTES;
+      end++;
+    }
+    for (const blob of readBatch(objects.slice(start, end), revision, cwd, bytes)) blobs.push(blob);
+    start = end;
+  }
+  return blobs;
+}
+
+function readBatch(objects: string[], revision: string, cwd: string, maxBuffer: number): Buffer[] {
+  const out = git(['cat-file', '--batch'], cwd, `cannot read git revision '${revision}'`, objects.join('\n') + '\n', maxBuffer);
   const blobs: Buffer[] = [];
   let pos = 0;
   for (const object of objects) {
     const eol = out.indexOf(0x0a, pos);
     const header = out.subarray(pos, eol).toString('utf8');
     const size = Number(header.split(' ')[2]);
-    if (!header.startsWith(object) || !Number.isInteger(size)) throw new UsageError(`cannot read git object ${object}: ${header}`);
+    if (eol < 0 || !header.startsWith(object) || !Number.isInteger(size)) throw new UsageError(`cannot read git object ${object}: ${header.split('\n')[0]}`);
     blobs.push(out.subarray(eol + 1, eol + 1 + size));
     pos = eol + 1 + size + 1; // content, then a newline
   }
@@ -108,14 +173,15 @@ function readBlobs(objects: string[], cwd: string): Buffer[] {
 /**
  * Load the org at `orgPath` (a directory or file, relative to `cwd`) as it is
  * in `revision`. UsageError when the revision does not exist or the path is
- * not in it. `parse` lets a diff parse content shared by both sides once.
+ * not in it, or when git cannot read it (a missing object, a blob above
+ * `maxFileBytes`). `parse` lets a diff parse content shared by both sides once.
  */
-export function loadGitFiles(revision: string, orgPath = '.', cwd = process.cwd(), parse: ParseFn = parseBytes): GitLoadResult {
+export function loadGitFiles(revision: string, orgPath = '.', cwd = process.cwd(), parse: ParseFn = parseBytes, maxFileBytes = MAX_FILE_BYTES): GitLoadResult {
   const commit = resolveRevision(revision, cwd);
   // Where the current directory is in the repository ('' at its root).
   const prefix = gitText(['rev-parse', '--show-prefix'], cwd)?.replace(/\/$/, '') ?? '';
   const root = rootFromRepo(orgPath, prefix, cwd);
-  const all = listTree(commit, root, cwd);
+  const all = listTree(commit, root, cwd, revision);
   if (!all.length) throw new UsageError(`path '${orgPath}' does not exist in git revision '${revision}'`);
 
   const chosen = all
@@ -127,16 +193,20 @@ export function loadGitFiles(revision: string, orgPath = '.', cwd = process.cwd(
     // Code-unit order of the path, as the loader sorts (all paths share the repository root).
     .sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
 
-  const blobs = readBlobs(
-    chosen.map((e) => e.object),
-    cwd,
-  );
+  // Relative to the current directory, like displayPath() for files on disk.
+  const display = (entry: TreeEntry): string => path.posix.relative(prefix, entry.fullName) || path.posix.basename(entry.fullName);
+  const blobs = chosen.length
+    ? readBlobs(
+        chosen.map((e) => e.object),
+        blobSizes(chosen, display, revision, maxFileBytes, cwd),
+        revision,
+        cwd,
+      )
+    : [];
   const files: SourceFile[] = [];
   const findings: RawFinding[] = [];
   chosen.forEach((entry, i) => {
-    // Relative to the current directory, like displayPath() for files on disk.
-    const display = path.posix.relative(prefix, entry.fullName) || path.posix.basename(entry.fullName);
-    const parsed = parse(blobs[i]!, display);
+    const parsed = parse(blobs[i]!, display(entry));
     files.push(parsed.file);
     findings.push(...parsed.findings);
   });

@@ -4,10 +4,9 @@
  * finding, never a hang). Syntax problems become `yaml-syntax` findings; the
  * rest of the file's documents still load.
  */
-import fs from 'node:fs';
 import { Composer, LineCounter, Parser, type CST } from 'yaml';
-import { UsageError } from '../util/errors.js';
 import { positionAt } from './positions.js';
+import { readRegularFile } from './readFile.js';
 import type { Comment, LoadedDoc, RawFinding, SourceFile, YamlDoc } from './types.js';
 
 /** Aliases a document may expand before it is treated as an attack. */
@@ -38,13 +37,7 @@ function decode(bytes: Uint8Array): { text: string } | { problem: string } {
 }
 
 export function readSourceFile(absPath: string, displayPath: string): ParsedFile {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(absPath);
-  } catch (err) {
-    throw new UsageError(`cannot read ${displayPath}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  return parseBytes(bytes, displayPath);
+  return parseBytes(readRegularFile(absPath, displayPath), displayPath);
 }
 
 /** Parse a file's bytes (from disk or from a git blob): binary or non-UTF-8 content is a yaml-syntax finding. */

@@ -7,11 +7,10 @@
  * documents are shared, which is safe: nothing downstream modifies them.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { findYamlFiles } from './files.js';
 import { parseBytes, type ParsedFile } from './parse.js';
+import { readRegularFile } from './readFile.js';
 import type { RawFinding, SourceFile } from './types.js';
 
 export type ParseFn = (bytes: Uint8Array, displayPath: string) => ParsedFile;
@@ -40,13 +39,7 @@ export function loadFilesWith(inputs: string[], parse: ParseFn, cwd = process.cw
   const findings: RawFinding[] = [];
   for (const abs of findYamlFiles(inputs, cwd)) {
     const shown = displayPath(abs, cwd);
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(abs);
-    } catch (err) {
-      throw new UsageError(`cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-    }
-    const parsed = parse(bytes, shown);
+    const parsed = parse(readRegularFile(abs, shown), shown);
     files.push(parsed.file);
     findings.push(...parsed.findings);
   }

@@ -12,10 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFiles } from '../../src/load/index.js';
 import { loadGitFiles } from '../../src/load/git.js';
 import { loadSide } from '../../src/cli/actions/diff.js';
+import { decideSide, type Side } from '../../src/cli/diffSides.js';
 import { diffOrgs } from '../../src/render/diff/index.js';
 import { UsageError } from '../../src/util/errors.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
+const rev = (revision: string): Side => ({ kind: 'revision', revision });
+const dir = (p: string): Side => ({ kind: 'path', path: p });
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=orgctl-test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
@@ -118,15 +121,19 @@ describe('loadGitFiles', () => {
 
 describe('diff of git revisions', () => {
   it('gives the same changes as diffing the two directories', () => {
-    const fromGit = diffOrgs(loadSide('v1', 'org', repo), loadSide('HEAD', 'org', repo));
-    const fromDirs = diffOrgs(loadSide('before', '.', path.join(FIXTURES, 'merge')), loadSide('after', '.', path.join(FIXTURES, 'merge')));
+    const fromGit = diffOrgs(loadSide(rev('v1'), 'org', repo), loadSide(rev('HEAD'), 'org', repo));
+    const fromDirs = diffOrgs(loadSide(dir('before'), '.', path.join(FIXTURES, 'merge')), loadSide(dir('after'), '.', path.join(FIXTURES, 'merge')));
     expect(fromGit.changes).toEqual(fromDirs.changes);
     expect(fromGit.changes.length).toBeGreaterThan(0);
   });
 
-  it('a side is a path when it exists on disk, else a revision', () => {
-    // 'org' exists on disk (the worktree = HEAD); 'v1' does not, so it is a revision.
-    const r = diffOrgs(loadSide('v1', 'org', repo), loadSide('org', 'ignored', repo));
+  it('without --path, a bare name is a revision when git knows it, else a path', () => {
+    // 'org' exists on disk (the worktree = HEAD) and is no revision; 'v1' is a tag.
+    const rules = { orgPathGiven: false, afterDoubleDash: false };
+    const v1 = decideSide('v1', rules, repo);
+    const org = decideSide('org', rules, repo);
+    expect([v1, org]).toEqual([{ side: rev('v1'), warning: undefined }, { side: dir('org') }]);
+    const r = diffOrgs(loadSide(v1.side, 'org', repo), loadSide(org.side, 'ignored', repo));
     expect(r.changes.map((c) => `${c.kind} ${c.id} ${c.change}`)).toContain('department design removed');
   });
 
@@ -134,9 +141,9 @@ describe('diff of git revisions', () => {
     const clone = tmpDir('orgctl-shallow-');
     git(clone, 'clone', '-q', '--depth', '1', `file://${repo}`, 'c');
     const cwd = path.join(clone, 'c');
-    expect(() => loadSide('v1', 'org', cwd)).toThrow(new UsageError("unknown git revision 'v1'"));
+    expect(() => loadSide(rev('v1'), 'org', cwd)).toThrow(new UsageError("unknown git revision 'v1'"));
     git(cwd, 'fetch', '-q', '--depth', '1', 'origin', 'tag', 'v1');
-    const r = diffOrgs(loadSide('v1', 'org', cwd), loadSide('HEAD', 'org', cwd));
+    const r = diffOrgs(loadSide(rev('v1'), 'org', cwd), loadSide(rev('HEAD'), 'org', cwd));
     expect(r.changes.map((c) => `${c.kind} ${c.id} ${c.change}`)).toContain('department design removed');
   });
 });

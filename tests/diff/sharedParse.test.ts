@@ -40,14 +40,14 @@ describe('createSharedParse', () => {
     for (const side of ['before', 'after']) fs.cpSync(path.join(FIXTURES, 'headcount-cut', side), path.join(root, side), { recursive: true });
     // kpis.yaml, organization.yaml and workflows.yaml are the same on both sides; departments.yaml differs.
     const parse = createSharedParse();
-    const before = loadSide('before', '.', root, parse);
-    const after = loadSide('after', '.', root, parse);
+    const before = loadSide({ kind: 'path', path: 'before' }, '.', root, parse);
+    const after = loadSide({ kind: 'path', path: 'after' }, '.', root, parse);
     const beforeFindings = validateOrg(before).findings;
     const afterFindings = validateOrg(after).findings;
     expect(afterFindings.length).toBeGreaterThan(0);
     expect(afterFindings.every((f) => f.file?.startsWith('after/'))).toBe(true);
     const shared = diffOrgs(before, after, { beforeFindings, afterFindings });
-    const separate = diffOrgs(loadSide('before', '.', root), loadSide('after', '.', root));
+    const separate = diffOrgs(loadSide({ kind: 'path', path: 'before' }, '.', root), loadSide({ kind: 'path', path: 'after' }, '.', root));
     expect(shared.changes).toEqual(separate.changes);
     expect(shared.findings).toEqual(separate.findings);
     expect(shared.findings.introduced[0]!.file).toBe('after/departments.yaml');

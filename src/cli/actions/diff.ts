@@ -1,6 +1,4 @@
 /** `orgctl diff`: load both sides (paths or git revisions) → models → findings → diff → formatter. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { validateOrg } from '../../api.js';
 import { loadGitFiles } from '../../load/git.js';
 import { createSharedParse, loadFilesWith, type ParseFn } from '../../load/sharedParse.js';
@@ -10,16 +8,17 @@ import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText, sidesDiff
 import { writeOutput } from '../../util/output.js';
 import { createProgress } from '../../util/progress.js';
 import type { DiffOptions } from '../commands/diff.js';
+import { decideSide, type Side } from '../diffSides.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
 
 /**
- * A side is a path when something exists there, else a git revision read at
- * `orgPath`. Give both sides the same `parse` (createSharedParse) so files
- * they have in common are parsed once.
+ * Load a side as decideSide (diffSides.ts) read it: a path, or a git revision
+ * read at `orgPath`. Give both sides the same `parse` (createSharedParse) so
+ * files they have in common are parsed once.
  */
-export function loadSide(arg: string, orgPath: string, cwd = process.cwd(), parse: ParseFn = createSharedParse()): OrgModel {
-  const { files, findings } = fs.existsSync(path.resolve(cwd, arg)) ? loadFilesWith([arg], parse, cwd) : loadGitFiles(arg, orgPath, cwd, parse);
+export function loadSide(side: Side, orgPath: string, cwd = process.cwd(), parse: ParseFn = createSharedParse()): OrgModel {
+  const { files, findings } = side.kind === 'path' ? loadFilesWith([side.path], parse, cwd) : loadGitFiles(side.revision, orgPath, cwd, parse);
   const model = buildModel(files);
   model.buildFindings.unshift(...findings);
   return model;
@@ -41,14 +40,26 @@ async function render(result: DiffResult, opts: DiffOptions, labels: { before: s
   }
 }
 
-export async function runDiff(base: string, head: string, opts: DiffOptions): Promise<number> {
-  refuseOutputIntoOrg(opts.output, [base, head]);
+/**
+ * `afterDoubleDash`: how many of the sides, counted from the head, came after
+ * a literal `--` on the command line (those are paths).
+ */
+export async function runDiff(base: string, head: string, opts: DiffOptions, afterDoubleDash = 0): Promise<number> {
+  const orgPath = opts.path ?? '.';
+  const [baseSide, headSide] = [base, head].map((arg, i) => decideSide(arg, { orgPathGiven: opts.path !== undefined, afterDoubleDash: i >= 2 - afterDoubleDash }));
+  // The org -o must stay out of is every directory read: a path side, or --path for a revision side
+  // (the same folder in the worktree, which the next run would read).
+  refuseOutputIntoOrg(
+    opts.output,
+    [baseSide!.side, headSide!.side].map((s) => (s.kind === 'path' ? s.path : orgPath)),
+  );
+  for (const warning of new Set([baseSide!.warning, headSide!.warning])) if (warning) process.stderr.write(`orgctl: warning: ${warning}\n`);
   const progress = createProgress();
   progress.update(`reading ${base}`);
   const parse = createSharedParse();
-  const before = loadSide(base, opts.path, process.cwd(), parse);
+  const before = loadSide(baseSide!.side, orgPath, process.cwd(), parse);
   progress.update(`reading ${head}`);
-  const after = loadSide(head, opts.path, process.cwd(), parse);
+  const after = loadSide(headSide!.side, orgPath, process.cwd(), parse);
   progress.update('checking both sides');
   const beforeFindings = validateOrg(before).findings;
   progress.done();

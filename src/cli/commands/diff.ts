@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 
 export interface DiffOptions {
   format: 'text' | 'markdown' | 'json' | 'svg';
-  path: string;
+  /** Undefined when not given: then a side is a revision only if git knows it (see diffSides.ts). */
+  path?: string;
   exitCode?: boolean;
   output?: string;
 }
@@ -10,21 +11,28 @@ export interface DiffOptions {
 export const DIFF_FORMATS = ['text', 'markdown', 'json', 'svg'];
 
 export default function define(program: Command): Command {
-  return program
+  const command = program
     .command('diff')
     .description('semantic restructure diff of two versions of an org, with the findings it introduces and fixes')
-    .argument('<base>', 'the org before: a path, or else a git revision')
-    .argument('<head>', 'the org after: a path, or else a git revision')
-    .option('-p, --path <path>', 'where the org is inside the repository, for sides given as git revisions', '.')
+    .argument('<base>', 'the org before: a git revision or a path (rev:NAME / dir:PATH to force one)')
+    .argument('<head>', 'the org after: a git revision or a path (rev:NAME / dir:PATH to force one)')
+    .option('-p, --path <path>', 'where the org is in the repository, for sides that are git revisions (default: the current directory); given, every side is a revision unless written dir:PATH or after --')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--exit-code', 'exit 1 when the two sides differ (like git diff --exit-code)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .addHelpText(
       'after',
       `
-Each side is a directory or file when one exists at that path, else a git revision
-of the current repository, read at --path straight from git's objects (no checkout:
-fetch the base in a shallow CI clone first).
+Each side is a git revision of the current repository, read at --path straight
+from git's objects (no checkout: fetch the base in a shallow CI clone first), or
+a directory or file on disk:
+  rev:NAME    always the git revision NAME
+  dir:PATH    always the path PATH
+  -- A B      names after -- are paths, as in git
+  NAME        with --path: a git revision. Without: a revision when git knows
+              one by that name, else a path. A name that is both is read as the
+              revision, with a warning (a pull request can add a folder named
+              HEAD/ or origin/main/; it never stands in for the revision).
 
 Exit codes: 0 done (with --exit-code: no difference), 1 with --exit-code: the sides
 differ, 2 could not run (unknown path or revision, unwritable output).
@@ -32,13 +40,27 @@ differ, 2 could not run (unknown path or revision, unwritable output).
 Examples:
   $ orgctl diff main HEAD --path org                       # review a branch
   $ orgctl diff org-old/ org/                              # two directories
-  $ orgctl diff origin/main HEAD -p org -f markdown >> "$GITHUB_STEP_SUMMARY"
+  $ orgctl diff -- org-old org                             # the same, whatever git calls those names
+  $ orgctl diff rev:main dir:org -p org                    # main against the worktree, uncommitted edits included
+  $ orgctl diff rev:origin/main rev:HEAD -p org -f markdown >> "$GITHUB_STEP_SUMMARY"
   $ orgctl diff v1.0 HEAD -p org -f json | jq '.findings.introduced'
   $ orgctl diff main HEAD -p org -f svg -o restructure.svg
 `,
     )
     .action(async (base: string, head: string, opts: DiffOptions) => {
       const { runDiff } = await import('../actions/diff.js');
-      process.exitCode = await runDiff(base, head, opts);
+      const { operandsAfterDoubleDash } = await import('../diffSides.js');
+      process.exitCode = await runDiff(base, head, opts, operandsAfterDoubleDash(rawArgs(program), command));
     });
+  return command;
+}
+
+/**
+ * The command line as given to parse(). Commander keeps it (rawArgs) but does
+ * not declare it in its types; the `--` that commander consumes is found there.
+ */
+function rawArgs(program: Command): readonly string[] {
+  const raw = (program as unknown as { rawArgs?: unknown }).rawArgs;
+  if (!Array.isArray(raw)) throw new Error('commander did not keep the command line (rawArgs)');
+  return raw as string[];
 }
