@@ -6,6 +6,7 @@ import { buildModel } from '../../model/build.js';
 import type { OrgModel } from '../../model/types.js';
 import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText, sidesDiffer, type DiffResult } from '../../render/diff/index.js';
 import { writeOutput } from '../../util/output.js';
+import { terminalText } from '../../core/escape/terminal.js';
 import { createProgress } from '../../util/progress.js';
 import type { DiffOptions } from '../commands/diff.js';
 import { decideSide, type Side } from '../diffSides.js';
@@ -53,7 +54,7 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
     opts.output,
     [baseSide!.side, headSide!.side].map((s) => (s.kind === 'path' ? s.path : orgPath)),
   );
-  for (const warning of new Set([baseSide!.warning, headSide!.warning])) if (warning) process.stderr.write(`orgctl: warning: ${warning}\n`);
+  for (const warning of new Set([baseSide!.warning, headSide!.warning])) if (warning) process.stderr.write(`orgctl: warning: ${terminalText(warning)}\n`);
   const progress = createProgress();
   progress.update(`reading ${base}`);
   const parse = createSharedParse();
