@@ -14,6 +14,10 @@ import { parse as parseYaml } from 'yaml';
 import { renderChart } from '../../src/render/chart/index.js';
 import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffSvg } from '../../src/render/diff/index.js';
 import { renderDocs } from '../../src/render/docs/index.js';
+import { formatDiffText } from '../../src/render/diff/index.js';
+import { computeStats, formatStats } from '../../src/render/stats/index.js';
+import { formatReport } from '../../src/report/index.js';
+import { validateOrg } from '../../src/api.js';
 import { escapeXml } from '../../src/render/chart/xml.js';
 import { modelOf } from '../helpers.js';
 
@@ -343,4 +347,43 @@ describe('property: every markup output stays inert on hostile names', () => {
       { numRuns: 30 },
     );
   }, 180_000);
+
+  it('report formats: validate stylish/github/junit/json/sarif, stats text/json, diff text', async () => {
+    // What a terminal or a CI log must never receive from user text: a control character
+    // (C0, DEL, C1), a bidi control, a lone surrogate, or a line the Actions runner reads as
+    // a workflow command (`::cmd` after leading blanks, `##[cmd]` anywhere).
+    const active = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    const expectTerminalSafe = (text: string, what: string): void => {
+      expect(text, what).not.toMatch(active);
+      for (const line of text.split(/\r\n|\r|\n/)) {
+        expect(line.trimStart().startsWith('::'), `${what}: ${line}`).toBe(false);
+        expect(line.includes('##['), `${what}: ${line}`).toBe(false);
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(hostileTexts, async (texts) => {
+        const model = modelOf(orgFiles(texts));
+        const result = validateOrg(model);
+        expectTerminalSafe(formatReport('stylish', result, { color: false }), 'stylish');
+        const github = formatReport('github', result);
+        // One workflow command per finding, each a single line, then our own count.
+        const lines = github.split('\n').filter(Boolean);
+        expect(lines.pop(), 'github').toMatch(/^orgctl: \d+ errors?, \d+ warnings?$/);
+        for (const line of lines) expect(line, 'github').toMatch(/^::(error|warning|notice)( [^:]*)?::/);
+        expect(lines.length, 'github').toBe(Math.min(result.findings.length, 10) + (result.findings.length > 10 ? 1 : 0));
+        expect(github, 'github').not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+        const junit = formatReport('junit', result);
+        expectWellFormedXml(junit, 'junit.xml');
+        expect(forbiddenIn(junit)).toEqual([]);
+        expectJson(formatReport('json', result), 'report.json');
+        expectJson(formatReport('sarif', result), 'report.sarif');
+        const stats = computeStats(model);
+        expectTerminalSafe(formatStats('text', stats), 'stats');
+        expectJson(formatStats('json', stats), 'stats.json');
+        const diff = diffOrgs(modelOf(orgFiles(BENIGN)), model);
+        expectTerminalSafe(formatDiffText(diff, { color: false, labels: { before: texts.org, after: texts.dept } }), 'diff text');
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 });
