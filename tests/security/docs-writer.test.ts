@@ -174,6 +174,17 @@ describe('the manifest is untrusted: only files still holding what orgctl wrote 
     }
   });
 
+  it('a stale entry naming a current page in another case (README.MD) is never removed: on macOS or Windows it is the page just written', async () => {
+    const org = writeOrg(SHOP_FILES);
+    const out = tmpDir();
+    fs.writeFileSync(path.join(out, 'README.MD'), 'listed');
+    fs.writeFileSync(path.join(out, MANIFEST), manifest({ 'README.MD': sha256('listed') }));
+    const r = await run(['docs', org, '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('0 removed');
+    expect(fs.readFileSync(path.join(out, 'README.MD'), 'utf8')).toBe('listed'); // a distinct file here (Linux), left alone
+  });
+
   it('entries that leave DIR (or could, on some system) are ignored with one escaped warning line; nothing outside is touched', async () => {
     const org = writeOrg(SHOP_FILES);
     const parent = tmpDir();

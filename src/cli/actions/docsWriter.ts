@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../util/errors.js';
-import { parseTempName, tempPrefix } from '../../util/fileNames.js';
+import { collisionKey, parseTempName, tempPrefix } from '../../util/fileNames.js';
 import { ensureDir, replaceFile } from '../../util/output.js';
 import { createProgress, type Progress } from '../../util/progress.js';
 import { isSafeEntry, MANIFEST, readManifest, writeManifest } from './docsManifest.js';
@@ -187,8 +187,10 @@ function writeInto(outDir: string, files: Map<string, string>, progress: Progres
 
   const removed: string[] = [];
   const kept: WriteResult['kept'] = [];
+  // On a case-insensitive or normalising file system `README.MD` is the README.md just written: never a stale page.
+  const current = new Set([...next.keys()].map(collisionKey));
   for (const rel of [...previous.keys()].sort()) {
-    if (next.has(rel)) continue;
+    if (next.has(rel) || current.has(collisionKey(rel))) continue;
     const found = tree.find(rel);
     if (found.kind === 'absent' || found.kind === 'other') continue; // gone, or something else is there now (not a page orgctl wrote)
     if (found.kind === 'link') kept.push({ path: rel, reason: 'link' });
