@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { tempName } from './fileNames.js';
 
 /**
  * mkdir -p, without fs.mkdirSync's `recursive` (which loops forever on some
@@ -41,14 +42,37 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
     }
   }
   const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     ensureDir(dir);
-    fs.writeFileSync(tmp, content);
+  } catch (err) {
+    throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  replaceFile(dir, path.basename(file), content);
+}
+
+/**
+ * Write `dir/name` through a temp file beside it (see tempName: its name fits
+ * in 255 bytes whatever the length of `name`), then rename it into place.
+ * The temp file is created exclusively, so a link planted under its name is
+ * never followed; the rename replaces `name` itself, never what a link there
+ * points to.
+ */
+export function replaceFile(dir: string, name: string, content: string | Uint8Array): void {
+  const file = path.join(dir, name);
+  const tmp = path.join(dir, tempName(name, process.pid, Date.now()));
+  let created = false;
+  try {
+    const fd = fs.openSync(tmp, 'wx');
+    created = true;
+    try {
+      fs.writeFileSync(fd, content);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(tmp, file);
   } catch (err) {
     try {
-      fs.rmSync(tmp, { force: true });
+      if (created) fs.rmSync(tmp, { force: true }); // only what this call created: something already there under that name is not ours
     } catch {
       /* nothing more to clean up */
     }

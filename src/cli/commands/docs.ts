@@ -22,9 +22,10 @@ kpis.md, one page per department (departments/), role (roles/) and workflow
 (workflows/), cross-linked; renders on GitHub and GitLab. HTML: handbook.html,
 one self-contained file to print or save as PDF.
 
-Only files orgctl wrote are touched: the list is kept in DIR/.orgctl-docs.json,
-pages of entities that no longer exist are removed on the next run, and a file
-of yours in DIR is never overwritten. An org with findings still gets its
+Only files orgctl wrote are touched: the list (with a hash of each) is kept in
+DIR/.orgctl-docs.json, pages of entities that no longer exist are removed on the
+next run unless edited, a file of yours in DIR is never overwritten, and no
+symbolic link inside DIR is followed. An org with findings still gets its
 handbook, with a notice listing them (exit code 1 when there are errors).
 
 Examples:

@@ -12,6 +12,7 @@
  */
 import type { OrgModel } from '../../model/types.js';
 import type { Target } from './ir.js';
+import { collisionKey, cutName, hash8, NAME_MAX_BYTES, TEMP_NAME_OVERHEAD_BYTES, utf8Length, windowsDeviceStem } from '../../util/fileNames.js';
 
 export const OVERVIEW_MD = 'README.md';
 export const ROLES_INDEX_MD = 'roles.md';
@@ -19,34 +20,41 @@ export const KPI_DICTIONARY_MD = 'kpis.md';
 export const CHART_SVG = 'chart.svg';
 export const HANDBOOK_HTML = 'handbook.html';
 
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-/** Code points kept before the name is shortened (a CJK character is 3 bytes, so 60 stay well under 255). */
+/** Code points kept before the name is shortened (readability; the byte budget below is what file systems need). */
 const MAX_NAME_CHARS = 60;
 
-/** A deterministic 32-bit FNV-1a hash, as 8 hex digits (for shortened names). */
-function hash8(text: string): string {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
+/** Every page name ends so (the HTML handbook's one file has a fixed name). */
+const PAGE_EXTENSION = '.md';
+/**
+ * The most bytes (UTF-8) of a page name before its extension: the name, its
+ * extension and the temporary name it is first written under
+ * (`.<name>.md.orgctl-<pid>-<ms>.tmp`) all fit in 255 bytes.
+ */
+export const PAGE_STEM_MAX_BYTES = NAME_MAX_BYTES - TEMP_NAME_OVERHEAD_BYTES - utf8Length(PAGE_EXTENSION);
+/** What the suffixes added after shortening may take: `~` after a device name, `~N` for a collision. */
+const SUFFIX_RESERVE_BYTES = 1 + 1 + 10;
+/** `~` and 8 hex digits: the hash that keeps shortened names distinct. */
+const HASH_SUFFIX_BYTES = 9;
 
 /** The readable, file-system-safe base name for an id (before collision handling). */
 export function baseName(id: string): string {
   let name = id.normalize('NFC').replace(/[^\p{L}\p{N}\p{M}_.-]/gu, '_');
   if (name === '' || name.startsWith('.')) name = `_${name}`;
-  const chars = Array.from(name);
-  if (chars.length > MAX_NAME_CHARS) name = `${chars.slice(0, MAX_NAME_CHARS).join('')}~${hash8(id)}`;
-  if (WINDOWS_DEVICE.test(name)) name = `${name}~`;
+  const maxBytes = PAGE_STEM_MAX_BYTES - SUFFIX_RESERVE_BYTES;
+  if (Array.from(name).length > MAX_NAME_CHARS || utf8Length(name) > maxBytes) {
+    name = `${cutName(name, MAX_NAME_CHARS, maxBytes - HASH_SUFFIX_BYTES)}~${hash8(id)}`;
+  }
+  const device = windowsDeviceStem(name);
+  if (device) name = `${name.slice(0, device)}~${name.slice(device)}`; // `con~.md`, `con~.txt.md`
   if (name.endsWith('.')) name = `${name}~`; // Windows drops trailing dots
   return name;
 }
 
 /**
  * Unique names within one namespace (a folder): ids are taken in code-point
- * order, so which id gets a `~2` suffix does not depend on file order.
+ * order, so which id gets a `~2` suffix does not depend on file order. Two
+ * names are the same when Windows or macOS would open the same file for both
+ * (see collisionKey: full case folding and normalisation).
  */
 export function assignNames(ids: Iterable<string>): Map<string, string> {
   const sorted = [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -55,8 +63,8 @@ export function assignNames(ids: Iterable<string>): Map<string, string> {
   for (const id of sorted) {
     const base = baseName(id);
     let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}~${n}`;
-    taken.add(name.toLowerCase());
+    for (let n = 2; taken.has(collisionKey(name)); n++) name = `${base}~${n}`;
+    taken.add(collisionKey(name));
     out.set(id, name);
   }
   return out;
