@@ -6,7 +6,7 @@ import { defineRule, subjects } from './types.js';
 function notADepartment(model: OrgModel, id: string): string {
   const other: Entity | undefined = model.byId.get(id);
   const what = other ? ` (it is a ${other.kind})` : '';
-  return `'${id}', which is not a department${what}${didYouMean(id, model.departments.keys())}`;
+  return `'${id}', which is not a department${what}${didYouMean(id, model.departments)}`;
 }
 
 export default defineRule({

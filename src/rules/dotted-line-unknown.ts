@@ -14,7 +14,7 @@ export default defineRule({
         ctx.report({
           entity: role,
           path: ['dotted_line', i],
-          message: `role '${role.id}' has a dotted line to '${target}', which is not a role${didYouMean(target, roles.keys())}`,
+          message: `role '${role.id}' has a dotted line to '${target}', which is not a role${didYouMean(target, roles)}`,
         });
       });
     }

@@ -16,7 +16,7 @@ export default defineRule({
       if (!head) {
         // Suggest the department's own roles first: that is what a head must be.
         const own = (hierarchy.departmentRoles.get(dept.id) ?? []).map((r) => r.id);
-        const hint = didYouMean(dept.head, own) || didYouMean(dept.head, roles.keys());
+        const hint = didYouMean(dept.head, own) || didYouMean(dept.head, roles);
         ctx.report({ entity: dept, path: ['head'], message: `department '${dept.id}' has head '${dept.head}', which is not a role${hint}` });
       } else if (head.department !== dept.id) {
         const where = head.department === undefined ? 'in no department' : `in department '${head.department}'`;

@@ -13,7 +13,7 @@ export default defineRule({
       ctx.report({
         entity: kpi,
         path: ['owner'],
-        message: `KPI '${kpi.id}' is owned by '${kpi.owner}', which is not a role or department${didYouMean(kpi.owner, [...roles.keys(), ...departments.keys()])}`,
+        message: `KPI '${kpi.id}' is owned by '${kpi.owner}', which is not a role or department${didYouMean(kpi.owner, roles, departments)}`,
       });
     }
   },

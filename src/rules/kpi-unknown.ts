@@ -16,7 +16,7 @@ export default defineRule({
           entity: holder,
           // For a bare id the scalar itself, for `{id, target}` its `id` (findNode stops at the scalar).
           path: ['kpis', ref.index, 'id'],
-          message: `${what} '${holder.id}' lists KPI '${ref.id}', which is not a KPI${didYouMean(ref.id, kpis.keys())}`,
+          message: `${what} '${holder.id}' lists KPI '${ref.id}', which is not a KPI${didYouMean(ref.id, kpis)}`,
         });
       }
     }

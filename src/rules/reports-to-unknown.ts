@@ -13,14 +13,14 @@ export default defineRule({
       ctx.report({
         entity: role,
         path: ['reports_to'],
-        message: `role '${role.id}' reports to '${role.reportsTo}', which is not a role${didYouMean(role.reportsTo, roles.keys())}`,
+        message: `role '${role.id}' reports to '${role.reportsTo}', which is not a role${didYouMean(role.reportsTo, roles)}`,
       });
     }
     if (organization && !organization.invalid && organization.top !== undefined && !roles.has(organization.top)) {
       ctx.report({
         entity: organization,
         path: ['top'],
-        message: `Organization top '${organization.top}' is not a role${didYouMean(organization.top, roles.keys())}`,
+        message: `Organization top '${organization.top}' is not a role${didYouMean(organization.top, roles)}`,
       });
     }
   },

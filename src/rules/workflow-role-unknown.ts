@@ -12,7 +12,7 @@ export default defineRule({
     for (const wf of subjects(ctx.model.workflows.values())) {
       const check = (id: string, path: PathSegment[], what: string) => {
         if (roles.has(id)) return;
-        ctx.report({ entity: wf, path, message: `${what} '${id}', which is not a role${didYouMean(id, roles.keys())}` });
+        ctx.report({ entity: wf, path, message: `${what} '${id}', which is not a role${didYouMean(id, roles)}` });
       };
       if (wf.owner !== undefined) check(wf.owner, ['owner'], `workflow '${wf.id}' is owned by`);
       for (const step of wf.steps) {

@@ -24,7 +24,7 @@ export default defineRule({
           ctx.report({
             entity: wf,
             path: ['steps', step.index, 'next', j],
-            message: `workflow '${wf.id}' step '${step.id}' goes next to '${id}', which is not a step of the workflow${didYouMean(id, firstIndex.keys())}`,
+            message: `workflow '${wf.id}' step '${step.id}' goes next to '${id}', which is not a step of the workflow${didYouMean(id, firstIndex)}`,
           });
         });
       });
