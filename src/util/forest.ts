@@ -108,3 +108,78 @@ export function belowMarked<T>(nodes: Iterable<T>, parentOf: (node: T) => T | un
   }
   return below;
 }
+
+/**
+ * Visits every node once (`at`) while exactly it and the nodes above it are
+ * entered (its ancestors; for a node on or below a loop, the whole loop too),
+ * without recursion: a caller keeps whatever it needs about the path (a count
+ * per value) in `enter` / `leave`, instead of collecting each node's
+ * ancestors, which is O(n · depth).
+ */
+export function walkWithAncestors<T>(
+  nodes: Iterable<T>,
+  parentOf: (node: T) => T | undefined,
+  visit: { enter: (node: T) => void; leave: (node: T) => void; at: (node: T) => void },
+): void {
+  const all = [...nodes];
+  const known = new Set(all);
+  const children = new Map<T, T[]>();
+  const parent = new Map<T, T>();
+  for (const n of all) {
+    const p = parentOf(n);
+    if (p === undefined || !known.has(p) || p === n) continue;
+    parent.set(n, p);
+    let list = children.get(p);
+    if (!list) children.set(p, (list = []));
+    list.push(n);
+  }
+  const seen = new Set<T>();
+  /** Depth-first below `top` (already entered and visited), leaving each node after its subtree. */
+  const below = (top: T, skip: Set<T>) => {
+    const stack: Array<[T, number]> = [[top, 0]];
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      const kids = children.get(frame[0]) ?? [];
+      if (frame[1] < kids.length) {
+        const c = kids[frame[1]++]!;
+        if (skip.has(c) || seen.has(c)) continue;
+        seen.add(c);
+        visit.enter(c);
+        visit.at(c);
+        stack.push([c, 0]);
+        continue;
+      }
+      stack.pop();
+      if (stack.length) visit.leave(frame[0]);
+    }
+  };
+  for (const n of all) {
+    if (parent.has(n)) continue;
+    seen.add(n);
+    visit.enter(n);
+    visit.at(n);
+    below(n, new Set());
+    visit.leave(n);
+  }
+  // Nodes not reached from a root are on a loop or hang below one.
+  for (const start of all) {
+    if (seen.has(start)) continue;
+    const path: T[] = [];
+    const onPath = new Set<T>();
+    let cur: T = start;
+    while (!onPath.has(cur)) {
+      onPath.add(cur);
+      path.push(cur);
+      cur = parent.get(cur)!;
+    }
+    const loop = path.slice(path.indexOf(cur));
+    const members = new Set(loop);
+    for (const m of loop) {
+      seen.add(m);
+      visit.enter(m);
+    }
+    for (const m of loop) visit.at(m);
+    for (const m of loop) below(m, members);
+    for (const m of loop) visit.leave(m);
+  }
+}
