@@ -59,7 +59,6 @@ describe('"did you mean" is bounded', () => {
     const base = fastest(() => lint(benign));
     const slow = fastest(() => lint(hostile));
     expect(lint(hostile).filter((f) => f.rule === 'reports-to-unknown')).toHaveLength(150);
-    console.log(expect.getState().currentTestName, (slow / base).toFixed(2));
     expect(slow / base).toBeLessThan(8);
   });
 
@@ -70,7 +69,6 @@ describe('"did you mean" is bounded', () => {
       ORG + '---\nkind: Department\nid: d\nname: D\nroles:\n' + ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${target(i)}\n`).join('');
     const base = fastest(() => lint(org((i) => ids[(i + 1) % ids.length]!)));
     const slow = fastest(() => lint(org((i) => `${ids[(i + 7) % ids.length]!.slice(0, 6)}zzzzzz`)));
-    console.log(expect.getState().currentTestName, (slow / base).toFixed(2));
     expect(slow / base).toBeLessThan(8);
   });
 
@@ -95,7 +93,6 @@ describe('chart text wrapping is linear in the length of a word', () => {
     const base = fastest(() => wrapText(words(20_000), 200, 14, true));
     const slow = fastest(() => wrapText('x'.repeat(20_000), 200, 14, true));
     expect(wrapText('x'.repeat(20_000), 200, 14, true).join('')).toBe('x'.repeat(20_000));
-    console.log(expect.getState().currentTestName, (slow / base).toFixed(2));
     expect(slow / base).toBeLessThan(10);
   });
 
@@ -104,7 +101,6 @@ describe('chart text wrapping is linear in the length of a word', () => {
     const marks = 'x' + '\u0301'.repeat(20_000);
     const slow = fastest(() => wrapText(marks, 200, 14, true));
     expect(wrapText(marks, 200, 14, true)).toEqual([marks]);
-    console.log(expect.getState().currentTestName, (slow / base).toFixed(2));
     expect(slow / base).toBeLessThan(10);
   });
 });
@@ -141,14 +137,12 @@ describe('deep department trees cost what flat ones do', () => {
     const flatText = departments(N, 'flat');
     const base = fastest(() => lint(flatText));
     const slow = fastest(() => lint(chainText));
-    console.log(expect.getState().currentTestName, (slow / base).toFixed(2));
     expect(slow / base).toBeLessThan(4);
   });
 
   it('stats', { timeout: 120_000 }, () => {
     const base = fastest(() => computeStats(flat));
     const slow = fastest(() => computeStats(chain));
-    console.log(expect.getState().currentTestName, (slow / base).toFixed(2));
     expect(slow / base).toBeLessThan(4);
     // The figures are still those of each subtree.
     const stats = computeStats(chain);
@@ -163,7 +157,6 @@ describe('deep department trees cost what flat ones do', () => {
       let shallow = 0;
       const slow = fastest(() => (deep = size(renderDocs(chain, { format }))), 1);
       const base = fastest(() => (shallow = size(renderDocs(flat, { format }))), 1);
-      console.log(expect.getState().currentTestName, format, (slow / base).toFixed(2), (deep / shallow).toFixed(2));
       expect(deep / shallow).toBeLessThan(1.5);
       expect(slow / base).toBeLessThan(4);
     }
@@ -181,7 +174,6 @@ describe('diff of a deep reporting chain that moved', () => {
     const retitled = modelOf({ 'org.yaml': roleChain(N).replace(/title: R/g, 'title: T') });
     const base = fastest(() => diffOrgs(before, retitled));
     const slow = fastest(() => diffOrgs(before, moved));
-    console.log(expect.getState().currentTestName, (slow / base).toFixed(2));
     expect(slow / base).toBeLessThan(4);
     // The whole chain is one team move, under its top.
     expect(diffOrgs(before, moved).moves).toMatchObject([{ root: 'r0', seats: N }]);
