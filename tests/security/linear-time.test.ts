@@ -257,3 +257,13 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
     clean(await run(['diff', dir, path.join(dir, '..', 'chain'), '--format', 'markdown']));
   });
 });
+
+describe('aligned text tables', () => {
+  it('one huge name does not pad every other row to its width', async () => {
+    const { table } = await import('../../src/util/columns.js');
+    const rows = [['x'.repeat(100_000), '1'], ...Array.from({ length: 1000 }, (_, i) => [`d${i}`, String(i)])];
+    const out = table(rows, ['l', 'r']).join('\n');
+    // Was 1,000 rows × 100,000 spaces.
+    expect(out.length).toBeLessThan(100_000 + 1000 * 250);
+  });
+});
