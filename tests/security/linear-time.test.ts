@@ -17,6 +17,7 @@ import { diffOrgs } from '../../src/render/diff/compare.js';
 import { renderDocs } from '../../src/render/docs/index.js';
 import { computeStats } from '../../src/render/stats/compute.js';
 import { suggest } from '../../src/util/suggest.js';
+import { runRules } from '../../src/rules/engine.js';
 import { lint, modelOf, ORG } from '../helpers.js';
 
 /** Best of `reps` runs, in ms: the least disturbed by other processes on a loaded machine. */
@@ -47,19 +48,20 @@ function idMaker(seed: number, length: number): () => string {
 
 describe('"did you mean" is bounded', () => {
   it('unknown long ids against many long ids cost about as much as known ones', { timeout: 120_000 }, () => {
-    // 150 roles with 200-character ids, each reporting to an unknown 200-character id: the old
+    // 300 roles with 200-character ids, each reporting to an unknown 200-character id: the old
     // code compared every unknown id with every id in full (seconds); the baseline reports to known ids.
     const id = idMaker(7, 200);
-    const ids = Array.from({ length: 150 }, id);
-    const unknown = Array.from({ length: 150 }, id);
+    const ids = Array.from({ length: 300 }, id);
+    const unknown = Array.from({ length: 300 }, id);
     const org = (targets: string[]) =>
       ORG + '---\nkind: Department\nid: d\nname: D\nroles:\n' + ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${targets[i]}\n`).join('');
     const hostile = org(unknown);
     const benign = org(ids.map((_, i) => ids[(i + 1) % ids.length]!));
     const base = fastest(() => lint(benign));
     const slow = fastest(() => lint(hostile));
-    expect(lint(hostile).filter((f) => f.rule === 'reports-to-unknown')).toHaveLength(150);
-    expect(slow / base).toBeLessThan(8);
+    expect(lint(hostile).filter((f) => f.rule === 'reports-to-unknown')).toHaveLength(300);
+    // The old code: ~80 times the baseline at half this size, and quadratic.
+    expect(slow / base).toBeLessThan(30);
   });
 
   it('many unknown short ids against many short ids stay near linear', { timeout: 120_000 }, () => {
@@ -69,7 +71,7 @@ describe('"did you mean" is bounded', () => {
       ORG + '---\nkind: Department\nid: d\nname: D\nroles:\n' + ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${target(i)}\n`).join('');
     const base = fastest(() => lint(org((i) => ids[(i + 1) % ids.length]!)));
     const slow = fastest(() => lint(org((i) => `${ids[(i + 7) % ids.length]!.slice(0, 6)}zzzzzz`)));
-    expect(slow / base).toBeLessThan(8);
+    expect(slow / base).toBeLessThan(15); // the old code: 145
   });
 
   it('still suggests what it suggested before on normal input', () => {
@@ -133,17 +135,16 @@ describe('deep department trees cost what flat ones do', () => {
   const flat = modelOf({ 'org.yaml': departments(N, 'flat') });
 
   it('validate (cross-department-reporting, headcount-over-budget)', { timeout: 120_000 }, () => {
-    const chainText = departments(N, 'chain');
-    const flatText = departments(N, 'flat');
-    const base = fastest(() => lint(flatText));
-    const slow = fastest(() => lint(chainText));
-    expect(slow / base).toBeLessThan(4);
+    // The rules alone (the models are built once): parsing would hide what the rules cost.
+    const base = fastest(() => runRules(flat));
+    const slow = fastest(() => runRules(chain));
+    expect(slow / base).toBeLessThan(6);
   });
 
   it('stats', { timeout: 120_000 }, () => {
     const base = fastest(() => computeStats(flat));
     const slow = fastest(() => computeStats(chain));
-    expect(slow / base).toBeLessThan(4);
+    expect(slow / base).toBeLessThan(6); // the old code: 19
     // The figures are still those of each subtree.
     const stats = computeStats(chain);
     expect(stats.departments[0]).toMatchObject({ id: 'd0', level: 0, roles: N, layers: N, span: { managers: N - 1, min: 1, median: 1, max: 1 } });
@@ -158,7 +159,7 @@ describe('deep department trees cost what flat ones do', () => {
       const slow = fastest(() => (deep = size(renderDocs(chain, { format }))), 1);
       const base = fastest(() => (shallow = size(renderDocs(flat, { format }))), 1);
       expect(deep / shallow).toBeLessThan(1.5);
-      expect(slow / base).toBeLessThan(4);
+      expect(slow / base).toBeLessThan(6);
     }
     // A deep page names the top, an ellipsis and the nearest departments.
     const page = renderDocs(chain, { format: 'markdown' }).get(`departments/d${N - 1}.md`)!;
@@ -174,7 +175,7 @@ describe('diff of a deep reporting chain that moved', () => {
     const retitled = modelOf({ 'org.yaml': roleChain(N).replace(/title: R/g, 'title: T') });
     const base = fastest(() => diffOrgs(before, retitled));
     const slow = fastest(() => diffOrgs(before, moved));
-    expect(slow / base).toBeLessThan(4);
+    expect(slow / base).toBeLessThan(10); // the old code: 41
     // The whole chain is one team move, under its top.
     expect(diffOrgs(before, moved).moves).toMatchObject([{ root: 'r0', seats: N }]);
   });
