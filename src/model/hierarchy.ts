@@ -5,6 +5,7 @@
 import { findNode, nodePosition } from '../load/positions.js';
 import type { RawFinding } from '../load/types.js';
 import type { Department, Hierarchy, OrgModel, Role } from './types.js';
+import { subtreeSums } from '../util/forest.js';
 import { pushTo } from '../util/multimap.js';
 
 
@@ -97,9 +98,33 @@ export function departmentSubtree(model: OrgModel, deptId: string): Department[]
   return out;
 }
 
-/** Seats in a department and all its sub-departments. */
+/** Each department's parent in the department tree (what `subDepartments` links), if any. */
+function treeParentOf(model: OrgModel): (d: Department) => Department | undefined {
+  return (d) => (d.parent !== undefined && d.parent !== d.id ? model.departments.get(d.parent) : undefined);
+}
+
+const sumsMemo = new WeakMap<Hierarchy, Map<string, Map<Department, number>>>();
+
+/** A per-department figure summed over each department's subtree (see seatsInSubtree), once per model and figure. */
+export function departmentSubtreeSums(model: OrgModel, figure: 'seats' | 'roles' | 'departments'): Map<Department, number> {
+  let byFigure = sumsMemo.get(model.hierarchy);
+  if (!byFigure) sumsMemo.set(model.hierarchy, (byFigure = new Map()));
+  let sums = byFigure.get(figure);
+  if (!sums) {
+    const roles = (d: Department) => model.hierarchy.departmentRoles.get(d.id) ?? [];
+    const own = figure === 'seats' ? (d: Department) => roles(d).reduce((s, r) => s + r.headcount, 0) : figure === 'roles' ? (d: Department) => roles(d).length : () => 1;
+    sums = subtreeSums(model.departments.values(), treeParentOf(model), own);
+    byFigure.set(figure, sums);
+  }
+  return sums;
+}
+
+/**
+ * Seats in a department and all its sub-departments (a department in a
+ * parent loop: the whole loop and what hangs off it), for every department
+ * at once: linear however deep the tree, and worked out once per model.
+ */
 export function seatsInSubtree(model: OrgModel, deptId: string): number {
-  let seats = 0;
-  for (const d of departmentSubtree(model, deptId)) for (const r of model.hierarchy.departmentRoles.get(d.id) ?? []) seats += r.headcount;
-  return seats;
+  const dept = model.departments.get(deptId);
+  return dept ? departmentSubtreeSums(model, 'seats').get(dept)! : 0;
 }

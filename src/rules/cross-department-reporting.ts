@@ -1,4 +1,5 @@
-import { departmentAncestors } from '../model/hierarchy.js';
+import type { Department, Role } from '../model/types.js';
+import { walkWithAncestors } from '../util/forest.js';
 import { defineRule, subjects } from './types.js';
 
 export default defineRule({
@@ -13,21 +14,27 @@ export default defineRule({
     const { model } = ctx;
     const { roles, departments, hierarchy } = model;
     const tops = new Set(hierarchy.tops.map((t) => t.id));
-    // Per department: the heads a role in it may report to across departments (its own and its ancestors').
-    const headsByDept = new Map<string, Set<string>>();
-    const allowedHeads = (deptId: string): Set<string> => {
-      let heads = headsByDept.get(deptId);
-      if (!heads) {
-        heads = new Set<string>();
-        for (const d of [departments.get(deptId)!, ...departmentAncestors(model, deptId)]) if (d.head !== undefined) heads.add(d.head);
-        headsByDept.set(deptId, heads);
-      }
-      return heads;
+    // A role may report to the head of its department or of an ancestor. Collecting each department's
+    // ancestors' heads is O(n · depth); one walk down the tree counting the heads on the path is linear.
+    const headsOnPath = new Map<string, number>();
+    const allowed = new Set<Role>(); // roles whose manager heads their department or an ancestor
+    const count = (d: Department, by: number) => {
+      if (d.head !== undefined) headsOnPath.set(d.head, (headsOnPath.get(d.head) ?? 0) + by);
     };
+    walkWithAncestors(departments.values(), (d) => (d.parent === undefined ? undefined : departments.get(d.parent)), {
+      enter: (d) => count(d, 1),
+      leave: (d) => count(d, -1),
+      at: (d) => {
+        for (const role of hierarchy.departmentRoles.get(d.id) ?? []) {
+          const manager = hierarchy.manager.get(role.id);
+          if (manager && (headsOnPath.get(manager.id) ?? 0) > 0) allowed.add(role);
+        }
+      },
+    });
     for (const role of subjects(roles.values())) {
       const manager = hierarchy.manager.get(role.id); // absent: no reports_to, unknown manager, or the declared top
       if (!manager || role.department === undefined || !departments.has(role.department)) continue;
-      if (manager.department === role.department || tops.has(manager.id) || allowedHeads(role.department).has(manager.id)) continue;
+      if (manager.department === role.department || tops.has(manager.id) || allowed.has(role)) continue;
       const managerPlace = manager.department === undefined ? 'in no department' : `of department '${manager.department}'`;
       ctx.report({
         entity: role,

@@ -30,5 +30,6 @@ export function didYouMeanId(name: string, ...pools: ReadonlyMap<string, unknown
     const found = lookalikeIn(name, pool);
     if (found !== undefined) return ` (did you mean '${found}'?)`;
   }
-  return didYouMean(name, pools.length === 1 ? pools[0]!.keys() : pools.flatMap((p) => [...p.keys()]));
+  // The Maps themselves, so suggest.ts builds its length-bucketed index once per model map.
+  return didYouMean(name, ...pools);
 }

@@ -45,13 +45,18 @@ export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }
 
+/** Widest column that other cells are padded to. */
+export const MAX_ALIGNED_WIDTH = 200;
+
 /**
  * Lay out rows as aligned columns separated by two spaces. `align` gives 'l' or
  * 'r' per column (default left). Trailing spaces are trimmed.
  */
 export function table(rows: string[][], align: ('l' | 'r')[] = []): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  // A cell wider than MAX_ALIGNED_WIDTH just overflows its column: padding every other row to one huge
+  // name (a pull request chooses the names) would make the table quadratic in size.
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, Math.min(displayWidth(cell), MAX_ALIGNED_WIDTH))));
   return rows.map((row) =>
     row
       .map((cell, i) => (align[i] === 'r' ? padStart(cell, widths[i]!) : padEnd(cell, widths[i]!)))

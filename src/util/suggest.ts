@@ -1,49 +1,167 @@
 /**
  * "Did you mean": the candidate with the smallest edit distance, where a swap
  * of two neighbouring characters counts as one edit (optimal string alignment),
- * accepted when the distance is at most max(2, ⌊length/3⌋).
+ * accepted when the distance is at most max(2, ⌊length/3⌋); ties go to the
+ * first candidate in sorted order, so output is deterministic.
+ *
+ * A pull request controls both the unknown names and the candidates, so the
+ * work is bounded: candidates are bucketed by length and only buckets within
+ * the best distance so far are looked at, the distance is computed in a band
+ * of that width and abandoned as soon as it exceeds it, and each candidate
+ * set (a Map, indexed once and remembered) has a budget of distance cells
+ * proportional to its own size. Once the budget is spent, names get no
+ * suggestion: a typo in a normal org is found in a few hundred cells per
+ * candidate, while thousands of long unknown ids can no longer cost minutes.
  */
+
+/** Distance cells a candidate set may spend, per character it holds (plus a floor for small sets). */
+const BUDGET_PER_CHAR = 400;
+const BUDGET_FLOOR = 2_000_000;
+
+/**
+ * Optimal string alignment distance of two code point arrays, computed only
+ * within `limit` of the diagonal: exact when it is at most `limit`, else
+ * `limit + 1`. `spend` is told how many cells were computed.
+ */
+function bandedDistance(s: readonly string[], t: readonly string[], limit: number, spend: (cells: number) => void): number {
+  const n = s.length;
+  const m = t.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  const over = limit + 1;
+  // Three rows, indexed by j; cells outside the band hold `over`.
+  let prev2 = new Array<number>(m + 1).fill(over);
+  let prev = new Array<number>(m + 1).fill(over);
+  let cur = new Array<number>(m + 1).fill(over);
+  for (let j = 0; j <= Math.min(m, limit); j++) prev[j] = j;
+  let cells = 0;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(m, i + limit);
+    cur.fill(over, Math.max(0, from - 2), Math.min(m, to + 2) + 1);
+    cur[0] = i <= limit ? i : over;
+    let rowMin = cur[0]!;
+    const si = s[i - 1];
+    for (let j = from; j <= to; j++) {
+      const cost = si === t[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && si === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (v > over) v = over;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    cells += to - from + 1;
+    if (rowMin > limit) {
+      spend(cells);
+      return over;
+    }
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  spend(cells);
+  return Math.min(prev[m]!, over);
+}
+
+/** Edit distance of two strings (exact up to `limit`, else `limit + 1`). */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   const s = Array.from(a);
   const t = Array.from(b);
-  if (Math.abs(s.length - t.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const cur: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[t.length]!;
+  return bandedDistance(s, t, Number.isFinite(limit) ? limit : Math.max(s.length, t.length), () => {});
 }
 
-export function suggest(name: string, candidates: Iterable<string>): string | undefined {
-  const max = Math.max(2, Math.floor(Array.from(name).length / 3));
+interface Candidate {
+  text: string;
+  chars: string[];
+}
+
+/** Candidates by length, with what is left of the set's budget and the answers given so far. */
+interface CandidateIndex {
+  byLength: Map<number, Candidate[]>;
+  budget: number;
+  answers: Map<string, Best | undefined>;
+  size: number;
+}
+
+interface Best {
+  text: string;
+  distance: number;
+}
+
+function indexCandidates(candidates: Iterable<string>, size: number): CandidateIndex {
+  const byLength = new Map<number, Candidate[]>();
+  let chars = 0;
+  for (const text of candidates) {
+    const c = { text, chars: Array.from(text) };
+    chars += c.chars.length;
+    let bucket = byLength.get(c.chars.length);
+    if (!bucket) byLength.set(c.chars.length, (bucket = []));
+    bucket.push(c);
+  }
+  return { byLength, budget: BUDGET_FLOOR + BUDGET_PER_CHAR * chars, answers: new Map(), size };
+}
+
+/** Indexes of the Maps (model.roles, …) asked about, kept as long as the Map lives. */
+const mapIndexes = new WeakMap<ReadonlyMap<string, unknown>, CandidateIndex>();
+
+function indexOf(candidates: Iterable<string> | ReadonlyMap<string, unknown>): CandidateIndex {
+  if (!(candidates instanceof Map)) return indexCandidates(candidates as Iterable<string>, 0);
+  let index = mapIndexes.get(candidates);
+  if (!index || index.size !== candidates.size) {
+    index = indexCandidates(candidates.keys(), candidates.size);
+    mapIndexes.set(candidates, index);
+  }
+  return index;
+}
+
+/** The best candidate for `name` in one set, or undefined (none close enough, or the budget is spent). */
+function bestIn(name: string, chars: string[], max: number, index: CandidateIndex): Best | undefined {
+  if (index.answers.has(name)) return index.answers.get(name);
   let best: string | undefined;
   let bestDist = max + 1;
-  for (const c of candidates) {
-    if (c === name) continue;
-    const dist = editDistance(name, c, bestDist);
-    // Ties go to the first candidate in sorted order, so output is deterministic.
-    if (dist < bestDist || (dist === bestDist && best !== undefined && c < best)) {
-      best = c;
-      bestDist = dist;
+  let exhausted = false;
+  const spend = (cells: number) => {
+    index.budget -= cells;
+  };
+  // Nearest lengths first: a candidate whose length differs by more than the best distance cannot win.
+  for (let delta = 0; delta <= bestDist && !exhausted; delta++) {
+    for (const len of delta ? [chars.length - delta, chars.length + delta] : [chars.length]) {
+      if (delta > bestDist) break;
+      for (const c of index.byLength.get(len) ?? []) {
+        if (index.budget <= 0) {
+          exhausted = true;
+          break;
+        }
+        if (c.text === name) continue;
+        index.budget--; // looking at a candidate costs something even when the band is empty
+        const dist = bandedDistance(chars, c.chars, bestDist, spend);
+        if (dist < bestDist || (dist === bestDist && best !== undefined && c.text < best)) {
+          best = c.text;
+          bestDist = dist;
+        }
+      }
+      if (exhausted) break;
     }
   }
-  return bestDist <= max ? best : undefined;
+  const answer = !exhausted && best !== undefined && bestDist <= max ? { text: best, distance: bestDist } : undefined;
+  index.answers.set(name, answer);
+  return answer;
+}
+
+/**
+ * The closest candidate to `name`, looked for in each set in turn (a Map
+ * stands for its keys and is indexed once for all the names asked about it).
+ */
+export function suggest(name: string, ...sets: Array<Iterable<string> | ReadonlyMap<string, unknown>>): string | undefined {
+  const chars = Array.from(name);
+  const max = Math.max(2, Math.floor(chars.length / 3));
+  let best: Best | undefined;
+  for (const set of sets) {
+    const b = bestIn(name, chars, max, indexOf(set));
+    if (b && (!best || b.distance < best.distance || (b.distance === best.distance && b.text < best.text))) best = b;
+  }
+  return best?.text;
 }
 
 /** " (did you mean 'x'?)" or "". */
-export function didYouMean(name: string, candidates: Iterable<string>): string {
-  const s = suggest(name, candidates);
+export function didYouMean(name: string, ...sets: Array<Iterable<string> | ReadonlyMap<string, unknown>>): string {
+  const s = suggest(name, ...sets);
   return s === undefined ? '' : ` (did you mean '${s}'?)`;
 }

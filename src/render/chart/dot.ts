@@ -7,7 +7,7 @@
 import { plainGroupLabel, plainLabel } from './boxes.js';
 import { paletteFor } from './palette.js';
 import { FONT_FAMILY } from './svg.js';
-import { nestBoxes } from './nesting.js';
+import { nestBoxes, writeNested } from './nesting.js';
 import { dotEscape, dotString } from '../../core/escape/dot.js';
 import type { ChartGraph } from './types.js';
 
@@ -24,23 +24,23 @@ export function writeDot(graph: ChartGraph): string {
     `  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname=${dotString(font)}, fontsize=12];`,
     '  edge [arrowhead=none, color="#6e7781"];',
   ];
-  const { boxLines: boxesIn, subgroups, groupById: byId } = nestBoxes(graph, (b) => {
+  const nesting = nestBoxes(graph, (b) => {
     const p = paletteFor(b.color);
     const attrs = graph.level === 'department' ? `color=${dotString(p.stroke)}, fillcolor=${dotString(p.fill)}` : `color=${dotString(p.stroke)}`;
     return `${dotString(b.id)} [label=${dotLabel(plainLabel(b, graph.locale))}, ${attrs}];`;
   });
-  const emit = (group: string | undefined, indent: string) => {
-    for (const line of boxesIn.get(group) ?? []) out.push(indent + line);
-    for (const sub of subgroups.get(group) ?? []) {
-      const g = byId.get(sub)!;
+  writeNested(
+    nesting,
+    out,
+    (g, indent) => {
       const p = paletteFor(g.color);
-      out.push(`${indent}subgraph ${dotString(`cluster_${sub}`)} {`);
-      out.push(`${indent}  label=${dotString(plainGroupLabel(g, graph.locale))}; style="rounded,filled"; color=${dotString(p.stroke)}; fillcolor=${dotString(p.fill)};`);
-      emit(sub, `${indent}  `);
-      out.push(`${indent}}`);
-    }
-  };
-  emit(undefined, '  ');
+      return [
+        `${indent}subgraph ${dotString(`cluster_${g.id}`)} {`,
+        `${indent}  label=${dotString(plainGroupLabel(g, graph.locale))}; style="rounded,filled"; color=${dotString(p.stroke)}; fillcolor=${dotString(p.fill)};`,
+      ];
+    },
+    (_, indent) => [`${indent}}`],
+  );
   for (const e of graph.edges) {
     out.push(`  ${dotString(e.from)} -> ${dotString(e.to)}${e.style === 'dotted' ? ' [style=dashed, constraint=false, color="#8a5cc2"]' : ''};`);
   }

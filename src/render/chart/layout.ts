@@ -36,15 +36,18 @@ import { prepareElk, runElk } from './elk.js';
 import {
   departmentColumnShape,
   fixedDepartmentShape,
+  placeAll,
   planStacks,
   shapeMaker,
   solidReports,
   SPACING,
   withinDepartment,
   type Placement,
+  type PlaceLater,
   type Shape,
 } from './shapes.js';
 import type { ChartGraph } from './types.js';
+import { Ancestry } from '../../util/ancestry.js';
 
 export type { Placement, Rect, Stack } from './shapes.js';
 export { SPACING } from './shapes.js';
@@ -84,13 +87,13 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
   const unitOf = new Map<string, string>();
   const root: ElkNode = { id: 'root', children: [], edges: [] };
   const groupNodes = new Map<string, ElkNode>();
-  const chainOf = new Map<string, string[]>();
   for (const g of graph.groups) {
     const node: ElkNode = { id: `g:${g.id}`, children: [], edges: [] };
     groupNodes.set(g.id, node);
-    chainOf.set(g.id, g.parent !== undefined ? [...chainOf.get(g.parent)!, g.id] : [g.id]);
     (g.parent !== undefined ? groupNodes.get(g.parent)! : root).children!.push(node);
   }
+  // Not each department's chain of ancestors written out: that is O(n · depth) on a deep tree.
+  const ancestry = new Ancestry(graph.groups);
   const container = (group: string | undefined) => (group !== undefined ? groupNodes.get(group)! : root);
   const addUnit = (elkId: string, group: string | undefined, shape: Shape, members: string[]) => {
     shapes.set(elkId, shape);
@@ -134,17 +137,14 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
   const seen = new Set<string>();
   for (const e of graph.edges) {
     if (e.style !== 'solid') continue;
-    const cm = chainOf.get(groupOfBox.get(e.from) ?? '') ?? [];
-    const ct = chainOf.get(groupOfBox.get(e.to) ?? '') ?? [];
-    let i = 0;
-    while (i < cm.length && i < ct.length && cm[i] === ct[i]) i++;
-    const source = i < cm.length ? `g:${cm[i]!}` : unitOf.get(e.from)!;
-    const target = i < ct.length ? `g:${ct[i]!}` : unitOf.get(e.to)!;
+    const ends = ancestry.split(groupOfBox.get(e.from), groupOfBox.get(e.to));
+    const source = ends.a !== undefined ? `g:${ends.a}` : unitOf.get(e.from)!;
+    const target = ends.b !== undefined ? `g:${ends.b}` : unitOf.get(e.to)!;
     const key = `${source}\u0000${target}`;
     if (source === target || seen.has(key)) continue;
     seen.add(key);
     const edge: ElkExtendedEdge = { id: `e${seen.size}`, sources: [source], targets: [target] };
-    (i === 0 ? root : groupNodes.get(cm[i - 1]!)!).edges!.push(edge);
+    (ends.lowest === undefined ? root : groupNodes.get(ends.lowest)!).edges!.push(edge);
   }
 
   /**
@@ -234,12 +234,12 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
   const laidOut = await runElk(root, SHARED_OPTIONS);
   placement.width = laidOut.width ?? 0;
   placement.height = laidOut.height ?? 0;
-  placeChildren(laidOut, 0, 0, 0);
+  placeAll((later) => placeChildren(laidOut, 0, 0, 0, later));
   return placement;
 
   /** Place the shapes ELK arranged in `node` (whose top left is ox, oy), shifted right by `shift`. */
-  function placeChildren(node: ElkNode, ox: number, oy: number, shift: number): void {
-    for (const c of node.children ?? []) shapes.get(c.id)!.place(ox + (c.x ?? 0) + shift, oy + (c.y ?? 0));
+  function placeChildren(node: ElkNode, ox: number, oy: number, shift: number, later: PlaceLater): void {
+    for (const c of node.children ?? []) later(shapes.get(c.id)!, ox + (c.x ?? 0) + shift, oy + (c.y ?? 0));
   }
 
   /** A department ELK laid out on its own; widened for its header, it keeps its content centred. */
@@ -255,9 +255,9 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
     return {
       width,
       height,
-      place: (x, y) => {
+      place: (x, y, later) => {
         placement.groups.set(group, { x, y, width, height });
-        placeChildren(laidOut, x, y, shift);
+        placeChildren(laidOut, x, y, shift, later);
       },
     };
   }

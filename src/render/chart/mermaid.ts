@@ -7,7 +7,7 @@
  */
 import { plainGroupLabel, plainLabel } from './boxes.js';
 import { paletteFor } from './palette.js';
-import { nestBoxes } from './nesting.js';
+import { nestBoxes, writeNested } from './nesting.js';
 import { mermaidLabel, mermaidTitle } from '../../core/escape/mermaid.js';
 import type { ChartGraph } from './types.js';
 
@@ -34,20 +34,16 @@ export function writeMermaid(graph: ChartGraph): string {
   const boxIds = mermaidIds(graph.level === 'role' ? 'r_' : 'd_', graph.boxes.map((b) => b.id));
   const groupIds = mermaidIds('g_', graph.groups.map((g) => g.id));
   const lines: string[] = ['---', `title: ${mermaidTitle(graph.title)}`, '---', 'flowchart TB'];
-  const { boxLines: boxesIn, subgroups, groupById: byId } = nestBoxes(graph, (b) => {
+  const nesting = nestBoxes(graph, (b) => {
     const label = plainLabel(b, graph.locale).map(mermaidLabel).join('<br/>');
     return `${boxIds.get(b.id)}["${label}"]`;
   });
-  const emit = (group: string | undefined, indent: string) => {
-    for (const line of boxesIn.get(group) ?? []) lines.push(indent + line);
-    for (const sub of subgroups.get(group) ?? []) {
-      lines.push(`${indent}subgraph ${groupIds.get(sub)}["${mermaidLabel(plainGroupLabel(byId.get(sub)!, graph.locale))}"]`);
-      lines.push(`${indent}  direction TB`);
-      emit(sub, `${indent}  `);
-      lines.push(`${indent}end`);
-    }
-  };
-  emit(undefined, '  ');
+  writeNested(
+    nesting,
+    lines,
+    (g, indent) => [`${indent}subgraph ${groupIds.get(g.id)}["${mermaidLabel(plainGroupLabel(g, graph.locale))}"]`, `${indent}  direction TB`],
+    (_, indent) => [`${indent}end`],
+  );
   for (const e of graph.edges) lines.push(`  ${boxIds.get(e.from)} ${e.style === 'solid' ? '-->' : '-.->'} ${boxIds.get(e.to)}`);
   const colorOf = (color: number) => {
     const p = paletteFor(color);

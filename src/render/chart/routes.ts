@@ -23,6 +23,7 @@
  */
 import type { Placement, Rect } from './layout.js';
 import type { ChartGraph, DrawingEdge } from './types.js';
+import { Ancestry } from '../../util/ancestry.js';
 
 type Point = [number, number];
 
@@ -61,30 +62,17 @@ function borderPoint(r: Rect, toward: Point): Point {
 
 export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge[] {
   const groupOf = new Map(graph.boxes.map((b) => [b.id, b.group]));
-  const parentOf = new Map(graph.groups.map((g) => [g.id, g.parent]));
-  const chain = (group: string | undefined): string[] => {
-    const out: string[] = [];
-    for (let g = group; g !== undefined; g = parentOf.get(g)) out.unshift(g);
-    return out;
-  };
-  const chains = new Map<string | undefined, string[]>();
-  const chainOf = (box: string) => {
-    const g = groupOf.get(box);
-    if (!chains.has(g)) chains.set(g, chain(g));
-    return chains.get(g)!;
-  };
+  // Not each department's chain of ancestors written out: that is O(n · depth) on a deep tree.
+  const ancestry = new Ancestry(graph.groups);
 
   /** The two ends as the layout saw them: the boxes (or stack, or department box) side by side in one department. */
   const representatives = (from: string, to: string) => {
-    const cm = chainOf(from);
-    const ct = chainOf(to);
-    let i = 0;
-    while (i < cm.length && i < ct.length && cm[i] === ct[i]) i++;
+    const ends = ancestry.split(groupOf.get(from), groupOf.get(to));
     const stack = placement.stackOf.get(to);
-    const source = i < cm.length ? placement.groups.get(cm[i]!)! : placement.boxes.get(from)!;
-    const target = i < ct.length ? placement.groups.get(ct[i]!)! : stack !== undefined ? placement.stacks.get(stack)!.rect : placement.boxes.get(to)!;
-    const hung = i < ct.length ? placement.stackedGroups.get(ct[i]!) : placement.hungBoxes.get(to);
-    return { key: `${from}\u0000${i}`, source, target, hung };
+    const source = ends.a !== undefined ? placement.groups.get(ends.a)! : placement.boxes.get(from)!;
+    const target = ends.b !== undefined ? placement.groups.get(ends.b)! : stack !== undefined ? placement.stacks.get(stack)!.rect : placement.boxes.get(to)!;
+    const hung = ends.b !== undefined ? placement.stackedGroups.get(ends.b) : placement.hungBoxes.get(to);
+    return { key: `${from}\u0000${ends.shared}`, source, target, hung };
   };
 
   // One bus per manager and level: halfway between the manager's side and the highest of its reports there.

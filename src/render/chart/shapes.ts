@@ -76,8 +76,25 @@ export const SPACING = {
 export interface Shape {
   width: number;
   height: number;
-  /** Record the absolute rectangles of everything in it, given its top left. */
-  place(x: number, y: number): void;
+  /**
+   * Record the absolute rectangles of what it holds directly, given its top
+   * left, and hand the shapes nested in it to `later` (placeAll places them
+   * in turn: departments nest thousands deep, too deep to recurse).
+   */
+  place(x: number, y: number, later: PlaceLater): void;
+}
+
+export type PlaceLater = (shape: Shape, x: number, y: number) => void;
+
+/** Run `start` and place every shape it hands on, and every shape those hand on, without recursion. */
+export function placeAll(start: (later: PlaceLater) => void): void {
+  const todo: Array<[Shape, number, number]> = [];
+  const later: PlaceLater = (shape, x, y) => todo.push([shape, x, y]);
+  start(later);
+  while (todo.length) {
+    const [shape, x, y] = todo.pop()!;
+    shape.place(x, y, later);
+  }
 }
 
 /**
@@ -247,7 +264,7 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
         trees.map((t) => {
           const n = nodes.get(t.tree)!;
           return {
-            shape: { width: n.width, height: n.height, place: (x: number, y: number) => placeTree(t.tree, x, y) },
+            shape: { width: n.width, height: n.height, place: (x: number, y: number, later: PlaceLater) => placeTree(t.tree, x, y, later) },
             hang: (spine: number, top: number) => placement.hungBoxes.set(t.tree, { spine, entryY: top + sized.get(t.tree)!.height / 2 }),
           };
         }),
@@ -259,14 +276,15 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
       children.push(...rest.slice(0, first), { shape: columns }, ...rest.slice(first));
     }
 
-    function placeTree(id: string, x0: number, y0: number): void {
+    function placeTree(id: string, x0: number, y0: number, later: PlaceLater): void {
       for (const todo: Array<[string, number, number]> = [[id, x0, y0]]; todo.length; ) {
         const [cur, x, y] = todo.pop()!;
         const n = nodes.get(cur)!;
-        boxShape(cur).place(x + n.topX, y);
+        const s = sized.get(cur)!;
+        placement.boxes.set(cur, { x: x + n.topX, y, width: s.width, height: s.height });
         n.children.forEach((c, i) => {
           if ('tree' in c) todo.push([c.tree, x + n.xs[i]!, y + n.rowY]);
-          else c.shape.place(x + n.xs[i]!, y + n.rowY);
+          else later(c.shape, x + n.xs[i]!, y + n.rowY);
         });
       }
     }
@@ -275,7 +293,7 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
     return {
       width: root.width,
       height: root.height,
-      place: (x0, y0) => placeTree(rootId, x0, y0),
+      place: (x0, y0, later) => placeTree(rootId, x0, y0, later),
     };
   };
   return { boxShape, stackShape, treeShape };
@@ -309,12 +327,12 @@ export function columnsShape(members: Array<{ shape: Shape; hang: (spine: number
   return {
     width: widths.reduce((w, cw) => w + SPACING.stackIndent + cw + SPACING.stackColumnGap, -SPACING.stackColumnGap),
     height: Math.max(...heights),
-    place: (x0, y0) => {
+    place: (x0, y0, later) => {
       let x = x0;
       columns.forEach((col, i) => {
         let y = y0;
         for (const m of col) {
-          m.shape.place(x + SPACING.stackIndent, y);
+          later(m.shape, x + SPACING.stackIndent, y);
           m.hang(x + SPACING.stackIndent / 2, y);
           y += m.shape.height + SPACING.departmentStackGap;
         }
@@ -342,9 +360,9 @@ export function fixedDepartmentShape(group: string, header: GroupHeader, inner: 
   return {
     width,
     height,
-    place: (x, y) => {
+    place: (x, y, later) => {
       placement.groups.set(group, { x, y, width, height });
-      inner?.place(x + (width - inner.width) / 2, y + padTop);
+      if (inner) later(inner, x + (width - inner.width) / 2, y + padTop);
     },
   };
 }

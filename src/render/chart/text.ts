@@ -85,22 +85,26 @@ const NO_LINE_END = new Set(Array.from('（(「『【〔《〈‘“'));
  */
 function tokens(text: string): string[] {
   const out: string[] = [];
-  const chars = Array.from(text);
   let cur = '';
+  // The last character of `cur` when it is not empty (every branch below ends with `ch` last in it),
+  // kept as we go: reading it back off a long word per character would be quadratic.
+  let last = '';
   const flush = () => {
     if (cur) out.push(cur);
     cur = '';
   };
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
+  for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (NO_LINE_START.has(ch) && (out.length || cur)) {
       // Glue to what came before (flush first so it joins the last token).
-      if (cur) cur += ch;
-      else out[out.length - 1] += ch;
+      if (cur) {
+        cur += ch;
+        last = ch;
+      } else out[out.length - 1] += ch;
       continue;
     }
-    const afterOpening = cur !== '' && NO_LINE_END.has(Array.from(cur).pop()!);
+    const afterOpening = cur !== '' && NO_LINE_END.has(last);
+    last = ch;
     if (isWide(cp) || isEmoji(cp)) {
       // An opening bracket keeps the character after it on its line.
       if (afterOpening) cur += ch;
@@ -132,11 +136,18 @@ function tokens(text: string): string[] {
 function splitLong(token: string, maxWidth: number, size: number, bold: boolean): string[] {
   const out: string[] = [];
   let cur = '';
+  // The width of `cur` grows with it (summed in the same order as textWidth, so the same floats): no re-measuring.
+  let em = 0;
   for (const ch of token) {
-    if (cur && textWidth(cur + ch, size, bold) > maxWidth) {
+    const next = em + charWidthEm(ch, bold);
+    if (cur && next * size * SAFETY > maxWidth) {
       out.push(cur);
       cur = ch;
-    } else cur += ch;
+      em = charWidthEm(ch, bold);
+    } else {
+      cur += ch;
+      em = next;
+    }
   }
   if (cur) out.push(cur);
   return out;
@@ -152,19 +163,37 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
   if (!clean) return [''];
   const lines: string[] = [];
   let cur = '';
+  // Width of `cur` in em, trailing space included, summed character by character in order (as textWidth
+  // does, so each comparison sees the same float): the line is never re-measured, which a run of
+  // zero-width characters would make quadratic.
+  let curEm = 0;
+  const emOf = (start: number, text: string) => {
+    let em = start;
+    for (const ch of text) em += charWidthEm(ch, bold);
+    return em;
+  };
+  const space = charWidthEm(' ', bold);
   for (const tok of tokens(clean)) {
-    const candidate = cur + tok;
-    if (textWidth(candidate.trimEnd(), size, bold) <= maxWidth) {
-      cur = candidate;
+    const trimmed = tok.trimEnd();
+    const spaced = trimmed.length < tok.length;
+    const candidateEm = emOf(curEm, trimmed);
+    if (candidateEm * size * SAFETY <= maxWidth) {
+      cur += tok;
+      curEm = spaced ? candidateEm + space : candidateEm;
       continue;
     }
     if (cur) lines.push(cur.trimEnd());
     cur = '';
-    if (textWidth(tok.trimEnd(), size, bold) <= maxWidth) cur = tok;
-    else {
-      const pieces = splitLong(tok.trimEnd(), maxWidth, size, bold);
+    curEm = 0;
+    const tokEm = emOf(0, trimmed);
+    if (tokEm * size * SAFETY <= maxWidth) {
+      cur = tok;
+      curEm = spaced ? tokEm + space : tokEm;
+    } else {
+      const pieces = splitLong(trimmed, maxWidth, size, bold);
       lines.push(...pieces.slice(0, -1));
-      cur = pieces[pieces.length - 1]! + (tok.endsWith(' ') ? ' ' : '');
+      cur = pieces[pieces.length - 1]! + (spaced ? ' ' : '');
+      curEm = emOf(0, cur);
     }
   }
   if (cur.trim() || !lines.length) lines.push(cur.trimEnd());

@@ -6,6 +6,7 @@
  * Iterative throughout: a chain can be thousands deep.
  */
 import type { Department, OrgModel, Role } from '../../model/types.js';
+import { Ancestry } from '../../util/ancestry.js';
 import { pushTo } from '../../util/multimap.js';
 
 /** The department forest with cycles broken: preorder, and each department's parent in it. */
@@ -138,20 +139,24 @@ export function subtreeTotals<T extends { id: string }>(order: T[], childrenOf: 
   return { count, seats };
 }
 
-/** The departments a set of roles needs: their own, and the ancestors up to the one they all share. */
+/**
+ * The departments a set of roles needs: their own, and the ancestors up to
+ * the one they all share (kept: it frames the view), or up to their tops
+ * when they share none. Each department is walked up only to where an
+ * earlier one's walk went: linear, however deep the tree.
+ */
 export function enclosingDepartments(depts: Iterable<string>, tree: DepartmentTree): Set<string> {
-  const chains: string[][] = [];
-  for (const d of new Set(depts)) {
-    const chain: string[] = [];
-    for (let cur: string | undefined = d; cur !== undefined; cur = tree.parent.get(cur)) chain.unshift(cur);
-    chains.push(chain);
-  }
-  if (!chains.length) return new Set();
-  let shared = 0;
-  while (chains.every((c) => c.length > shared && c[shared] === chains[0]![shared])) shared++;
-  // Keep the shared lowest ancestor itself (it frames the view), drop what is above it.
-  const keepFrom = Math.max(0, shared - 1);
+  const own = [...new Set(depts)];
+  if (!own.length) return new Set();
+  const ancestry = new Ancestry(tree.order.map((d) => ({ id: d.id, parent: tree.parent.get(d.id) })));
+  let shared: string | undefined = own[0];
+  for (const d of own.slice(1)) if (shared !== undefined) shared = ancestry.lowestCommon(shared, d);
   const out = new Set<string>();
-  for (const c of chains) for (const d of c.slice(keepFrom)) out.add(d);
+  for (const d of own) {
+    for (let cur: string | undefined = d; cur !== undefined && !out.has(cur); cur = tree.parent.get(cur)) {
+      out.add(cur);
+      if (cur === shared) break;
+    }
+  }
   return out;
 }

@@ -27,10 +27,10 @@ export function selectView(model: OrgModel, options: ChartOptions): ChartGraph {
     throw new UsageError('--root and --department cannot be used together');
   }
   if (options.root !== undefined && !model.roles.has(options.root)) {
-    throw new UsageError(`--root '${options.root}' is not a role${didYouMean(options.root, model.roles.keys())}`);
+    throw new UsageError(`--root '${options.root}' is not a role${didYouMean(options.root, model.roles)}`);
   }
   if (options.department !== undefined && !model.departments.has(options.department)) {
-    throw new UsageError(`--department '${options.department}' is not a department${didYouMean(options.department, model.departments.keys())}`);
+    throw new UsageError(`--department '${options.department}' is not a department${didYouMean(options.department, model.departments)}`);
   }
   const tree = departmentTree(model);
   const color = new Map(tree.order.map((d, i) => [d.id, i]));

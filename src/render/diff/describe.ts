@@ -4,6 +4,7 @@
  * to, and one phrase per changed field. A `Style` decides how user text and
  * ids are written (plain for the terminal, escaped / code spans for Markdown).
  */
+import { departmentSubtreeSums } from '../../model/hierarchy.js';
 import type { OrgModel } from '../../model/types.js';
 import { compareStrings, setDelta } from './fields.js';
 import type { Change, ChangeKind, DiffResult, FieldValue, SubtreeMove } from './types.js';
@@ -190,18 +191,10 @@ export function renameNotes(result: DiffResult, style: Style): Map<string, strin
  */
 export function departmentCarries(result: DiffResult, deptId: string): string {
   const m = result.models.after;
-  let subs = 0;
-  let roles = 0;
-  const stack = [deptId];
-  const seen = new Set<string>();
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    if (id !== deptId) subs++;
-    roles += m.hierarchy.departmentRoles.get(id)?.length ?? 0;
-    for (const s of m.hierarchy.subDepartments.get(id) ?? []) stack.push(s.id);
-  }
+  const dept = m.departments.get(deptId);
+  // Summed once for all departments: walking each re-parented department's subtree is quadratic on a deep chain.
+  const subs = dept ? departmentSubtreeSums(m, 'departments').get(dept)! - 1 : 0;
+  const roles = dept ? departmentSubtreeSums(m, 'roles').get(dept)! : (m.hierarchy.departmentRoles.get(deptId)?.length ?? 0);
   const parts = [];
   if (subs) parts.push(plural(subs, 'sub-department'));
   parts.push(plural(roles, 'role'));

@@ -7,6 +7,7 @@
 import type { OrgModel, Role } from '../../model/types.js';
 import { compareStrings } from './fields.js';
 import type { Change, ChangeKind, PossibleRename, SubtreeMove } from './types.js';
+import { belowMarked, subtreeSums } from '../../util/forest.js';
 import { pushTo } from '../../util/multimap.js';
 
 /** Changed field names of each entity present on both sides, for one kind. */
@@ -38,31 +39,47 @@ function descendants(model: OrgModel, rootId: string): Set<string> {
  * A manager whose department or manager changed, whose team (everyone below
  * it) is the same before and after, and whose team members changed nothing
  * but their department. Moves nested in a larger move are folded into it.
+ *
+ * Worked out with sums over the two reporting forests, not a walk of each
+ * candidate's team: on a chain 20,000 deep that moved department, every
+ * manager is a candidate and the walks were quadratic. A team is the same on
+ * both sides exactly when no one in it changed manager on either side (given
+ * that no one in it changed reports_to, which is the first condition).
  */
 export function findSubtreeMoves(before: OrgModel, after: OrgModel, changes: readonly Change[]): SubtreeMove[] {
   const changed = changedFields(changes, 'role');
-  const moves: SubtreeMove[] = [];
   const candidates = [...changed.entries()].filter(([, fields]) => fields.has('department') || fields.has('reports_to')).map(([id]) => id).sort(compareStrings);
+  if (!candidates.length) return [];
+  const managerIn = (m: OrgModel) => (r: Role) => m.hierarchy.manager.get(r.id);
+  const managerChanged = (id: string) => before.hierarchy.manager.get(id)?.id !== after.hierarchy.manager.get(id)?.id;
+  const spoils = (id: string) => !before.roles.has(id) || [...(changed.get(id) ?? [])].some((f) => f !== 'department');
+  const flag = (test: (id: string) => boolean) => (r: Role) => (test(r.id) ? 1 : 0);
+  const spoiledAfter = subtreeSums(after.roles.values(), managerIn(after), flag(spoils));
+  const movedAfter = subtreeSums(after.roles.values(), managerIn(after), flag(managerChanged));
+  const movedBefore = subtreeSums(before.roles.values(), managerIn(before), flag(managerChanged));
+
+  const valid = new Set<Role>();
   for (const root of candidates) {
     if (!after.hierarchy.reports.get(root)?.length) continue;
+    const a = after.roles.get(root)!;
+    const b = before.roles.get(root)!;
+    const own = (test: (id: string) => boolean) => (test(root) ? 1 : 0);
+    if (spoiledAfter.get(a)! - own(spoils) > 0) continue;
+    if (movedAfter.get(a)! - own(managerChanged) > 0 || movedBefore.get(b)! - own(managerChanged) > 0) continue;
+    valid.add(a);
+  }
+  const folded = belowMarked(after.roles.values(), managerIn(after), (r) => valid.has(r));
+  const moves: SubtreeMove[] = [];
+  for (const root of candidates) {
+    const a = after.roles.get(root);
+    if (!a || !valid.has(a) || folded.has(a)) continue;
+    // Teams of the moves kept are disjoint, so walking them is linear.
     const team = descendants(after, root);
-    let intact = true;
-    for (const id of team) {
-      const fields = changed.get(id);
-      if (!before.roles.has(id) || (fields && [...fields].some((f) => f !== 'department'))) {
-        intact = false;
-        break;
-      }
-    }
-    if (!intact) continue;
-    const teamBefore = descendants(before, root);
-    if (teamBefore.size !== team.size || [...team].some((id) => !teamBefore.has(id))) continue;
-    let seats = after.roles.get(root)!.headcount;
+    let seats = a.headcount;
     for (const id of team) seats += after.roles.get(id)!.headcount;
     moves.push({ root, members: [...team].sort(compareStrings), seats });
   }
-  const inOther = new Set(moves.flatMap((m) => m.members));
-  return moves.filter((m) => !inOther.has(m.root));
+  return moves;
 }
 
 interface Candidate {

@@ -51,6 +51,20 @@ export interface DocFacts {
   kpisOwnedBy: Map<string, Kpi[]>;
   /** Departments each role id is the head of (in tree order). */
   headOf: Map<string, Department[]>;
+  /** The top department each department in the tree hangs under (none for departments in a parent loop). */
+  topOf: Map<string, Department>;
+}
+
+/** Levels of nesting the handbook shows by indentation; deeper ones are numbered instead (see nestingShown). */
+export const MAX_SHOWN_NESTING = 12;
+
+/**
+ * How deep to indent an item at `depth`, and the level number to show when
+ * it is deeper than that: indenting each line of a deep chain by its full
+ * depth makes the page quadratic in size.
+ */
+export function nestingShown(depth: number): { indent: number; level?: string } {
+  return depth <= MAX_SHOWN_NESTING ? { indent: depth } : { indent: MAX_SHOWN_NESTING, level: `${depth}› ` };
 }
 
 
@@ -58,14 +72,16 @@ export function collectFacts(model: OrgModel, findings: Finding[]): DocFacts {
   const departmentOrder: DocFacts['departmentOrder'] = [];
   const placed = new Set<string>();
   // Depth-first with an explicit stack: a deep (or generated) department chain must not overflow the call stack.
-  const stack: { dept: Department; depth: number }[] = [...model.hierarchy.topDepartments].reverse().map((dept) => ({ dept, depth: 0 }));
+  const topOf = new Map<string, Department>();
+  const stack: { dept: Department; depth: number; top: Department }[] = [...model.hierarchy.topDepartments].reverse().map((dept) => ({ dept, depth: 0, top: dept }));
   while (stack.length) {
-    const item = stack.pop()!;
-    if (placed.has(item.dept.id)) continue;
-    placed.add(item.dept.id);
-    departmentOrder.push(item);
-    const subs = model.hierarchy.subDepartments.get(item.dept.id) ?? [];
-    for (let i = subs.length - 1; i >= 0; i--) stack.push({ dept: subs[i]!, depth: item.depth + 1 });
+    const { dept, depth, top } = stack.pop()!;
+    if (placed.has(dept.id)) continue;
+    placed.add(dept.id);
+    departmentOrder.push({ dept, depth });
+    topOf.set(dept.id, top);
+    const subs = model.hierarchy.subDepartments.get(dept.id) ?? [];
+    for (let i = subs.length - 1; i >= 0; i--) stack.push({ dept: subs[i]!, depth: depth + 1, top });
   }
   const loopedDepartments = [...model.departments.values()].filter((d) => !placed.has(d.id));
   for (const d of loopedDepartments) departmentOrder.push({ dept: d, depth: 0 });
@@ -96,6 +112,7 @@ export function collectFacts(model: OrgModel, findings: Finding[]): DocFacts {
 
   return {
     headOf,
+    topOf,
     findings,
     departmentOrder,
     loopedDepartments,
@@ -106,6 +123,34 @@ export function collectFacts(model: OrgModel, findings: Finding[]): DocFacts {
     participation: participationByRole(model),
     kpisOwnedBy,
   };
+}
+
+/** Ancestors a breadcrumb names in full; a longer way up shows the top, an ellipsis and the nearest ones. */
+export const BREADCRUMB_ANCESTORS = 4;
+const BREADCRUMB_NEAREST = 2;
+
+/**
+ * The departments above `dept`, outermost first, for a breadcrumb: all of
+ * them when there are at most BREADCRUMB_ANCESTORS, else the top, `'…'` and
+ * the nearest two (the top is left out for a department below a parent loop,
+ * which has none). Walks at most a few levels: a page names a bounded number
+ * of departments however deep the tree.
+ */
+export function breadcrumbAncestors(model: OrgModel, facts: DocFacts, dept: Department): Array<Department | '…'> {
+  const up: Department[] = [];
+  const seen = new Set<string>([dept.id]);
+  let cur = dept.parent;
+  while (cur !== undefined && !seen.has(cur) && up.length <= BREADCRUMB_ANCESTORS) {
+    const d = model.departments.get(cur);
+    if (!d) break;
+    up.push(d);
+    seen.add(cur);
+    cur = d.parent;
+  }
+  if (up.length <= BREADCRUMB_ANCESTORS) return up.reverse();
+  const nearest = up.slice(0, BREADCRUMB_NEAREST).reverse();
+  const top = facts.topOf.get(dept.id);
+  return top !== undefined && top !== dept ? [top, '…', ...nearest] : ['…', ...nearest];
 }
 
 /** Seats filled and vacant; an overfilled role (an error of its own) counts as full, so filled + vacant + unknown = seats. */

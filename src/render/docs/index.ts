@@ -10,7 +10,7 @@
  */
 import type { Finding } from '../../load/types.js';
 import type { OrgModel } from '../../model/types.js';
-import { collectFacts } from './facts.js';
+import { collectFacts, nestingShown } from './facts.js';
 import { renderHtmlHandbook, type HandbookPages } from './html.js';
 import type { Page } from './ir.js';
 import { markdownPath, renderMarkdownPage } from './markdown.js';
@@ -48,7 +48,7 @@ export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<str
   const pages: HandbookPages = {
     overview: overviewPage(ctx),
     departments: facts.departmentOrder.map(({ dept }) => departmentPage(ctx, dept)),
-    departmentDepths: facts.departmentOrder.map(({ depth }) => depth),
+    departmentDepths: facts.departmentOrder.map(({ depth }) => nestingShown(depth).indent),
     rolesIndex: rolesIndexPage(ctx),
     roles: facts.roleOrder.map((role) => rolePage(ctx, role)),
     kpis: kpiDictionaryPage(ctx),

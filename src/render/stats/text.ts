@@ -5,6 +5,9 @@ import type { OrgStats, ScopeStats, SpanFigures } from './compute.js';
 
 const DASH = '–';
 
+/** Levels of nesting shown by indentation. */
+const MAX_INDENT = 12;
+
 /** Medians of an even count can be halves; print them without trailing zeros. */
 export function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
@@ -31,7 +34,9 @@ export function formatStatsText(stats: OrgStats): string {
 
   const rows: string[][] = [['department', 'roles', 'seats', 'holders', 'vacant', 'unknown', 'layers', 'min span', 'median', 'max span', 'budget']];
   for (const d of stats.departments) {
-    const name = '  '.repeat(d.level) + label(d.name, d.id);
+    // Indented by nesting up to MAX_INDENT levels, deeper ones numbered: indenting each row by its full depth is quadratic output on a deep chain.
+    const indent = '  '.repeat(Math.min(d.level, MAX_INDENT)) + (d.level > MAX_INDENT ? `${d.level}› ` : '');
+    const name = indent + label(d.name, d.id);
     const budget = d.budget === null ? '' : d.seats > d.budget ? `${d.budget} (over by ${d.seats - d.budget})` : String(d.budget);
     rows.push([name, ...figures(d), budget]);
   }

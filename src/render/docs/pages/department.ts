@@ -3,9 +3,9 @@
  * (responsibilities), sub-departments, roles with seats and holders, the KPIs
  * it is measured on and the workflows its roles take part in.
  */
-import { departmentAncestors, seatsInSubtree } from '../../../model/hierarchy.js';
+import { seatsInSubtree } from '../../../model/hierarchy.js';
 import type { Department, Workflow } from '../../../model/types.js';
-import { totalsOf } from '../facts.js';
+import { breadcrumbAncestors, totalsOf } from '../facts.js';
 import { code, joinInline, type Block, type Inline, type Page } from '../ir.js';
 import { departmentRef, holdersText, kpiTableHead, kpiTableRows, roleRef, vacantText, workflowRef, type PageContext } from './context.js';
 
@@ -60,11 +60,11 @@ export function departmentPage(ctx: PageContext, dept: Department): Page {
   return { target: { kind: 'department', id: dept.id }, title: [dept.name], subtitle: breadcrumb(ctx, dept), blocks };
 }
 
-/** "电子商务部 › 运营客服中心": the department's ancestors, outermost first. */
+/** "电子商务部 › 运营客服中心": the department's ancestors, outermost first (bounded: see breadcrumbAncestors). */
 function breadcrumb(ctx: PageContext, dept: Department): Inline[] | undefined {
-  const ancestors = departmentAncestors(ctx.model, dept.id).reverse();
+  const ancestors = breadcrumbAncestors(ctx.model, ctx.facts, dept);
   if (!ancestors.length) return undefined;
-  return joinInline([...ancestors.map((a) => departmentRef(ctx, a.id)), [dept.name]], ' › ');
+  return joinInline([...ancestors.map((a) => (a === '…' ? [a] : departmentRef(ctx, a.id))), [dept.name]], ' › ');
 }
 
 /** Workflows in which any role of the department is R, A, C or I (model order). */

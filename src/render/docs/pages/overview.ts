@@ -6,7 +6,7 @@
  */
 import { seatsInSubtree } from '../../../model/hierarchy.js';
 import type { Finding } from '../../../load/types.js';
-import { MAX_LISTED_FINDINGS, sortedFindings, totalsOf, type Totals } from '../facts.js';
+import { MAX_LISTED_FINDINGS, nestingShown, sortedFindings, totalsOf, type Totals } from '../facts.js';
 import { code, em, link, strong, type Block, type Inline, type Page } from '../ir.js';
 import { orgChartMermaid } from '../mermaid.js';
 import { departmentRef, roleRef, type PageContext } from './context.js';
@@ -84,9 +84,10 @@ function departmentTree(ctx: PageContext): Block[] {
   const heading: Block = { type: 'heading', level: 2, content: [msg.departmentTree], anchor: { page: 'overview', section: 'tree' } };
   const item = (id: string, depth: number) => {
     const dept = model.departments.get(id)!;
-    const content: Inline[] = departmentRef(ctx, id);
+    const { indent, level } = nestingShown(depth);
+    const content: Inline[] = [...(level !== undefined ? [level] : []), ...departmentRef(ctx, id)];
     if (dept.head !== undefined) content.push(' — ', msg.head, msg.colon, ...roleRef(ctx, dept.head));
-    return { content, depth };
+    return { content, depth: indent };
   };
   const looped = new Set(facts.loopedDepartments.map((d) => d.id));
   const blocks: Block[] = [heading];
@@ -105,8 +106,9 @@ function headcountTable(ctx: PageContext): Block {
   const numbers = (t: Totals): Inline[][] => [t.roles, t.seats, t.filled, t.vacant, t.unknown].map((n) => [String(n)]);
   const rows: Inline[][][] = facts.departmentOrder.map(({ dept, depth }) => {
     const budget = dept.headcountBudget === undefined ? msg.none : `${seatsInSubtree(model, dept.id)} / ${dept.headcountBudget}`;
+    const { indent, level } = nestingShown(depth);
     return [
-      ['\u2003'.repeat(depth), ...departmentRef(ctx, dept.id)],
+      ['\u2003'.repeat(indent), ...(level !== undefined ? [level] : []), ...departmentRef(ctx, dept.id)],
       dept.head === undefined ? [msg.none] : roleRef(ctx, dept.head),
       ...numbers(totalsOf(model.hierarchy.departmentRoles.get(dept.id) ?? [])),
       [budget],

@@ -3,9 +3,8 @@
  * dotted, both ways), seats and holders, responsibilities, KPIs with the
  * targets this role is measured against, and its part in each workflow.
  */
-import { departmentAncestors } from '../../../model/hierarchy.js';
 import type { Role } from '../../../model/types.js';
-import { staffingOf } from '../facts.js';
+import { breadcrumbAncestors, staffingOf } from '../facts.js';
 import { code, joinInline, link, type Block, type Inline, type Page } from '../ir.js';
 import { departmentRef, holdersText, kpiRef, kpiTableHead, kpiTableRows, roleRef, roleRefWithSeats, type PageContext } from './context.js';
 
@@ -63,8 +62,8 @@ function subtitle(ctx: PageContext, role: Role): Inline[] {
   const { model, msg } = ctx;
   const dept = role.department === undefined ? undefined : model.departments.get(role.department);
   if (!dept) return [msg.jobDescription];
-  const chain = [...departmentAncestors(model, dept.id).reverse(), dept];
-  return [msg.jobDescription, ' · ', ...joinInline(chain.map((d) => departmentRef(ctx, d.id)), ' › ')];
+  const chain = [...breadcrumbAncestors(model, ctx.facts, dept), dept];
+  return [msg.jobDescription, ' · ', ...joinInline(chain.map((d) => (d === '…' ? [d] : departmentRef(ctx, d.id))), ' › ')];
 }
 
 function participation(ctx: PageContext, role: Role): Block[] {

@@ -1,0 +1,185 @@
+/**
+ * Sums over everything below each node of a graph where every node has at
+ * most one parent (a role's manager, a department's parent), loops included,
+ * in one linear pass. Walking each node's subtree on its own costs
+ * O(n · depth): minutes on a chain 20,000 deep.
+ *
+ * "Below" is what a loop-safe walk down the child links reaches: a node's
+ * subtree; for a node on a loop, the whole loop and everything hanging off
+ * it (each counted once).
+ */
+export function subtreeSums<T>(nodes: Iterable<T>, parentOf: (node: T) => T | undefined, value: (node: T) => number): Map<T, number> {
+  const all = [...nodes];
+  const parent = new Map<T, T>();
+  const pending = new Map<T, number>();
+  for (const n of all) pending.set(n, 0);
+  for (const n of all) {
+    const p = parentOf(n);
+    if (p === undefined || !pending.has(p)) continue;
+    parent.set(n, p);
+    pending.set(p, pending.get(p)! + 1);
+  }
+  const sum = new Map<T, number>();
+  for (const n of all) sum.set(n, value(n));
+  // Leaves first; a node is done once all its children are. Nodes on a loop never are.
+  const ready = all.filter((n) => pending.get(n) === 0);
+  const done = new Set<T>();
+  while (ready.length) {
+    const n = ready.pop()!;
+    done.add(n);
+    const p = parent.get(n);
+    if (p === undefined) continue;
+    sum.set(p, sum.get(p)! + sum.get(n)!);
+    const left = pending.get(p)! - 1;
+    pending.set(p, left);
+    if (left === 0) ready.push(p);
+  }
+  // What is left are loops: each member holds its own value plus the trees hanging off it.
+  for (const start of all) {
+    if (done.has(start)) continue;
+    const loop: T[] = [];
+    let total = 0;
+    for (let cur = start; !done.has(cur); cur = parent.get(cur)!) {
+      done.add(cur);
+      loop.push(cur);
+      total += sum.get(cur)!;
+    }
+    for (const m of loop) sum.set(m, total);
+  }
+  return sum;
+}
+
+/**
+ * The nodes below at least one `marked` node (below in the sense above: in
+ * its subtree, or anywhere in the loop component of a marked loop member, but
+ * never below itself). Linear, top-down.
+ */
+export function belowMarked<T>(nodes: Iterable<T>, parentOf: (node: T) => T | undefined, marked: (node: T) => boolean): Set<T> {
+  const all = [...nodes];
+  const known = new Set(all);
+  const children = new Map<T, T[]>();
+  const parent = new Map<T, T>();
+  for (const n of all) {
+    const p = parentOf(n);
+    if (p === undefined || !known.has(p)) continue;
+    parent.set(n, p);
+    let list = children.get(p);
+    if (!list) children.set(p, (list = []));
+    list.push(n);
+  }
+  // Loop members: what a leaves-first pass never finishes.
+  const pending = new Map<T, number>();
+  for (const n of all) pending.set(n, children.get(n)?.length ?? 0);
+  const ready = all.filter((n) => pending.get(n) === 0);
+  const finished = new Set<T>();
+  while (ready.length) {
+    const n = ready.pop()!;
+    finished.add(n);
+    const p = parent.get(n);
+    if (p === undefined) continue;
+    pending.set(p, pending.get(p)! - 1);
+    if (pending.get(p) === 0) ready.push(p);
+  }
+  const below = new Set<T>();
+  // What each node passes down to its children that are not on a loop: "a marked node is above you".
+  const queue: Array<[T, boolean]> = [];
+  for (const n of all) if (!parent.has(n)) queue.push([n, marked(n)]);
+  const onLoop = new Set<T>();
+  for (const start of all) {
+    if (finished.has(start) || onLoop.has(start)) continue;
+    const loop: T[] = [];
+    for (let cur = start; !onLoop.has(cur); cur = parent.get(cur)!) {
+      onLoop.add(cur);
+      loop.push(cur);
+    }
+    const markedCount = loop.filter(marked).length;
+    for (const m of loop) {
+      if (markedCount - (marked(m) ? 1 : 0) > 0) below.add(m);
+      queue.push([m, markedCount > 0]);
+    }
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const [n, above] = queue[i]!;
+    for (const c of children.get(n) ?? []) {
+      if (onLoop.has(c)) continue;
+      if (above) below.add(c);
+      queue.push([c, above || marked(c)]);
+    }
+  }
+  return below;
+}
+
+/**
+ * Visits every node once (`at`) while exactly it and the nodes above it are
+ * entered (its ancestors; for a node on or below a loop, the whole loop too),
+ * without recursion: a caller keeps whatever it needs about the path (a count
+ * per value) in `enter` / `leave`, instead of collecting each node's
+ * ancestors, which is O(n · depth).
+ */
+export function walkWithAncestors<T>(
+  nodes: Iterable<T>,
+  parentOf: (node: T) => T | undefined,
+  visit: { enter: (node: T) => void; leave: (node: T) => void; at: (node: T) => void },
+): void {
+  const all = [...nodes];
+  const known = new Set(all);
+  const children = new Map<T, T[]>();
+  const parent = new Map<T, T>();
+  for (const n of all) {
+    const p = parentOf(n);
+    if (p === undefined || !known.has(p) || p === n) continue;
+    parent.set(n, p);
+    let list = children.get(p);
+    if (!list) children.set(p, (list = []));
+    list.push(n);
+  }
+  const seen = new Set<T>();
+  /** Depth-first below `top` (already entered and visited), leaving each node after its subtree. */
+  const below = (top: T, skip: Set<T>) => {
+    const stack: Array<[T, number]> = [[top, 0]];
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      const kids = children.get(frame[0]) ?? [];
+      if (frame[1] < kids.length) {
+        const c = kids[frame[1]++]!;
+        if (skip.has(c) || seen.has(c)) continue;
+        seen.add(c);
+        visit.enter(c);
+        visit.at(c);
+        stack.push([c, 0]);
+        continue;
+      }
+      stack.pop();
+      if (stack.length) visit.leave(frame[0]);
+    }
+  };
+  for (const n of all) {
+    if (parent.has(n)) continue;
+    seen.add(n);
+    visit.enter(n);
+    visit.at(n);
+    below(n, new Set());
+    visit.leave(n);
+  }
+  // Nodes not reached from a root are on a loop or hang below one.
+  for (const start of all) {
+    if (seen.has(start)) continue;
+    const path: T[] = [];
+    const onPath = new Set<T>();
+    let cur: T = start;
+    while (!onPath.has(cur)) {
+      onPath.add(cur);
+      path.push(cur);
+      cur = parent.get(cur)!;
+    }
+    const loop = path.slice(path.indexOf(cur));
+    const members = new Set(loop);
+    for (const m of loop) {
+      seen.add(m);
+      visit.enter(m);
+    }
+    for (const m of loop) visit.at(m);
+    for (const m of loop) below(m, members);
+    for (const m of loop) visit.leave(m);
+  }
+}
