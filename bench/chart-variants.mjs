@@ -29,7 +29,7 @@ const VARIANTS = ['flat-layered', 'flat-mrtree', 'compound-layered'];
 async function elkVariant(name, dir) {
   const dist = (p) => pathToFileURL(path.join(ROOT, 'dist', p)).href;
   const { loadOrg } = await import(dist('api.js'));
-  const { selectView } = await import(dist('render/chart/view.js'));
+  const { selectView } = await import(dist('chart/views/select.js'));
   const graph = selectView(loadOrg([dir]), {});
   const [algorithm, mode] = name.startsWith('flat-') ? [name.slice(5), 'flat'] : ['layered', 'compound'];
   const node = (id) => ({ id: `b:${id}`, width: 160, height: 56 });

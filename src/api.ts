@@ -7,7 +7,7 @@ import { loadFiles, type OnFile } from './load/index.js';
 import type { Finding } from './load/types.js';
 import { buildModel } from './model/build.js';
 import type { OrgModel } from './model/types.js';
-import { runRules } from './rules/engine.js';
+import { runRules } from './lint/engine.js';
 
 export interface Summary {
   errors: number;

@@ -25,16 +25,16 @@ export type {
   Step,
   Workflow,
 } from './model/types.js';
-export { UsageError } from './util/errors.js';
+export { UsageError } from './core/errors.js';
 
-export { renderChart, layoutOrgChart, CHART_FORMATS } from './render/chart/index.js';
-export type { ChartFormat, ChartOptions, Drawing } from './render/chart/index.js';
+export { renderChart, layoutOrgChart, CHART_FORMATS } from './chart/index.js';
+export type { ChartFormat, ChartOptions, Drawing } from './chart/index.js';
 
-export { renderDocs, DOCS_FORMATS } from './render/docs/index.js';
-export type { DocsFormat, Lang, RenderDocsOptions } from './render/docs/index.js';
+export { renderDocs, DOCS_FORMATS } from './docs/index.js';
+export type { DocsFormat, Lang, RenderDocsOptions } from './docs/index.js';
 
-export { diffOrgs, sidesDiffer, formatDiffText, formatDiffMarkdown, formatDiffJson } from './render/diff/index.js';
-export type { Change, DiffResult, DiffOptions } from './render/diff/index.js';
+export { diffOrgs, sidesDiffer, formatDiffText, formatDiffMarkdown, formatDiffJson } from './diff/index.js';
+export type { Change, DiffResult, DiffOptions } from './diff/index.js';
 
-export { computeStats, formatStats } from './render/stats/index.js';
-export type { OrgStats, StatsFormat } from './render/stats/index.js';
+export { computeStats, formatStats } from './stats/index.js';
+export type { OrgStats, StatsFormat } from './stats/index.js';

@@ -13,7 +13,7 @@ import { generateOrg, generateOrgFiles, isCurrent } from '../bench/generate.mjs'
 // @ts-expect-error -- plain ESM scripts without type declarations
 import { scalar } from '../bench/gen/render.mjs';
 import type { OrgModel } from '../src/model/types.js';
-import { runRules } from '../src/rules/engine.js';
+import { runRules } from '../src/lint/engine.js';
 import { modelOf } from './helpers.js';
 
 interface Generated {

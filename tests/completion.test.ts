@@ -11,7 +11,7 @@ import type { Option } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { completionScript } from '../src/cli/actions/completion.js';
 import { buildProgram } from '../src/cli/main.js';
-import { templateNames } from '../src/templates.js';
+import { templateNames } from '../src/init/templates.js';
 
 const BIN = path.resolve(__dirname, '../bin/orgctl.js');
 const SHELLS = ['bash', 'zsh', 'fish'] as const;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/load/types.js';
-import { compareFindings } from '../src/rules/engine.js';
+import { compareFindings } from '../src/lint/engine.js';
 import { lint, modelOf, only, ORG, where } from './helpers.js';
 
 const messages = (findings: Finding[]) => findings.map((f) => f.message);

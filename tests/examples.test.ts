@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrg, validateOrg } from '../src/api.js';
 import { formatReport } from '../src/report/index.js';
-import { RULE_IDS } from '../src/rules/index.js';
+import { RULE_IDS } from '../src/lint/registry.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLEAN = ['ecommerce-startup', 'ops-center', 'project-ecommerce', 'minimal-en'];

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateOrg } from '../src/api.js';
-import { RULE_IDS } from '../src/rules/index.js';
+import { RULE_IDS } from '../src/lint/registry.js';
 import { docsText, mutatedText } from './fuzz/arbitraries.js';
 import { modelOf, ORG } from './helpers.js';
 

@@ -6,7 +6,7 @@ import { parseSource } from '../src/load/parse.js';
 import type { Finding, RawFinding } from '../src/load/types.js';
 import { buildModel } from '../src/model/build.js';
 import type { OrgModel } from '../src/model/types.js';
-import { runRules } from '../src/rules/engine.js';
+import { runRules } from '../src/lint/engine.js';
 
 /** A minimal valid Organization document, to prepend to test orgs. */
 export const ORG = 'kind: Organization\nid: acme\nname: Acme\n';

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrg, validateOrg } from '../src/api.js';
 import { SCHEMA_FILE, schemaRefFor } from '../src/cli/actions/init.js';
-import { withSchemaComments } from '../src/cli/actions/initEditor.js';
+import { withSchemaComments } from '../src/init/editorSupport.js';
 import { jsonSchemaText } from '../src/model/jsonSchema.js';
-import { DEFAULT_TEMPLATE, listTemplates, templatesRoot } from '../src/templates.js';
+import { DEFAULT_TEMPLATE, listTemplates, templatesRoot } from '../src/init/templates.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin/orgctl.js');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../src/util/progress.js';
+import { createProgress } from '../src/core/progress.js';
 
 function fakeStream(isTTY: boolean) {
   const written: string[] = [];

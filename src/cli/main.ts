@@ -5,8 +5,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import { terminalText } from '../core/escape/terminal.js';
-import { UsageError } from '../util/errors.js';
-import { packageVersion } from '../util/version.js';
+import { UsageError } from '../core/errors.js';
+import { packageVersion } from '../core/version.js';
 import { COMMANDS } from './commands/index.js';
 
 

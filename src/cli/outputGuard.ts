@@ -4,7 +4,7 @@
  * schema error in the user's own org). Checked before any work is done.
  */
 import { touchesInputs } from '../load/files.js';
-import { UsageError } from '../util/errors.js';
+import { UsageError } from '../core/errors.js';
 
 export function refuseOutputIntoOrg(output: string | undefined, inputs: string[], cwd = process.cwd()): void {
   if (output === undefined || output === '-') return;

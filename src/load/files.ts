@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../util/errors.js';
+import { UsageError } from '../core/errors.js';
 import { describeKind } from './readFile.js';
 
 const YAML_FILE = /\.ya?ml$/i;

@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { UsageError } from '../util/errors.js';
+import { UsageError } from '../core/errors.js';
 import { parseBytes } from './parse.js';
 import { MAX_FILE_BYTES, tooLarge } from './readFile.js';
 import type { ParseFn } from './sharedParse.js';

@@ -1,7 +1,7 @@
 /** Load stage: paths → parsed files with positions, plus yaml-syntax findings. */
 import { findYamlFiles } from './files.js';
 import { readSourceFile } from './parse.js';
-import { displayPath } from '../util/paths.js';
+import { displayPath } from '../core/paths.js';
 import type { RawFinding, SourceFile } from './types.js';
 
 export interface LoadResult {

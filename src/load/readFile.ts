@@ -6,7 +6,7 @@
  * UsageError — exit 2 with one line — instead of a hang or an internal error.
  */
 import fs from 'node:fs';
-import { UsageError } from '../util/errors.js';
+import { UsageError } from '../core/errors.js';
 
 /** The largest YAML file orgctl reads. Far above any real org file (100k roles fit in a few MB). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;

@@ -7,7 +7,7 @@
  * documents are shared, which is safe: nothing downstream modifies them.
  */
 import { createHash } from 'node:crypto';
-import { displayPath } from '../util/paths.js';
+import { displayPath } from '../core/paths.js';
 import { findYamlFiles } from './files.js';
 import { parseBytes, type ParsedFile } from './parse.js';
 import { readRegularFile } from './readFile.js';

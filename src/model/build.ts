@@ -8,7 +8,7 @@ import { isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
 import { findNode, nodePosition, type PathSegment } from '../load/positions.js';
 import type { LoadedDoc, RawFinding, SourceFile } from '../load/types.js';
-import { didYouMean } from '../util/suggest.js';
+import { didYouMean } from '../core/text/suggest.js';
 import { buildHierarchy } from './hierarchy.js';
 import {
   DepartmentSchema,

@@ -5,8 +5,8 @@
 import { findNode, nodePosition } from '../load/positions.js';
 import type { RawFinding } from '../load/types.js';
 import type { Department, Hierarchy, OrgModel, Role } from './types.js';
-import { subtreeSums } from '../util/forest.js';
-import { pushTo } from '../util/multimap.js';
+import { subtreeSums } from '../core/tree/forest.js';
+import { pushTo } from '../core/multimap.js';
 
 
 export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarchy {
@@ -127,4 +127,43 @@ export function departmentSubtreeSums(model: OrgModel, figure: 'seats' | 'roles'
 export function seatsInSubtree(model: OrgModel, deptId: string): number {
   const dept = model.departments.get(deptId);
   return dept ? departmentSubtreeSums(model, 'seats').get(dept)! : 0;
+}
+
+/** One department in the department tree's order: its depth (tops are 0) and the parent it hangs under. */
+export interface DepartmentVisit {
+  dept: Department;
+  depth: number;
+  parent: Department | undefined;
+}
+
+const orderMemo = new WeakMap<Hierarchy, DepartmentVisit[]>();
+
+/**
+ * THE department order every consumer walks (charts, handbook, stats, diff,
+ * rules): depth-first pre-order from the top departments in model order,
+ * children in model order. Iterative, so a chain 100,000 deep is fine.
+ * Departments that only a parent loop reaches (no top above them) follow, each
+ * loop broken at its first member in model order, which is then a top.
+ * Every department appears exactly once. Worked out once per model.
+ */
+export function departmentOrder(model: OrgModel): readonly DepartmentVisit[] {
+  const memo = orderMemo.get(model.hierarchy);
+  if (memo) return memo;
+  const out: DepartmentVisit[] = [];
+  const seen = new Set<Department>();
+  const walkFrom = (top: Department) => {
+    const stack: DepartmentVisit[] = [{ dept: top, depth: 0, parent: undefined }];
+    while (stack.length) {
+      const visit = stack.pop()!;
+      if (seen.has(visit.dept)) continue;
+      seen.add(visit.dept);
+      out.push(visit);
+      const subs = model.hierarchy.subDepartments.get(visit.dept.id) ?? [];
+      for (let i = subs.length - 1; i >= 0; i--) if (!seen.has(subs[i]!)) stack.push({ dept: subs[i]!, depth: visit.depth + 1, parent: visit.dept });
+    }
+  };
+  for (const top of model.hierarchy.topDepartments) walkFrom(top);
+  for (const dept of model.departments.values()) if (!seen.has(dept)) walkFrom(dept);
+  orderMemo.set(model.hierarchy, out);
+  return out;
 }

@@ -6,7 +6,7 @@ import type { Node } from 'yaml';
 import type { z } from 'zod';
 import { findNode, nodePosition, type PathSegment } from '../load/positions.js';
 import type { RawFinding, SourceFile } from '../load/types.js';
-import { didYouMean } from '../util/suggest.js';
+import { didYouMean } from '../core/text/suggest.js';
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,13 +1,13 @@
 /** validate's output formats, one module each. */
 import type { ValidationResult } from '../api.js';
-import { RULES } from '../rules/index.js';
+import { RULES } from '../lint/registry.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { FormatContext, Formatter } from './types.js';
-import { packageVersion } from '../util/version.js';
+import { packageVersion } from '../core/version.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   stylish: formatStylish,

@@ -6,7 +6,7 @@
  */
 import { visibleControls } from '../core/escape/terminal.js';
 import type { Finding } from '../load/types.js';
-import { pushTo } from '../util/multimap.js';
+import { pushTo } from '../core/multimap.js';
 import type { Formatter } from './types.js';
 
 /**

@@ -5,8 +5,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { terminalText } from '../core/escape/terminal.js';
 import type { Finding } from '../load/types.js';
-import { displayWidth, padEnd } from '../util/columns.js';
-import { pushTo } from '../util/multimap.js';
+import { displayWidth, padEnd } from '../core/text/columns.js';
+import { pushTo } from '../core/multimap.js';
 import type { Formatter } from './types.js';
 
 function colours(color: boolean | undefined): ChalkInstance {

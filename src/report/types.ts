@@ -1,5 +1,5 @@
 import type { ValidationResult } from '../api.js';
-import type { Rule } from '../rules/types.js';
+import type { Rule } from '../lint/types.js';
 
 export interface FormatContext {
   /** Force colour on/off; undefined = chalk's detection (NO_COLOR, FORCE_COLOR, TTY). */

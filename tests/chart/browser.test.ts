@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../../src/render/chart/index.js';
+import { renderChart } from '../../src/chart/index.js';
 import type { OrgModel } from '../../src/model/types.js';
-import type { ChartOptions } from '../../src/render/chart/types.js';
+import type { ChartOptions } from '../../src/chart/types.js';
 import { example, EXAMPLES, org, REPO } from './fixtures.js';
 
 function findChromium(): string | undefined {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runChart } from '../../src/cli/actions/chart.js';
 import type { ChartCommandOptions } from '../../src/cli/commands/chart.js';
-import { UsageError } from '../../src/util/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { REPO } from './fixtures.js';
 
 const BIN = path.join(REPO, 'bin/orgctl.js');

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { loadOrg } from '../../src/api.js';
 import type { OrgModel } from '../../src/model/types.js';
-import { METRICS } from '../../src/render/chart/boxes.js';
-import type { Drawing, DrawingNode } from '../../src/render/chart/types.js';
+import { METRICS } from '../../src/chart/draw/boxes.js';
+import type { Drawing, DrawingNode } from '../../src/chart/types.js';
 import { modelOf, ORG } from '../helpers.js';
 
 export const REPO = path.resolve(__dirname, '../..');

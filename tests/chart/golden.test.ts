@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../../src/render/chart/index.js';
-import type { ChartOptions } from '../../src/render/chart/types.js';
+import { renderChart } from '../../src/chart/index.js';
+import type { ChartOptions } from '../../src/chart/types.js';
 import { example, EXAMPLES, REPO } from './fixtures.js';
 
 const GOLDEN = path.join(REPO, 'tests/golden/chart');

@@ -4,8 +4,8 @@
  * any department) and on a generated org of a few hundred roles.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutOrgChart, renderChart } from '../../src/render/chart/index.js';
-import { textWidth, wrapText } from '../../src/render/chart/text.js';
+import { layoutOrgChart, renderChart } from '../../src/chart/index.js';
+import { textWidth, wrapText } from '../../src/chart/draw/text.js';
 import type { OrgModel } from '../../src/model/types.js';
 import { checkDrawing, checkJsonLayout, example, EXAMPLES, generated, org, type JsonLayout } from './fixtures.js';
 

@@ -4,14 +4,14 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/render/chart/elk.js', () => ({
+vi.mock('../../src/chart/layout/elk.js', () => ({
   prepareElk: () => {
     throw new Error('ELK was started');
   },
   runElk: () => Promise.reject(new Error('ELK was used')),
 }));
 
-const { renderChart } = await import('../../src/render/chart/index.js');
+const { renderChart } = await import('../../src/chart/index.js');
 const { example } = await import('./fixtures.js');
 
 describe('formats without a layout', () => {

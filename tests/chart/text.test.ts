@@ -1,6 +1,6 @@
 /** Text measuring and wrapping: CJK one em a character, Latin proportional, lines that break where readers expect. */
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapItems, wrapText } from '../../src/render/chart/text.js';
+import { textWidth, wrapItems, wrapText } from '../../src/chart/draw/text.js';
 
 describe('textWidth', () => {
   it('counts CJK (and full-width punctuation) one em per character', () => {

@@ -1,7 +1,7 @@
 /** View selection: which boxes, groups and lines a chart has, before any geometry. */
 import { describe, expect, it } from 'vitest';
-import { selectView } from '../../src/render/chart/view.js';
-import { UsageError } from '../../src/util/errors.js';
+import { selectView } from '../../src/chart/views/select.js';
+import { UsageError } from '../../src/core/errors.js';
 import { example, org } from './fixtures.js';
 
 const SHOP = org(`kind: Department

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../../src/render/chart/index.js';
+import { renderChart } from '../../src/chart/index.js';
 import { example, org } from './fixtures.js';
 
 /** An org whose every user string tries to break out of its context. */
@@ -119,7 +119,7 @@ describe('DOT', () => {
 
 describe('palette', () => {
   it('gives each of the first 36 departments its own colour, and roles outside any department a neutral one', async () => {
-    const { paletteFor } = await import('../../src/render/chart/palette.js');
+    const { paletteFor } = await import('../../src/chart/draw/palette.js');
     const strokes = Array.from({ length: 36 }, (_, i) => paletteFor(i).stroke);
     expect(new Set(strokes).size).toBe(36);
     for (const s of strokes) expect(s).toMatch(/^#[0-9a-f]{6}$/);

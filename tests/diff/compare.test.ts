@@ -1,6 +1,6 @@
 /** diffOrgs on in-memory orgs: what counts as a change, and how each is reported. */
 import { describe, expect, it } from 'vitest';
-import { diffOrgs, type Change } from '../../src/render/diff/index.js';
+import { diffOrgs, type Change } from '../../src/diff/index.js';
 import { modelOf, ORG } from '../helpers.js';
 
 const DEPT = `kind: Department

@@ -1,7 +1,7 @@
 /** The human formats (text, markdown) and the JSON contract, on small in-memory orgs. */
 import { describe, expect, it } from 'vitest';
-import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../src/render/diff/index.js';
-import { affectedTree, MAX_DIAGRAM_NODES } from '../../src/render/diff/mermaid.js';
+import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../src/diff/index.js';
+import { affectedTree, MAX_DIAGRAM_NODES } from '../../src/diff/format/mermaid.js';
 import { mdLine } from '../../src/core/escape/markdown.js';
 import { mermaidLabel } from '../../src/core/escape/mermaid.js';
 import { modelOf, ORG } from '../helpers.js';

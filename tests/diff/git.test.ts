@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFiles } from '../../src/load/index.js';
 import { loadGitFiles } from '../../src/load/git.js';
 import { loadSide } from '../../src/cli/actions/diff.js';
-import { decideSide, type Side } from '../../src/cli/diffSides.js';
-import { diffOrgs } from '../../src/render/diff/index.js';
-import { UsageError } from '../../src/util/errors.js';
+import { decideSide, type Side } from '../../src/load/sides.js';
+import { diffOrgs } from '../../src/diff/index.js';
+import { UsageError } from '../../src/core/errors.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 const rev = (revision: string): Side => ({ kind: 'revision', revision });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrg, validateOrg } from '../../src/api.js';
-import { diffOrgs, formatDiffMarkdown, formatDiffText, type Change, type DiffResult } from '../../src/render/diff/index.js';
+import { diffOrgs, formatDiffMarkdown, formatDiffText, type Change, type DiffResult } from '../../src/diff/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 const GOLDEN = path.resolve(__dirname, '../golden/diff');

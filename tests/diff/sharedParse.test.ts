@@ -7,7 +7,7 @@ import { validateOrg } from '../../src/api.js';
 import { loadSide } from '../../src/cli/actions/diff.js';
 import { loadFiles } from '../../src/load/index.js';
 import { createSharedParse, loadFilesWith } from '../../src/load/sharedParse.js';
-import { diffOrgs } from '../../src/render/diff/index.js';
+import { diffOrgs } from '../../src/diff/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 const dirs: string[] = [];

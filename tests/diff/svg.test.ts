@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../src/api.js';
-import { diffOrgs, formatDiffSvg, withGhosts } from '../../src/render/diff/index.js';
+import { diffOrgs, formatDiffSvg, withGhosts } from '../../src/diff/index.js';
 import { modelOf, ORG } from '../helpers.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');

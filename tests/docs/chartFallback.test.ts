@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { runDocs } from '../../src/cli/actions/docs.js';
 import { SHOP_FILES, writeOrg } from './fixtures.js';
 
-vi.mock('../../src/render/chart/index.js', () => ({
+vi.mock('../../src/chart/index.js', () => ({
   renderChart: () => Promise.reject(new Error('layout engine failed')),
 }));
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml as html } from '../../src/core/escape/html.js';
 import { md, mdBlock } from '../../src/core/escape/markdown.js';
 import { mermaidLabel } from '../../src/core/escape/mermaid.js';
-import { renderDocs } from '../../src/render/docs/index.js';
+import { renderDocs } from '../../src/docs/index.js';
 import { modelOf } from '../helpers.js';
 import { brokenHtmlLinks, brokenMarkdownLinks, duplicateIds } from './linkcheck.js';
 

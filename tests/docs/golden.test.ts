@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDocs, type RenderDocsOptions } from '../../src/render/docs/index.js';
+import { renderDocs, type RenderDocsOptions } from '../../src/docs/index.js';
 import { example } from './fixtures.js';
 import { brokenHtmlLinks, brokenMarkdownLinks } from './linkcheck.js';
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDocs } from '../../src/render/docs/index.js';
+import { renderDocs } from '../../src/docs/index.js';
 import { modelOf, ORG } from '../helpers.js';
 import { REPO, example } from './fixtures.js';
 import { brokenHtmlLinks, brokenMarkdownLinks, duplicateIds } from './linkcheck.js';

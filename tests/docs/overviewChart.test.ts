@@ -11,12 +11,12 @@ import { describe, expect, it, vi } from 'vitest';
 // @ts-expect-error -- plain ESM script without type declarations
 import { generateOrgFiles } from '../../bench/generate.mjs';
 import { CHART_DEPARTMENTS_MAX, departmentChartDepth, runDocs } from '../../src/cli/actions/docs.js';
-import type { ChartOptions } from '../../src/render/chart/index.js';
+import type { ChartOptions } from '../../src/chart/index.js';
 import { modelOf } from '../helpers.js';
 import { writeOrg } from './fixtures.js';
 
 const calls: ChartOptions[] = [];
-vi.mock('../../src/render/chart/index.js', () => ({
+vi.mock('../../src/chart/index.js', () => ({
   renderChart: (_model: unknown, options: ChartOptions) => {
     calls.push(options);
     return Promise.resolve('<svg xmlns="http://www.w3.org/2000/svg"></svg>');

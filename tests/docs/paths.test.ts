@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignNames, baseName, relativeHref } from '../../src/render/docs/paths.js';
-import { renderDocs } from '../../src/render/docs/index.js';
+import { assignNames, baseName, relativeHref } from '../../src/docs/paths.js';
+import { renderDocs } from '../../src/docs/index.js';
 import { shop } from './fixtures.js';
 
 describe('page file names', () => {

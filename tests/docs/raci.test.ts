@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { participationByRole, raciMatrix, successors } from '../../src/render/docs/raci.js';
-import { renderDocs } from '../../src/render/docs/index.js';
+import { participationByRole, raciMatrix, successors } from '../../src/docs/raci.js';
+import { renderDocs } from '../../src/docs/index.js';
 import { modelOf, ORG } from '../helpers.js';
 import { shop } from './fixtures.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/load/types.js';
-import { renderDocs } from '../../src/render/docs/index.js';
-import { MESSAGES } from '../../src/render/docs/messages.js';
-import { MERMAID_MAX_NODES } from '../../src/render/docs/mermaid.js';
+import { renderDocs } from '../../src/docs/index.js';
+import { MESSAGES } from '../../src/docs/messages.js';
+import { MERMAID_MAX_NODES } from '../../src/docs/format/mermaid.js';
 import { modelOf, ORG } from '../helpers.js';
 import { shop } from './fixtures.js';
 import { brokenHtmlLinks, brokenMarkdownLinks } from './linkcheck.js';

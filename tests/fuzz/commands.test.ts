@@ -8,10 +8,10 @@
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../../src/render/chart/index.js';
-import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffSvg, formatDiffText } from '../../src/render/diff/index.js';
-import { renderDocs } from '../../src/render/docs/index.js';
-import { computeStats, formatStats } from '../../src/render/stats/index.js';
+import { renderChart } from '../../src/chart/index.js';
+import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffSvg, formatDiffText } from '../../src/diff/index.js';
+import { renderDocs } from '../../src/docs/index.js';
+import { computeStats, formatStats } from '../../src/stats/index.js';
 import { validateOrg } from '../../src/api.js';
 import { modelOf, ORG } from '../helpers.js';
 import { docsText, mutatedText, orgFiles } from './arbitraries.js';

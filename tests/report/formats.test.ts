@@ -4,7 +4,7 @@ import type { ValidationResult } from '../../src/api.js';
 import { validateOrg } from '../../src/api.js';
 import { formatReport } from '../../src/report/index.js';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/lint/registry.js';
 import { modelOf, ORG } from '../helpers.js';
 
 const BROKEN = {

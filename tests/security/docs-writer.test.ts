@@ -13,9 +13,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MANIFEST } from '../../src/cli/actions/docs.js';
 import { main } from '../../src/cli/main.js';
-import { assignNames, baseName } from '../../src/render/docs/paths.js';
-import { collisionKey, TEMP_NAME_OVERHEAD_BYTES } from '../../src/util/fileNames.js';
-import { writeFileAtomic } from '../../src/util/output.js';
+import { assignNames, baseName } from '../../src/docs/paths.js';
+import { collisionKey, TEMP_NAME_OVERHEAD_BYTES } from '../../src/core/fs/fileNames.js';
+import { writeFileAtomic } from '../../src/core/fs/output.js';
 import { SHOP_FILES, writeOrg } from '../docs/fixtures.js';
 
 const BIN = path.resolve(__dirname, '../../bin/orgctl.js');

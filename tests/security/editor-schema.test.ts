@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listTemplates } from '../../src/templates.js';
+import { listTemplates } from '../../src/init/templates.js';
 import { type Diagnostic, YamlLanguageServer } from './yamlLanguageServer.js';
 
 const ROOT = path.resolve(__dirname, '../..');

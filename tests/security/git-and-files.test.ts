@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGitFiles } from '../../src/load/git.js';
 import { MAX_FILE_BYTES } from '../../src/load/readFile.js';
-import { UsageError } from '../../src/util/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/orgctl.js');

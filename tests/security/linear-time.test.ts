@@ -12,12 +12,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { wrapText } from '../../src/render/chart/text.js';
-import { diffOrgs } from '../../src/render/diff/compare.js';
-import { renderDocs } from '../../src/render/docs/index.js';
-import { computeStats } from '../../src/render/stats/compute.js';
-import { suggest } from '../../src/util/suggest.js';
-import { runRules } from '../../src/rules/engine.js';
+import { wrapText } from '../../src/chart/draw/text.js';
+import { diffOrgs } from '../../src/diff/compare.js';
+import { renderDocs } from '../../src/docs/index.js';
+import { computeStats } from '../../src/stats/compute.js';
+import { suggest } from '../../src/core/text/suggest.js';
+import { runRules } from '../../src/lint/engine.js';
 import { lint, modelOf, ORG } from '../helpers.js';
 
 /** Best of `reps` runs, in ms: the least disturbed by other processes on a loaded machine. */
@@ -261,7 +261,7 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
 
 describe('aligned text tables', () => {
   it('one huge name does not pad every other row to its width', async () => {
-    const { table } = await import('../../src/util/columns.js');
+    const { table } = await import('../../src/core/text/columns.js');
     const rows = [['x'.repeat(100_000), '1'], ...Array.from({ length: 1000 }, (_, i) => [`d${i}`, String(i)])];
     const out = table(rows, ['l', 'r']).join('\n');
     // Was 1,000 rows × 100,000 spaces.

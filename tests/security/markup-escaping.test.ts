@@ -11,14 +11,14 @@ import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { renderChart } from '../../src/render/chart/index.js';
-import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffSvg } from '../../src/render/diff/index.js';
-import { renderDocs } from '../../src/render/docs/index.js';
-import { formatDiffText } from '../../src/render/diff/index.js';
-import { computeStats, formatStats } from '../../src/render/stats/index.js';
+import { renderChart } from '../../src/chart/index.js';
+import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffSvg } from '../../src/diff/index.js';
+import { renderDocs } from '../../src/docs/index.js';
+import { formatDiffText } from '../../src/diff/index.js';
+import { computeStats, formatStats } from '../../src/stats/index.js';
 import { formatReport } from '../../src/report/index.js';
 import { validateOrg } from '../../src/api.js';
-import { escapeXml } from '../../src/render/chart/xml.js';
+import { escapeXml } from '../../src/chart/format/xml.js';
 import { modelOf } from '../helpers.js';
 
 /** User-supplied texts of a small org: one of each place a name reaches an output. */

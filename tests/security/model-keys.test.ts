@@ -5,10 +5,10 @@
  * are rule names. Nothing reads an inherited property as if it were written.
  */
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../../src/render/chart/index.js';
-import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../src/render/diff/index.js';
-import { renderDocs } from '../../src/render/docs/index.js';
-import { computeStats, formatStats } from '../../src/render/stats/index.js';
+import { renderChart } from '../../src/chart/index.js';
+import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../src/diff/index.js';
+import { renderDocs } from '../../src/docs/index.js';
+import { computeStats, formatStats } from '../../src/stats/index.js';
 import { lint, modelOf, only, ORG } from '../helpers.js';
 
 const TIMEOUT = 60_000;

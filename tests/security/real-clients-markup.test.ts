@@ -13,9 +13,9 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderChart } from '../../src/render/chart/index.js';
-import { diffOrgs, formatDiffMarkdown } from '../../src/render/diff/index.js';
-import { renderDocs } from '../../src/render/docs/index.js';
+import { renderChart } from '../../src/chart/index.js';
+import { diffOrgs, formatDiffMarkdown } from '../../src/diff/index.js';
+import { renderDocs } from '../../src/docs/index.js';
 import { modelOf } from '../helpers.js';
 
 const IN_CI = process.env.CI === 'true' || process.env.CI === '1';

@@ -19,7 +19,7 @@ import { validateOrg, type ValidationResult } from '../../src/api.js';
 import { visibleControls } from '../../src/core/escape/terminal.js';
 import type { Finding } from '../../src/load/types.js';
 import { formatReport } from '../../src/report/index.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/lint/registry.js';
 import { modelOf, ORG } from '../helpers.js';
 
 // ---------------------------------------------------------------- the runner

@@ -18,8 +18,8 @@ import { describe, expect, it } from 'vitest';
 import { validateOrg } from '../../src/api.js';
 import { terminalText, visibleControls } from '../../src/core/escape/terminal.js';
 import type { Finding } from '../../src/load/types.js';
-import { diffOrgs, formatDiffText } from '../../src/render/diff/index.js';
-import { computeStats, formatStatsText } from '../../src/render/stats/index.js';
+import { diffOrgs, formatDiffText } from '../../src/diff/index.js';
+import { computeStats, formatStatsText } from '../../src/stats/index.js';
 import { formatReport } from '../../src/report/index.js';
 import { modelOf, ORG } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeStats, formatStatsJson, formatStatsText } from '../../src/render/stats/index.js';
-import { displayWidth, table } from '../../src/util/columns.js';
+import { computeStats, formatStatsJson, formatStatsText } from '../../src/stats/index.js';
+import { displayWidth, table } from '../../src/core/text/columns.js';
 import { modelOf, ORG } from '../helpers.js';
 
 /** 总部 ⊃ 运营部 ⊃ 推广组, plus a 客服部; holders listed on some roles only. */

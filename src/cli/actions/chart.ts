@@ -1,8 +1,8 @@
 /** `orgctl chart`: load → model → (rules, for the error count) → view → layout → writer. */
 import { loadOrg } from '../../api.js';
-import { prepareLayout, renderChart } from '../../render/chart/index.js';
-import { writeOutput } from '../../util/output.js';
-import { createProgress } from '../../util/progress.js';
+import { prepareLayout, renderChart } from '../../chart/index.js';
+import { writeOutput } from '../../core/fs/output.js';
+import { createProgress } from '../../core/progress.js';
 import type { ChartCommandOptions } from '../commands/chart.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';

@@ -3,9 +3,9 @@
  * program itself (commands, options, choices), plus the template names, so it
  * never falls behind the CLI.
  */
-import { templateNames } from '../../templates.js';
-import { UsageError } from '../../util/errors.js';
-import { writeOutput } from '../../util/output.js';
+import { templateNames } from '../../init/templates.js';
+import { UsageError } from '../../core/errors.js';
+import { writeOutput } from '../../core/fs/output.js';
 import { bashScript } from '../completion/bash.js';
 import { fishScript } from '../completion/fish.js';
 import { completionSpec, type CompletionSpec } from '../completion/spec.js';

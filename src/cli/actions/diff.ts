@@ -4,12 +4,12 @@ import { loadGitFiles } from '../../load/git.js';
 import { createSharedParse, loadFilesWith, type ParseFn } from '../../load/sharedParse.js';
 import { buildModel } from '../../model/build.js';
 import type { OrgModel } from '../../model/types.js';
-import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText, sidesDiffer, type DiffResult } from '../../render/diff/index.js';
-import { writeOutput } from '../../util/output.js';
+import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText, sidesDiffer, type DiffResult } from '../../diff/index.js';
+import { writeOutput } from '../../core/fs/output.js';
 import { terminalText } from '../../core/escape/terminal.js';
-import { createProgress } from '../../util/progress.js';
+import { createProgress } from '../../core/progress.js';
 import type { DiffOptions } from '../commands/diff.js';
-import { decideSide, type Side } from '../diffSides.js';
+import { decideSide, type Side } from '../../load/sides.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
 
@@ -32,7 +32,7 @@ async function render(result: DiffResult, opts: DiffOptions, labels: { before: s
     case 'markdown':
       return formatDiffMarkdown(result, { labels });
     case 'svg': {
-      const { formatDiffSvg } = await import('../../render/diff/svg.js');
+      const { formatDiffSvg } = await import('../../diff/format/svg.js');
       return formatDiffSvg(result, { labels });
     }
     default:

@@ -11,16 +11,16 @@ import path from 'node:path';
 import { loadOrg } from '../../api.js';
 import { terminalText } from '../../core/escape/terminal.js';
 import type { OrgModel } from '../../model/types.js';
-import { renderDocs } from '../../render/docs/index.js';
-import { UsageError } from '../../util/errors.js';
-import { createProgress, type Progress } from '../../util/progress.js';
+import { renderDocs } from '../../docs/index.js';
+import { UsageError } from '../../core/errors.js';
+import { createProgress, type Progress } from '../../core/progress.js';
 import type { DocsOptions } from '../commands/docs.js';
 import { noticeOrgErrors } from '../orgNotice.js';
-import { MANIFEST } from './docsManifest.js';
-import { writeDocs } from './docsWriter.js';
+import { MANIFEST } from '../../docs/writer/manifest.js';
+import { writeDocs } from '../../docs/writer/writeDocs.js';
 
-export { MANIFEST } from './docsManifest.js';
-export { writeDocs, type WriteResult } from './docsWriter.js';
+export { MANIFEST } from '../../docs/writer/manifest.js';
+export { writeDocs, type WriteResult } from '../../docs/writer/writeDocs.js';
 
 /** Above this many roles the embedded chart is drawn per department (a role-level chart of a huge org is unreadable and slow to lay out). */
 export const CHART_ROLE_LEVEL_MAX = 400;
@@ -106,7 +106,7 @@ function checkOutputDir(outDir: string): void {
 async function chartFor(model: OrgModel, progress: Progress): Promise<string | undefined> {
   if (model.roles.size === 0) return undefined;
   try {
-    const { renderChart } = await import('../../render/chart/index.js');
+    const { renderChart } = await import('../../chart/index.js');
     const level = model.roles.size > CHART_ROLE_LEVEL_MAX ? 'department' : 'role';
     const depth = level === 'department' ? departmentChartDepth(model) : undefined;
     const svg = await renderChart(model, {

@@ -10,13 +10,13 @@ import { loadOrg } from '../../api.js';
 import { terminalText } from '../../core/escape/terminal.js';
 import { findYamlFiles } from '../../load/files.js';
 import { jsonSchemaText } from '../../model/jsonSchema.js';
-import { DEFAULT_TEMPLATE, listTemplates, type TemplateInfo } from '../../templates.js';
-import { UsageError } from '../../util/errors.js';
-import { writeFileAtomic } from '../../util/output.js';
-import { displayPath } from '../../util/paths.js';
-import { didYouMean } from '../../util/suggest.js';
+import { DEFAULT_TEMPLATE, listTemplates, type TemplateInfo } from '../../init/templates.js';
+import { UsageError } from '../../core/errors.js';
+import { writeFileAtomic } from '../../core/fs/output.js';
+import { displayPath } from '../../core/paths.js';
+import { didYouMean } from '../../core/text/suggest.js';
 import type { InitOptions } from '../commands/init.js';
-import { type SettingsOutcome, withSchemaComments, writeVscodeSettings } from './initEditor.js';
+import { type SettingsOutcome, withSchemaComments, writeVscodeSettings } from '../../init/editorSupport.js';
 
 export const SCHEMA_FILE = 'orgctl.schema.json';
 

@@ -1,7 +1,7 @@
 /** `orgctl stats`: load → model → figures → text or JSON. */
 import { loadOrg } from '../../api.js';
-import { computeStats, formatStats } from '../../render/stats/index.js';
-import { writeOutput } from '../../util/output.js';
+import { computeStats, formatStats } from '../../stats/index.js';
+import { writeOutput } from '../../core/fs/output.js';
 import type { StatsOptions } from '../commands/stats.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';

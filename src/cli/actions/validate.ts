@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadOrg, validateOrg } from '../../api.js';
 import { formatReport } from '../../report/index.js';
-import { writeOutput } from '../../util/output.js';
-import { createProgress } from '../../util/progress.js';
+import { writeOutput } from '../../core/fs/output.js';
+import { createProgress } from '../../core/progress.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
 

@@ -49,7 +49,7 @@ Examples:
     )
     .action(async (base: string, head: string, opts: DiffOptions) => {
       const { runDiff } = await import('../actions/diff.js');
-      const { operandsAfterDoubleDash } = await import('../diffSides.js');
+      const { operandsAfterDoubleDash } = await import('../../load/sides.js');
       process.exitCode = await runDiff(base, head, opts, operandsAfterDoubleDash(rawArgs(program), command));
     });
   return command;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_TEMPLATE } from '../../templates.js';
+import { DEFAULT_TEMPLATE } from '../../init/templates.js';
 
 export interface InitOptions {
   template?: string;

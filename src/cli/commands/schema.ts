@@ -8,7 +8,7 @@ export default function define(program: Command): Command {
     .addHelpText('after', '\nExamples:\n  $ orgctl schema > orgctl.schema.json\n  # in a YAML file: # yaml-language-server: $schema=./orgctl.schema.json\n')
     .action(async (opts: { output?: string }) => {
       const { jsonSchemaText } = await import('../../model/jsonSchema.js');
-      const { writeOutput } = await import('../../util/output.js');
+      const { writeOutput } = await import('../../core/fs/output.js');
       writeOutput(jsonSchemaText(), opts.output);
     });
 }

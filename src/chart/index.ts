@@ -1,0 +1,43 @@
+/**
+ * `renderChart(model, options)`: the org chart as SVG, Mermaid, DOT or the
+ * laid-out JSON drawing. Pure (no I/O, no clock): the same model and options
+ * give the same bytes. Async because the layout engine (elkjs) is; Mermaid
+ * and DOT never load it.
+ */
+import type { OrgModel } from '../model/types.js';
+import { writeDot } from './format/dot.js';
+import { drawChart } from './draw/drawing.js';
+import { writeJson } from './format/json.js';
+import { writeMermaid } from './format/mermaid.js';
+import { writeSvg } from './format/svg.js';
+import type { ChartOptions, Drawing } from './types.js';
+import { selectView } from './views/select.js';
+
+export type { ChartFormat, ChartLevel, ChartOptions, ChartGraph, Drawing } from './types.js';
+export { CHART_FORMATS, CHART_LEVELS } from './types.js';
+export { selectView } from './views/select.js';
+export { prepareLayout } from './layout/layoutChart.js';
+
+/** The laid-out drawing (what `--format json` writes), for tests and custom renderers. */
+export async function layoutOrgChart(model: OrgModel, options: ChartOptions = {}): Promise<Drawing> {
+  return drawChart(selectView(model, options), options.onProgress);
+}
+
+export async function renderChart(model: OrgModel, options: ChartOptions = {}): Promise<string> {
+  const format = options.format ?? 'svg';
+  options.onProgress?.('selecting the view');
+  const graph = selectView(model, options);
+  switch (format) {
+    case 'mermaid':
+      return writeMermaid(graph);
+    case 'dot':
+      return writeDot(graph);
+    case 'json':
+      return writeJson(await drawChart(graph, options.onProgress));
+    case 'svg':
+      return writeSvg(await drawChart(graph, options.onProgress));
+    default:
+      throw new Error(`unknown chart format '${String(format)}'`);
+  }
+}
+

@@ -1,0 +1,87 @@
+/**
+ * Writing what the user asked for: stdout, or a file written atomically (a temp
+ * file beside it, then rename) so nothing the user owns is ever half-written.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { tempName } from './fileNames.js';
+
+/**
+ * mkdir -p, without fs.mkdirSync's `recursive` (which loops forever on some
+ * paths, e.g. under /proc, in Node 20): create each missing parent in turn.
+ */
+export function ensureDir(dir: string): void {
+  const missing: string[] = [];
+  let cur = path.resolve(dir);
+  while (!fs.existsSync(cur)) {
+    missing.push(cur);
+    const parent = path.dirname(cur);
+    if (parent === cur) break;
+    cur = parent;
+  }
+  for (const d of missing.reverse()) fs.mkdirSync(d);
+}
+
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  // A device or pipe (`-o /dev/null`, `-o /dev/stdout`) is written in place: renaming over it
+  // would replace the device with a regular file.
+  let existing: fs.Stats | undefined;
+  try {
+    existing = fs.statSync(file);
+  } catch {
+    existing = undefined;
+  }
+  if (existing && !existing.isFile()) {
+    if (existing.isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+    try {
+      fs.writeFileSync(file, content);
+      return;
+    } catch (err) {
+      throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  }
+  const dir = path.dirname(path.resolve(file));
+  try {
+    ensureDir(dir);
+  } catch (err) {
+    throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  replaceFile(dir, path.basename(file), content);
+}
+
+/**
+ * Write `dir/name` through a temp file beside it (see tempName: its name fits
+ * in 255 bytes whatever the length of `name`), then rename it into place.
+ * The temp file is created exclusively, so a link planted under its name is
+ * never followed; the rename replaces `name` itself, never what a link there
+ * points to.
+ */
+export function replaceFile(dir: string, name: string, content: string | Uint8Array): void {
+  const file = path.join(dir, name);
+  const tmp = path.join(dir, tempName(name, process.pid, Date.now()));
+  let created = false;
+  try {
+    const fd = fs.openSync(tmp, 'wx');
+    created = true;
+    try {
+      fs.writeFileSync(fd, content);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    try {
+      if (created) fs.rmSync(tmp, { force: true }); // only what this call created: something already there under that name is not ours
+    } catch {
+      /* nothing more to clean up */
+    }
+    throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/** Write to `-o FILE` atomically, or to stdout. */
+export function writeOutput(content: string, outFile?: string): void {
+  if (outFile && outFile !== '-') writeFileAtomic(outFile, content);
+  else process.stdout.write(content);
+}

@@ -1,0 +1,33 @@
+/**
+ * Progress for long work, on stderr only, and only when stderr is a terminal
+ * (never in CI logs, never on stdout). Nothing is shown for work that ends
+ * within `delayMs` (default one second).
+ */
+import { terminalText } from './escape/terminal.js';
+
+export interface Progress {
+  /** Update the current step, e.g. ("laying out", 3, 10). */
+  update(label: string, done?: number, total?: number): void;
+  done(): void;
+}
+
+export function createProgress(delayMs = 1000, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY || process.env.CI) return { update() {}, done() {} };
+  const start = Date.now();
+  let shown = false;
+  let last = '';
+  return {
+    update(label, done, total) {
+      if (Date.now() - start < delayMs) return;
+      // Labels may name a path or revision given on the command line.
+      const text = terminalText(total ? `${label} ${done ?? 0}/${total}` : label);
+      if (text === last) return;
+      last = text;
+      shown = true;
+      stream.write(`\r\x1b[2K${text}`);
+    },
+    done() {
+      if (shown) stream.write('\r\x1b[2K');
+    },
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * The semantic diff: two resolved models compared entity by entity (by id,
+ * per kind) and field by field (by value), never as YAML text — moving a role
+ * to another file or reordering keys is no change. Each change is reported
+ * once, on the entity whose own field changed.
+ */
+import type { Finding } from '../load/types.js';
+import type { OrgModel, Step, Workflow } from '../model/types.js';
+import { runRules } from '../lint/engine.js';
+import { computeStats, type OrgStats } from '../stats/compute.js';
+import {
+  compareStrings,
+  DEPARTMENT_FIELDS,
+  KPI_FIELDS,
+  ORGANIZATION_FIELDS,
+  ROLE_FIELDS,
+  sameValue,
+  setDelta,
+  snapshot,
+  STEP_FIELDS,
+  WORKFLOW_FIELDS,
+  type FieldSpec,
+} from './fields.js';
+import { findingsDelta } from './findingsDelta.js';
+import { findPossibleRenames, findSubtreeMoves } from './moves.js';
+import type { Change, ChangeKind, DiffResult, FieldValue, SideSummary } from './types.js';
+
+export interface DiffOptions {
+  /** Findings of each side (what `validateOrg` returns); computed when not given. */
+  beforeFindings?: readonly Finding[];
+  afterFindings?: readonly Finding[];
+}
+
+/**
+ * Changes of the fields of one entity present on both sides. With `step`, the
+ * fields are a workflow step's: each becomes a `steps` change naming the step.
+ */
+function fieldChanges<E>(kind: ChangeKind, id: string, fields: readonly FieldSpec<E>[], before: E, after: E, step?: string): Change[] {
+  const out: Change[] = [];
+  for (const f of fields) {
+    const a = f.value(before);
+    const b = f.value(after);
+    if (sameValue(a, b)) continue;
+    const change: Change = step === undefined ? { kind, id, change: f.name, before: a, after: b } : { kind, id, change: 'steps', step, field: f.name, before: a, after: b };
+    if (f.set) Object.assign(change, setDelta(a, b));
+    out.push(change);
+  }
+  return out;
+}
+
+class ChangeList {
+  readonly changes: Change[] = [];
+  added = 0;
+  removed = 0;
+  changed = 0;
+
+  /** Compare one entity id: added, removed, or its field changes. */
+  entity<E>(kind: ChangeKind, id: string, before: E | undefined, after: E | undefined, fields: readonly FieldSpec<E>[], more?: (b: E, a: E) => Change[]): void {
+    if (before === undefined && after === undefined) return;
+    if (before === undefined) {
+      this.added++;
+      this.changes.push({ kind, id, change: 'added', after: snapshotOf(fields, after!, kind) });
+    } else if (after === undefined) {
+      this.removed++;
+      this.changes.push({ kind, id, change: 'removed', before: snapshotOf(fields, before, kind) });
+    } else {
+      const found = fieldChanges(kind, id, fields, before, after);
+      if (more) found.push(...more(before, after));
+      if (found.length) {
+        this.changed++;
+        this.changes.push(...found);
+      }
+    }
+  }
+
+  map<E>(kind: ChangeKind, before: Map<string, E>, after: Map<string, E>, fields: readonly FieldSpec<E>[], more?: (b: E, a: E) => Change[]): void {
+    const ids = new Set(before.keys());
+    for (const id of after.keys()) ids.add(id);
+    for (const id of [...ids].sort(compareStrings)) this.entity(kind, id, before.get(id), after.get(id), fields, more);
+  }
+}
+
+function snapshotOf<E>(fields: readonly FieldSpec<E>[], entity: E, kind: ChangeKind): FieldValue {
+  const snap = snapshot(fields, entity);
+  if (kind === 'workflow') {
+    const wf = entity as unknown as Workflow;
+    snap.steps = wf.steps.map((step) => ({ id: step.id, ...snapshot(STEP_FIELDS, { workflow: wf, step }) }));
+  }
+  return snap;
+}
+
+/** First step of each id (a repeated step id is already a workflow-step-unknown finding). */
+function stepsById(workflow: Workflow): Map<string, Step> {
+  const out = new Map<string, Step>();
+  for (const s of workflow.steps) if (!out.has(s.id)) out.set(s.id, s);
+  return out;
+}
+
+/**
+ * Step-by-step changes of a workflow, as `steps` changes naming the step: the
+ * entry (first step) moving, steps added and removed, and each step field.
+ */
+function stepChanges(before: Workflow, after: Workflow): Change[] {
+  const id = after.id;
+  const out: Change[] = [];
+  const entryBefore = before.steps[0]?.id;
+  const entryAfter = after.steps[0]?.id;
+  if (entryBefore !== undefined && entryAfter !== undefined && entryBefore !== entryAfter) {
+    out.push({ kind: 'workflow', id, change: 'steps', step: entryAfter, field: 'entry', before: entryBefore, after: entryAfter });
+  }
+  const old = stepsById(before);
+  const now = stepsById(after);
+  for (const [stepId, step] of now) {
+    const was = old.get(stepId);
+    if (!was) {
+      out.push({ kind: 'workflow', id, change: 'steps', step: stepId, field: 'added', after: snapshot(STEP_FIELDS, { workflow: after, step }) });
+      continue;
+    }
+    out.push(...fieldChanges('workflow', id, STEP_FIELDS, { workflow: before, step: was }, { workflow: after, step }, stepId));
+  }
+  for (const [stepId, step] of old) {
+    if (!now.has(stepId)) out.push({ kind: 'workflow', id, change: 'steps', step: stepId, field: 'removed', before: snapshot(STEP_FIELDS, { workflow: before, step }) });
+  }
+  return out;
+}
+
+function sideSummary(stats: OrgStats, findings: readonly Finding[]): SideSummary {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const t = stats.total;
+  return {
+    roles: t.roles,
+    seats: t.seats,
+    holders: t.holders,
+    vacancies: t.vacancies,
+    layers: t.layers,
+    maxSpan: t.span.max,
+    findings: findings.length,
+    errors,
+    warnings: findings.length - errors,
+  };
+}
+
+export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions = {}): DiffResult {
+  const list = new ChangeList();
+  const orgBefore = before.organization;
+  const orgAfter = after.organization;
+  if (orgBefore && orgAfter && orgBefore.id !== orgAfter.id) {
+    // Ids are identity: a new Organization id is a removal and an addition.
+    list.entity('organization', orgBefore.id, orgBefore, undefined, ORGANIZATION_FIELDS);
+    list.entity('organization', orgAfter.id, undefined, orgAfter, ORGANIZATION_FIELDS);
+  } else {
+    list.entity('organization', (orgAfter ?? orgBefore)?.id ?? '', orgBefore, orgAfter, ORGANIZATION_FIELDS);
+  }
+  list.map('department', before.departments, after.departments, DEPARTMENT_FIELDS);
+  list.map('role', before.roles, after.roles, ROLE_FIELDS);
+  list.map('kpi', before.kpis, after.kpis, KPI_FIELDS);
+  list.map('workflow', before.workflows, after.workflows, WORKFLOW_FIELDS, stepChanges);
+
+  const beforeFindings = options.beforeFindings ?? runRules(before);
+  const afterFindings = options.afterFindings ?? runRules(after);
+  const stats = { before: computeStats(before), after: computeStats(after) };
+  return {
+    changes: list.changes,
+    summary: {
+      before: sideSummary(stats.before, beforeFindings),
+      after: sideSummary(stats.after, afterFindings),
+      added: list.added,
+      removed: list.removed,
+      changed: list.changed,
+    },
+    findings: findingsDelta(beforeFindings, afterFindings),
+    moves: findSubtreeMoves(before, after, list.changes),
+    renames: findPossibleRenames(before, after, list.changes),
+    stats,
+    models: { before, after },
+  };
+}
+
+/** The two sides differ: some entity changed, or the findings did (a suppression comment changes no entity). */
+export function sidesDiffer(result: DiffResult): boolean {
+  return result.changes.length > 0 || result.findings.introduced.length > 0 || result.findings.fixed.length > 0;
+}

@@ -1,0 +1,185 @@
+/**
+ * `orgctl diff --format svg`: the HEAD org chart with the change drawn on it —
+ * added, moved and changed roles (and departments) outlined in their colour
+ * with a badge, removed ones drawn as faded, dashed ghosts where they used to
+ * be, the lines to them dashed.
+ *
+ * The chart renderer is used as it is: the removed entities are put back into
+ * a copy of the HEAD model (so the layout leaves room for them in their old
+ * place), the chart is laid out and written as usual, and the highlights are
+ * drawn over it from the drawing's coordinates. The chart SVG is nested
+ * unchanged in an outer SVG that adds a strip for the diff legend.
+ */
+import { buildHierarchy } from '../../model/hierarchy.js';
+import type { Department, Entity, OrgModel, Role } from '../../model/types.js';
+import { groupHeader } from '../../chart/draw/boxes.js';
+import { layoutOrgChart, selectView } from '../../chart/index.js';
+import { FONT_FAMILY, writeSvg } from '../../chart/format/svg.js';
+import { textWidth } from '../../chart/draw/text.js';
+import type { Drawing, DrawingNode } from '../../chart/types.js';
+import { escapeXml } from '../../core/escape/xml.js';
+import { num } from '../../chart/format/xml.js';
+import { roleStatuses } from './mermaid.js';
+import type { DiffResult } from '../types.js';
+
+export interface DiffSvgOptions {
+  labels?: { before: string; after: string };
+}
+
+type Status = 'added' | 'removed' | 'moved' | 'changed';
+
+const COLORS: Record<Status, string> = { added: '#1a7f37', removed: '#cf222e', moved: '#0969da', changed: '#bf8700' };
+
+const WORDS: Record<'en' | 'zh-CN', Record<Status, string>> = {
+  en: { added: 'added', removed: 'removed', moved: 'moved', changed: 'changed' },
+  'zh-CN': { added: '新增', removed: '撤销', moved: '调整', changed: '变更' },
+};
+
+const BADGE = { size: 10, height: 15, padX: 5 };
+const STRIP = { height: 40, margin: 32, size: 12, swatch: 14, gap: 22 };
+
+/** The HEAD model with the removed roles and departments put back, so the chart has a place for their ghosts. */
+export function withGhosts(result: DiffResult): OrgModel {
+  const { before, after } = result.models;
+  const removed = result.changes.filter((c) => c.change === 'removed' && (c.kind === 'role' || c.kind === 'department'));
+  if (!removed.length) return after;
+  const roles = new Map<string, Role>(after.roles);
+  const departments = new Map<string, Department>(after.departments);
+  const byId = new Map<string, Entity>(after.byId);
+  for (const c of removed) {
+    const e = c.kind === 'role' ? before.roles.get(c.id) : before.departments.get(c.id);
+    if (!e || byId.has(e.id)) continue; // the id lives on as another kind: no room for a ghost
+    if (e.kind === 'Role') roles.set(e.id, e);
+    else departments.set(e.id, e as Department);
+    byId.set(e.id, e);
+  }
+  const model: OrgModel = { ...after, roles, departments, byId, hierarchy: undefined as never };
+  model.hierarchy = buildHierarchy(model, []);
+  return model;
+}
+
+function departmentStatuses(result: DiffResult): Map<string, Status> {
+  const out = new Map<string, Status>();
+  for (const c of result.changes) {
+    if (c.kind !== 'department') continue;
+    if (c.change === 'added' || c.change === 'removed') out.set(c.id, c.change);
+    else if (c.change === 'parent') out.set(c.id, 'moved');
+    else if (!out.has(c.id)) out.set(c.id, 'changed');
+  }
+  return out;
+}
+
+function badge(n: DrawingNode, status: Status, text: string): string {
+  const w = textWidth(text, BADGE.size, true) + 2 * BADGE.padX;
+  const x = n.x + n.width - w + 4;
+  const y = n.y - BADGE.height / 2;
+  return (
+    `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${BADGE.height}" rx="${BADGE.height / 2}" fill="${COLORS[status]}"/>\n` +
+    `<text x="${num(x + w / 2)}" y="${num(y + BADGE.height / 2 + BADGE.size * 0.36)}" font-size="${BADGE.size}" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(text)}</text>\n`
+  );
+}
+
+function highlight(n: DrawingNode, status: Status, words: Record<Status, string>): string {
+  const pad = n.container ? 2 : 3;
+  const rect = `x="${num(n.x - pad)}" y="${num(n.y - pad)}" width="${num(n.width + 2 * pad)}" height="${num(n.height + 2 * pad)}" rx="${n.container ? 10 : 6}"`;
+  let out = `<g class="diff-${status}" data-id="${escapeXml(n.id)}">\n`;
+  if (status === 'removed') {
+    // A ghost: the box shows through faded, its outline dashed.
+    out += `<rect x="${num(n.x)}" y="${num(n.y)}" width="${num(n.width)}" height="${num(n.height)}" rx="4" fill="#ffffff" fill-opacity="0.6"/>\n`;
+    out += `<rect ${rect} fill="none" stroke="${COLORS.removed}" stroke-width="2" stroke-dasharray="6 4"/>\n`;
+  } else {
+    out += `<rect ${rect} fill="none" stroke="${COLORS[status]}" stroke-width="${n.container ? 2 : 3}"${n.container ? ' stroke-dasharray="10 4"' : ''}/>\n`;
+  }
+  out += badge(n, status, words[status]);
+  return `${out}</g>\n`;
+}
+
+function edgeOverlay(points: Array<[number, number]>, status: 'removed' | 'moved'): string {
+  const d = points.map(([x, y], i) => `${i ? 'L' : 'M'}${num(x)} ${num(y)}`).join('');
+  if (status === 'moved') return `<path d="${d}" fill="none" stroke="${COLORS.moved}" stroke-width="2.5"/>\n`;
+  // Erase the solid line, then draw it dashed: a line to a ghost is a line that is gone.
+  return `<path d="${d}" fill="none" stroke="#ffffff" stroke-width="3"/>\n<path d="${d}" fill="none" stroke="${COLORS.removed}" stroke-width="1.5" stroke-dasharray="6 4"/>\n`;
+}
+
+function legendStrip(drawing: Drawing, result: DiffResult, words: Record<Status, string>, labels: { before: string; after: string }, present: Set<Status>): string {
+  const y = drawing.height + STRIP.height / 2;
+  let x = STRIP.margin;
+  let out = `<g class="diff-legend">\n<line x1="0" y1="${drawing.height}" x2="${drawing.width}" y2="${drawing.height}" stroke="#d0d7de"/>\n`;
+  const s = result.summary;
+  const heading = `${labels.before} → ${labels.after}: +${s.added} ~${s.changed} −${s.removed}`;
+  out += `<text x="${x}" y="${num(y + STRIP.size * 0.36)}" font-size="${STRIP.size}" font-weight="700" fill="#1f2328">${escapeXml(heading)}</text>\n`;
+  x += textWidth(heading, STRIP.size, true) + STRIP.gap;
+  for (const status of ['added', 'moved', 'changed', 'removed'] as Status[]) {
+    if (!present.has(status)) continue;
+    const dash = status === 'removed' ? ' stroke-dasharray="4 2"' : '';
+    out += `<rect x="${num(x)}" y="${num(y - STRIP.swatch / 2)}" width="${STRIP.swatch}" height="${STRIP.swatch}" rx="3" fill="#ffffff" stroke="${COLORS[status]}" stroke-width="2.5"${dash}/>\n`;
+    x += STRIP.swatch + 6;
+    out += `<text x="${num(x)}" y="${num(y + STRIP.size * 0.36)}" font-size="${STRIP.size}" fill="#57606a">${escapeXml(words[status])}</text>\n`;
+    x += textWidth(words[status], STRIP.size) + STRIP.gap;
+  }
+  return `${out}</g>\n`;
+}
+
+/**
+ * Ghosts take room in the layout but are not part of HEAD: the heading and the
+ * department headers must count HEAD's roles and seats, so they are taken from
+ * the HEAD chart's view (a header is replaced only when it keeps its number of
+ * lines, so the laid-out height still fits it).
+ */
+function countHeadOnly(drawing: Drawing, head: OrgModel): void {
+  const view = selectView(head, {});
+  drawing.subtitle = view.subtitle;
+  const groups = new Map(view.groups.map((g) => [g.id, g]));
+  for (const n of drawing.nodes) {
+    const g = n.container ? groups.get(n.id) : undefined;
+    if (!g) continue;
+    const header = groupHeader(g, drawing.locale);
+    if (header.lines.length === n.lines.length) n.lines = header.lines;
+    n.tooltip = g.tooltip;
+  }
+}
+
+export async function formatDiffSvg(result: DiffResult, options: DiffSvgOptions = {}): Promise<string> {
+  const labels = options.labels ?? { before: 'before', after: 'after' };
+  const model = withGhosts(result);
+  const drawing = await layoutOrgChart(model);
+  if (model !== result.models.after) countHeadOnly(drawing, result.models.after);
+  const words = WORDS[drawing.locale];
+  const roles = roleStatuses(result);
+  const departments = departmentStatuses(result);
+  const statusOf = (n: DrawingNode): Status | undefined => {
+    const s = n.kind === 'department' ? departments.get(n.id) : roles.get(n.id);
+    return s === 'added' || s === 'removed' || s === 'moved' || s === 'changed' ? s : undefined;
+  };
+
+  let overlays = '';
+  for (const e of drawing.edges) {
+    const to = roles.get(e.to);
+    if (e.style !== 'solid') continue;
+    if (to === 'removed') overlays += edgeOverlay(e.points, 'removed');
+    else if (to === 'moved' && result.models.before.roles.get(e.to)?.reportsTo !== e.from) overlays += edgeOverlay(e.points, 'moved');
+  }
+  const present = new Set<Status>();
+  // Departments first, so a role's outline is drawn over its department's.
+  for (const n of [...drawing.nodes.filter((x) => x.container), ...drawing.nodes.filter((x) => !x.container)]) {
+    const status = statusOf(n);
+    if (!status) continue;
+    present.add(status);
+    overlays += highlight(n, status, words);
+  }
+
+  // The chart, unchanged, nested in an outer SVG with room for the diff legend.
+  const chart = writeSvg(drawing).replace(/^<\?xml[^>]*\?>\n/, '');
+  const width = drawing.width;
+  const height = drawing.height + STRIP.height;
+  const title = `orgctl diff: ${labels.before} → ${labels.after} — ${drawing.title}`;
+  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  out += `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="diff-title" font-family="${escapeXml(FONT_FAMILY)}">\n`;
+  out += `<title id="diff-title">${escapeXml(title)}</title>\n`;
+  out += `<rect width="${width}" height="${height}" fill="#ffffff"/>\n`;
+  out += chart;
+  out += `<g class="diff">\n${overlays}</g>\n`;
+  out += legendStrip(drawing, result, words, labels, present);
+  out += '</svg>\n';
+  return out;
+}

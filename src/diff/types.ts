@@ -1,0 +1,90 @@
+/**
+ * The result of a semantic diff. `changes`, `summary` and `findings` are the
+ * `diff --format json` contract (SPEC §3); the rest are extras the human
+ * formats use (subtree moves, possible renames, both models for names).
+ */
+import type { Finding } from '../load/types.js';
+import type { OrgModel } from '../model/types.js';
+import type { OrgStats } from '../stats/compute.js';
+
+export type ChangeKind = 'organization' | 'department' | 'role' | 'kpi' | 'workflow';
+
+/** A field value as compared: absent fields are null; sets are sorted arrays. */
+export type FieldValue = string | number | boolean | null | FieldValue[] | { [key: string]: FieldValue };
+
+export interface Change {
+  kind: ChangeKind;
+  id: string;
+  /** `added`, `removed`, or the name of the field that changed (as written in YAML, e.g. `reports_to`). */
+  change: string;
+  /** The field's value before (for `removed`: the entity's fields). */
+  before?: FieldValue;
+  /** The field's value after (for `added`: the entity's fields). */
+  after?: FieldValue;
+  /** For fields compared as sets (holders, dotted_line, …): the elements added and removed. */
+  added?: string[];
+  removed?: string[];
+  /** For `steps` changes: the step id, and what about it changed (`added`, `removed`, `entry` or a step field). */
+  step?: string;
+  field?: string;
+}
+
+export interface SideSummary {
+  roles: number;
+  seats: number;
+  holders: number;
+  vacancies: number;
+  layers: number;
+  /** Widest span of control in seats; null when no role has reports. */
+  maxSpan: number | null;
+  /** All findings (errors and warnings). */
+  findings: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface DiffSummary {
+  before: SideSummary;
+  after: SideSummary;
+  /** Entities added, removed, and changed (an entity with several changed fields counts once). */
+  added: number;
+  removed: number;
+  changed: number;
+}
+
+export interface FindingsDelta {
+  /** Findings of the after side with no match before, as located after. */
+  introduced: Finding[];
+  /** Findings of the before side with no match after, as located before. */
+  fixed: Finding[];
+}
+
+/**
+ * A manager that moved (new department or new manager) taking its whole team
+ * along unchanged: the formats show one move instead of one change per role.
+ */
+export interface SubtreeMove {
+  root: string;
+  /** The roles below the root (not the root itself), in id order. */
+  members: string[];
+  /** Seats of the root and its members. */
+  seats: number;
+}
+
+/** A removed and an added entity that look like one entity whose id changed (same title/name and place). */
+export interface PossibleRename {
+  kind: ChangeKind;
+  from: string;
+  to: string;
+}
+
+export interface DiffResult {
+  changes: Change[];
+  summary: DiffSummary;
+  findings: FindingsDelta;
+  /** Extras for the human formats (not part of the JSON output). */
+  moves: SubtreeMove[];
+  renames: PossibleRename[];
+  stats: { before: OrgStats; after: OrgStats };
+  models: { before: OrgModel; after: OrgModel };
+}

@@ -1,0 +1,71 @@
+/**
+ * `orgctl docs`: the org handbook, written from the model.
+ *
+ *   renderDocs(model, {format, lang, chartSvg, findings}) → Map<relative path, content>
+ *
+ * Pure: no I/O, no clock; the same model and options give byte-identical
+ * files. Markdown is a set of cross-linked pages (README.md overview, one page
+ * per department, a job description per role, the KPI dictionary, one page
+ * per workflow, chart.svg when given); HTML is one self-contained handbook.
+ */
+import type { Finding } from '../load/types.js';
+import type { OrgModel } from '../model/types.js';
+import { collectFacts, nestingShown } from './facts.js';
+import { renderHtmlHandbook, type HandbookPages } from './format/html.js';
+import type { Page } from './ir.js';
+import { markdownPath, renderMarkdownPage } from './format/markdown.js';
+import { messagesFor, type Lang } from './messages.js';
+import type { DocsFormat, PageContext } from './pages/context.js';
+import { departmentPage } from './pages/department.js';
+import { kpiDictionaryPage } from './pages/kpis.js';
+import { overviewPage } from './pages/overview.js';
+import { rolePage } from './pages/role.js';
+import { rolesIndexPage } from './pages/rolesIndex.js';
+import { workflowPage } from './pages/workflow.js';
+import { CHART_SVG, HANDBOOK_HTML, PagePaths } from './paths.js';
+
+export type { DocsFormat } from './pages/context.js';
+export { LANGS, type Lang } from './messages.js';
+export { raciMatrix, type RaciMatrix } from './raci.js';
+
+export const DOCS_FORMATS: readonly DocsFormat[] = ['markdown', 'html'];
+
+export interface RenderDocsOptions {
+  format: DocsFormat;
+  /** Language of headings and labels; default: the org's `locale` (else en). */
+  lang?: Lang;
+  /** The SVG org chart (from `orgctl chart`), when available: written as chart.svg / inlined. */
+  chartSvg?: string;
+  /** The org's findings: an org with findings still gets its handbook, with a notice listing them. */
+  findings?: Finding[];
+}
+
+export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<string, string> {
+  const msg = messagesFor(options.lang ?? model.organization?.locale ?? 'en');
+  const facts = collectFacts(model, options.findings ?? []);
+  const paths = new PagePaths(model);
+  const ctx: PageContext = { model, msg, facts, format: options.format, hasChart: options.chartSvg !== undefined };
+  const pages: HandbookPages = {
+    overview: overviewPage(ctx),
+    departments: facts.departmentOrder.map(({ dept }) => departmentPage(ctx, dept)),
+    departmentDepths: facts.departmentOrder.map(({ depth }) => nestingShown(depth).indent),
+    rolesIndex: rolesIndexPage(ctx),
+    roles: facts.roleOrder.map((role) => rolePage(ctx, role)),
+    kpis: kpiDictionaryPage(ctx),
+    workflows: [...model.workflows.values()].map((wf) => workflowPage(ctx, wf)),
+  };
+
+  const files = new Map<string, string>();
+  if (options.format === 'html') {
+    files.set(HANDBOOK_HTML, renderHtmlHandbook(pages, { paths, msg, chartSvg: options.chartSvg }));
+    return files;
+  }
+  const mdCtx = { paths, msg, hasWorkflows: model.workflows.size > 0 };
+  const all: Page[] = [pages.overview, pages.rolesIndex, pages.kpis, ...pages.departments, ...pages.roles, ...pages.workflows];
+  const out: [string, string][] = all.map((page) => [markdownPath(paths, page), renderMarkdownPage(page, mdCtx)]);
+  if (options.chartSvg !== undefined) out.push([CHART_SVG, options.chartSvg]);
+  // Sorted by path, so whoever writes the files does it in the same order every time.
+  out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [path, content] of out) files.set(path, content);
+  return files;
+}

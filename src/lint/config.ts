@@ -1,0 +1,70 @@
+/**
+ * Reading `Organization.rules`: per-rule severity (`off`, `warn`, `error`) and
+ * options. Problems in the configuration itself are `schema` findings.
+ */
+import { findNode, nodePosition } from '../load/positions.js';
+import type { RawFinding, Severity } from '../load/types.js';
+import type { OrgModel } from '../model/types.js';
+import { didYouMean } from '../core/text/suggest.js';
+import type { Rule } from './types.js';
+
+export interface RuleConfig {
+  rule: Rule<any>;
+  /** undefined = off */
+  severity?: Severity;
+  options: Record<string, unknown>;
+}
+
+function severityOf(setting: string, fallback: Severity): Severity | undefined {
+  if (setting === 'off') return undefined;
+  if (setting === 'warn') return 'warning';
+  if (setting === 'error') return 'error';
+  return fallback;
+}
+
+export function resolveRuleConfig(model: OrgModel, rules: readonly Rule<any>[], findings: RawFinding[]): RuleConfig[] {
+  const org = model.organization;
+  const configured = org?.rules ?? {};
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const at = (path: (string | number)[], key = false) =>
+    org ? (nodePosition(org.source, findNode(org.node, path, key)) ?? { file: org.source.path, line: 1, column: 1 }) : {};
+
+  for (const id of Object.keys(configured)) {
+    if (!byId.has(id)) {
+      findings.push({ rule: 'schema', message: `Organization '${org!.id}': unknown rule '${id}' in 'rules'${didYouMean(id, byId.keys())}`, ...at(['rules', id], true), entity: org!.id });
+    }
+  }
+
+  return rules.map((rule) => {
+    // hasOwn: `configured` is keyed by user text; never read what an object inherits.
+    const setting = Object.hasOwn(configured, rule.id) ? configured[rule.id] : undefined;
+    let severity: Severity | undefined = rule.defaultSeverity;
+    let userOptions: unknown = {};
+    if (typeof setting === 'string') severity = severityOf(setting, rule.defaultSeverity);
+    else if (Array.isArray(setting)) {
+      severity = severityOf(setting[0], rule.defaultSeverity);
+      userOptions = setting[1] ?? {};
+    }
+    let options: Record<string, unknown> = {};
+    if (rule.options) {
+      const parsed = rule.options.safeParse(userOptions);
+      if (parsed.success) options = parsed.data as Record<string, unknown>;
+      else {
+        const issue = parsed.error.issues[0]!;
+        const path = ['rules', rule.id, 1, ...issue.path.map((p) => p as string | number)];
+        if (issue.code === 'unrecognized_keys') {
+          // Point at the misspelt key itself, and suggest the option meant.
+          const key = issue.keys[0]!;
+          const known = Object.keys((rule.options as unknown as { shape?: Record<string, unknown> }).shape ?? {});
+          findings.push({ rule: 'schema', message: `Organization '${org!.id}': rule '${rule.id}': unknown option '${key}'${didYouMean(key, known)}`, ...at([...path, key], true), entity: org!.id });
+        } else {
+          findings.push({ rule: 'schema', message: `Organization '${org!.id}': rule '${rule.id}': option '${issue.path.join('.')}': ${issue.message}`, ...at(path), entity: org!.id });
+        }
+        options = rule.options.parse({}) as Record<string, unknown>;
+      }
+    } else if (Array.isArray(setting) && setting[1] && Object.keys(setting[1]).length) {
+      findings.push({ rule: 'schema', message: `Organization '${org!.id}': rule '${rule.id}' takes no options`, ...at(['rules', rule.id, 1]), entity: org!.id });
+    }
+    return { rule, severity, options };
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Rules stage: run every enabled rule over the model, apply severities from
+ * Organization.rules, then suppression comments, then sort.
+ */
+import { findNode, nodePosition } from '../load/positions.js';
+import type { Finding, RawFinding } from '../load/types.js';
+import type { OrgModel } from '../model/types.js';
+import { resolveRuleConfig } from './config.js';
+import { RULES } from './registry.js';
+import { applySuppressions } from './suppress.js';
+import type { Rule, RuleContext } from './types.js';
+
+export function compareFindings(a: RawFinding, b: RawFinding): number {
+  const fa = a.file ?? '';
+  const fb = b.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+export function runRules(orgModel: OrgModel, rules: readonly Rule<any>[] = RULES): Finding[] {
+  // Problems in Organization.rules are schema findings, handed on by the `schema` rule with the rest.
+  const configFindings: RawFinding[] = [];
+  const configs = resolveRuleConfig(orgModel, rules, configFindings);
+  const model: OrgModel = configFindings.length ? { ...orgModel, buildFindings: [...orgModel.buildFindings, ...configFindings] } : orgModel;
+  const findings: Finding[] = [];
+  let unusedSeverity: Finding['severity'] | undefined;
+  for (const { rule, severity, options } of configs) {
+    if (rule.id === 'unused-disable') {
+      unusedSeverity = severity;
+      continue;
+    }
+    if (!severity) continue;
+    const push = (f: RawFinding) => findings.push({ ...f, severity });
+    const ctx: RuleContext = {
+      model,
+      options,
+      report({ entity, message, path, key }) {
+        const node = findNode(entity.node, path ?? ['id'], key) ?? entity.node;
+        const pos = nodePosition(entity.source, node) ?? { file: entity.source.path, line: 1, column: 1 };
+        push({ rule: rule.id, message, ...pos, entity: entity.id });
+      },
+      reportRaw: push,
+    };
+    rule.check(ctx);
+  }
+  const { kept, unused } = applySuppressions(model.files, findings, rules.map((r) => r.id));
+  if (unusedSeverity) for (const u of unused) kept.push({ ...u, severity: unusedSeverity });
+  return kept.sort(compareFindings);
+}

@@ -1,0 +1,51 @@
+import type { Position } from '../../load/types.js';
+import { idPosition } from '../../model/build.js';
+import { findNode, nodePosition } from '../../load/positions.js';
+import { describeDifferences, skeleton } from '../../model/confusables.js';
+import type { Entity } from '../../model/types.js';
+import { defineRule } from '../types.js';
+
+const at = (p: Position) => `${p.file}:${p.line}:${p.column}`;
+
+export default defineRule({
+  id: 'confusable-id',
+  defaultSeverity: 'warning',
+  description: 'Two ids look alike (Unicode TR39 confusables, e.g. `ceo` and `cеo` with a Cyrillic е).',
+  docs: 'Ids that render the same but are different text (Latin `ceo` vs Cyrillic `cеo`, `ops-l` vs `ops-1`, fullwidth letters) let a reference silently point at the wrong entity, and a diff shows a change no reviewer can see. Two ids are reported when their Unicode TR39 skeletons (confusables.txt) are equal; ids are compared across all kinds (they share one namespace), step ids within their workflow. The later one is reported, naming the other and the characters that differ. Rename one of them. (Ids that differ only in Unicode composition, like `café` typed composed or decomposed, are the same id: a duplicate-id.)',
+  check(ctx) {
+    // Bucket by skeleton: linear in the number of ids, never all pairs.
+    const firstBySkeleton = new Map<string, Entity>();
+    for (const e of ctx.model.byId.values()) {
+      const sk = skeleton(e.id);
+      const first = firstBySkeleton.get(sk);
+      if (!first) {
+        firstBySkeleton.set(sk, e);
+        continue;
+      }
+      if (e.invalid) continue;
+      ctx.report({
+        entity: e,
+        message: `${e.kind} '${e.id}' looks like ${first.kind} '${first.id}' (${at(idPosition(first))}): ${describeDifferences(e.id, first.id)}`,
+      });
+    }
+    for (const wf of ctx.model.workflows.values()) {
+      if (wf.invalid) continue;
+      const firstStep = new Map<string, { id: string; index: number }>();
+      for (const step of wf.steps) {
+        const sk = skeleton(step.id);
+        const first = firstStep.get(sk);
+        if (!first) {
+          firstStep.set(sk, step);
+          continue;
+        }
+        if (first.id === step.id) continue; // the same id twice is workflow-step-unknown's finding
+        const p = nodePosition(wf.source, findNode(wf.node, ['steps', first.index, 'id'])) ?? idPosition(wf);
+        ctx.report({
+          entity: wf,
+          path: ['steps', step.index, 'id'],
+          message: `workflow '${wf.id}' step '${step.id}' looks like step '${first.id}' (${at(p)}): ${describeDifferences(step.id, first.id)}`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import type { Department, Role } from '../../model/types.js';
+import { walkWithAncestors } from '../../core/tree/forest.js';
+import { defineRule, subjects } from '../types.js';
+
+export default defineRule({
+  id: 'cross-department-reporting',
+  defaultSeverity: 'warning',
+  description: 'A role reports to a manager who is neither in its own department, nor the head of one of its ancestor departments, nor the top role.',
+  docs:
+    'A solid line that leaves the department (other than up to a parent department\'s head or to the top) usually means the role sits in the wrong department, or the line should be a `dotted_line`. ' +
+    'The head named by the role\'s own department also counts (a wrong head is `head-not-in-department`). Roles whose manager or department is unknown are skipped (they have their own findings). ' +
+    'Fix it by moving the role, pointing `reports_to` at a manager in its department chain, or making the line a `dotted_line`.',
+  check(ctx) {
+    const { model } = ctx;
+    const { roles, departments, hierarchy } = model;
+    const tops = new Set(hierarchy.tops.map((t) => t.id));
+    // A role may report to the head of its department or of an ancestor. Collecting each department's
+    // ancestors' heads is O(n · depth); one walk down the tree counting the heads on the path is linear.
+    const headsOnPath = new Map<string, number>();
+    const allowed = new Set<Role>(); // roles whose manager heads their department or an ancestor
+    const count = (d: Department, by: number) => {
+      if (d.head !== undefined) headsOnPath.set(d.head, (headsOnPath.get(d.head) ?? 0) + by);
+    };
+    walkWithAncestors(departments.values(), (d) => (d.parent === undefined ? undefined : departments.get(d.parent)), {
+      enter: (d) => count(d, 1),
+      leave: (d) => count(d, -1),
+      at: (d) => {
+        for (const role of hierarchy.departmentRoles.get(d.id) ?? []) {
+          const manager = hierarchy.manager.get(role.id);
+          if (manager && (headsOnPath.get(manager.id) ?? 0) > 0) allowed.add(role);
+        }
+      },
+    });
+    for (const role of subjects(roles.values())) {
+      const manager = hierarchy.manager.get(role.id); // absent: no reports_to, unknown manager, or the declared top
+      if (!manager || role.department === undefined || !departments.has(role.department)) continue;
+      if (manager.department === role.department || tops.has(manager.id) || allowed.has(role)) continue;
+      const managerPlace = manager.department === undefined ? 'in no department' : `of department '${manager.department}'`;
+      ctx.report({
+        entity: role,
+        path: ['reports_to'],
+        message: `role '${role.id}' (department '${role.department}') reports to '${manager.id}' ${managerPlace}, which is neither its department, the head of a parent department, nor the top`,
+      });
+    }
+  },
+});

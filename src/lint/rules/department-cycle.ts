@@ -1,0 +1,26 @@
+import type { Department } from '../../model/types.js';
+import { findLoops, loopText } from './utils/loops.js';
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'department-cycle',
+  defaultSeverity: 'error',
+  description: 'Department `parent` links loop (a department that is its own parent included).',
+  docs:
+    'Departments form a tree: following `parent` must end at a top-level department. In a loop none of them has a place in the tree, and seats cannot be summed for head-count budgets. ' +
+    'Each loop is reported once, at the `parent` of its member that comes first in the org (path order); the message lists the loop. ' +
+    "Fix it by removing one member's `parent` or pointing it at a department outside the loop.",
+  check(ctx) {
+    const { departments } = ctx.model;
+    const parentOf = (d: Department) => (d.parent === undefined ? undefined : departments.get(d.parent));
+    for (const loop of findLoops([...departments.values()], parentOf, (d) => !d.invalid)) {
+      const dept = loop[0]!;
+      const listed = loopText(loop.map((d) => d.id));
+      ctx.report({
+        entity: dept,
+        path: ['parent'],
+        message: loop.length === 1 ? `department '${dept.id}' is its own parent: ${listed}` : `department '${dept.id}' is in a parent loop: ${listed}`,
+      });
+    }
+  },
+});

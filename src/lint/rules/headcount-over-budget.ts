@@ -1,0 +1,25 @@
+import { seatsInSubtree } from '../../model/hierarchy.js';
+import { defineRule, subjects } from '../types.js';
+import { subject } from './utils/subject.js';
+
+export default defineRule({
+  id: 'headcount-over-budget',
+  defaultSeverity: 'error',
+  description: 'Seats in a department and its sub-departments exceed its `headcount_budget`.',
+  docs:
+    "`headcount_budget` caps the seats (the sum of the roles' `headcount`, planned seats with holders or not) in a department and all its sub-departments. " +
+    'Lower some headcounts, move roles elsewhere, or raise the budget.',
+  check(ctx) {
+    const { model } = ctx;
+    for (const dept of subjects(model.departments.values())) {
+      if (dept.headcountBudget === undefined) continue;
+      const seats = seatsInSubtree(model, dept.id);
+      if (seats <= dept.headcountBudget) continue;
+      ctx.report({
+        entity: dept,
+        path: ['headcount_budget'],
+        message: `${subject('department', dept.id, dept.name)} has ${seats} seats with its sub-departments, over its headcount_budget of ${dept.headcountBudget}`,
+      });
+    }
+  },
+});

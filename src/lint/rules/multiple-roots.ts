@@ -1,0 +1,27 @@
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'multiple-roots',
+  defaultSeverity: 'error',
+  description: 'More than one role has no `reports_to` (or a role other than Organization `top` has none).',
+  docs:
+    'An org chart has one top. Which root is "the" top: Organization `top` when it names a role — then every other role without `reports_to` is reported; ' +
+    'otherwise the first role without `reports_to` in path order — then each later one is reported, naming the first. ' +
+    'A role whose `reports_to` names an unknown role is not a root (that is `reports-to-unknown`), nor is a role with a schema error. ' +
+    'Fix it by giving each reported role a `reports_to`, or by setting Organization `top` to the intended top role.',
+  check(ctx) {
+    const { organization, roles, hierarchy } = ctx.model;
+    // hierarchy.roots leaves out the declared top, schema-invalid roles and roles with an unknown manager.
+    const declaredTop = organization?.top !== undefined ? roles.get(organization.top) : undefined;
+    const [first, ...rest] = hierarchy.roots;
+    const extras = declaredTop ? hierarchy.roots : rest;
+    for (const role of extras) {
+      ctx.report({
+        entity: role,
+        message: declaredTop
+          ? `role '${role.id}' has no reports_to, but the top is '${declaredTop.id}' (Organization top); give '${role.id}' a manager`
+          : `role '${role.id}' has no reports_to, and neither has '${first!.id}': an org has one top role; give '${role.id}' a manager or set Organization top`,
+      });
+    }
+  },
+});

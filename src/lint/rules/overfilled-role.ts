@@ -1,0 +1,19 @@
+import { defineRule, subjects } from '../types.js';
+import { subject } from './utils/subject.js';
+
+export default defineRule({
+  id: 'overfilled-role',
+  defaultSeverity: 'error',
+  description: 'A role has more holders than seats (`headcount`).',
+  docs: 'Each holder sits in one seat, so `holders` cannot be longer than `headcount` (default 1). Raise `headcount`, or move the extra people to another role.',
+  check(ctx) {
+    for (const role of subjects(ctx.model.roles.values())) {
+      if (!role.holders || role.holders.length <= role.headcount) continue;
+      ctx.report({
+        entity: role,
+        path: ['holders'],
+        message: `${subject('role', role.id, role.title)} has ${role.holders.length} holders but only ${role.headcount} seat(s) (headcount)`,
+      });
+    }
+  },
+});

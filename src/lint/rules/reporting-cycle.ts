@@ -1,0 +1,26 @@
+import { findLoops, loopText } from './utils/loops.js';
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'reporting-cycle',
+  defaultSeverity: 'error',
+  description: 'Following `reports_to` comes back to where it started (self-report included).',
+  docs:
+    'A reporting line must end at the top; a loop (a role reporting to itself, or a → b → a) has no top, so its roles cannot be placed in the chart, the depth or the handbook. ' +
+    'Each loop is reported once, at the `reports_to` of its member that comes first in the org (path order); the message lists the loop. ' +
+    "Fix it by pointing one member's `reports_to` at a manager outside the loop.",
+  check(ctx) {
+    const { roles, hierarchy } = ctx.model;
+    // hierarchy.manager holds the lines that resolve (the declared top's own reports_to is not one).
+    const loops = findLoops([...roles.values()], (r) => hierarchy.manager.get(r.id), (r) => !r.invalid);
+    for (const loop of loops) {
+      const role = loop[0]!;
+      const listed = loopText(loop.map((r) => r.id));
+      ctx.report({
+        entity: role,
+        path: ['reports_to'],
+        message: loop.length === 1 ? `role '${role.id}' reports to itself: ${listed}` : `role '${role.id}' is in a reporting loop: ${listed}`,
+      });
+    }
+  },
+});

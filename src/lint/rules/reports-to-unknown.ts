@@ -1,0 +1,27 @@
+import { didYouMeanId } from './utils/suggestId.js';
+import { defineRule, subjects } from '../types.js';
+
+export default defineRule({
+  id: 'reports-to-unknown',
+  defaultSeverity: 'error',
+  description: '`reports_to` (or Organization `top`) names no role.',
+  docs: 'A reporting line must point at an existing role id. The role is then drawn as a root and skipped by the depth and cross-department checks until fixed.',
+  check(ctx) {
+    const { roles, organization } = ctx.model;
+    for (const role of subjects(roles.values())) {
+      if (role.reportsTo === undefined || roles.has(role.reportsTo)) continue;
+      ctx.report({
+        entity: role,
+        path: ['reports_to'],
+        message: `role '${role.id}' reports to '${role.reportsTo}', which is not a role${didYouMeanId(role.reportsTo, roles)}`,
+      });
+    }
+    if (organization && !organization.invalid && organization.top !== undefined && !roles.has(organization.top)) {
+      ctx.report({
+        entity: organization,
+        path: ['top'],
+        message: `Organization top '${organization.top}' is not a role${didYouMeanId(organization.top, roles)}`,
+      });
+    }
+  },
+});

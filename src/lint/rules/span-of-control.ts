@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineRule, subjects } from '../types.js';
+
+export default defineRule({
+  id: 'span-of-control',
+  defaultSeverity: 'warning',
+  description: "A role's direct solid-line reports, counted in seats (headcount), exceed `max` (default 10).",
+  docs: 'A manager with too many direct reports cannot lead them well. Seats count, not roles: a role with headcount 5 is five reports. Dotted lines do not count. Configure with `span-of-control: [warn, {max: 8}]`.',
+  options: z.strictObject({ max: z.number().int().min(1).default(10) }),
+  check(ctx) {
+    const { max } = ctx.options;
+    for (const role of subjects(ctx.model.roles.values())) {
+      const reports = ctx.model.hierarchy.reports.get(role.id);
+      if (!reports) continue;
+      const seats = reports.reduce((n, r) => n + r.headcount, 0);
+      if (seats <= max) continue;
+      ctx.report({
+        entity: role,
+        message: `role '${role.id}' has ${seats} direct reports (in seats, over ${reports.length} roles), more than the maximum of ${max}`,
+      });
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule, subjects } from '../types.js';
+import { subject } from './utils/subject.js';
+
+export default defineRule({
+  id: 'vacant-manager',
+  defaultSeverity: 'warning',
+  description: 'A role with seats and direct reports has `holders: []`.',
+  docs:
+    'A manager role with people reporting to it but nobody in it leaves those reports without a lead. ' +
+    'Only an explicit empty list counts: without `holders` the staffing is unknown, and a role with `headcount: 0` is planned, not vacant. ' +
+    'Fill the seat (add the holder) or point the reports at an interim manager.',
+  check(ctx) {
+    const { roles, hierarchy } = ctx.model;
+    for (const role of subjects(roles.values())) {
+      if (role.headcount === 0 || role.holders === undefined || role.holders.length > 0) continue;
+      const reports = hierarchy.reports.get(role.id);
+      if (!reports?.length) continue;
+      ctx.report({
+        entity: role,
+        path: ['holders'],
+        message: `${subject('role', role.id, role.title)} has ${reports.length} direct report(s) but no holders`,
+      });
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import { didYouMeanId } from './utils/suggestId.js';
+import { defineRule, subjects } from '../types.js';
+import { stepGraph } from './utils/workflowGraph.js';
+
+export default defineRule({
+  id: 'workflow-step-unknown',
+  defaultSeverity: 'error',
+  description: 'A step\'s `next` names no step of its workflow, or two steps of a workflow share an id.',
+  docs: '`next` lists ids of steps of the same workflow (step ids are local to their workflow). Fix the spelling or add the step; `next: []` marks an end. Step ids must be unique within the workflow: a `next` naming a shared id goes to the first such step, so rename the later one. A `next` naming no step counts as an end, so it is not also reported by workflow-no-end.',
+  check(ctx) {
+    for (const wf of subjects(ctx.model.workflows.values())) {
+      const { firstIndex } = stepGraph(wf);
+      wf.steps.forEach((step, i) => {
+        const first = firstIndex.get(step.id)!;
+        if (first !== i) {
+          ctx.report({
+            entity: wf,
+            path: ['steps', step.index, 'id'],
+            message: `workflow '${wf.id}' has two steps with id '${step.id}' (steps ${first + 1} and ${i + 1}); step ids must be unique within a workflow`,
+          });
+        }
+        step.next?.forEach((id, j) => {
+          if (firstIndex.has(id)) return;
+          ctx.report({
+            entity: wf,
+            path: ['steps', step.index, 'next', j],
+            message: `workflow '${wf.id}' step '${step.id}' goes next to '${id}', which is not a step of the workflow${didYouMeanId(id, firstIndex)}`,
+          });
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import { defineRule, subjects } from '../types.js';
+import { reachableFromEntry, stepGraph } from './utils/workflowGraph.js';
+
+export default defineRule({
+  id: 'workflow-unreachable-step',
+  defaultSeverity: 'warning',
+  description: 'A workflow step cannot be reached from the first step.',
+  docs: 'The first step is the entry; from there the process follows `next` (or, without `next`, the following step in the list). A step no path leads to is never done: add it to the `next` of the step that should come before it, or remove it. A common cause is an earlier step whose `next` skips over it.',
+  check(ctx) {
+    for (const wf of subjects(ctx.model.workflows.values())) {
+      const reached = reachableFromEntry(stepGraph(wf));
+      wf.steps.forEach((step, i) => {
+        if (reached[i]) return;
+        ctx.report({
+          entity: wf,
+          path: ['steps', step.index, 'id'],
+          message: `workflow '${wf.id}' step '${step.id}' cannot be reached from the first step '${wf.steps[0]!.id}'`,
+        });
+      });
+    }
+  },
+});

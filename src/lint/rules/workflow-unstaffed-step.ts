@@ -1,0 +1,22 @@
+import { defineRule, subjects } from '../types.js';
+
+export default defineRule({
+  id: 'workflow-unstaffed-step',
+  defaultSeverity: 'warning',
+  description: "A workflow step's responsible role has `headcount: 0`.",
+  docs: 'A role with `headcount: 0` is planned but unfunded: nobody can do the step until it gets seats. Fund the role (raise its `headcount`), or give the step to a role that has seats.',
+  check(ctx) {
+    const { roles } = ctx.model;
+    for (const wf of subjects(ctx.model.workflows.values())) {
+      for (const step of wf.steps) {
+        const role = roles.get(step.role); // an unknown role is workflow-role-unknown's finding
+        if (!role || role.headcount !== 0) continue;
+        ctx.report({
+          entity: wf,
+          path: ['steps', step.index, 'role'],
+          message: `workflow '${wf.id}' step '${step.id}' is the responsibility of role '${role.id}', which has headcount 0 (no funded seats)`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,113 @@
+/**
+ * Suppression comments, in ESLint's grammar:
+ *   # orgctl-disable-next-line rule-a, rule-b -- reason
+ *   # orgctl-disable rule-a      …      # orgctl-enable rule-a
+ * A bare directive covers every rule. A directive that silences nothing is
+ * reported as `unused-disable`.
+ */
+import type { Finding, RawFinding, SourceFile } from '../load/types.js';
+import { didYouMean } from '../core/text/suggest.js';
+
+interface Directive {
+  type: 'disable-next-line' | 'disable' | 'enable';
+  /** undefined = every rule */
+  rules?: string[];
+  file: string;
+  line: number;
+  column: number;
+  /** Rules this directive actually silenced. */
+  used: Set<string>;
+  /** For `disable`: line where it stops (exclusive), and per-rule re-enables. */
+  end: number;
+  reenabled: Map<string, number>;
+}
+
+const DIRECTIVE = /^#\s*orgctl-(disable-next-line|disable|enable)(?=\s|$)(.*)$/;
+
+export function parseDirectives(file: SourceFile): Directive[] {
+  const out: Directive[] = [];
+  for (const c of file.comments) {
+    const m = DIRECTIVE.exec(c.text.trim());
+    if (!m) continue;
+    const body = m[2]!.split(/\s--(?:\s|$)/)[0]!.trim();
+    const rules = body ? body.split(/[\s,]+/).filter(Boolean) : undefined;
+    out.push({ type: m[1] as Directive['type'], rules, file: file.path, line: c.line, column: c.column, used: new Set(), end: Infinity, reenabled: new Map() });
+  }
+  // Close regions: an `enable` ends the open `disable`s it names (or all).
+  const open: Directive[] = [];
+  for (const d of out) {
+    if (d.type === 'disable') open.push(d);
+    else if (d.type === 'enable') {
+      for (const o of open) {
+        if (o.end !== Infinity) continue;
+        if (!d.rules) {
+          o.end = d.line;
+        } else if (!o.rules) {
+          for (const r of d.rules) if (!o.reenabled.has(r)) o.reenabled.set(r, d.line);
+        } else if (o.rules.every((r) => d.rules!.includes(r) || o.reenabled.has(r))) {
+          o.end = d.line;
+        } else {
+          for (const r of d.rules) if (o.rules.includes(r) && !o.reenabled.has(r)) o.reenabled.set(r, d.line);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function covers(d: Directive, f: RawFinding): boolean {
+  if (d.rules && !d.rules.includes(f.rule)) return false;
+  const line = f.line ?? 0;
+  if (d.type === 'disable-next-line') return line === d.line + 1;
+  if (d.type === 'disable') {
+    if (line <= d.line || line >= d.end) return false;
+    const re = d.reenabled.get(f.rule);
+    return re === undefined || line < re;
+  }
+  return false;
+}
+
+export interface SuppressResult {
+  kept: Finding[];
+  unused: RawFinding[];
+}
+
+/** Drop findings covered by a directive; report directives that covered nothing. */
+export function applySuppressions(files: SourceFile[], findings: Finding[], knownRules: Iterable<string>): SuppressResult {
+  const byFile = new Map<string, Directive[]>();
+  for (const file of files) {
+    if (!file.comments.length) continue;
+    const ds = parseDirectives(file);
+    if (ds.length) byFile.set(file.path, ds);
+  }
+  if (!byFile.size) return { kept: findings, unused: [] };
+
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const ds = f.file !== undefined ? byFile.get(f.file) : undefined;
+    const hit = ds?.filter((d) => d.type !== 'enable' && covers(d, f));
+    if (hit?.length) for (const d of hit) d.used.add(f.rule);
+    else kept.push(f);
+  }
+
+  const known = [...knownRules];
+  const unused: RawFinding[] = [];
+  for (const ds of byFile.values()) {
+    for (const d of ds) {
+      if (d.type === 'enable') continue;
+      const where = { file: d.file, line: d.line, column: d.column };
+      if (!d.rules) {
+        if (!d.used.size) unused.push({ rule: 'unused-disable', message: `unused orgctl-${d.type} directive (no findings to silence)`, ...where });
+        continue;
+      }
+      for (const r of d.rules) {
+        if (d.used.has(r)) continue;
+        const message = known.includes(r)
+          ? `unused orgctl-${d.type} directive (no '${r}' finding to silence)`
+          : `orgctl-${d.type} names unknown rule '${r}'${didYouMean(r, known)}`;
+        unused.push({ rule: 'unused-disable', message, ...where });
+      }
+    }
+  }
+  return { kept, unused };
+}

@@ -1,0 +1,238 @@
+/**
+ * The org's figures: seats, holders, vacancies, layers and span of control,
+ * per department (each including its sub-departments, the way
+ * `headcount_budget` counts) and in total. `orgctl stats` prints them and
+ * `orgctl diff` compares them before → after, so both read the same numbers.
+ *
+ * Span of control is counted like the `span-of-control` rule: a manager's
+ * direct solid-line reports in seats (headcount); dotted lines do not count.
+ */
+import { resolveRuleConfig } from '../lint/config.js';
+import spanOfControl from '../lint/rules/span-of-control.js';
+import type { Department, OrgModel, Role } from '../model/types.js';
+import { RangeOrder } from '../core/tree/rangeOrder.js';
+
+export interface StaffingFigures {
+  roles: number;
+  /** Sum of headcount. */
+  seats: number;
+  /** People named in `holders`. */
+  holders: number;
+  /** Seats minus holders, over roles that list their holders. */
+  vacancies: number;
+  /** Seats of roles without a `holders` list: staffing unknown (not vacant). */
+  unknownSeats: number;
+}
+
+export interface SpanFigures {
+  /** Roles with at least one direct report. */
+  managers: number;
+  min: number | null;
+  median: number | null;
+  max: number | null;
+}
+
+export interface OverLimit {
+  role: string;
+  title: string;
+  /** Direct reports in seats. */
+  span: number;
+}
+
+export interface ScopeStats extends StaffingFigures {
+  /** Levels of the reporting tree, from the highest role in scope to the lowest. */
+  layers: number;
+  span: SpanFigures;
+  /** Managers whose span exceeds `spanMax`, widest first (per department, the widest MAX_DEPARTMENT_OVER_LIMIT). */
+  overLimit: OverLimit[];
+}
+
+export interface DepartmentStats extends ScopeStats {
+  id: string;
+  name: string;
+  parent: string | null;
+  /** Nesting level in the department tree (top-level departments are 0). */
+  level: number;
+  budget: number | null;
+}
+
+export interface OrgStats {
+  organization: { id: string; name: string } | null;
+  /** The span-of-control limit the figures were measured against. */
+  spanMax: number;
+  total: ScopeStats & { departments: number };
+  /** Departments in tree order (parents before their sub-departments). */
+  departments: DepartmentStats[];
+}
+
+export interface StatsOptions {
+  /** Span-of-control limit; default: the org's `span-of-control` max (10 unless configured). */
+  spanMax?: number;
+}
+
+/** The `max` of the org's span-of-control rule setting (its default when unset or invalid). */
+export function configuredSpanMax(model: OrgModel): number {
+  const [config] = resolveRuleConfig(model, [spanOfControl], []);
+  return (config?.options.max as number | undefined) ?? 10;
+}
+
+/** Accumulates figures over a set of roles; merged up the department tree. */
+class Tally {
+  roles = 0;
+  seats = 0;
+  holders = 0;
+  vacancies = 0;
+  unknownSeats = 0;
+  minDepth = Infinity;
+  maxDepth = -Infinity;
+  spans: number[] = [];
+  overLimit: OverLimit[] = [];
+
+  addRole(role: Role, model: OrgModel, spanMax: number): void {
+    this.roles++;
+    this.seats += role.headcount;
+    if (role.holders) {
+      this.holders += role.holders.length;
+      this.vacancies += Math.max(0, role.headcount - role.holders.length);
+    } else {
+      this.unknownSeats += role.headcount;
+    }
+    const depth = model.hierarchy.depth.get(role.id);
+    if (depth !== undefined) {
+      if (depth < this.minDepth) this.minDepth = depth;
+      if (depth > this.maxDepth) this.maxDepth = depth;
+    }
+    const reports = model.hierarchy.reports.get(role.id);
+    if (reports?.length) {
+      let span = 0;
+      for (const r of reports) span += r.headcount;
+      this.spans.push(span);
+      if (span > spanMax) this.overLimit.push({ role: role.id, title: role.title, span });
+    }
+  }
+
+  /**
+   * Add a sub-department's figures. Its spans stay where they are (the
+   * department's span figures come from a RangeOrder over the tree), and
+   * only its widest over-limit managers come along: copying every list up
+   * every level is O(n · depth) in time and in output.
+   */
+  merge(other: Tally): void {
+    this.roles += other.roles;
+    this.seats += other.seats;
+    this.holders += other.holders;
+    this.vacancies += other.vacancies;
+    this.unknownSeats += other.unknownSeats;
+    this.minDepth = Math.min(this.minDepth, other.minDepth);
+    this.maxDepth = Math.max(this.maxDepth, other.maxDepth);
+    this.overLimit = widestFirst([...this.overLimit, ...other.overLimit]).slice(0, MAX_DEPARTMENT_OVER_LIMIT);
+  }
+
+  figures(span?: SpanFigures): ScopeStats {
+    let spanFigures = span;
+    if (!spanFigures) {
+      const spans = [...this.spans].sort((a, b) => a - b);
+      const n = spans.length;
+      const median = n === 0 ? null : n % 2 ? spans[(n - 1) / 2]! : (spans[n / 2 - 1]! + spans[n / 2]!) / 2;
+      spanFigures = { managers: n, min: n ? spans[0]! : null, median, max: n ? spans[n - 1]! : null };
+    }
+    return {
+      roles: this.roles,
+      seats: this.seats,
+      holders: this.holders,
+      vacancies: this.vacancies,
+      unknownSeats: this.unknownSeats,
+      layers: this.maxDepth < 0 ? 0 : this.maxDepth - this.minDepth + 1,
+      span: spanFigures,
+      overLimit: widestFirst(this.overLimit),
+    };
+  }
+}
+
+/** Over-limit managers listed per department at most (the total lists them all). */
+export const MAX_DEPARTMENT_OVER_LIMIT = 20;
+
+function widestFirst(list: OverLimit[]): OverLimit[] {
+  return [...list].sort((a, b) => b.span - a.span || compareIds(a.role, b.role));
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function computeStats(model: OrgModel, options: StatsOptions = {}): OrgStats {
+  const spanMax = options.spanMax ?? configuredSpanMax(model);
+  const total = new Tally();
+  for (const role of model.roles.values()) total.addRole(role, model, spanMax);
+
+  // Departments in tree order; departments caught in a parent loop (never reached from a top) follow, at level 0.
+  // `treeParent` records the edges of this walk, so a loop is never counted twice. Depth-first with an
+  // explicit stack (a department chain can be thousands deep), in the order a recursive walk would take.
+  const ordered: { dept: Department; level: number }[] = [];
+  const treeParent = new Map<string, string>();
+  const seen = new Set<string>();
+  const visit = (top: Department): void => {
+    const stack: Array<{ dept: Department; level: number; parent?: string }> = [{ dept: top, level: 0 }];
+    while (stack.length) {
+      const { dept, level, parent } = stack.pop()!;
+      if (seen.has(dept.id)) continue;
+      seen.add(dept.id);
+      if (parent !== undefined) treeParent.set(dept.id, parent);
+      ordered.push({ dept, level });
+      const subs = model.hierarchy.subDepartments.get(dept.id) ?? [];
+      for (let i = subs.length - 1; i >= 0; i--) stack.push({ dept: subs[i]!, level: level + 1, parent: dept.id });
+    }
+  };
+  for (const top of model.hierarchy.topDepartments) if (!seen.has(top.id)) visit(top);
+  for (const dept of model.departments.values()) if (!seen.has(dept.id)) visit(dept);
+
+  // Own roles first, then merge each department into its parent, deepest first (reverse tree order).
+  const tallies = new Map<string, Tally>();
+  for (const { dept } of ordered) {
+    const t = new Tally();
+    for (const role of model.hierarchy.departmentRoles.get(dept.id) ?? []) t.addRole(role, model, spanMax);
+    t.overLimit = widestFirst(t.overLimit).slice(0, MAX_DEPARTMENT_OVER_LIMIT);
+    tallies.set(dept.id, t);
+  }
+  // A department's subtree is a run of `ordered` (preorder), so its spans are a run of this list.
+  const spanList: number[] = [];
+  const spanStart: number[] = [];
+  for (const { dept } of ordered) {
+    spanStart.push(spanList.length);
+    for (const s of tallies.get(dept.id)!.spans) spanList.push(s);
+  }
+  spanStart.push(spanList.length);
+  const subtreeEnd: number[] = ordered.map((_, i) => i + 1);
+  const index = new Map(ordered.map(({ dept }, i) => [dept.id, i]));
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const id = ordered[i]!.dept.id;
+    const parent = treeParent.get(id);
+    if (parent === undefined) continue;
+    tallies.get(parent)!.merge(tallies.get(id)!);
+    const p = index.get(parent)!;
+    subtreeEnd[p] = Math.max(subtreeEnd[p]!, subtreeEnd[i]!);
+  }
+  const order = new RangeOrder(spanList);
+  const spanOf = (i: number): SpanFigures => {
+    const from = spanStart[i]!;
+    const n = spanStart[subtreeEnd[i]!]! - from;
+    if (!n) return { managers: 0, min: null, median: null, max: null };
+    const kth = (k: number) => order.kth(from, from + n, k);
+    return { managers: n, min: kth(0), median: n % 2 ? kth((n - 1) / 2) : (kth(n / 2 - 1) + kth(n / 2)) / 2, max: kth(n - 1) };
+  };
+
+  const org = model.organization;
+  return {
+    organization: org ? { id: org.id, name: org.name } : null,
+    spanMax,
+    total: { departments: model.departments.size, ...total.figures() },
+    departments: ordered.map(({ dept, level }, i) => ({
+      id: dept.id,
+      name: dept.name,
+      parent: dept.parent ?? null,
+      level,
+      budget: dept.headcountBudget ?? null,
+      ...tallies.get(dept.id)!.figures(spanOf(i)),
+    })),
+  };
+}

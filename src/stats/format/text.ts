@@ -1,0 +1,60 @@
+/** `orgctl stats --format text`: one aligned table, departments indented by nesting, then the span summary. */
+import { terminalText } from '../../core/escape/terminal.js';
+import { table } from '../../core/text/columns.js';
+import type { OrgStats, ScopeStats, SpanFigures } from '../compute.js';
+
+const DASH = '–';
+
+/** Levels of nesting shown by indentation. */
+const MAX_INDENT = 12;
+
+/** Medians of an even count can be halves; print them without trailing zeros. */
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+/** min, median and max span, or dashes for a scope without managers. */
+function spanCells(span: SpanFigures): string[] {
+  return span.managers ? [String(span.min), formatNumber(span.median!), String(span.max)] : [DASH, DASH, DASH];
+}
+
+/** "name (id)", or the id alone when the name is the id; the one place this table prints user text. */
+function label(name: string, id: string): string {
+  return name === id ? terminalText(id) : `${terminalText(name)} (${terminalText(id)})`;
+}
+
+function figures(s: ScopeStats): string[] {
+  return [String(s.roles), String(s.seats), String(s.holders), String(s.vacancies), String(s.unknownSeats), String(s.layers), ...spanCells(s.span)];
+}
+
+export function formatStatsText(stats: OrgStats): string {
+  const lines: string[] = [];
+  const org = stats.organization;
+  if (org) lines.push(label(org.name, org.id), '');
+
+  const rows: string[][] = [['department', 'roles', 'seats', 'holders', 'vacant', 'unknown', 'layers', 'min span', 'median', 'max span', 'budget']];
+  for (const d of stats.departments) {
+    // Indented by nesting up to MAX_INDENT levels, deeper ones numbered: indenting each row by its full depth is quadratic output on a deep chain.
+    const indent = '  '.repeat(Math.min(d.level, MAX_INDENT)) + (d.level > MAX_INDENT ? `${d.level}› ` : '');
+    const name = indent + label(d.name, d.id);
+    const budget = d.budget === null ? '' : d.seats > d.budget ? `${d.budget} (over by ${d.seats - d.budget})` : String(d.budget);
+    rows.push([name, ...figures(d), budget]);
+  }
+  rows.push([`total (${stats.total.departments} department${stats.total.departments === 1 ? '' : 's'})`, ...figures(stats.total), '']);
+  lines.push(...table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
+
+  const { span, overLimit } = stats.total;
+  lines.push('');
+  lines.push(
+    span.managers
+      ? `Span of control (in seats, limit ${stats.spanMax}): ${span.managers} manager${span.managers === 1 ? '' : 's'}, min ${span.min}, median ${formatNumber(span.median!)}, max ${span.max}`
+      : `Span of control (in seats, limit ${stats.spanMax}): no role has direct reports`,
+  );
+  if (overLimit.length) {
+    lines.push(`Over the limit (${overLimit.length}):`);
+    const rowsOver = overLimit.map((o) => ['  ' + label(o.title, o.role), `${o.span} seats`]);
+    lines.push(...table(rowsOver, ['l', 'r']));
+  }
+  lines.push('', 'vacant: seats without a holder, where holders are listed; unknown: seats of roles without a holders list');
+  return lines.join('\n') + '\n';
+}
