@@ -5,24 +5,18 @@
  * a file without findings is one passing testcase, so clean runs show up too.
  */
 import { visibleControls } from '../core/escape/terminal.js';
+import { escapeXml } from '../core/escape/xml.js';
 import type { Finding } from '../load/types.js';
 import { pushTo } from '../core/multimap.js';
 import type { Formatter } from './types.js';
 
 /**
  * User text in an attribute or element. CI reporters show it to people, so
- * controls print visibly as in the terminal (XML 1.0 forbids most C0 controls
- * even as character references, and a newline in an attribute is read back
- * as a space); what XML still forbids after that (U+FFFE, U+FFFF) becomes U+FFFD.
+ * controls print visibly as in the terminal (a newline in an attribute would
+ * be read back as a space); the shared XML escaper does the rest.
  */
 export function xmlEscape(s: string): string {
-  return visibleControls(s)
-    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd') // characters XML 1.0 forbids
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return escapeXml(visibleControls(s));
 }
 
 export const formatJunit: Formatter = (result, ctx) => {

@@ -104,7 +104,7 @@ describe('junit format', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
     expect(doc.testsuites['@_failures']).toBe('1');
-    expect(xml).toContain('&apos;cs-leed&apos;');
+    expect(xml).toContain('&#39;cs-leed&#39;');
   });
   it('a clean org is one passing testcase', () => {
     const xml = formatReport('junit', result({ 'a.yaml': ORG }));

@@ -170,7 +170,7 @@ describe('validate reports', () => {
     expect(XMLValidator.validate(out)).toBe(true);
     expect(out).not.toMatch(ACTIVE);
     expect(out.isWellFormed()).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(out);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true }).parse(out);
     const suites = [doc.testsuites.testsuite].flat();
     const messages = suites.flatMap((s: { testcase: unknown }) => [s.testcase].flat()).map((c: any) => c.failure.message as string);
     const locale = result.findings.find((f) => f.message.includes("field 'locale'"))!.message;
