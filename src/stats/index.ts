@@ -1,5 +1,6 @@
 /** Org figures (seats, holders, vacancies, layers, span of control) and their formats. */
-export { computeStats, configuredSpanMax } from './compute.js';
+export { computeStats } from './compute.js';
+export { configuredSpanMax } from '../lint/rules/utils/spanOfControl.js';
 export type { DepartmentStats, OrgStats, OverLimit, ScopeStats, SpanFigures, StaffingFigures, StatsOptions } from './compute.js';
 export { formatStatsText } from './format/text.js';
 export { formatStatsJson } from './format/json.js';
