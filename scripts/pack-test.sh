@@ -82,37 +82,74 @@ ok "orgctl completion bash passes bash -n"
 
 step "the library"
 cat >use-orgctl.mjs <<'EOF'
-import { loadOrg, validateOrg, renderChart, renderDocs, diffOrgs, formatDiffMarkdown, computeStats } from 'orgctl';
+import fs from 'node:fs';
+import {
+  loadOrg, loadOrgFromText, lint, formatReport, REPORT_FORMATS, renderChart, renderHandbook, writeDocs, MANIFEST,
+  diffOrgs, formatDiff, DIFF_FORMATS, computeStats, formatStats, STATS_FORMATS, UsageError,
+  // the names exported before the façade
+  validateOrg, renderDocs, formatDiffMarkdown,
+} from 'orgctl';
 
 const model = loadOrg(['org']);
-const { findings, summary } = validateOrg(model);
+const result = lint(model);
+const { findings, summary } = result;
 if (findings.length > 0) throw new Error(`expected no findings, got ${JSON.stringify(findings)}`);
 if (!(summary.roles > 0 && summary.departments > 0)) throw new Error(`empty summary ${JSON.stringify(summary)}`);
-if (typeof computeStats !== 'function') throw new Error('computeStats is not exported');
+if (validateOrg(model).summary.roles !== summary.roles) throw new Error('validateOrg is no longer lint');
+for (const format of REPORT_FORMATS) if (typeof formatReport(format, result) !== 'string') throw new Error(`formatReport ${format}`);
+// The same org from texts in memory (an editor's buffers) is the same org.
+const texts = Object.fromEntries(fs.readdirSync('org').filter((f) => f.endsWith('.yaml')).map((f) => [`org/${f}`, fs.readFileSync(`org/${f}`, 'utf8')]));
+if (JSON.stringify(lint(loadOrgFromText(texts)).summary) !== JSON.stringify(summary)) throw new Error('loadOrgFromText differs from loadOrg');
 // The SVG needs the layout engine (elkjs, in a worker thread) to resolve from the installed package.
 const svg = await renderChart(model, { format: 'svg' });
 if (!svg.startsWith('<?xml') || !svg.includes('<rect class="role"')) throw new Error(`renderChart gave no SVG chart: ${svg.slice(0, 200)}`);
-const pages = renderDocs(model, { format: 'markdown', chartSvg: svg, findings });
-if (!pages.has('README.md') || pages.size < summary.roles) throw new Error(`renderDocs gave ${pages.size} pages: ${[...pages.keys()].slice(0, 5)}`);
+const pages = await renderHandbook(model, { format: 'markdown' });
+if (!pages.has('README.md') || !pages.has('chart.svg') || pages.size < summary.roles) throw new Error(`renderHandbook gave ${pages.size} pages: ${[...pages.keys()].slice(0, 5)}`);
+if (renderDocs(model, { format: 'markdown', chartSvg: pages.get('chart.svg'), findings }).get('README.md') !== pages.get('README.md')) throw new Error('renderDocs and renderHandbook disagree');
+const written = writeDocs('handbook', pages);
+if (written.changed !== pages.size || !fs.existsSync(`handbook/${MANIFEST}`)) throw new Error(`writeDocs wrote ${JSON.stringify(written)}`);
 const same = diffOrgs(model, loadOrg(['org']));
 if (same.changes.length !== 0) throw new Error(`diffOrgs of an org with itself: ${JSON.stringify(same.changes[0])}`);
-if (typeof formatDiffMarkdown(same) !== 'string') throw new Error('formatDiffMarkdown gave no text');
-console.log(`${model.organization.id}: ${summary.roles} roles, ${summary.departments} departments, 0 findings; chart ${svg.length} B, ${pages.size} pages, 0 changes`);
+for (const format of DIFF_FORMATS) if (typeof (await formatDiff(format, same)) !== 'string') throw new Error(`formatDiff ${format}`);
+if ((await formatDiff('markdown', same)) !== formatDiffMarkdown(same)) throw new Error('formatDiff markdown differs from formatDiffMarkdown');
+for (const format of STATS_FORMATS) if (typeof formatStats(format, computeStats(model)) !== 'string') throw new Error(`formatStats ${format}`);
+let refused = false;
+try {
+  formatStats('yaml', computeStats(model));
+} catch (err) {
+  refused = err instanceof UsageError;
+}
+if (!refused) throw new Error('formatStats took an unknown format');
+console.log(`${model.organization.id}: ${summary.roles} roles, ${summary.departments} departments, 0 findings; chart ${svg.length} B, ${pages.size} pages written, 0 changes`);
 EOF
-node use-orgctl.mjs || fail "the library API (loadOrg, validateOrg, renderChart, renderDocs, diffOrgs) in an ESM script"
-ok "an ESM script imports the library from 'orgctl': validates, charts, writes the handbook, diffs"
+node use-orgctl.mjs || fail "the library API (load, lint, formatReport, renderChart, renderHandbook, writeDocs, diffOrgs, formatDiff, stats) in an ESM script"
+ok "an ESM script imports the library from 'orgctl': loads from disk and text, lints, reports, charts, writes the handbook, diffs, counts"
 
 # The types resolve through package.json "exports" (compiled with the repo's TypeScript).
 cat >use-orgctl.mts <<'EOF'
-import { loadOrg, validateOrg, renderChart, renderDocs, diffOrgs, type DiffResult, type OrgModel, type ValidationResult } from 'orgctl';
+import {
+  loadOrg, loadOrgFromText, lint, validateOrg, formatReport, renderChart, renderDocs, renderHandbook, diffOrgs, formatDiff, formatStats, computeStats,
+  type DiffResult, type OrgModel, type ValidationResult, type ReportFormat, type ChartFormat, type DocsFormat, type DiffFormat, type StatsFormat,
+} from 'orgctl';
 
 const model: OrgModel = loadOrg(['org']);
-const result: ValidationResult = validateOrg(model);
-const errors: number = result.summary.errors;
-const svg: string = await renderChart(model, { format: 'svg', depth: 2 });
-const pages: Map<string, string> = renderDocs(model, { format: 'html', lang: 'zh-CN', chartSvg: svg });
+const result: ValidationResult = lint(model);
+const old: ValidationResult = validateOrg(loadOrgFromText({ 'org.yaml': 'kind: Organization\nid: a\nname: A\n' }));
+const report: ReportFormat = 'sarif';
+const chart: ChartFormat = 'svg';
+const docs: DocsFormat = 'html';
+const diffFormat: DiffFormat = 'markdown';
+const statsFormat: StatsFormat = 'json';
+const sarif: string = formatReport(report, result);
+const svg: string = await renderChart(model, { format: chart, depth: 2 });
+const pages: Map<string, string> = renderDocs(model, { format: docs, lang: 'zh-CN', chartSvg: svg });
+const handbook: Map<string, string> = await renderHandbook(model, { format: docs, lang: 'en' });
 const diff: DiffResult = diffOrgs(model, model, { beforeFindings: result.findings });
-console.log(errors, pages.size, diff.changes.length);
+const text: string = await formatDiff(diffFormat, diff, { labels: { before: 'a', after: 'b' } });
+const stats: string = formatStats(statsFormat, computeStats(model));
+// @ts-expect-error -- a format outside the union does not compile
+formatReport('yaml', result);
+console.log(result.summary.errors, old.summary.errors, sarif.length, pages.size, handbook.size, diff.changes.length, text.length, stats.length);
 EOF
 "$repo/node_modules/.bin/tsc" --noEmit --strict --module nodenext --moduleResolution nodenext --target es2022 --types node \
   --typeRoots "$repo/node_modules/@types" use-orgctl.mts || fail "the package's types do not type-check a TypeScript consumer"

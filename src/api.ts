@@ -1,54 +1,65 @@
 /**
- * The library API: the same pipeline the CLI runs, for scripts and tests.
- *   loadOrg(paths) → OrgModel (with load/build findings)
- *   validateOrg(model) → findings + summary
+ * The library façade: the pipeline `orgctl` runs, one function per step, for
+ * scripts, editors and tests. Re-exported by the package root (src/index.ts).
+ *
+ *   load    loadOrg(paths) | loadOrgFromText({path: yaml}) | loadOrgAtRevision(rev, path, cwd) → OrgModel
+ *   check   lint(model) → {findings, summary};  formatReport(format, result)        (validate)
+ *   draw    renderChart(model, {format, root, department, depth, level})            (chart)
+ *   docs    renderHandbook(model, {format}) → files;  writeDocs(dir, files)         (docs)
+ *           renderDocs(model, {format, chartSvg, findings}) — the pure page renderer
+ *   diff    diffOrgs(before, after) → result;  formatDiff(format, result)           (diff)
+ *   stats   computeStats(model);  formatStats(format, stats)                        (stats)
+ *
+ * Formats are string-literal unions with their lists (REPORT_FORMATS,
+ * CHART_FORMATS, DOCS_FORMATS, DIFF_FORMATS, STATS_FORMATS); the CLI offers
+ * exactly these as `--format` choices. Everything but the loaders and
+ * writeDocs is free of I/O. The CLI calls the modules behind this file
+ * directly, so a command loads only what it uses.
  */
-import { loadFiles, type OnFile } from './load/index.js';
-import type { Finding } from './load/types.js';
-import { buildModel } from './model/build.js';
+import { lintOrg, type ValidationResult } from './lint/result.js';
 import type { OrgModel } from './model/types.js';
-import { runRules } from './lint/engine.js';
 
-export interface Summary {
-  errors: number;
-  warnings: number;
-  files: number;
-  departments: number;
-  roles: number;
-  seats: number;
-  kpis: number;
-  workflows: number;
+export { loadOrg, loadOrgAtRevision, loadOrgFromText, loadSide } from './model/load.js';
+export type { OnFile } from './load/index.js';
+export { decideSide, type DecidedSide, type Side } from './load/sides.js';
+export { createSharedParse, type ParseFn } from './load/sharedParse.js';
+
+export type { Summary, ValidationResult } from './lint/result.js';
+export { formatReport, REPORT_FORMATS } from './report/index.js';
+export type { FormatContext, ReportFormat } from './report/index.js';
+
+export { renderChart, layoutOrgChart, CHART_FORMATS, CHART_LEVELS } from './chart/index.js';
+export type { ChartFormat, ChartLevel, ChartOptions, Drawing } from './chart/index.js';
+
+export {
+  renderDocs,
+  renderHandbook,
+  writeDocs,
+  drawHandbookChart,
+  handbookChartOptions,
+  departmentChartDepth,
+  CHART_DEPARTMENTS_MAX,
+  CHART_ROLE_LEVEL_MAX,
+  DOCS_FORMATS,
+  LANGS,
+  MANIFEST,
+} from './docs/index.js';
+export type { DocsFormat, Lang, RenderDocsOptions, RenderHandbookOptions, WriteResult } from './docs/index.js';
+
+export { diffOrgs, sidesDiffer, formatDiff, formatDiffText, formatDiffMarkdown, formatDiffJson, formatDiffSvg, DIFF_FORMATS } from './diff/index.js';
+export type { Change, ChangeKind, DiffFormat, DiffResult, DiffOptions, FormatDiffOptions } from './diff/index.js';
+
+export { computeStats, configuredSpanMax, formatStats, STATS_FORMATS } from './stats/index.js';
+export type { OrgStats, StatsFormat, StatsOptions } from './stats/index.js';
+
+/**
+ * Every finding of the org (load, build and every rule, with the org's rule
+ * settings and suppression comments applied) and the counts `orgctl validate`
+ * reports; the same findings as `orgctl validate --format json`.
+ */
+export function lint(model: OrgModel): ValidationResult {
+  return lintOrg(model);
 }
 
-export interface ValidationResult {
-  findings: Finding[];
-  summary: Summary;
-}
-
-/** Load every YAML file under `paths` and build the resolved model. Throws UsageError for missing paths. */
-export function loadOrg(paths: string[] = ['.'], cwd = process.cwd(), onFile?: OnFile): OrgModel {
-  const { files, findings } = loadFiles(paths, cwd, onFile);
-  const model = buildModel(files);
-  model.buildFindings.unshift(...findings);
-  return model;
-}
-
-export function validateOrg(model: OrgModel): ValidationResult {
-  const findings = runRules(model);
-  let seats = 0;
-  for (const r of model.roles.values()) seats += r.headcount;
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  return {
-    findings,
-    summary: {
-      errors,
-      warnings: findings.length - errors,
-      files: model.files.length,
-      departments: model.departments.size,
-      roles: model.roles.size,
-      seats,
-      kpis: model.kpis.size,
-      workflows: model.workflows.size,
-    },
-  };
-}
+/** The name `lint` had before the façade: kept so existing callers keep working. */
+export const validateOrg = lint;

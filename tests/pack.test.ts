@@ -1,7 +1,8 @@
 /**
  * The published package works: scripts/pack-test.sh packs the repository,
  * installs the tarball into an empty project (dependencies from the npm
- * registry) and runs the CLI and the library there. Slow (30–60 s).
+ * registry) and runs the CLI and the library façade there (every step, and
+ * the names exported before it). Slow (30–60 s).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -19,7 +20,7 @@ describe('npm package', () => {
       expect(r.status, output).toBe(0);
       expect(r.stderr).not.toContain('pack-test: FAILED');
       expect(r.stdout).toMatch(/pack-test: all \d+ checks passed/);
-      for (const check of ['orgctl --version', 'orgctl validate org exits 0', "imports the library from 'orgctl': validates, charts, writes the handbook, diffs", 'type-checks']) {
+      for (const check of ['orgctl --version', 'orgctl validate org exits 0', "imports the library from 'orgctl': loads from disk and text, lints, reports, charts, writes the handbook, diffs, counts", 'type-checks']) {
         expect(r.stdout, check).toContain(check);
       }
     },

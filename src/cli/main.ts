@@ -8,7 +8,7 @@ import { terminalText } from '../core/escape/terminal.js';
 import { UsageError } from '../core/errors.js';
 import { packageVersion } from '../core/version.js';
 import { COMMANDS } from './commands/index.js';
-
+import { debug, say } from './stderr.js';
 
 export function buildProgram(): Command {
   const program = new Command('orgctl')
@@ -71,12 +71,12 @@ function exitCodeFor(err: unknown): number {
     return 2;
   }
   if (err instanceof UsageError) {
-    // Messages quote paths, revisions and YAML values: one line, whatever they hold.
-    process.stderr.write(`orgctl: ${terminalText(err.message)}\n`);
+    // Messages quote paths, revisions and YAML values: one line, whatever they hold (stderr.ts escapes).
+    say(err.message);
     return 2;
   }
   const e = err as Error;
-  process.stderr.write(`orgctl: internal error: ${terminalText(e?.message ?? String(err))}\n`);
-  if (process.env.ORGCTL_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+  say(`internal error: ${e?.message ?? String(err)}`);
+  debug(e?.stack ?? '');
   return 2;
 }

@@ -2,13 +2,13 @@
  * Commands that render (chart, docs, diff) work on an org with findings as far
  * as the findings allow, and say on stderr how many errors it has.
  */
-import { validateOrg, type ValidationResult } from '../api.js';
-import { terminalText } from '../core/escape/terminal.js';
+import { lintOrg, type ValidationResult } from '../lint/result.js';
 import type { OrgModel } from '../model/types.js';
+import { warn } from './stderr.js';
 
 export function noticeOrgErrors(model: OrgModel, label = 'the org'): ValidationResult {
-  const result = validateOrg(model);
+  const result = lintOrg(model);
   const n = result.summary.errors;
-  if (n > 0) process.stderr.write(`orgctl: warning: ${terminalText(label)} has ${n} error${n === 1 ? '' : 's'}; run 'orgctl validate' for details\n`);
+  if (n > 0) warn(`${label} has ${n} error${n === 1 ? '' : 's'}; run 'orgctl validate' for details`);
   return result;
 }

@@ -2,20 +2,27 @@
  * `orgctl docs`: the org handbook, written from the model.
  *
  *   renderDocs(model, {format, lang, chartSvg, findings}) → Map<relative path, content>
+ *   renderHandbook(model, {format, lang?, findings?})     → the same, with the chart
+ *       and findings `orgctl docs` gives it (chartPolicy.ts; the rules' findings)
+ *   writeDocs(dir, files)                                 → into DIR, as `orgctl docs` writes
  *
- * Pure: no I/O, no clock; the same model and options give byte-identical
- * files. Markdown is a set of cross-linked pages (README.md overview, one page
- * per department, a job description per role, the KPI dictionary, one page
- * per workflow, chart.svg when given); HTML is one self-contained handbook.
+ * renderDocs is pure: no I/O, no clock; the same model and options give
+ * byte-identical files. Markdown is a set of cross-linked pages (README.md
+ * overview, one page per department, a job description per role, the KPI
+ * dictionary, one page per workflow, chart.svg when given); HTML is one
+ * self-contained handbook.
  */
 import type { Finding } from '../load/types.js';
+import { lintOrg } from '../lint/result.js';
 import type { OrgModel } from '../model/types.js';
 import { collectFacts, nestingShown } from './facts.js';
 import { renderHtmlHandbook, type HandbookPages } from './format/html.js';
 import type { Page } from './ir.js';
 import { markdownPath, renderMarkdownPage } from './format/markdown.js';
 import { messagesFor, type Lang } from './messages.js';
-import type { DocsFormat, PageContext } from './pages/context.js';
+import type { DocsFormat } from './formats.js';
+import { drawHandbookChart, type HandbookChartHooks } from './chartPolicy.js';
+import type { PageContext } from './pages/context.js';
 import { departmentPage } from './pages/department.js';
 import { kpiDictionaryPage } from './pages/kpis.js';
 import { overviewPage } from './pages/overview.js';
@@ -24,11 +31,12 @@ import { rolesIndexPage } from './pages/rolesIndex.js';
 import { workflowPage } from './pages/workflow.js';
 import { CHART_SVG, HANDBOOK_HTML, PagePaths } from './paths.js';
 
-export type { DocsFormat } from './pages/context.js';
+export { DOCS_FORMATS, type DocsFormat } from './formats.js';
 export { LANGS, type Lang } from './messages.js';
 export { raciMatrix, type RaciMatrix } from './raci.js';
-
-export const DOCS_FORMATS: readonly DocsFormat[] = ['markdown', 'html'];
+export { CHART_DEPARTMENTS_MAX, CHART_ROLE_LEVEL_MAX, departmentChartDepth, drawHandbookChart, handbookChartOptions, type HandbookChartHooks } from './chartPolicy.js';
+export { MANIFEST } from './writer/manifest.js';
+export { assertDocsDir, writeDocs, type WriteResult } from './writer/writeDocs.js';
 
 export interface RenderDocsOptions {
   format: DocsFormat;
@@ -68,4 +76,26 @@ export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<str
   out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [path, content] of out) files.set(path, content);
   return files;
+}
+
+export interface RenderHandbookOptions extends Omit<RenderDocsOptions, 'chartSvg'> {
+  /** `auto` (default): the SVG chart chosen by the chart policy (chartPolicy.ts); `none`: the handbook's own Mermaid chart only. */
+  chart?: 'auto' | 'none';
+  /** Told about each stage of long work: the chart's layout, then the pages (the CLI shows it as progress). */
+  onProgress?: (label: string, done?: number, total?: number) => void;
+  /** Told why the SVG chart could not be drawn; the handbook then has its own Mermaid chart. */
+  onChartError?: (err: unknown) => void;
+}
+
+/**
+ * The handbook `orgctl docs` writes: the chart the policy picks (chart.svg, or
+ * inlined in the HTML) and, unless `findings` are given, the org's findings
+ * from every rule. Async because the chart's layout is.
+ */
+export async function renderHandbook(model: OrgModel, options: RenderHandbookOptions): Promise<Map<string, string>> {
+  const { chart = 'auto', onProgress, onChartError, findings, ...rest } = options;
+  const hooks: HandbookChartHooks = { ...(onProgress ? { onProgress } : {}), ...(onChartError ? { onError: onChartError } : {}) };
+  const chartSvg = chart === 'auto' ? await drawHandbookChart(model, hooks) : undefined;
+  onProgress?.('rendering the handbook');
+  return renderDocs(model, { ...rest, findings: findings ?? lintOrg(model).findings, ...(chartSvg !== undefined ? { chartSvg } : {}) });
 }

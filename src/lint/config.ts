@@ -6,6 +6,7 @@ import { findNode, nodePosition } from '../load/positions.js';
 import type { RawFinding, Severity } from '../load/types.js';
 import type { OrgModel } from '../model/types.js';
 import { didYouMean } from '../core/text/suggest.js';
+import type { z } from 'zod';
 import type { Rule } from './types.js';
 
 export interface RuleConfig {
@@ -22,6 +23,25 @@ function severityOf(setting: string, fallback: Severity): Severity | undefined {
   return fallback;
 }
 
+/** What `Organization.rules` says for one rule, as written (undefined when it says nothing). */
+function settingOf(model: OrgModel, ruleId: string): unknown {
+  const configured = model.organization?.rules ?? {};
+  // hasOwn: `configured` is keyed by user text; never read what an object inherits.
+  return Object.hasOwn(configured, ruleId) ? configured[ruleId] : undefined;
+}
+
+/**
+ * The options the org gives one rule, parsed by the rule's options schema: its
+ * defaults when unset or invalid (resolveRuleConfig reports why). For figures
+ * measured the way a rule measures them (stats' span of control), without
+ * loading the rule.
+ */
+export function configuredOptions<O>(model: OrgModel, ruleId: string, schema: z.ZodType<O>): O {
+  const setting = settingOf(model, ruleId);
+  const parsed = schema.safeParse(Array.isArray(setting) ? (setting[1] ?? {}) : {});
+  return parsed.success ? parsed.data : schema.parse({});
+}
+
 export function resolveRuleConfig(model: OrgModel, rules: readonly Rule<any>[], findings: RawFinding[]): RuleConfig[] {
   const org = model.organization;
   const configured = org?.rules ?? {};
@@ -36,8 +56,7 @@ export function resolveRuleConfig(model: OrgModel, rules: readonly Rule<any>[], 
   }
 
   return rules.map((rule) => {
-    // hasOwn: `configured` is keyed by user text; never read what an object inherits.
-    const setting = Object.hasOwn(configured, rule.id) ? configured[rule.id] : undefined;
+    const setting = settingOf(model, rule.id);
     let severity: Severity | undefined = rule.defaultSeverity;
     let userOptions: unknown = {};
     if (typeof setting === 'string') severity = severityOf(setting, rule.defaultSeverity);

@@ -1,15 +1,18 @@
 /** validate's output formats, one module each. */
-import type { ValidationResult } from '../api.js';
+import type { ValidationResult } from '../lint/result.js';
 import { RULES } from '../lint/registry.js';
+import { UsageError } from '../core/errors.js';
+import { packageVersion } from '../core/version.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
-import type { FormatContext, Formatter } from './types.js';
-import { packageVersion } from '../core/version.js';
+import { REPORT_FORMATS, type FormatContext, type Formatter, type ReportFormat } from './types.js';
 
-export const FORMATTERS: Record<string, Formatter> = {
+export { REPORT_FORMATS, type FormatContext, type Formatter, type ReportFormat } from './types.js';
+
+export const FORMATTERS: Record<ReportFormat, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
   github: formatGithub,
@@ -18,9 +21,9 @@ export const FORMATTERS: Record<string, Formatter> = {
   junit: formatJunit,
 };
 
-
-export function formatReport(format: string, result: ValidationResult, ctx: Partial<FormatContext> = {}): string {
-  const formatter = FORMATTERS[format];
-  if (!formatter) throw new Error(`unknown format ${format}`);
-  return formatter(result, { rules: RULES, version: packageVersion(), ...ctx });
+/** The report of `result` in one of REPORT_FORMATS. A format that is not one of them (from plain JavaScript) is a UsageError. */
+export function formatReport(format: ReportFormat, result: ValidationResult, ctx: Partial<FormatContext> = {}): string {
+  // hasOwn: the format may be user text; never pick up what an object inherits.
+  if (!Object.hasOwn(FORMATTERS, format)) throw new UsageError(`unknown report format '${String(format)}'; choose one of: ${REPORT_FORMATS.join(', ')}`);
+  return FORMATTERS[format](result, { rules: RULES, version: packageVersion(), ...ctx });
 }

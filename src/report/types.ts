@@ -1,5 +1,12 @@
-import type { ValidationResult } from '../api.js';
+import type { ValidationResult } from '../lint/result.js';
 import type { Rule } from '../lint/types.js';
+
+/**
+ * `validate --format` values. Light on purpose (no formatter is loaded), so
+ * the CLI can list them without loading the report modules.
+ */
+export const REPORT_FORMATS = ['stylish', 'json', 'github', 'github-actions', 'sarif', 'junit'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface FormatContext {
   /** Force colour on/off; undefined = chalk's detection (NO_COLOR, FORCE_COLOR, TTY). */

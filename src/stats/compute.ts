@@ -7,8 +7,7 @@
  * Span of control is counted like the `span-of-control` rule: a manager's
  * direct solid-line reports in seats (headcount); dotted lines do not count.
  */
-import { resolveRuleConfig } from '../lint/config.js';
-import spanOfControl from '../lint/rules/span-of-control.js';
+import { configuredSpanMax } from '../lint/rules/utils/spanOfControl.js';
 import type { Department, OrgModel, Role } from '../model/types.js';
 import { RangeOrder } from '../core/tree/rangeOrder.js';
 
@@ -68,12 +67,6 @@ export interface OrgStats {
 export interface StatsOptions {
   /** Span-of-control limit; default: the org's `span-of-control` max (10 unless configured). */
   spanMax?: number;
-}
-
-/** The `max` of the org's span-of-control rule setting (its default when unset or invalid). */
-export function configuredSpanMax(model: OrgModel): number {
-  const [config] = resolveRuleConfig(model, [spanOfControl], []);
-  return (config?.options.max as number | undefined) ?? 10;
 }
 
 /** Accumulates figures over a set of roles; merged up the department tree. */

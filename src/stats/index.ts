@@ -1,16 +1,25 @@
 /** Org figures (seats, holders, vacancies, layers, span of control) and their formats. */
-export { computeStats, configuredSpanMax } from './compute.js';
+export { computeStats } from './compute.js';
+export { configuredSpanMax } from '../lint/rules/utils/spanOfControl.js';
 export type { DepartmentStats, OrgStats, OverLimit, ScopeStats, SpanFigures, StaffingFigures, StatsOptions } from './compute.js';
 export { formatStatsText } from './format/text.js';
 export { formatStatsJson } from './format/json.js';
+export { STATS_FORMATS, type StatsFormat } from './formats.js';
 
+import { UsageError } from '../core/errors.js';
 import type { OrgStats } from './compute.js';
 import { formatStatsJson } from './format/json.js';
 import { formatStatsText } from './format/text.js';
+import { STATS_FORMATS, type StatsFormat } from './formats.js';
 
-export const STATS_FORMATS = ['text', 'json'] as const;
-export type StatsFormat = (typeof STATS_FORMATS)[number];
-
+/** The figures in one of STATS_FORMATS. A format that is not one of them (from plain JavaScript) is a UsageError. */
 export function formatStats(format: StatsFormat, stats: OrgStats): string {
-  return format === 'json' ? formatStatsJson(stats) : formatStatsText(stats);
+  switch (format) {
+    case 'json':
+      return formatStatsJson(stats);
+    case 'text':
+      return formatStatsText(stats);
+    default:
+      throw new UsageError(`unknown stats format '${String(format)}'; choose one of: ${STATS_FORMATS.join(', ')}`);
+  }
 }

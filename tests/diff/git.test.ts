@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFiles } from '../../src/load/index.js';
 import { loadGitFiles } from '../../src/load/git.js';
-import { loadSide } from '../../src/cli/actions/diff.js';
+import { loadSide } from '../../src/model/load.js';
 import { decideSide, type Side } from '../../src/load/sides.js';
 import { diffOrgs } from '../../src/diff/index.js';
 import { UsageError } from '../../src/core/errors.js';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateOrg } from '../../src/api.js';
-import { loadSide } from '../../src/cli/actions/diff.js';
+import { loadSide } from '../../src/model/load.js';
 import { loadFiles } from '../../src/load/index.js';
 import { createSharedParse, loadFilesWith } from '../../src/load/sharedParse.js';
 import { diffOrgs } from '../../src/diff/index.js';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MANIFEST } from '../../src/cli/actions/docs.js';
+import { MANIFEST } from '../../src/docs/index.js';
 import { main } from '../../src/cli/main.js';
 import { SHOP_FILES, writeOrg } from './fixtures.js';
 import { brokenMarkdownLinks } from './linkcheck.js';

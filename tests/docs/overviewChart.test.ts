@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 // @ts-expect-error -- plain ESM script without type declarations
 import { generateOrgFiles } from '../../bench/generate.mjs';
-import { CHART_DEPARTMENTS_MAX, departmentChartDepth, runDocs } from '../../src/cli/actions/docs.js';
+import { runDocs } from '../../src/cli/actions/docs.js';
+import { CHART_DEPARTMENTS_MAX, departmentChartDepth } from '../../src/docs/chartPolicy.js';
 import type { ChartOptions } from '../../src/chart/index.js';
 import { modelOf } from '../helpers.js';
 import { writeOrg } from './fixtures.js';

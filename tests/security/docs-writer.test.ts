@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MANIFEST } from '../../src/cli/actions/docs.js';
+import { MANIFEST } from '../../src/docs/index.js';
 import { main } from '../../src/cli/main.js';
 import { assignNames, baseName } from '../../src/docs/paths.js';
 import { collisionKey, TEMP_NAME_OVERHEAD_BYTES } from '../../src/core/fs/fileNames.js';

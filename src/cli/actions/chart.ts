@@ -1,5 +1,5 @@
 /** `orgctl chart`: load → model → (rules, for the error count) → view → layout → writer. */
-import { loadOrg } from '../../api.js';
+import { loadOrg } from '../../model/load.js';
 import { prepareLayout, renderChart } from '../../chart/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';

@@ -1,45 +1,15 @@
-/** `orgctl diff`: load both sides (paths or git revisions) → models → findings → diff → formatter. */
-import { validateOrg } from '../../api.js';
-import { loadGitFiles } from '../../load/git.js';
-import { createSharedParse, loadFilesWith, type ParseFn } from '../../load/sharedParse.js';
-import { buildModel } from '../../model/build.js';
-import type { OrgModel } from '../../model/types.js';
-import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText, sidesDiffer, type DiffResult } from '../../diff/index.js';
+/** `orgctl diff`: load both sides (paths or git revisions) → models → findings → diff → formatDiff. */
+import { lintOrg } from '../../lint/result.js';
+import { createSharedParse } from '../../load/sharedParse.js';
+import { loadSide } from '../../model/load.js';
+import { diffOrgs, formatDiff, sidesDiffer } from '../../diff/index.js';
 import { writeOutput } from '../../core/fs/output.js';
-import { terminalText } from '../../core/escape/terminal.js';
 import { createProgress } from '../../core/progress.js';
 import type { DiffOptions } from '../commands/diff.js';
-import { decideSide, type Side } from '../../load/sides.js';
+import { decideSide } from '../../load/sides.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
-
-/**
- * Load a side as decideSide (diffSides.ts) read it: a path, or a git revision
- * read at `orgPath`. Give both sides the same `parse` (createSharedParse) so
- * files they have in common are parsed once.
- */
-export function loadSide(side: Side, orgPath: string, cwd = process.cwd(), parse: ParseFn = createSharedParse()): OrgModel {
-  const { files, findings } = side.kind === 'path' ? loadFilesWith([side.path], parse, cwd) : loadGitFiles(side.revision, orgPath, cwd, parse);
-  const model = buildModel(files);
-  model.buildFindings.unshift(...findings);
-  return model;
-}
-
-async function render(result: DiffResult, opts: DiffOptions, labels: { before: string; after: string }): Promise<string> {
-  switch (opts.format) {
-    case 'json':
-      return formatDiffJson(result);
-    case 'markdown':
-      return formatDiffMarkdown(result, { labels });
-    case 'svg': {
-      const { formatDiffSvg } = await import('../../diff/format/svg.js');
-      return formatDiffSvg(result, { labels });
-    }
-    default:
-      // Colour only on a terminal, never into a file.
-      return formatDiffText(result, { labels, color: opts.output && opts.output !== '-' ? false : undefined });
-  }
-}
+import { warn } from '../stderr.js';
 
 /**
  * `afterDoubleDash`: how many of the sides, counted from the head, came after
@@ -54,7 +24,7 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
     opts.output,
     [baseSide!.side, headSide!.side].map((s) => (s.kind === 'path' ? s.path : orgPath)),
   );
-  for (const warning of new Set([baseSide!.warning, headSide!.warning])) if (warning) process.stderr.write(`orgctl: warning: ${terminalText(warning)}\n`);
+  for (const warning of new Set([baseSide!.warning, headSide!.warning])) if (warning) warn(warning);
   const progress = createProgress();
   progress.update(`reading ${base}`);
   const parse = createSharedParse();
@@ -62,11 +32,13 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   progress.update(`reading ${head}`);
   const after = loadSide(headSide!.side, orgPath, process.cwd(), parse);
   progress.update('checking both sides');
-  const beforeFindings = validateOrg(before).findings;
+  const beforeFindings = lintOrg(before).findings;
   progress.done();
   // The findings delta is the report; stderr only says how many errors the result (HEAD) has.
   const afterFindings = noticeOrgErrors(after, `'${head}'`).findings;
   const result = diffOrgs(before, after, { beforeFindings, afterFindings });
-  writeOutput(await render(result, opts, { before: base, after: head }), opts.output);
+  // Colour only on a terminal, never into a file.
+  const color = opts.output && opts.output !== '-' ? false : undefined;
+  writeOutput(await formatDiff(opts.format, result, { labels: { before: base, after: head }, color }), opts.output);
   return opts.exitCode && sidesDiffer(result) ? 1 : 0;
 }

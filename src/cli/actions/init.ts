@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadOrg } from '../../api.js';
+import { loadOrg } from '../../model/load.js';
 import { terminalText } from '../../core/escape/terminal.js';
 import { findYamlFiles } from '../../load/files.js';
 import { jsonSchemaText } from '../../model/jsonSchema.js';
@@ -17,6 +17,7 @@ import { displayPath } from '../../core/paths.js';
 import { didYouMean } from '../../core/text/suggest.js';
 import type { InitOptions } from '../commands/init.js';
 import { type SettingsOutcome, withSchemaComments, writeVscodeSettings } from '../../init/editorSupport.js';
+import { note } from '../stderr.js';
 
 export const SCHEMA_FILE = 'orgctl.schema.json';
 
@@ -49,12 +50,12 @@ export async function runInit(dir: string, opts: InitOptions): Promise<number> {
   const settings = writeVscodeSettings(target, SCHEMA_FILE);
 
   process.stdout.write(formatCreated(dir, target, template, plan, settings));
-  if (settings.action === 'skipped') process.stderr.write(`orgctl: note: ${terminalText(settings.note)}\n`);
+  if (settings.action === 'skipped') note(settings.note);
   if (strangers.length > 0) {
     const n = strangers.length;
-    process.stderr.write(
-      `orgctl: note: ${terminalText(dir)} also holds ${n} other YAML file${n === 1 ? '' : 's'} (${terminalText(displayPath(strangers[0]!))}${n > 1 ? ', …' : ''}); ` +
-        `'orgctl validate' reads every YAML file below a directory, so an org is best kept in a directory of its own\n`,
+    note(
+      `${dir} also holds ${n} other YAML file${n === 1 ? '' : 's'} (${displayPath(strangers[0]!)}${n > 1 ? ', …' : ''}); ` +
+        `'orgctl validate' reads every YAML file below a directory, so an org is best kept in a directory of its own`,
     );
   }
   return 0;

@@ -1,5 +1,5 @@
 /** `orgctl stats`: load → model → figures → text or JSON. */
-import { loadOrg } from '../../api.js';
+import { loadOrg } from '../../model/load.js';
 import { computeStats, formatStats } from '../../stats/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import type { StatsOptions } from '../commands/stats.js';

@@ -1,19 +1,21 @@
 /** `orgctl validate`: load → model → rules → formatter. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadOrg, validateOrg } from '../../api.js';
+import { lintOrg } from '../../lint/result.js';
+import { loadOrg } from '../../model/load.js';
 import { formatReport } from '../../report/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
+import { say } from '../stderr.js';
 
 export async function runValidate(paths: string[], opts: ValidateOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, paths);
   const progress = createProgress();
   const model = loadOrg(paths, process.cwd(), (done, total) => progress.update('orgctl: reading files', done, total));
   progress.update('orgctl: checking rules');
-  const result = validateOrg(model);
+  const result = lintOrg(model);
   progress.done();
   if (opts.quiet) {
     result.findings = result.findings.filter((f) => f.severity === 'error');
@@ -23,7 +25,7 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
   const { errors, warnings } = result.summary;
   if (errors > 0) return 1;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
-    if (opts.format === 'stylish') process.stderr.write(`orgctl: too many warnings (${warnings}); maximum allowed is ${opts.maxWarnings}\n`);
+    if (opts.format === 'stylish') say(`too many warnings (${warnings}); maximum allowed is ${opts.maxWarnings}`);
     return 1;
   }
   return 0;

@@ -1,30 +1,27 @@
 import { Option, type Command } from 'commander';
+import { CHART_FORMATS, CHART_LEVELS, type ChartFormat, type ChartLevel } from '../../chart/types.js';
 import { parseCount } from './validate.js';
 
 export interface ChartCommandOptions {
-  format: 'svg' | 'mermaid' | 'dot' | 'json';
+  format: ChartFormat;
   output?: string;
   root?: string;
   department?: string;
   depth?: number;
-  level: 'role' | 'department';
+  level: ChartLevel;
 }
-
-// Listed here rather than imported from the renderer so `orgctl --help` stays light.
-const FORMATS = ['svg', 'mermaid', 'dot', 'json'];
-const LEVELS = ['role', 'department'];
 
 export default function define(program: Command): Command {
   return program
     .command('chart')
     .description('draw the org chart: SVG for the wall, Mermaid for Markdown, DOT for Graphviz, or the laid-out JSON')
     .argument('[path]', 'org directory or file', '.')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('svg'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(CHART_FORMATS).default('svg'))
     .option('-o, --output <file>', 'write the chart to a file instead of stdout')
     .addOption(new Option('--root <role>', 'chart only the reporting subtree under this role').conflicts('department'))
     .addOption(new Option('--department <dept>', 'chart only this department and its sub-departments').conflicts('root'))
     .option('--depth <n>', 'show at most n levels below the top; deeper boxes collapse into "+N"', (v) => parseCount(v, '--depth'))
-    .addOption(new Option('--level <level>', 'role: roles in department boxes; department: one box per department with seat totals').choices(LEVELS).default('role'))
+    .addOption(new Option('--level <level>', 'role: roles in department boxes; department: one box per department with seat totals').choices(CHART_LEVELS).default('role'))
     .addHelpText(
       'after',
       `

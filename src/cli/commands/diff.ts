@@ -1,14 +1,13 @@
 import { Option, type Command } from 'commander';
+import { DIFF_FORMATS, type DiffFormat } from '../../diff/formats.js';
 
 export interface DiffOptions {
-  format: 'text' | 'markdown' | 'json' | 'svg';
+  format: DiffFormat;
   /** Undefined when not given: then a side is a revision only if git knows it (see diffSides.ts). */
   path?: string;
   exitCode?: boolean;
   output?: string;
 }
-
-export const DIFF_FORMATS = ['text', 'markdown', 'json', 'svg'];
 
 export default function define(program: Command): Command {
   const command = program

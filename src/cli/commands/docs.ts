@@ -1,8 +1,9 @@
 import { Option, type Command } from 'commander';
+import { DOCS_FORMATS, type DocsFormat } from '../../docs/formats.js';
 
 export interface DocsOptions {
   output?: string;
-  format: 'markdown' | 'html';
+  format: DocsFormat;
   lang?: 'en' | 'zh-CN';
 }
 
@@ -12,7 +13,7 @@ export default function define(program: Command): Command {
     .description('write the org handbook: overview, departments, job descriptions, KPI dictionary, workflows with RACI')
     .argument('[path]', 'org directory or file', '.')
     .option('-o, --output <dir>', 'directory to write the handbook into (required)')
-    .addOption(new Option('-f, --format <format>', 'markdown pages, or one printable HTML file').choices(['markdown', 'html']).default('markdown'))
+    .addOption(new Option('-f, --format <format>', 'markdown pages, or one printable HTML file').choices(DOCS_FORMATS).default('markdown'))
     .addOption(new Option('--lang <lang>', "language of headings and labels (default: the org's locale)").choices(['en', 'zh-CN']))
     .addHelpText(
       'after',

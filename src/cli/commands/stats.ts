@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
+import { STATS_FORMATS, type StatsFormat } from '../../stats/formats.js';
 
 export interface StatsOptions {
-  format: 'text' | 'json';
+  format: StatsFormat;
   output?: string;
 }
 
@@ -10,7 +11,7 @@ export default function define(program: Command): Command {
     .command('stats')
     .description('seats, holders, vacancies, layers and span of control, per department and in total')
     .argument('[path]', 'org directory or file', '.')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(STATS_FORMATS).default('text'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .addHelpText(
       'after',

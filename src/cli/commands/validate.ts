@@ -1,20 +1,19 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { REPORT_FORMATS, type ReportFormat } from '../../report/types.js';
 
 export interface ValidateOptions {
-  format: string;
+  format: ReportFormat;
   maxWarnings?: number;
   quiet?: boolean;
   output?: string;
 }
-
-export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'github-actions', 'sarif', 'junit'];
 
 export default function define(program: Command): Command {
   return program
     .command('validate')
     .description('check an org against the format and every rule; report findings')
     .argument('[paths...]', 'org directories or files', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => parseCount(v, '--max-warnings'))
     .option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')

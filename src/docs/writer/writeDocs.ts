@@ -20,7 +20,7 @@ import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { collisionKey, parseTempName, tempPrefix } from '../../core/fs/fileNames.js';
 import { ensureDir, replaceFile } from '../../core/fs/output.js';
-import { createProgress, type Progress } from '../../core/progress.js';
+import type { Progress } from '../../core/progress.js';
 import { isSafeEntry, MANIFEST, readManifest, writeManifest } from './manifest.js';
 
 export interface WriteResult {
@@ -128,8 +128,26 @@ function lstatOrNull(abs: string): fs.Stats | null {
 const dirOf = (rel: string) => path.posix.dirname(rel);
 const nameOf = (rel: string) => path.posix.basename(rel);
 
+/** A library caller sees no progress unless it asks (the CLI passes its terminal progress line). */
+const SILENT: Progress = { update() {}, done() {} };
+
+/**
+ * DIR must be a directory, or not exist yet (it is created when writing).
+ * The CLI checks this before reading the org, so a wrong -o fails at once.
+ */
+export function assertDocsDir(outDir: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(outDir);
+  } catch {
+    return; // created when writing
+  }
+  if (!stat.isDirectory()) throw new UsageError(`-o must be a directory: ${outDir} is a file`);
+}
+
 /** Write `files` into `outDir` (see the module comment for the rules). Throws UsageError before writing anything on a conflict or a link in the way. */
-export function writeDocs(outDir: string, files: Map<string, string>, progress: Progress = createProgress()): WriteResult {
+export function writeDocs(outDir: string, files: Map<string, string>, progress: Progress = SILENT): WriteResult {
+  assertDocsDir(outDir);
   try {
     return writeInto(outDir, files, progress);
   } catch (err) {

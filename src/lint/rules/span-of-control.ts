@@ -1,12 +1,12 @@
-import { z } from 'zod';
 import { defineRule, subjects } from '../types.js';
+import { SPAN_OF_CONTROL, spanOfControlOptions } from './utils/spanOfControl.js';
 
 export default defineRule({
-  id: 'span-of-control',
+  id: SPAN_OF_CONTROL,
   defaultSeverity: 'warning',
   description: "A role's direct solid-line reports, counted in seats (headcount), exceed `max` (default 10).",
   docs: 'A manager with too many direct reports cannot lead them well. Seats count, not roles: a role with headcount 5 is five reports. Dotted lines do not count. Configure with `span-of-control: [warn, {max: 8}]`.',
-  options: z.strictObject({ max: z.number().int().min(1).default(10) }),
+  options: spanOfControlOptions,
   check(ctx) {
     const { max } = ctx.options;
     for (const role of subjects(ctx.model.roles.values())) {

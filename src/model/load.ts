@@ -1,0 +1,56 @@
+/**
+ * An org's files → its resolved model, from wherever the files are: paths on
+ * disk, a git revision (read from git's objects, no checkout) or texts in
+ * memory (an editor buffer, a test). Each gives the same model and the same
+ * load findings (`yaml-syntax`) for the same bytes under the same paths.
+ */
+import { loadFiles, type OnFile } from '../load/index.js';
+import { loadGitFiles } from '../load/git.js';
+import { parseSource } from '../load/parse.js';
+import { createSharedParse, loadFilesWith, type ParseFn } from '../load/sharedParse.js';
+import type { Side } from '../load/sides.js';
+import type { RawFinding, SourceFile } from '../load/types.js';
+import { buildModel } from './build.js';
+import type { OrgModel } from './types.js';
+
+/** Build the model from parsed files; the load findings come first, as the loader found them. */
+function modelFrom(loaded: { files: SourceFile[]; findings: RawFinding[] }): OrgModel {
+  const model = buildModel(loaded.files);
+  model.buildFindings.unshift(...loaded.findings);
+  return model;
+}
+
+/** Load every YAML file under `paths` and build the resolved model. Throws UsageError for missing paths. */
+export function loadOrg(paths: string[] = ['.'], cwd = process.cwd(), onFile?: OnFile): OrgModel {
+  return modelFrom(loadFiles(paths, cwd, onFile));
+}
+
+/**
+ * The org made of `{path: YAML text}`, e.g. an editor's unsaved buffers. The
+ * paths are only names (nothing is read from disk) and the files are taken in
+ * code-unit order of their paths, as the loader orders the files of a directory.
+ */
+export function loadOrgFromText(files: Readonly<Record<string, string>>): OrgModel {
+  const parsed = Object.keys(files)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((path) => parseSource(files[path]!, path));
+  return modelFrom({ files: parsed.map((p) => p.file), findings: parsed.flatMap((p) => p.findings) });
+}
+
+/**
+ * The org at `orgPath` (relative to `cwd`) as it is in git revision `revision`,
+ * read from git's objects: no checkout, the worktree is not touched. Throws
+ * UsageError for an unknown revision or a path the revision does not have.
+ */
+export function loadOrgAtRevision(revision: string, orgPath = '.', cwd = process.cwd(), parse?: ParseFn): OrgModel {
+  return modelFrom(loadGitFiles(revision, orgPath, cwd, parse));
+}
+
+/**
+ * One side of a diff as decideSide (load/sides.ts) read it: a path, or a git
+ * revision read at `orgPath`. Give both sides the same `parse`
+ * (createSharedParse) so the files they have in common are parsed once.
+ */
+export function loadSide(side: Side, orgPath: string, cwd = process.cwd(), parse: ParseFn = createSharedParse()): OrgModel {
+  return side.kind === 'path' ? modelFrom(loadFilesWith([side.path], parse, cwd)) : loadOrgAtRevision(side.revision, orgPath, cwd, parse);
+}
