@@ -18,7 +18,7 @@ import { FONT_FAMILY, writeSvg } from '../../chart/format/svg.js';
 import { textWidth } from '../../chart/draw/text.js';
 import type { Drawing, DrawingNode } from '../../chart/types.js';
 import { escapeXml } from '../../core/escape/xml.js';
-import { num } from '../../chart/format/xml.js';
+import { num } from '../../chart/draw/num.js';
 import { roleStatuses } from './mermaid.js';
 import type { DiffResult } from '../types.js';
 
