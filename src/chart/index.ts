@@ -15,7 +15,8 @@ import { selectView } from './views/select.js';
 
 export type { ChartFormat, ChartLevel, ChartOptions, ChartGraph, Drawing } from './types.js';
 export { CHART_FORMATS, CHART_LEVELS } from './types.js';
-export { selectView } from './views/select.js';
+export { computeView, selectView } from './views/select.js';
+export { viewOf, type ChartView, type ViewScope } from './views/view.js';
 export { prepareLayout } from './layout/layoutChart.js';
 
 /** The laid-out drawing (what `--format json` writes), for tests and custom renderers. */
