@@ -1,7 +1,7 @@
 /**
  * The shapes the chart pipeline passes along:
- *   OrgModel → (view.ts) ChartGraph → (boxes.ts) sized boxes → (layout.ts)
- *   positions → (drawing.ts) Drawing → svg.ts / json.ts.
+ *   OrgModel → (views/) ChartGraph → (draw/boxes.ts) sized boxes → (layout/)
+ *   positions → (draw/drawing.ts) Drawing → format/svg.ts, format/json.ts.
  * Mermaid and DOT are written straight from the ChartGraph (they lay
  * themselves out).
  */
