@@ -13,9 +13,12 @@ import { writeSvg } from './format/svg.js';
 import type { ChartOptions, Drawing } from './types.js';
 import { selectView } from './views/select.js';
 
-export type { ChartFormat, ChartLevel, ChartOptions, ChartGraph, Drawing } from './types.js';
+export type { ChartFormat, ChartLevel, ChartOptions, ChartGraph, ChartStatus, Drawing } from './types.js';
 export { CHART_FORMATS, CHART_LEVELS } from './types.js';
-export { selectView } from './views/select.js';
+export { computeView, selectView } from './views/select.js';
+export { viewOf, type ChartView, type ViewScope } from './views/view.js';
+export { withGhosts, withStatus } from './views/ghosts.js';
+export { drawChart } from './draw/drawing.js';
 export { prepareLayout } from './layout/layoutChart.js';
 
 /** The laid-out drawing (what `--format json` writes), for tests and custom renderers. */

@@ -1,7 +1,7 @@
 /**
  * The shapes the chart pipeline passes along:
- *   OrgModel → (view.ts) ChartGraph → (boxes.ts) sized boxes → (layout.ts)
- *   positions → (drawing.ts) Drawing → svg.ts / json.ts.
+ *   OrgModel → (views/) ChartGraph → (draw/boxes.ts) sized boxes → (layout/)
+ *   positions → (draw/drawing.ts) Drawing → format/svg.ts, format/json.ts.
  * Mermaid and DOT are written straight from the ChartGraph (they lay
  * themselves out).
  */
@@ -27,6 +27,13 @@ export interface ChartOptions {
   onProgress?: (label: string, done?: number, total?: number) => void;
 }
 
+/**
+ * What happened to a box or department between two versions of the org,
+ * when a chart is decorated with a change (`orgctl diff --format svg`);
+ * `removed` ones are ghosts, drawn where they used to be.
+ */
+export type ChartStatus = 'added' | 'moved' | 'changed' | 'removed';
+
 /** One box of the chart: a role (role level) or a department (department level). */
 export interface ChartBox {
   id: string;
@@ -49,6 +56,7 @@ export interface ChartBox {
   color: number;
   /** Hover text: responsibilities and the rest. */
   tooltip: string[];
+  status?: ChartStatus;
 }
 
 /** A department drawn as a container around its roles and sub-departments (role level). */
@@ -60,6 +68,7 @@ export interface ChartGroup {
   seats: number;
   color: number;
   tooltip: string[];
+  status?: ChartStatus;
 }
 
 export interface ChartEdge {
@@ -128,6 +137,8 @@ export interface DrawingNode {
   textTop: number;
   tooltip: string[];
   box: ChartBox | undefined;
+  /** The box's or container's status, when the chart is decorated with a change. */
+  status?: ChartStatus;
 }
 
 export interface DrawingEdge {

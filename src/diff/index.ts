@@ -20,7 +20,7 @@ export type { DiffTextOptions } from './format/text.js';
 export { formatDiffMarkdown } from './format/markdown.js';
 export type { DiffMarkdownOptions } from './format/markdown.js';
 export { formatDiffJson } from './format/json.js';
-export { formatDiffSvg, withGhosts } from './format/svg.js';
+export { decoratedView, formatDiffSvg } from './format/svg.js';
 export type { DiffSvgOptions } from './format/svg.js';
 
 /** What any format may take; each reads the options it knows (JSON none, `color` only text). */

@@ -1,6 +1,8 @@
 /** View selection: which boxes, groups and lines a chart has, before any geometry. */
 import { describe, expect, it } from 'vitest';
-import { selectView } from '../../src/chart/views/select.js';
+import { computeView, selectView } from '../../src/chart/views/select.js';
+import { viewOf } from '../../src/chart/views/view.js';
+import { departmentOrder } from '../../src/model/hierarchy.js';
 import { UsageError } from '../../src/core/errors.js';
 import { example, org } from './fixtures.js';
 
@@ -137,5 +139,44 @@ describe('selectView', () => {
     const g = selectView(example('minimal-en'), { depth: 0 });
     expect(g.title).toBe('Acme Online Shop — organisation chart');
     expect(g.subtitle).toBe('6 roles · 10 seats · 0 levels below the top');
+  });
+
+  it('a view is data: the options read as {kind, scope, depth}, and computing that view is the same chart', () => {
+    expect(viewOf({})).toEqual({ kind: 'roles' });
+    expect(viewOf({ level: 'department', department: '客服部', depth: 1 })).toEqual({ kind: 'departments', scope: { department: '客服部' }, depth: 1 });
+    expect(viewOf({ root: '运营主管' })).toEqual({ kind: 'roles', scope: { root: '运营主管' } });
+    expect(computeView(SHOP, { kind: 'departments', scope: { department: '运营中心' }, depth: 0 })).toEqual(
+      selectView(SHOP, { level: 'department', department: '运营中心', depth: 0 }),
+    );
+    expect(ids(computeView(SHOP, { kind: 'roles', scope: { root: '客服主管' } }).boxes)).toEqual(['客服主管', '客服']);
+  });
+
+  it('departments come in THE department order of the model, parent loops broken the same way', () => {
+    const looped = org(`kind: Department
+id: b
+name: B
+parent: a
+roles: [{id: rb, title: RB}]
+---
+kind: Department
+id: top
+name: Top
+roles: [{id: rt, title: RT}]
+---
+kind: Department
+id: a
+name: A
+parent: b
+---
+kind: Department
+id: c
+name: C
+parent: top
+`);
+    const order = departmentOrder(looped).map((v) => v.dept.id);
+    expect(ids(selectView(looped, {}).groups)).toEqual(order);
+    expect(ids(selectView(looped, { level: 'department' }).boxes)).toEqual(order);
+    // The loop is cut under its first member in model order: b holds a.
+    expect(selectView(looped, {}).groups.find((g) => g.id === 'a')!.parent).toBe('b');
   });
 });

@@ -2,7 +2,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../src/api.js';
-import { diffOrgs, formatDiffSvg, withGhosts } from '../../src/diff/index.js';
+import { decoratedView, diffOrgs, formatDiffSvg } from '../../src/diff/index.js';
+import { seatsInSubtree } from '../../src/model/hierarchy.js';
+import { METRICS } from '../../src/chart/draw/boxes.js';
+import { textWidth } from '../../src/chart/draw/text.js';
 import { modelOf, ORG } from '../helpers.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
@@ -44,15 +47,26 @@ describe('formatDiffSvg', () => {
     expect(svg).toContain('stroke="#cf222e" stroke-width="1.5" stroke-dasharray="6 4"');
   });
 
-  it('withGhosts puts the removed entities back into a copy of HEAD only', () => {
+  it('decorates the HEAD view before layout: statuses, ghosts in their old place, HEAD counts, HEAD model untouched', () => {
     const result = caseResult('split', true);
-    const model = withGhosts(result);
-    expect(model.roles.has('aftersales-lead')).toBe(true);
-    expect(model.departments.has('aftersales')).toBe(true);
+    const view = decoratedView(result);
+    const box = (id: string) => view.boxes.find((b) => b.id === id);
+    const group = (id: string) => view.groups.find((g) => g.id === id);
+    expect(box('aftersales-lead')).toMatchObject({ status: 'removed', group: 'aftersales' });
+    expect(group('aftersales')).toMatchObject({ status: 'removed' });
+    expect(box('cs-aftersales')!.status).toBe('moved');
+    // The ghost hangs under its old manager; its department counts only its ghosts.
+    expect(view.edges).toContainEqual({ from: '总经理', to: 'aftersales-lead', style: 'solid' });
+    expect(group('aftersales')!.seats).toBe(view.boxes.filter((b) => b.group === 'aftersales').reduce((s, b) => s + b.seats, 0));
+    // HEAD's own departments keep HEAD's seats, and the HEAD model is not touched.
+    const heads = view.groups.filter((x) => x.status !== 'removed');
+    expect(heads.length).toBeGreaterThan(0);
+    for (const g of heads) expect(g.seats).toBe(seatsInSubtree(result.models.after, g.id));
     expect(result.models.after.roles.has('aftersales-lead')).toBe(false);
-    expect(model.hierarchy.reports.get('总经理')!.map((r) => r.id)).toContain('aftersales-lead');
-    const unchanged = caseResult('promote');
-    expect(withGhosts(unchanged)).toBe(unchanged.models.after);
+    // Department colours follow the merged order, so every department keeps a distinct one.
+    expect(new Set(view.groups.map((g) => g.color)).size).toBe(view.groups.length);
+    const unchanged = decoratedView(caseResult('kpi-retarget'));
+    expect(unchanged.boxes.some((b) => b.status === 'removed')).toBe(false);
   });
 
   it('escapes user strings and is byte-identical for the same input', async () => {
@@ -66,5 +80,21 @@ describe('formatDiffSvg', () => {
     expect(svg).toContain('&lt;script&gt;');
     expect(highlights(svg)).toEqual(['changed:a']);
     expect(await formatDiffSvg(diffOrgs(before, after), { labels: { before: '<base>', after: 'HEAD' } })).toBe(svg);
+  });
+
+  it('a department header counts HEAD even when the ghosts would have made it wrap (it was laid out, and left, with their seats)', async () => {
+    // A name that fits on one line with "· 编制 9" and wraps with "· 编制 10".
+    const fits = (name: string, seats: number) =>
+      textWidth(name, METRICS.headerSize, true) + textWidth(` · 编制 ${seats}`, METRICS.headerSize) <= METRICS.headerMaxWidth;
+    let name = '客户服务部';
+    while (fits(name + 'i', 9)) name += 'i';
+    expect([fits(name, 9), fits(name, 10)]).toEqual([true, false]);
+    const dept = (roles: string) => `kind: Department\nid: d\nname: ${name}\nhead: a\nroles:\n  - {id: a, title: 主管, headcount: 9}\n${roles}`;
+    const before = modelOf({ 'org.yaml': `${ORG}locale: zh-CN\n`, 'd.yaml': dept('  - {id: b, title: 专员, reports_to: a}\n') });
+    const after = modelOf({ 'org.yaml': `${ORG}locale: zh-CN\n`, 'd.yaml': dept('') });
+    const svg = await formatDiffSvg(diffOrgs(before, after));
+    expect(highlights(svg)).toEqual(['removed:b']);
+    expect(svg).toContain('<tspan class="meta"> · 编制 9</tspan>');
+    expect(svg).not.toContain('编制 10');
   });
 });

@@ -18,7 +18,7 @@ import { formatDiffText } from '../../src/diff/index.js';
 import { computeStats, formatStats } from '../../src/stats/index.js';
 import { formatReport } from '../../src/report/index.js';
 import { validateOrg } from '../../src/api.js';
-import { escapeXml } from '../../src/chart/format/xml.js';
+import { escapeXml } from '../../src/core/escape/xml.js';
 import { modelOf } from '../helpers.js';
 
 /** User-supplied texts of a small org: one of each place a name reaches an output. */

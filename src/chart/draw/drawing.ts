@@ -75,6 +75,7 @@ export async function drawChart(graph: ChartGraph, onProgress?: (label: string) 
       textTop: METRICS.headerPadTop,
       tooltip: g.tooltip,
       box: undefined,
+      ...(g.status !== undefined ? { status: g.status } : {}),
     });
   }
   for (const b of graph.boxes) {
@@ -91,6 +92,7 @@ export async function drawChart(graph: ChartGraph, onProgress?: (label: string) 
       textTop: METRICS.padTop,
       tooltip: b.tooltip,
       box: b,
+      ...(b.status !== undefined ? { status: b.status } : {}),
     });
   }
 

@@ -7,7 +7,7 @@
 import { plainGroupLabel, plainLabel } from '../draw/boxes.js';
 import { paletteFor } from '../draw/palette.js';
 import { FONT_FAMILY } from './svg.js';
-import { nestBoxes, writeNested } from '../views/nesting.js';
+import { nestBoxes, writeNested } from './nesting.js';
 import { dotEscape, dotString } from '../../core/escape/dot.js';
 import type { ChartGraph } from '../types.js';
 

@@ -7,7 +7,7 @@
  */
 import { plainGroupLabel, plainLabel } from '../draw/boxes.js';
 import { paletteFor } from '../draw/palette.js';
-import { nestBoxes, writeNested } from '../views/nesting.js';
+import { nestBoxes, writeNested } from './nesting.js';
 import { mermaidLabel, mermaidTitle } from '../../core/escape/mermaid.js';
 import type { ChartGraph } from '../types.js';
 

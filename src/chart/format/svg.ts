@@ -13,7 +13,7 @@ import { FRAME, legendItems, legendItemWidth } from '../draw/drawing.js';
 import { paletteFor } from '../draw/palette.js';
 import type { Drawing, DrawingEdge, DrawingNode, TextLine, TextSpan } from '../types.js';
 import { escapeXml } from '../../core/escape/xml.js';
-import { num } from './xml.js';
+import { num } from '../draw/num.js';
 import { wordsFor, type ChartWords } from '../draw/words.js';
 
 export const FONT_FAMILY =

@@ -11,7 +11,7 @@
  *   that whole department starts at the department's bottom border, under
  *   the manager: drawn from the manager itself it would run behind the
  *   department's other boxes and look like a line between them;
- * - a department hung in a column (layout.ts: long rows of departments) gets
+ * - a department hung in a column (stackDepartments.ts: long rows of departments) gets
  *   its line from the column's spine into its left border, level with its
  *   name; so does the top box of a tree hung in a column (shapes.ts: long
  *   rows of sub-trees), level with its middle;
@@ -21,7 +21,7 @@
  * The rare line whose report did not land below its manager (a reporting
  * loop between departments) takes a plain elbow so it is still drawn.
  */
-import type { Placement, Rect } from './layoutChart.js';
+import type { Placement, Rect } from './geometry.js';
 import type { ChartGraph, DrawingEdge } from '../types.js';
 import { Ancestry } from '../../core/tree/ancestry.js';
 

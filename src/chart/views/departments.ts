@@ -1,32 +1,25 @@
 /**
- * `--level department`: one box per department (name, head, seats and
- * vacancies of its whole subtree, "+N" when --depth folds sub-departments),
+ * The `departments` view: one box per department (name, head, seats and
+ * vacancies of its whole subtree, "+N" when depth folds sub-departments),
  * lines from each department to its sub-departments.
  */
-import type { Department, OrgModel, Role } from '../../model/types.js';
+import type { Department } from '../../model/types.js';
 import { departmentTooltip } from '../draw/tooltips.js';
-import { enclosingDepartments, subtreeTotals, type DepartmentTree } from './trees.js';
-import type { ChartBox, ChartEdge, ChartGraph, ChartOptions } from '../types.js';
-import type { ChartWords } from '../draw/words.js';
+import { subtreeOf } from './departmentTree.js';
+import type { ViewContext } from './select.js';
+import { enclosingDepartments, subtreeTotals } from './trees.js';
+import { departmentOf, rootOf } from './view.js';
+import type { ChartBox, ChartEdge, ChartGraph } from '../types.js';
 
-export function departmentLevel(
-  model: OrgModel,
-  options: ChartOptions,
-  words: ChartWords,
-  tree: DepartmentTree,
-  color: Map<string, number>,
-  scope: Role[],
-  deptSubtree: (id: string) => Department[],
-  orgName: string,
-  viewName: string,
-): ChartGraph {
-  const locale = model.organization?.locale ?? 'en';
+export function departmentLevel({ model, view, locale, words, tree, scope, orgName, viewName }: ViewContext): ChartGraph {
+  const department = departmentOf(view);
+  // In tree order (pre-order): parents before children, so levels are one pass forwards and totals one pass backwards.
   let inView: Department[];
-  if (options.root !== undefined) {
+  if (rootOf(view) !== undefined) {
     const ids = enclosingDepartments(scope.map((r) => r.department).filter((d): d is string => d !== undefined && model.departments.has(d)), tree);
     inView = tree.order.filter((d) => ids.has(d.id));
-  } else if (options.department !== undefined) {
-    inView = deptSubtree(options.department);
+  } else if (department !== undefined) {
+    inView = subtreeOf(tree, department);
   } else {
     inView = tree.order;
   }
@@ -45,24 +38,15 @@ export function departmentLevel(
     ownSeats.set(r.department, (ownSeats.get(r.department) ?? 0) + r.headcount);
     if (r.holders) ownVacant.set(r.department, (ownVacant.get(r.department) ?? 0) + Math.max(0, r.headcount - r.holders.length));
   }
-  // Breadth-first order (tops first) so levels and totals are one pass each way.
-  const order: Department[] = [];
   const level = new Map<string, number>();
-  for (const top of inView.filter((d) => parentOf(d.id) === undefined)) {
-    level.set(top.id, 0);
-    const queue = [top];
-    for (let i = 0; i < queue.length; i++) {
-      order.push(queue[i]!);
-      for (const c of childrenOf(queue[i]!.id)) {
-        level.set(c.id, level.get(queue[i]!.id)! + 1);
-        queue.push(c);
-      }
-    }
+  for (const d of inView) {
+    const p = parentOf(d.id);
+    level.set(d.id, p === undefined ? 0 : level.get(p)! + 1);
   }
   const total = new Map<string, number>();
   const vacant = new Map<string, number | undefined>();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const d = order[i]!;
+  for (let i = inView.length - 1; i >= 0; i--) {
+    const d = inView[i]!;
     let seats = ownSeats.get(d.id) ?? 0;
     let vac = ownVacant.get(d.id);
     for (const c of childrenOf(d.id)) {
@@ -73,9 +57,9 @@ export function departmentLevel(
     total.set(d.id, seats);
     vacant.set(d.id, vac);
   }
-  const hiddenTotals = subtreeTotals(order, childrenOf, () => 0);
+  const hiddenTotals = subtreeTotals(inView, childrenOf, () => 0);
 
-  const depth = options.depth;
+  const depth = view.depth;
   const visible = inView.filter((d) => depth === undefined || level.get(d.id)! <= depth);
   const visibleIds = new Set(visible.map((d) => d.id));
   const boxes: ChartBox[] = visible.map((d) => {
@@ -94,7 +78,7 @@ export function departmentLevel(
       ...(head ? { head: head.title } : {}),
       hidden,
       hiddenSeats,
-      color: color.get(d.id)!,
+      color: tree.index.get(d.id)!,
       tooltip,
     };
   });

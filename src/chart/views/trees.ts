@@ -1,46 +1,14 @@
 /**
- * The two trees a chart hangs on, made total for an org with findings: the
- * department forest and the reporting forest of the roles in view, each
- * with its cycles broken at the first member in model order (so every
- * department and every role appears exactly once), plus sums over them.
+ * The reporting forest of the roles in view, made total for an org with
+ * findings (cycles broken at the first member in model order, so every role
+ * appears exactly once), sums over it, and the departments a set of roles
+ * needs. The department tree itself is departmentTree.ts.
  * Iterative throughout: a chain can be thousands deep.
  */
-import type { Department, OrgModel, Role } from '../../model/types.js';
+import type { OrgModel, Role } from '../../model/types.js';
+import type { DepartmentTree } from './departmentTree.js';
 import { Ancestry } from '../../core/tree/ancestry.js';
 import { pushTo } from '../../core/multimap.js';
-
-/** The department forest with cycles broken: preorder, and each department's parent in it. */
-export interface DepartmentTree {
-  order: Department[];
-  parent: Map<string, string>;
-  children: Map<string, Department[]>;
-}
-
-export function departmentTree(model: OrgModel): DepartmentTree {
-  const order: Department[] = [];
-  const parent = new Map<string, string>();
-  const children = new Map<string, Department[]>();
-  const placed = new Set<string>();
-  const visit = (top: Department) => {
-    const stack: Department[] = [top];
-    placed.add(top.id);
-    while (stack.length) {
-      const d = stack.pop()!;
-      order.push(d);
-      const subs = (model.hierarchy.subDepartments.get(d.id) ?? []).filter((s) => !placed.has(s.id));
-      for (const s of subs) {
-        placed.add(s.id);
-        parent.set(s.id, d.id);
-      }
-      children.set(d.id, subs);
-      for (let i = subs.length - 1; i >= 0; i--) stack.push(subs[i]!);
-    }
-  };
-  for (const d of model.hierarchy.topDepartments) visit(d);
-  // Departments in a parent cycle are reached from no top: the first of each cycle (model order) becomes a top.
-  for (const d of model.departments.values()) if (!placed.has(d.id)) visit(d);
-  return { order, parent, children };
-}
 
 /** The reporting forest of the roles in scope: manager links inside the view, cycles broken. */
 export interface ReportingForest {
@@ -105,19 +73,6 @@ export function reportingForest(model: OrgModel, scope: Role[], viewRoot: string
   }
   if (broken) reports = reportsOf(manager);
   return { order, manager, reports, level };
-}
-
-/** A per-department value summed over each department's subtree. */
-export function sumUp(tree: DepartmentTree, own: (id: string) => number): Map<string, number> {
-  const out = new Map<string, number>();
-  // Preorder backwards sees every sub-department before its parent.
-  for (let i = tree.order.length - 1; i >= 0; i--) {
-    const d = tree.order[i]!;
-    let v = own(d.id);
-    for (const c of tree.children.get(d.id) ?? []) v += out.get(c.id)!;
-    out.set(d.id, v);
-  }
-  return out;
 }
 
 /** How many boxes (and seats) sit below each node, counting only links in `childrenOf`. */

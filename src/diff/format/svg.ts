@@ -4,21 +4,20 @@
  * with a badge, removed ones drawn as faded, dashed ghosts where they used to
  * be, the lines to them dashed.
  *
- * The chart renderer is used as it is: the removed entities are put back into
- * a copy of the HEAD model (so the layout leaves room for them in their old
- * place), the chart is laid out and written as usual, and the highlights are
- * drawn over it from the drawing's coordinates. The chart SVG is nested
- * unchanged in an outer SVG that adds a strip for the diff legend.
+ * The HEAD chart's view is decorated before layout: each box and department
+ * gets its status, and the removed ones are put back as ghosts in their old
+ * place (so the layout leaves room for them), while the heading and the
+ * department headers still count HEAD. The chart is laid out and written as
+ * usual, and the highlights are drawn over it from the drawing's
+ * coordinates and statuses. The chart SVG is nested unchanged in an outer
+ * SVG that adds a strip for the diff legend.
  */
-import { buildHierarchy } from '../../model/hierarchy.js';
-import type { Department, Entity, OrgModel, Role } from '../../model/types.js';
-import { groupHeader } from '../../chart/draw/boxes.js';
-import { layoutOrgChart, selectView } from '../../chart/index.js';
+import { computeView, drawChart, withGhosts, withStatus, type ChartGraph } from '../../chart/index.js';
 import { FONT_FAMILY, writeSvg } from '../../chart/format/svg.js';
 import { textWidth } from '../../chart/draw/text.js';
 import type { Drawing, DrawingNode } from '../../chart/types.js';
 import { escapeXml } from '../../core/escape/xml.js';
-import { num } from '../../chart/format/xml.js';
+import { num } from '../../chart/draw/num.js';
 import { roleStatuses } from './mermaid.js';
 import type { DiffResult } from '../types.js';
 
@@ -38,24 +37,27 @@ const WORDS: Record<'en' | 'zh-CN', Record<Status, string>> = {
 const BADGE = { size: 10, height: 15, padX: 5 };
 const STRIP = { height: 40, margin: 32, size: 12, swatch: 14, gap: 22 };
 
-/** The HEAD model with the removed roles and departments put back, so the chart has a place for their ghosts. */
-export function withGhosts(result: DiffResult): OrgModel {
+/**
+ * The HEAD chart's view with the change on it: a status per box and
+ * department, and the removed roles and departments as ghosts (an id that
+ * lives on as another kind has no room for one).
+ */
+export function decoratedView(result: DiffResult): ChartGraph {
   const { before, after } = result.models;
-  const removed = result.changes.filter((c) => c.change === 'removed' && (c.kind === 'role' || c.kind === 'department'));
-  if (!removed.length) return after;
-  const roles = new Map<string, Role>(after.roles);
-  const departments = new Map<string, Department>(after.departments);
-  const byId = new Map<string, Entity>(after.byId);
-  for (const c of removed) {
-    const e = c.kind === 'role' ? before.roles.get(c.id) : before.departments.get(c.id);
-    if (!e || byId.has(e.id)) continue; // the id lives on as another kind: no room for a ghost
-    if (e.kind === 'Role') roles.set(e.id, e);
-    else departments.set(e.id, e as Department);
-    byId.set(e.id, e);
+  // Sets keep the order of the changes, once each.
+  const gone = { roles: new Set<string>(), departments: new Set<string>() };
+  for (const c of result.changes) {
+    if (c.change !== 'removed' || after.byId.has(c.id)) continue;
+    if (c.kind === 'role' && before.roles.has(c.id)) gone.roles.add(c.id);
+    if (c.kind === 'department' && before.departments.has(c.id)) gone.departments.add(c.id);
   }
-  const model: OrgModel = { ...after, roles, departments, byId, hierarchy: undefined as never };
-  model.hierarchy = buildHierarchy(model, []);
-  return model;
+  const roles = roleStatuses(result);
+  const departments = departmentStatuses(result);
+  const known = (s: string | undefined): Status | undefined => (s === 'added' || s === 'removed' || s === 'moved' || s === 'changed' ? s : undefined);
+  return withStatus(withGhosts(computeView(after, { kind: 'roles' }), before, { roles: [...gone.roles], departments: [...gone.departments] }), {
+    box: (id) => known(roles.get(id)),
+    group: (id) => known(departments.get(id)),
+  });
 }
 
 function departmentStatuses(result: DiffResult): Map<string, Status> {
@@ -120,41 +122,15 @@ function legendStrip(drawing: Drawing, result: DiffResult, words: Record<Status,
   return `${out}</g>\n`;
 }
 
-/**
- * Ghosts take room in the layout but are not part of HEAD: the heading and the
- * department headers must count HEAD's roles and seats, so they are taken from
- * the HEAD chart's view (a header is replaced only when it keeps its number of
- * lines, so the laid-out height still fits it).
- */
-function countHeadOnly(drawing: Drawing, head: OrgModel): void {
-  const view = selectView(head, {});
-  drawing.subtitle = view.subtitle;
-  const groups = new Map(view.groups.map((g) => [g.id, g]));
-  for (const n of drawing.nodes) {
-    const g = n.container ? groups.get(n.id) : undefined;
-    if (!g) continue;
-    const header = groupHeader(g, drawing.locale);
-    if (header.lines.length === n.lines.length) n.lines = header.lines;
-    n.tooltip = g.tooltip;
-  }
-}
-
 export async function formatDiffSvg(result: DiffResult, options: DiffSvgOptions = {}): Promise<string> {
   const labels = options.labels ?? { before: 'before', after: 'after' };
-  const model = withGhosts(result);
-  const drawing = await layoutOrgChart(model);
-  if (model !== result.models.after) countHeadOnly(drawing, result.models.after);
+  const drawing = await drawChart(decoratedView(result));
   const words = WORDS[drawing.locale];
-  const roles = roleStatuses(result);
-  const departments = departmentStatuses(result);
-  const statusOf = (n: DrawingNode): Status | undefined => {
-    const s = n.kind === 'department' ? departments.get(n.id) : roles.get(n.id);
-    return s === 'added' || s === 'removed' || s === 'moved' || s === 'changed' ? s : undefined;
-  };
+  const boxStatus = new Map(drawing.nodes.filter((n) => !n.container).map((n) => [n.id, n.status]));
 
   let overlays = '';
   for (const e of drawing.edges) {
-    const to = roles.get(e.to);
+    const to = boxStatus.get(e.to);
     if (e.style !== 'solid') continue;
     if (to === 'removed') overlays += edgeOverlay(e.points, 'removed');
     else if (to === 'moved' && result.models.before.roles.get(e.to)?.reportsTo !== e.from) overlays += edgeOverlay(e.points, 'moved');
@@ -162,7 +138,7 @@ export async function formatDiffSvg(result: DiffResult, options: DiffSvgOptions 
   const present = new Set<Status>();
   // Departments first, so a role's outline is drawn over its department's.
   for (const n of [...drawing.nodes.filter((x) => x.container), ...drawing.nodes.filter((x) => !x.container)]) {
-    const status = statusOf(n);
+    const status = n.status;
     if (!status) continue;
     present.add(status);
     overlays += highlight(n, status, words);
