@@ -31,7 +31,8 @@ export { renderChart, layoutOrgChart, CHART_FORMATS } from './chart/index.js';
 export type { ChartFormat, ChartOptions, Drawing } from './chart/index.js';
 
 export { renderDocs, DOCS_FORMATS } from './docs/index.js';
-export type { DocsFormat, Lang, RenderDocsOptions } from './docs/index.js';
+export type { DocsFormat, RenderDocsOptions } from './docs/index.js';
+export { LOCALES, pickLocale, type Locale } from './core/locale.js';
 
 export { diffOrgs, sidesDiffer, formatDiffText, formatDiffMarkdown, formatDiffJson } from './diff/index.js';
 export type { Change, DiffResult, DiffOptions } from './diff/index.js';

@@ -7,7 +7,7 @@ import type { Department, OrgModel, Role } from '../../model/types.js';
 import { departmentTooltip } from '../draw/tooltips.js';
 import { enclosingDepartments, subtreeTotals, type DepartmentTree } from './trees.js';
 import type { ChartBox, ChartEdge, ChartGraph, ChartOptions } from '../types.js';
-import type { ChartWords } from '../draw/words.js';
+import type { ChartWords } from '../../i18n/index.js';
 
 export function departmentLevel(
   model: OrgModel,

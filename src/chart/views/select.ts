@@ -18,11 +18,11 @@ import { departmentLevel } from './departments.js';
 import { departmentTooltip, roleTooltip, staffing } from '../draw/tooltips.js';
 import { departmentTree, enclosingDepartments, reportingForest, subtreeTotals, sumUp } from './trees.js';
 import type { ChartBox, ChartEdge, ChartGraph, ChartGroup, ChartOptions } from '../types.js';
-import { wordsFor } from '../draw/words.js';
+import { chartWords } from '../../i18n/index.js';
 
 export function selectView(model: OrgModel, options: ChartOptions): ChartGraph {
   const locale = model.organization?.locale ?? 'en';
-  const words = wordsFor(locale);
+  const words = chartWords(locale);
   if (options.root !== undefined && options.department !== undefined) {
     throw new UsageError('--root and --department cannot be used together');
   }

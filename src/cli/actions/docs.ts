@@ -18,6 +18,7 @@ import type { DocsOptions } from '../commands/docs.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { MANIFEST } from '../../docs/writer/manifest.js';
 import { writeDocs } from '../../docs/writer/writeDocs.js';
+import { pickLocale } from '../../core/locale.js';
 
 export { MANIFEST } from '../../docs/writer/manifest.js';
 export { writeDocs, type WriteResult } from '../../docs/writer/writeDocs.js';
@@ -63,7 +64,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   const { findings, summary } = noticeOrgErrors(model);
 
   progress = createProgress();
-  const lang = opts.lang ?? model.organization?.locale ?? 'en';
+  const lang = pickLocale(opts.lang, model.organization);
   const chartSvg = await chartFor(model, progress);
   progress.update('rendering the handbook');
   const files = renderDocs(model, { format: opts.format, lang, chartSvg, findings });
