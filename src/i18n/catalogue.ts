@@ -254,8 +254,8 @@ export interface DiffWords {
   plan(add: string, change: string, remove: string, introduced: number, fixed: number): string;
 
   // The Markdown format
-  /** "added role" / "新增岗位". */
-  statusKind(status: 'added' | 'removed', kind: string): string;
+  /** "added role" / "新增岗位", from `status` and `kinds`. */
+  statusKind(status: string, kind: string): string;
   theDepartment: string;
   groupOrganization: string;
   groupNoDepartment: string;

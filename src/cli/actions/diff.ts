@@ -30,14 +30,14 @@ async function render(result: DiffResult, opts: DiffOptions, labels: { before: s
     case 'json':
       return formatDiffJson(result);
     case 'markdown':
-      return formatDiffMarkdown(result, { labels });
+      return formatDiffMarkdown(result, { labels, locale: opts.lang });
     case 'svg': {
       const { formatDiffSvg } = await import('../../diff/format/svg.js');
-      return formatDiffSvg(result, { labels });
+      return formatDiffSvg(result, { labels, locale: opts.lang });
     }
     default:
       // Colour only on a terminal, never into a file.
-      return formatDiffText(result, { labels, color: opts.output && opts.output !== '-' ? false : undefined });
+      return formatDiffText(result, { labels, locale: opts.lang, color: opts.output && opts.output !== '-' ? false : undefined });
   }
 }
 

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { LOCALES, type Locale } from '../../core/locale.js';
 
 export interface DiffOptions {
   format: 'text' | 'markdown' | 'json' | 'svg';
@@ -6,6 +7,7 @@ export interface DiffOptions {
   path?: string;
   exitCode?: boolean;
   output?: string;
+  lang?: Locale;
 }
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json', 'svg'];
@@ -20,6 +22,7 @@ export default function define(program: Command): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--exit-code', 'exit 1 when the two sides differ (like git diff --exit-code)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .addOption(new Option('--lang <lang>', "language of orgctl's own words (default: the HEAD org's locale)").choices(LOCALES))
     .addHelpText(
       'after',
       `
@@ -45,6 +48,7 @@ Examples:
   $ orgctl diff rev:origin/main rev:HEAD -p org -f markdown >> "$GITHUB_STEP_SUMMARY"
   $ orgctl diff v1.0 HEAD -p org -f json | jq '.findings.introduced'
   $ orgctl diff main HEAD -p org -f svg -o restructure.svg
+  $ orgctl diff main HEAD -p org --lang en                 # English whatever the org's locale
 `,
     )
     .action(async (base: string, head: string, opts: DiffOptions) => {

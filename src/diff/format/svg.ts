@@ -18,22 +18,21 @@ import { FONT_FAMILY, writeSvg } from '../../chart/format/svg.js';
 import { textWidth } from '../../chart/draw/text.js';
 import type { Drawing, DrawingNode } from '../../chart/types.js';
 import { escapeXml } from '../../core/escape/xml.js';
+import { pickLocale, type Locale } from '../../core/locale.js';
+import { messagesFor, type ChangeStatus } from '../../i18n/index.js';
 import { num } from '../../chart/format/xml.js';
 import { roleStatuses } from './mermaid.js';
 import type { DiffResult } from '../types.js';
 
 export interface DiffSvgOptions {
   labels?: { before: string; after: string };
+  /** Language of the badges, the legend and the chart's own words; default: the HEAD org's `locale` (else en). */
+  locale?: Locale;
 }
 
-type Status = 'added' | 'removed' | 'moved' | 'changed';
+type Status = ChangeStatus;
 
 const COLORS: Record<Status, string> = { added: '#1a7f37', removed: '#cf222e', moved: '#0969da', changed: '#bf8700' };
-
-const WORDS: Record<'en' | 'zh-CN', Record<Status, string>> = {
-  en: { added: 'added', removed: 'removed', moved: 'moved', changed: 'changed' },
-  'zh-CN': { added: '新增', removed: '撤销', moved: '调整', changed: '变更' },
-};
 
 const BADGE = { size: 10, height: 15, padX: 5 };
 const STRIP = { height: 40, margin: 32, size: 12, swatch: 14, gap: 22 };
@@ -56,6 +55,12 @@ export function withGhosts(result: DiffResult): OrgModel {
   const model: OrgModel = { ...after, roles, departments, byId, hierarchy: undefined as never };
   model.hierarchy = buildHierarchy(model, []);
   return model;
+}
+
+/** The model drawn in `locale`: the chart takes its words from the org's locale. */
+function inLocale(model: OrgModel, locale: Locale): OrgModel {
+  const org = model.organization;
+  return org && org.locale !== locale ? { ...model, organization: { ...org, locale } } : model;
 }
 
 function departmentStatuses(result: DiffResult): Map<string, Status> {
@@ -140,11 +145,13 @@ function countHeadOnly(drawing: Drawing, head: OrgModel): void {
 }
 
 export async function formatDiffSvg(result: DiffResult, options: DiffSvgOptions = {}): Promise<string> {
-  const labels = options.labels ?? { before: 'before', after: 'after' };
-  const model = withGhosts(result);
-  const drawing = await layoutOrgChart(model);
-  if (model !== result.models.after) countHeadOnly(drawing, result.models.after);
-  const words = WORDS[drawing.locale];
+  const locale = pickLocale(options.locale, result.models.after.organization);
+  const catalogue = messagesFor(locale);
+  const labels = options.labels ?? catalogue.diff.sides;
+  const ghosts = withGhosts(result);
+  const drawing = await layoutOrgChart(inLocale(ghosts, locale));
+  if (ghosts !== result.models.after) countHeadOnly(drawing, inLocale(result.models.after, locale));
+  const words = catalogue.diff.status;
   const roles = roleStatuses(result);
   const departments = departmentStatuses(result);
   const statusOf = (n: DrawingNode): Status | undefined => {
