@@ -1,6 +1,7 @@
 /**
- * 简体中文: orgctl's own words for a zh-CN org. Counts take no plural form;
- * the punctuation is full-width (,、:()), as in the org's own documents.
+ * 简体中文: orgctl's own words for a zh-CN org. Counts take no plural form.
+ * Punctuation follows the handbook's zh-CN pages (its golden files): 、 and 。
+ * as in Chinese, ASCII , : ( ) which read well in a terminal's fixed width.
  */
 import type { Catalogue, ChartWords, DiffWords, DocsWords, StatsWords, StylishWords } from './catalogue.js';
 
