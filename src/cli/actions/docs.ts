@@ -19,6 +19,7 @@ import { noticeOrgErrors } from '../orgNotice.js';
 import { MANIFEST } from '../../docs/writer/manifest.js';
 import { writeDocs } from '../../docs/writer/writeDocs.js';
 import { pickLocale } from '../../core/locale.js';
+import { plural } from '../../core/text/plural.js';
 
 export { MANIFEST } from '../../docs/writer/manifest.js';
 export { writeDocs, type WriteResult } from '../../docs/writer/writeDocs.js';
@@ -79,7 +80,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
     const why = kept.reason === 'link' ? 'it is reached through a symbolic link, and orgctl docs never follows links inside -o' : 'it was edited after orgctl wrote it, so it is yours now';
     process.stderr.write(`orgctl: warning: left ${terminalText(path.join(opts.output, kept.path))} in place: ${why}\n`);
   }
-  process.stderr.write(`orgctl: handbook in ${terminalText(opts.output)}: ${files.size} file${files.size === 1 ? '' : 's'} (${result.changed} written, ${files.size - result.changed} unchanged, ${result.removed.length} removed)\n`);
+  process.stderr.write(`orgctl: handbook in ${terminalText(opts.output)}: ${plural(files.size, 'file')} (${result.changed} written, ${files.size - result.changed} unchanged, ${result.removed.length} removed)\n`);
   return summary.errors > 0 ? 1 : 0;
 }
 
