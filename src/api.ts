@@ -41,10 +41,13 @@ export {
   CHART_DEPARTMENTS_MAX,
   CHART_ROLE_LEVEL_MAX,
   DOCS_FORMATS,
-  LANGS,
   MANIFEST,
 } from './docs/index.js';
-export type { DocsFormat, Lang, RenderDocsOptions, RenderHandbookOptions, WriteResult } from './docs/index.js';
+export type { DocsFormat, RenderDocsOptions, RenderHandbookOptions, WriteResult } from './docs/index.js';
+
+/** The handbook's languages under their first names (one Locale type now serves every output). */
+export { LOCALES as LANGS, type Locale as Lang } from './core/locale.js';
+export { LOCALES, pickLocale, type Locale } from './core/locale.js';
 
 export { diffOrgs, sidesDiffer, formatDiff, formatDiffText, formatDiffMarkdown, formatDiffJson, formatDiffSvg, DIFF_FORMATS } from './diff/index.js';
 export type { Change, ChangeKind, DiffFormat, DiffResult, DiffOptions, FormatDiffOptions } from './diff/index.js';

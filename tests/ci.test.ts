@@ -135,7 +135,8 @@ describe('action.yml', () => {
     const md = fs.readFileSync(summary, 'utf8');
     expect(md).toContain('## orgctl diff');
     expect(md).toContain('客服');
-    expect(md).toMatch(/headcount.*3.*5/);
+    // The org is zh-CN: the summary speaks Chinese ("编制" is headcount).
+    expect(md).toMatch(/编制:3 → 5/);
   });
 });
 

@@ -5,6 +5,7 @@
  * Mermaid and DOT are written straight from the ChartGraph (they lay
  * themselves out).
  */
+import type { Locale } from '../core/locale.js';
 
 export type ChartFormat = 'svg' | 'mermaid' | 'dot' | 'json';
 export const CHART_FORMATS: readonly ChartFormat[] = ['svg', 'mermaid', 'dot', 'json'];
@@ -82,7 +83,7 @@ export interface ChartEdge {
 /** What to draw, before any geometry. Boxes and groups are in a stable order (model order, departments parents first). */
 export interface ChartGraph {
   level: ChartLevel;
-  locale: 'en' | 'zh-CN';
+  locale: Locale;
   /** The chart's heading: the organisation, and the view when it is a part. */
   title: string;
   subtitle: string;
@@ -152,7 +153,7 @@ export interface DrawingEdge {
 export interface Drawing {
   width: number;
   height: number;
-  locale: 'en' | 'zh-CN';
+  locale: Locale;
   title: string;
   subtitle: string;
   /** Nodes: containers parents first, then boxes. */

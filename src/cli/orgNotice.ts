@@ -5,10 +5,11 @@
 import { lintOrg, type ValidationResult } from '../lint/result.js';
 import type { OrgModel } from '../model/types.js';
 import { warn } from './stderr.js';
+import { plural } from '../core/text/plural.js';
 
 export function noticeOrgErrors(model: OrgModel, label = 'the org'): ValidationResult {
   const result = lintOrg(model);
   const n = result.summary.errors;
-  if (n > 0) warn(`${label} has ${n} error${n === 1 ? '' : 's'}; run 'orgctl validate' for details`);
+  if (n > 0) warn(`${label} has ${plural(n, 'error')}; run 'orgctl validate' for details`);
   return result;
 }

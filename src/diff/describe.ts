@@ -2,8 +2,11 @@
  * Changes in words, shared by the text and markdown formats: entity labels
  * ("客服主管 (cs-lead)"), references resolved to names on the side they belong
  * to, and one phrase per changed field. A `Style` decides how user text and
- * ids are written (plain for the terminal, escaped / code spans for Markdown).
+ * ids are written (plain for the terminal, escaped / code spans for Markdown)
+ * and in which language (the diff words of a catalogue, src/i18n/).
  */
+import type { DiffWords } from '../i18n/index.js';
+import { DIFF_FIELDS, type DiffField } from '../i18n/index.js';
 import { departmentSubtreeSums } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
 import { compareStrings, setDelta } from './fields.js';
@@ -14,9 +17,8 @@ export interface Style {
   text(s: string): string;
   /** An id. */
   id(s: string): string;
+  words: DiffWords;
 }
-
-export const PLAIN: Style = { text: (s) => s, id: (s) => s };
 
 export const ARROW = '→';
 const MINUS = '−';
@@ -47,19 +49,18 @@ export function entityLabel(kind: ChangeKind, id: string, result: DiffResult, st
   return ref(id, first, second, style);
 }
 
-export const KIND_WORD: Record<ChangeKind, string> = {
-  organization: 'organization',
-  department: 'department',
-  role: 'role',
-  kpi: 'KPI',
-  workflow: 'workflow',
-};
+const KNOWN_FIELDS = new Set<string>(DIFF_FIELDS);
+
+/** A compared field as the reader's language names it (English: the YAML key itself). */
+function fieldName(field: string, words: DiffWords): string {
+  return KNOWN_FIELDS.has(field) ? words.fields[field as DiffField] : field;
+}
 
 /** Fields whose values are ids of other entities (shown with their names). */
 const REFERENCE_FIELDS = new Set(['department', 'reports_to', 'parent', 'head', 'owner', 'top', 'dotted_line', 'role', 'accountable', 'consulted', 'informed']);
 
 function scalar(value: FieldValue, field: string, model: OrgModel, other: OrgModel, style: Style): string {
-  if (value === null) return field === 'holders' ? 'unknown' : '(none)';
+  if (value === null) return field === 'holders' ? style.words.unknown : style.words.none;
   if (typeof value === 'string') return REFERENCE_FIELDS.has(field) ? ref(value, model, other, style) : quoted(value, style);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => scalar(v, field, model, other, style)).join(', ')}]`;
@@ -80,17 +81,19 @@ function kpiPhrase(before: FieldValue, after: FieldValue, result: DiffResult, st
   const { before: mb, after: ma } = result.models;
   const old = new Map((before as unknown as KpiRef[]).map((k) => [k.id, k]));
   const now = new Map((after as unknown as KpiRef[]).map((k) => [k.id, k]));
+  const w = style.words;
   const parts: string[] = [];
   const ids = [...new Set([...old.keys(), ...now.keys()])].sort(compareStrings);
-  const target = (k: KpiRef) => (k.target === undefined ? '' : ` (target ${k.target})`);
+  const target = (k: KpiRef) => (k.target === undefined ? '' : w.parenthesised(w.kpiTarget(String(k.target))));
+  const shown = (t: number | undefined) => (t === undefined ? w.defaultTarget : String(t));
   for (const id of ids) {
     const a = old.get(id);
     const b = now.get(id);
     if (!a) parts.push(`+${ref(id, ma, mb, style)}${target(b!)}`);
     else if (!b) parts.push(`${MINUS}${ref(id, mb, ma, style)}${target(a)}`);
-    else if (a.target !== b.target) parts.push(`${ref(id, ma, mb, style)} target ${a.target ?? 'default'} ${ARROW} ${b.target ?? 'default'}`);
+    else if (a.target !== b.target) parts.push(w.kpiRetarget(ref(id, ma, mb, style), shown(a.target), shown(b.target)));
   }
-  return parts.join(', ');
+  return parts.join(w.listSep);
 }
 
 /** "+a, −b" for a set field, with names for references. */
@@ -99,47 +102,47 @@ function setPhrase(change: Change, result: DiffResult, style: Style): string {
   const field = change.field ?? change.change;
   const show = (v: string, m: OrgModel, o: OrgModel) => (REFERENCE_FIELDS.has(field) ? ref(v, m, o, style) : style.text(v));
   const parts = [...(change.added ?? []).map((v) => `+${show(v, ma, mb)}`), ...(change.removed ?? []).map((v) => `${MINUS}${show(v, mb, ma)}`)];
-  return parts.join(', ');
+  return parts.join(style.words.listSep);
 }
 
-function numberDelta(before: FieldValue, after: FieldValue): string {
+function numberDelta(before: FieldValue, after: FieldValue, words: DiffWords): string {
   if (typeof before !== 'number' || typeof after !== 'number') return '';
   const d = Number((after - before).toPrecision(12)); // 0.3 − 0.1 is 0.2 to a reader, not 0.19999999999999998
-  return d > 0 ? ` (+${d})` : ` (${MINUS}${-d})`;
+  return words.parenthesised(d > 0 ? `+${d}` : `${MINUS}${-d}`);
 }
 
 /** What changed about a field, without the entity: "reports_to: 客服主管 (cs-lead) → 运营总监". */
 export function fieldPhrase(change: Change, result: DiffResult, style: Style): string {
   const { before: mb, after: ma } = result.models;
+  const w = style.words;
   const field = change.field ?? change.change;
-  const name = change.step !== undefined ? `step ${style.id(change.step)} ${field}` : field;
-  if (change.step !== undefined && field === 'added') return `step ${style.id(change.step)} added${stepSummary(change.after, result, style)}`;
-  if (change.step !== undefined && field === 'removed') return `step ${style.id(change.step)} removed`;
-  if (field === 'entry') return `first step: ${style.id(String(change.before))} ${ARROW} ${style.id(String(change.after))}`;
-  if (field === 'kpis') return `kpis: ${kpiPhrase(change.before ?? [], change.after ?? [], result, style)}`;
+  const name = change.step !== undefined ? w.stepField(style.id(change.step), fieldName(field, w)) : fieldName(field, w);
+  if (change.step !== undefined && field === 'added') return w.stepAdded(style.id(change.step), stepRole(change.after, result, style));
+  if (change.step !== undefined && field === 'removed') return w.stepRemoved(style.id(change.step));
+  if (field === 'entry') return w.fieldChange(w.firstStep, `${style.id(String(change.before))} ${ARROW} ${style.id(String(change.after))}`);
+  if (field === 'kpis') return w.fieldChange(name, kpiPhrase(change.before ?? [], change.after ?? [], result, style));
   if (field === 'holders' && (change.before === null || change.after === null)) {
-    const count = (v: FieldValue | undefined) => (Array.isArray(v) ? `${v.length} listed` : 'unknown');
-    return `holders: ${count(change.before)} ${ARROW} ${count(change.after)}${change.after !== null && Array.isArray(change.after) && change.after.length ? ` (${change.after.map((h) => style.text(String(h))).join(', ')})` : ''}`;
+    const count = (v: FieldValue | undefined) => (Array.isArray(v) ? w.holdersListed(v.length) : w.unknown);
+    const names = change.after !== null && Array.isArray(change.after) && change.after.length ? w.parenthesised(change.after.map((h) => style.text(String(h))).join(w.listSep)) : '';
+    return w.fieldChange(name, `${count(change.before)} ${ARROW} ${count(change.after)}${names}`);
   }
-  if (change.added || change.removed) return `${name}: ${setPhrase(change, result, style)}`;
+  if (change.added || change.removed) return w.fieldChange(name, setPhrase(change, result, style));
   if (field === 'responsibilities') {
     const { added, removed } = setDelta(change.before ?? [], change.after ?? []);
-    if (!added.length && !removed.length) return 'responsibilities: reordered';
-    return `responsibilities: ${[...added.map((s) => `+${quoted(s, style)}`), ...removed.map((s) => `${MINUS}${quoted(s, style)}`)].join(', ')}`;
+    if (!added.length && !removed.length) return w.fieldChange(name, w.reordered);
+    return w.fieldChange(name, [...added.map((s) => `+${quoted(s, style)}`), ...removed.map((s) => `${MINUS}${quoted(s, style)}`)].join(w.listSep));
   }
   const b = scalar(change.before ?? null, field, mb, ma, style);
   const a = scalar(change.after ?? null, field, ma, mb, style);
-  return `${name}: ${b} ${ARROW} ${a}${field === 'headcount' || field === 'headcount_budget' || field === 'target' ? numberDelta(change.before ?? null, change.after ?? null) : ''}`;
+  const delta = field === 'headcount' || field === 'headcount_budget' || field === 'target' ? numberDelta(change.before ?? null, change.after ?? null, w) : '';
+  return w.fieldChange(name, `${b} ${ARROW} ${a}${delta}`);
 }
 
-function stepSummary(value: FieldValue | undefined, result: DiffResult, style: Style): string {
+/** The role doing an added step, named. */
+function stepRole(value: FieldValue | undefined, result: DiffResult, style: Style): string | undefined {
   const v = value as { [key: string]: FieldValue } | undefined;
-  if (!v || typeof v.role !== 'string') return '';
-  return ` (${ref(v.role, result.models.after, result.models.before, style)})`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (!v || typeof v.role !== 'string') return undefined;
+  return ref(v.role, result.models.after, result.models.before, style);
 }
 
 /** Where an added or removed entity sits, in a few words: "in 客服部 · reports to 客服主管 · 4 seats". */
@@ -147,27 +150,28 @@ export function placement(change: Change, result: DiffResult, style: Style): str
   const side = change.change === 'added' ? 'after' : 'before';
   const [m, o] = side === 'after' ? [result.models.after, result.models.before] : [result.models.before, result.models.after];
   const v = (change.after ?? change.before) as { [key: string]: FieldValue };
+  const w = style.words;
   const parts: string[] = [];
   const r = (id: FieldValue) => ref(String(id), m, o, style);
   switch (change.kind) {
     case 'role':
-      if (v.department !== null) parts.push(`in ${r(v.department!)}`);
-      if (v.reports_to !== null) parts.push(`${side === 'after' ? 'reports' : 'reported'} to ${r(v.reports_to!)}`);
-      parts.push(plural(v.headcount as number, 'seat'));
-      if (Array.isArray(v.holders)) parts.push(v.holders.length ? `held by ${v.holders.map((h) => style.text(String(h))).join(', ')}` : 'vacant');
+      if (v.department !== null) parts.push(w.inDepartment(r(v.department!)));
+      if (v.reports_to !== null) parts.push(w.reportsTo(r(v.reports_to!), side === 'after'));
+      parts.push(w.seats(v.headcount as number));
+      if (Array.isArray(v.holders)) parts.push(v.holders.length ? w.heldBy(v.holders.map((h) => style.text(String(h))).join(w.listSep)) : w.vacant);
       break;
     case 'department':
-      if (v.parent !== null) parts.push(`under ${r(v.parent!)}`);
-      if (v.head !== null) parts.push(`head ${r(v.head!)}`);
-      if (v.headcount_budget !== null) parts.push(`budget ${v.headcount_budget}`);
+      if (v.parent !== null) parts.push(w.under(r(v.parent!)));
+      if (v.head !== null) parts.push(w.head(r(v.head!)));
+      if (v.headcount_budget !== null) parts.push(w.budget(String(v.headcount_budget)));
       break;
     case 'kpi':
-      if (v.target !== null) parts.push(`target ${v.target}${v.unit === 'percent' ? '%' : ''}`);
-      if (v.owner !== null) parts.push(`owner ${r(v.owner!)}`);
+      if (v.target !== null) parts.push(w.kpiTarget(`${v.target}${v.unit === 'percent' ? '%' : ''}`));
+      if (v.owner !== null) parts.push(w.owner(r(v.owner!)));
       break;
     case 'workflow':
-      parts.push(plural(Array.isArray(v.steps) ? v.steps.length : 0, 'step'));
-      if (v.owner !== null) parts.push(`owner ${r(v.owner!)}`);
+      parts.push(w.steps(Array.isArray(v.steps) ? v.steps.length : 0));
+      if (v.owner !== null) parts.push(w.owner(r(v.owner!)));
       break;
     case 'organization':
       break;
@@ -179,8 +183,8 @@ export function placement(change: Change, result: DiffResult, style: Style): str
 export function renameNotes(result: DiffResult, style: Style): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of result.renames) {
-    out.set(`${r.kind}\u0000${r.to}`, `possibly renamed from ${style.id(r.from)}`);
-    out.set(`${r.kind}\u0000${r.from}`, `possibly renamed to ${style.id(r.to)}`);
+    out.set(`${r.kind}\u0000${r.to}`, style.words.renamedFrom(style.id(r.from)));
+    out.set(`${r.kind}\u0000${r.from}`, style.words.renamedTo(style.id(r.to)));
   }
   return out;
 }
@@ -189,16 +193,13 @@ export function renameNotes(result: DiffResult, style: Style): Map<string, strin
  * Departments' re-parenting takes their sub-departments and roles along:
  * "(with 2 sub-departments, 9 roles)".
  */
-export function departmentCarries(result: DiffResult, deptId: string): string {
+export function departmentCarries(result: DiffResult, deptId: string, words: DiffWords): string {
   const m = result.models.after;
   const dept = m.departments.get(deptId);
   // Summed once for all departments: walking each re-parented department's subtree is quadratic on a deep chain.
   const subs = dept ? departmentSubtreeSums(m, 'departments').get(dept)! - 1 : 0;
   const roles = dept ? departmentSubtreeSums(m, 'roles').get(dept)! : (m.hierarchy.departmentRoles.get(deptId)?.length ?? 0);
-  const parts = [];
-  if (subs) parts.push(plural(subs, 'sub-department'));
-  parts.push(plural(roles, 'role'));
-  return `with ${parts.join(', ')}`;
+  return words.carries(subs, roles);
 }
 
 /** Team members named in full up to this many; beyond, a count. */
@@ -212,17 +213,18 @@ export function teamLines(move: SubtreeMove, result: DiffResult, style: Style): 
   const { before, after } = result.models;
   const names = move.members.slice(0, TEAM_NAMES).map((id) => ref(id, after, before, style));
   const more = move.members.length - names.length;
-  const lines = [`team: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`];
+  const w = style.words;
+  const lines = [w.team(names.join(w.listSep), more)];
   const transitions = new Map<string, number>();
   for (const id of move.members) {
     const a = before.roles.get(id)?.department;
     const b = after.roles.get(id)?.department;
     if (a === b) continue;
-    const show = (d: string | undefined, m: OrgModel, o: OrgModel) => (d === undefined ? '(none)' : ref(d, m, o, style));
-    const key = `department ${show(a, before, after)} ${ARROW} ${show(b, after, before)}`;
+    const show = (d: string | undefined, m: OrgModel, o: OrgModel) => (d === undefined ? w.none : ref(d, m, o, style));
+    const key = w.departmentTransition(show(a, before, after), show(b, after, before));
     transitions.set(key, (transitions.get(key) ?? 0) + 1);
   }
-  for (const [k, n] of [...transitions.entries()].sort((x, y) => compareStrings(x[0], y[0]))) lines.push(`${n === move.members.length ? 'all' : plural(n, 'role')} of the team: ${k}`);
+  for (const [k, n] of [...transitions.entries()].sort((x, y) => compareStrings(x[0], y[0]))) lines.push(w.teamShare(n, n === move.members.length, k));
   return lines;
 }
 
@@ -238,5 +240,3 @@ export function groupByEntity(changes: readonly Change[]): Change[][] {
   }
   return groups;
 }
-
-export { plural };

@@ -6,7 +6,7 @@
  */
 import type { Department, Kpi, KpiAssignment, OrgModel, Role } from '../model/types.js';
 import type { Finding } from '../load/types.js';
-import type { Messages, SlaUnit } from './messages.js';
+import type { DocsWords, SlaUnit } from '../i18n/index.js';
 import { participationByRole, type Participation } from './raci.js';
 import { pushTo } from '../core/multimap.js';
 
@@ -181,19 +181,19 @@ export function effectiveTarget(assignment: KpiAssignment, kpi: Kpi | undefined)
 }
 
 /** A target with its unit sign where it has one (`3%`); other units are shown in their own column. */
-export function formatTarget(value: number | undefined, kpi: Kpi | undefined, msg: Messages): string {
+export function formatTarget(value: number | undefined, kpi: Kpi | undefined, msg: DocsWords): string {
   if (value === undefined) return msg.none;
   return kpi?.unit === 'percent' ? `${value}%` : String(value);
 }
 
-export function formatRange(kpi: Kpi, msg: Messages): string {
+export function formatRange(kpi: Kpi, msg: DocsWords): string {
   if (!kpi.range) return msg.none;
   const [lo, hi] = kpi.range;
   return kpi.unit === 'percent' ? `${lo}% – ${hi}%` : `${lo} – ${hi}`;
 }
 
 /** `2h` → "2 hours" / "2 小时"; anything else is shown as written. */
-export function formatSla(sla: string | undefined, msg: Messages): string {
+export function formatSla(sla: string | undefined, msg: DocsWords): string {
   if (sla === undefined) return msg.none;
   const m = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(sla);
   return m ? msg.slaDuration(m[1]!, m[2] as SlaUnit) : sla;

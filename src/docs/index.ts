@@ -19,7 +19,8 @@ import { collectFacts, nestingShown } from './facts.js';
 import { renderHtmlHandbook, type HandbookPages } from './format/html.js';
 import type { Page } from './ir.js';
 import { markdownPath, renderMarkdownPage } from './format/markdown.js';
-import { messagesFor, type Lang } from './messages.js';
+import { pickLocale, type Locale } from '../core/locale.js';
+import { messagesFor } from '../i18n/index.js';
 import type { DocsFormat } from './formats.js';
 import { drawHandbookChart, type HandbookChartHooks } from './chartPolicy.js';
 import type { PageContext } from './pages/context.js';
@@ -32,7 +33,6 @@ import { workflowPage } from './pages/workflow.js';
 import { CHART_SVG, HANDBOOK_HTML, PagePaths } from './paths.js';
 
 export { DOCS_FORMATS, type DocsFormat } from './formats.js';
-export { LANGS, type Lang } from './messages.js';
 export { raciMatrix, type RaciMatrix } from './raci.js';
 export { CHART_DEPARTMENTS_MAX, CHART_ROLE_LEVEL_MAX, departmentChartDepth, drawHandbookChart, handbookChartOptions, type HandbookChartHooks } from './chartPolicy.js';
 export { MANIFEST } from './writer/manifest.js';
@@ -41,7 +41,7 @@ export { assertDocsDir, writeDocs, type WriteResult } from './writer/writeDocs.j
 export interface RenderDocsOptions {
   format: DocsFormat;
   /** Language of headings and labels; default: the org's `locale` (else en). */
-  lang?: Lang;
+  lang?: Locale;
   /** The SVG org chart (from `orgctl chart`), when available: written as chart.svg / inlined. */
   chartSvg?: string;
   /** The org's findings: an org with findings still gets its handbook, with a notice listing them. */
@@ -49,7 +49,7 @@ export interface RenderDocsOptions {
 }
 
 export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<string, string> {
-  const msg = messagesFor(options.lang ?? model.organization?.locale ?? 'en');
+  const msg = messagesFor(pickLocale(options.lang, model.organization)).docs;
   const facts = collectFacts(model, options.findings ?? []);
   const paths = new PagePaths(model);
   const ctx: PageContext = { model, msg, facts, format: options.format, hasChart: options.chartSvg !== undefined };

@@ -5,7 +5,7 @@
  * position, since a broken workflow may repeat a step id.
  */
 import type { OrgModel, Step, Workflow } from '../model/types.js';
-import type { RaciLetter } from './messages.js';
+import type { RaciLetter } from '../i18n/index.js';
 
 export const RACI_ORDER: readonly RaciLetter[] = ['R', 'A', 'C', 'I'];
 

@@ -8,6 +8,7 @@
  * generator adds them back as `patternProperties` (see jsonSchema.ts).
  */
 import { z } from 'zod';
+import { LOCALES } from '../core/locale.js';
 
 /** Letters of any script, digits, `-`, `_`, `.`; starts with a letter or digit. */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]*$/u;
@@ -55,8 +56,6 @@ export const Holder = z
   .meta(d('A person holding a seat: a name, or `{name, email}`.'));
 
 const ApiVersion = z.literal('orgctl/v1').optional().meta(d('Format version; only `orgctl/v1` is accepted.'));
-
-export const LOCALES = ['en', 'zh-CN'] as const;
 
 export const OrganizationSchema = z
   .strictObject({

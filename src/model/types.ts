@@ -6,6 +6,7 @@
 import type { Node } from 'yaml';
 import type { RawFinding, SourceFile } from '../load/types.js';
 import type { Kind, RuleSettingDoc } from './schema.js';
+import type { Locale } from '../core/locale.js';
 
 export interface EntityBase {
   kind: Kind;
@@ -38,7 +39,7 @@ export interface Holder {
 export interface Organization extends EntityBase {
   kind: 'Organization';
   name: string;
-  locale: 'en' | 'zh-CN';
+  locale: Locale;
   top?: string;
   /** Keyed by rule name as written; an object without prototype (read it with Object.hasOwn). */
   rules: Record<string, RuleSettingDoc>;

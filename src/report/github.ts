@@ -8,6 +8,7 @@
  */
 import { visibleControls } from '../core/escape/terminal.js';
 import type { Formatter } from './types.js';
+import { plural } from '../core/text/plural.js';
 
 /** @actions/core escapeData */
 export function escapeData(s: string): string {
@@ -45,6 +46,6 @@ export const formatGithub: Formatter = (result) => {
       )}`,
     );
   }
-  lines.push(`orgctl: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push(`orgctl: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return lines.join('\n') + '\n';
 };

@@ -6,18 +6,20 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { terminalText } from '../core/escape/terminal.js';
 import type { Finding } from '../load/types.js';
 import { displayWidth, padEnd } from '../core/text/columns.js';
+import { DEFAULT_LOCALE } from '../core/locale.js';
 import { pushTo } from '../core/multimap.js';
+import { messagesFor } from '../i18n/index.js';
 import type { Formatter } from './types.js';
 
 function colours(color: boolean | undefined): ChalkInstance {
   return color === undefined ? new Chalk() : new Chalk({ level: color ? 1 : 0 });
 }
 
-/** "1 role", "2 roles" */
-const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 export const formatStylish: Formatter = (result, ctx) => {
   const c = colours(ctx.color);
+  const w = messagesFor(ctx.locale ?? DEFAULT_LOCALE).stylish;
+  // The severity column is as wide as its widest word ("warning" / "警告").
+  const sevWidth = Math.max(displayWidth(w.severity.error), displayWidth(w.severity.warning));
   const { findings, summary } = result;
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -32,16 +34,16 @@ export const formatStylish: Formatter = (result, ctx) => {
     const locW = Math.max(...locs.map((l) => l.length));
     const msgW = Math.min(80, Math.max(...list.map((f) => displayWidth(f.message))));
     list.forEach((f, i) => {
-      const sev = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+      const sev = f.severity === 'error' ? c.red(padEnd(w.severity.error, sevWidth)) : c.yellow(padEnd(w.severity.warning, sevWidth));
       out.push(`  ${c.dim(locs[i]!.padEnd(locW))}  ${sev}  ${padEnd(f.message, msgW)}  ${c.dim(terminalText(f.rule))}`);
     });
   }
   const total = summary.errors + summary.warnings;
-  const counts = `${n(summary.roles, 'role')}, ${n(summary.seats, 'seat')}, ${n(summary.departments, 'department')}, ${n(summary.kpis, 'KPI')}, ${n(summary.workflows, 'workflow')} in ${n(summary.files, 'file')}`;
+  const counts = w.counts(summary);
   if (total === 0) {
-    out.push(`${c.green('✔')} no problems (${counts})`);
+    out.push(`${c.green('✔')} ${w.noProblems(counts)}`);
   } else {
-    const line = `✖ ${n(total, 'problem')} (${n(summary.errors, 'error')}, ${n(summary.warnings, 'warning')})`;
+    const line = `✖ ${w.problems(total, summary.errors, summary.warnings)}`;
     out.push('', (summary.errors ? c.red.bold(line) : c.yellow.bold(line)) + c.dim(` — ${counts}`));
   }
   return out.join('\n').replace(/^\n/, '') + '\n';

@@ -1,4 +1,5 @@
 import type { ValidationResult } from '../lint/result.js';
+import type { Locale } from '../core/locale.js';
 import type { Rule } from '../lint/types.js';
 
 /**
@@ -21,6 +22,12 @@ export interface FormatContext {
    * whole org when no file can be named.
    */
   paths?: readonly string[];
+  /**
+   * Language of stylish's own words (severities, summary line); default en.
+   * `orgctl validate` keeps English whatever the org's locale: the rule
+   * messages are English, and CI logs are grepped for "problems".
+   */
+  locale?: Locale;
 }
 
 export type Formatter = (result: ValidationResult, ctx: FormatContext) => string;

@@ -36,12 +36,26 @@ afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
 
 describe('orgctl diff', () => {
   it('text by default; exit 0 without --exit-code; no colour when not a terminal', () => {
-    const r = run(['diff', 'move/before', 'move/after']);
+    const r = run(['diff', 'move/before', 'move/after', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('orgctl diff: move/before → move/after');
     expect(r.stdout).toContain('Plan: 0 to add, 3 to change, 0 to remove; findings: 1 introduced, 0 fixed.');
     expect(r.stdout).not.toContain('\x1b[');
+  });
+
+  it("speaks the HEAD org's locale unless --lang says otherwise", () => {
+    // The fixtures are zh-CN orgs.
+    const zh = run(['diff', 'move/before', 'move/after']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('计划:新增 0 项,变更 3 项,删除 0 项;问题:引入 1 个,修复 0 个。');
+    expect(zh.stdout).not.toContain('Plan:');
+    expect(run(['diff', 'move/before', 'move/after', '--lang', 'zh-CN']).stdout).toBe(zh.stdout);
+    const md = run(['diff', 'move/before', 'move/after', '-f', 'markdown', '--lang', 'en']);
+    expect(md.stdout).toContain('### Findings introduced (1)');
+    const bad = run(['diff', 'move/before', 'move/after', '--lang', 'fr']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stdout).toBe('');
   });
 
   it('FORCE_COLOR colours the text; -o FILE never gets colour', () => {
@@ -56,7 +70,7 @@ describe('orgctl diff', () => {
     expect(run(['diff', 'move/before', 'move/after', '--exit-code']).code).toBe(1);
     const same = run(['diff', 'move/before', 'merge/before', '--exit-code']);
     expect(same.code).toBe(0);
-    expect(same.stdout).toContain('No changes');
+    expect(same.stdout).toContain('无变更');
   });
 
   it('--format json follows the contract', () => {
@@ -83,7 +97,7 @@ describe('orgctl diff', () => {
     const r = run(['diff', 'base', 'HEAD', '-p', 'org', '-f', 'markdown'], repo);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^## orgctl diff: `base` → `HEAD`/);
-    expect(r.stdout).toContain('### Findings introduced (1)');
+    expect(r.stdout).toContain('### 引入的问题(1)');
     expect(r.stdout).toContain('```mermaid');
   });
 
@@ -105,6 +119,11 @@ describe('orgctl diff', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<\?xml/);
     expect(r.stdout).toContain('class="diff-added" data-id="cs-presales-lead"');
+    // The badges and the legend speak the org's language, or the one asked for.
+    expect(r.stdout).toContain('>新增</text>');
+    const en = run(['diff', 'promote/before', 'promote/after', '-f', 'svg', '--lang', 'en']);
+    expect(en.stdout).toContain('>added</text>');
+    expect(en.stdout).not.toContain('>新增</text>');
   });
 
   it('--help has examples', () => {

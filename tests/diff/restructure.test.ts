@@ -1,8 +1,11 @@
 /**
  * Typical restructures, each a pair of org directories under
  * tests/fixtures/restructure/<case>/{before,after}: the expected change list,
- * the figures, the findings delta, and the Markdown report as a golden file
- * (tests/golden/diff/<case>.md; regenerate with UPDATE_GOLDEN=1, then read the diff).
+ * the figures, the findings delta, and the reports as golden files
+ * (regenerate with UPDATE_GOLDEN=1, then read the diff): the English Markdown
+ * report in tests/golden/diff/<case>.md, and — the fixtures are zh-CN orgs —
+ * the Chinese Markdown and text reports they get by default in
+ * tests/golden/diff/zh-CN/<case>.{md,txt}.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,7 +36,7 @@ function compact(c: Change): string {
 function golden(name: string, actual: string): void {
   const file = path.join(GOLDEN, name);
   if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) {
-    fs.mkdirSync(GOLDEN, { recursive: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, actual);
   }
   expect(actual).toBe(fs.readFileSync(file, 'utf8'));
@@ -155,7 +158,15 @@ describe('restructure fixtures', () => {
       it('summarises the figures and the findings delta', () => expected.check(result));
 
       it('writes the Markdown report (golden)', () => {
-        golden(`${name}.md`, formatDiffMarkdown(result, { labels: { before: 'main', after: 'restructure' } }));
+        golden(`${name}.md`, formatDiffMarkdown(result, { labels: { before: 'main', after: 'restructure' }, locale: 'en' }));
+      });
+
+      it('writes the Chinese Markdown and text reports, the default for a zh-CN org (golden)', () => {
+        const labels = { before: 'main', after: 'restructure' };
+        golden(`zh-CN/${name}.md`, formatDiffMarkdown(result, { labels }));
+        golden(`zh-CN/${name}.txt`, formatDiffText(result, { labels, color: false }));
+        // Asked for by name, zh-CN is the same as the org's default.
+        expect(formatDiffMarkdown(result, { labels, locale: 'zh-CN' })).toBe(formatDiffMarkdown(result, { labels }));
       });
     });
   }
@@ -169,7 +180,7 @@ describe('restructure fixtures', () => {
   });
 
   it('text: a moved team is told once, under its manager', () => {
-    const text = formatDiffText(diffCase('merge'), { color: false, labels: { before: 'main', after: 'HEAD' } });
+    const text = formatDiffText(diffCase('merge'), { color: false, labels: { before: 'main', after: 'HEAD' }, locale: 'en' });
     expect(text).toContain('» role 视觉设计主管 (design-lead) moved with its team of 1 role (4 seats in all)');
     expect(text).toContain('all of the team: department 视觉设计部 (design) → 网络运营部 (ops)');
     // 美工's own department change is folded into the move.

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/load/types.js';
 import { renderDocs } from '../../src/docs/index.js';
-import { MESSAGES } from '../../src/docs/messages.js';
+import { CATALOGUES } from '../../src/i18n/index.js';
 import { MERMAID_MAX_NODES } from '../../src/docs/format/mermaid.js';
 import { modelOf, ORG } from '../helpers.js';
 import { shop } from './fixtures.js';
 import { brokenHtmlLinks, brokenMarkdownLinks } from './linkcheck.js';
+
+const MESSAGES = { en: CATALOGUES.en.docs, 'zh-CN': CATALOGUES['zh-CN'].docs };
 
 const md = (format: 'markdown' = 'markdown') => renderDocs(shop(), { format });
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>text{fill:red}</style><text id="t">组织</text></svg>';

@@ -230,6 +230,6 @@ describe('the composite action', { timeout: LOADED_MACHINE_TIMEOUT }, () => {
     expect(r.status).toBe(0);
     const md = fs.readFileSync(summary, 'utf8');
     expect(md).toContain('美工');
-    expect(md).toContain('### Findings introduced (1)');
+    expect(md).toContain('### 引入的问题(1)'); // the org is zh-CN: the summary speaks Chinese
   });
 });

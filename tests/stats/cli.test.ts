@@ -13,7 +13,7 @@ function run(args: string[]) {
 
 describe('orgctl stats', () => {
   it('prints the table for an org', () => {
-    const r = run(['stats', 'move/before']);
+    const r = run(['stats', 'move/before', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^曼曼电商 \(manman\)\n/);

@@ -7,7 +7,8 @@
  */
 import { textWidth, wrapItems, wrapText } from './text.js';
 import type { ChartBox, ChartGraph, ChartGroup, TextLine, TextSpan } from '../types.js';
-import { wordsFor, type ChartWords } from './words.js';
+import { chartWords, type ChartWords } from '../../i18n/index.js';
+import type { Locale } from '../../core/locale.js';
 
 export const METRICS = {
   /** Box title (bold) and the smaller detail lines. */
@@ -131,7 +132,7 @@ export interface GroupHeader {
 
 /** Size every box of the chart (one shared width, chosen from the widest natural label within bounds). */
 export function sizeBoxes(graph: ChartGraph): Map<string, SizedBox> {
-  const words = wordsFor(graph.locale);
+  const words = chartWords(graph.locale);
   const dept = graph.level === 'department';
   const min = dept ? METRICS.deptMinWidth : METRICS.roleMinWidth;
   const max = dept ? METRICS.deptMaxWidth : METRICS.roleMaxWidth;
@@ -148,8 +149,8 @@ export function sizeBoxes(graph: ChartGraph): Map<string, SizedBox> {
   return out;
 }
 
-export function groupHeader(group: ChartGroup, locale: 'en' | 'zh-CN'): GroupHeader {
-  const words = wordsFor(locale);
+export function groupHeader(group: ChartGroup, locale: Locale): GroupHeader {
+  const words = chartWords(locale);
   const size = METRICS.headerSize;
   const seats = words.seats(group.seats);
   const oneLine = line([{ text: group.name, tone: 'header' }, { text: ` · ${seats}`, tone: 'meta' }], size, METRICS.headerLine);
@@ -168,8 +169,8 @@ export function groupHeader(group: ChartGroup, locale: 'en' | 'zh-CN'): GroupHea
 }
 
 /** A box's label as plain lines (title, people, seats, "+N"), for writers that lay text out themselves (Mermaid, DOT). */
-export function plainLabel(box: ChartBox, locale: 'en' | 'zh-CN'): string[] {
-  const { names, status, more } = detailParts(box, wordsFor(locale));
+export function plainLabel(box: ChartBox, locale: Locale): string[] {
+  const { names, status, more } = detailParts(box, chartWords(locale));
   const lines = [box.title];
   if (names !== undefined) lines.push(names.join(''));
   if (status.length) lines.push(status.map((s) => s.text).join(''));
@@ -178,6 +179,6 @@ export function plainLabel(box: ChartBox, locale: 'en' | 'zh-CN'): string[] {
 }
 
 /** A department container's label as one plain line. */
-export function plainGroupLabel(group: ChartGroup, locale: 'en' | 'zh-CN'): string {
-  return `${group.name} · ${wordsFor(locale).seats(group.seats)}`;
+export function plainGroupLabel(group: ChartGroup, locale: Locale): string {
+  return `${group.name} · ${chartWords(locale).seats(group.seats)}`;
 }

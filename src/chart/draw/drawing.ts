@@ -8,7 +8,7 @@ import { layoutChart } from '../layout/layoutChart.js';
 import { routeEdges } from '../layout/routes.js';
 import { textWidth } from './text.js';
 import type { ChartGraph, Drawing, DrawingNode } from '../types.js';
-import { wordsFor } from './words.js';
+import { chartWords } from '../../i18n/index.js';
 
 export const FRAME = {
   margin: 32,
@@ -35,7 +35,7 @@ export interface LegendItem {
 }
 
 export function legendItems(drawing: Pick<Drawing, 'locale' | 'hasDotted' | 'nodes'>): LegendItem[] {
-  const words = wordsFor(drawing.locale);
+  const words = chartWords(drawing.locale);
   const items: LegendItem[] = [{ kind: 'solid', text: words.legendSolid }];
   if (drawing.hasDotted) items.push({ kind: 'dotted', text: words.legendDotted });
   if (drawing.nodes.some((n) => n.box?.kind === 'role' && n.box.seats !== 1)) items.push({ kind: 'seats', text: words.legendSeats });

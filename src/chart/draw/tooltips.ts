@@ -1,7 +1,7 @@
 /** What a box says on hover (its `<title>`): who, where, seats, people, responsibilities. */
 import type { Department, OrgModel, Role } from '../../model/types.js';
 import type { ChartBox } from '../types.js';
-import type { ChartWords } from './words.js';
+import type { ChartWords } from '../../i18n/index.js';
 
 export function roleTooltip(model: OrgModel, role: Role, words: ChartWords): string[] {
   const lines = [role.title === role.id ? role.title : `${role.title} (${role.id})`];

@@ -14,7 +14,7 @@ import { paletteFor } from '../draw/palette.js';
 import type { Drawing, DrawingEdge, DrawingNode, TextLine, TextSpan } from '../types.js';
 import { escapeXml } from '../../core/escape/xml.js';
 import { num } from '../draw/num.js';
-import { wordsFor, type ChartWords } from '../draw/words.js';
+import { chartWords, type ChartWords } from '../../i18n/index.js';
 
 export const FONT_FAMILY =
   "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans SC','Helvetica Neue',Arial,sans-serif";
@@ -141,7 +141,7 @@ export function writeSvg(drawing: Drawing): string {
   }
   out += '<g class="departments">\n' + containers.map(departmentBox).join('') + '</g>\n';
   const labels = new Map(boxes.map((n) => [n.id, n.label]));
-  const words = wordsFor(drawing.locale);
+  const words = chartWords(drawing.locale);
   const departments = boxes.some((n) => n.box?.kind === 'department');
   out += '<g class="lines">\n' + drawing.edges.map((e) => edgePath(e, edgeHover(words, departments, e, labels))).join('') + '</g>\n';
   out += '<g class="headers">\n' + containers.map(departmentHeader).join('') + '</g>\n';

@@ -8,7 +8,7 @@
  */
 import type { OrgModel } from '../../model/types.js';
 import { departmentTooltip } from '../draw/tooltips.js';
-import { wordsFor } from '../draw/words.js';
+import { chartWords } from '../../i18n/index.js';
 import { computeView } from './select.js';
 import type { ChartBox, ChartEdge, ChartGraph, ChartGroup, ChartStatus } from '../types.js';
 import { pushTo } from '../../core/multimap.js';
@@ -57,7 +57,7 @@ export function withGhosts(now: ChartGraph, past: OrgModel, gone: { roles: strin
     const g = groups[i]!;
     if (g.parent !== undefined && ghostGroups.has(g.id) && ghostGroups.has(g.parent)) ghostSeats.set(g.parent, (ghostSeats.get(g.parent) ?? 0) + (ghostSeats.get(g.id) ?? 0));
   }
-  const words = wordsFor(now.locale);
+  const words = chartWords(now.locale);
   const color = new Map(groups.map((g, i) => [g.id, i]));
   const recolored = groups.map((g) => {
     if (!ghostGroups.has(g.id)) return { ...g, color: color.get(g.id)! };

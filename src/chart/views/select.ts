@@ -19,7 +19,7 @@ import { departmentTree, subtreeOf, type DepartmentTree } from './departmentTree
 import { roleLevel } from './roles.js';
 import { departmentOf, rootOf, viewOf, type ChartView } from './view.js';
 import type { ChartGraph, ChartOptions } from '../types.js';
-import { wordsFor, type ChartWords } from '../draw/words.js';
+import { chartWords, type ChartWords } from '../../i18n/index.js';
 
 /** What both levels start from: the view, the model's department tree, and the roles in scope. */
 export interface ViewContext {
@@ -50,7 +50,7 @@ export function computeView(model: OrgModel, view: ChartView): ChartGraph {
     throw new UsageError(`--department '${department}' is not a department${didYouMean(department, model.departments)}`);
   }
   const locale = model.organization?.locale ?? 'en';
-  const words = wordsFor(locale);
+  const words = chartWords(locale);
   const tree = departmentTree(model);
   const ctx: ViewContext = {
     model,

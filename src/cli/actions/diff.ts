@@ -39,6 +39,6 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   const result = diffOrgs(before, after, { beforeFindings, afterFindings });
   // Colour only on a terminal, never into a file.
   const color = opts.output && opts.output !== '-' ? false : undefined;
-  writeOutput(await formatDiff(opts.format, result, { labels: { before: base, after: head }, color }), opts.output);
+  writeOutput(await formatDiff(opts.format, result, { labels: { before: base, after: head }, color, ...(opts.lang !== undefined ? { locale: opts.lang } : {}) }), opts.output);
   return opts.exitCode && sidesDiffer(result) ? 1 : 0;
 }

@@ -14,6 +14,7 @@ import { loadOrg } from '../../model/load.js';
 import type { DocsOptions } from '../commands/docs.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { debug, say, warn } from '../stderr.js';
+import { plural } from '../../core/text/plural.js';
 
 export async function runDocs(orgPath: string, opts: DocsOptions): Promise<number> {
   if (!opts.output) throw new UsageError('docs needs an output directory: -o DIR');
@@ -51,7 +52,7 @@ function report(output: string, total: number, result: WriteResult): void {
     const why = kept.reason === 'link' ? 'it is reached through a symbolic link, and orgctl docs never follows links inside -o' : 'it was edited after orgctl wrote it, so it is yours now';
     warn(`left ${path.join(output, kept.path)} in place: ${why}`);
   }
-  say(`handbook in ${output}: ${total} file${total === 1 ? '' : 's'} (${result.changed} written, ${total - result.changed} unchanged, ${result.removed.length} removed)`);
+  say(`handbook in ${output}: ${plural(total, 'file')} (${result.changed} written, ${total - result.changed} unchanged, ${result.removed.length} removed)`);
 }
 
 /** A manifest entry as shown on a terminal: quoted, at most 200 characters. */

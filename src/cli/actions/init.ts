@@ -18,6 +18,7 @@ import { didYouMean } from '../../core/text/suggest.js';
 import type { InitOptions } from '../commands/init.js';
 import { type SettingsOutcome, withSchemaComments, writeVscodeSettings } from '../../init/editorSupport.js';
 import { note } from '../stderr.js';
+import { plural } from '../../core/text/plural.js';
 
 export const SCHEMA_FILE = 'orgctl.schema.json';
 
@@ -54,7 +55,7 @@ export async function runInit(dir: string, opts: InitOptions): Promise<number> {
   if (strangers.length > 0) {
     const n = strangers.length;
     note(
-      `${dir} also holds ${n} other YAML file${n === 1 ? '' : 's'} (${displayPath(strangers[0]!)}${n > 1 ? ', …' : ''}); ` +
+      `${dir} also holds ${plural(n, 'other YAML file')} (${displayPath(strangers[0]!)}${n > 1 ? ', …' : ''}); ` +
         `'orgctl validate' reads every YAML file below a directory, so an org is best kept in a directory of its own`,
     );
   }
@@ -142,10 +143,6 @@ function formatCreated(dir: string, target: string, template: TemplateInfo, plan
     `  orgctl chart ${d} -o org-chart.svg\n` +
     `  orgctl docs ${d} -o handbook/\n`
   );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The directory as the user would type it in a shell: quoted only when it needs to be. */

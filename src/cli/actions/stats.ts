@@ -2,6 +2,7 @@
 import { loadOrg } from '../../model/load.js';
 import { computeStats, formatStats } from '../../stats/index.js';
 import { writeOutput } from '../../core/fs/output.js';
+import { pickLocale } from '../../core/locale.js';
 import type { StatsOptions } from '../commands/stats.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
@@ -11,6 +12,6 @@ export async function runStats(path: string, opts: StatsOptions): Promise<number
   const model = loadOrg([path]);
   // Figures of a broken org are still figures; say how broken it is, as chart and docs do.
   noticeOrgErrors(model);
-  writeOutput(formatStats(opts.format, computeStats(model)), opts.output);
+  writeOutput(formatStats(opts.format, computeStats(model), pickLocale(opts.lang, model.organization)), opts.output);
   return 0;
 }

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { DIFF_FORMATS, type DiffFormat } from '../../diff/formats.js';
+import { LOCALES, type Locale } from '../../core/locale.js';
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -7,6 +8,7 @@ export interface DiffOptions {
   path?: string;
   exitCode?: boolean;
   output?: string;
+  lang?: Locale;
 }
 
 export default function define(program: Command): Command {
@@ -19,6 +21,7 @@ export default function define(program: Command): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--exit-code', 'exit 1 when the two sides differ (like git diff --exit-code)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .addOption(new Option('--lang <lang>', "language of orgctl's own words (default: the HEAD org's locale)").choices(LOCALES))
     .addHelpText(
       'after',
       `
@@ -44,6 +47,7 @@ Examples:
   $ orgctl diff rev:origin/main rev:HEAD -p org -f markdown >> "$GITHUB_STEP_SUMMARY"
   $ orgctl diff v1.0 HEAD -p org -f json | jq '.findings.introduced'
   $ orgctl diff main HEAD -p org -f svg -o restructure.svg
+  $ orgctl diff main HEAD -p org --lang en                 # English whatever the org's locale
 `,
     )
     .action(async (base: string, head: string, opts: DiffOptions) => {

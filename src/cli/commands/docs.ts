@@ -1,10 +1,12 @@
 import { Option, type Command } from 'commander';
 import { DOCS_FORMATS, type DocsFormat } from '../../docs/formats.js';
 
+import { LOCALES, type Locale } from '../../core/locale.js';
+
 export interface DocsOptions {
   output?: string;
   format: DocsFormat;
-  lang?: 'en' | 'zh-CN';
+  lang?: Locale;
 }
 
 export default function define(program: Command): Command {
@@ -14,7 +16,7 @@ export default function define(program: Command): Command {
     .argument('[path]', 'org directory or file', '.')
     .option('-o, --output <dir>', 'directory to write the handbook into (required)')
     .addOption(new Option('-f, --format <format>', 'markdown pages, or one printable HTML file').choices(DOCS_FORMATS).default('markdown'))
-    .addOption(new Option('--lang <lang>', "language of headings and labels (default: the org's locale)").choices(['en', 'zh-CN']))
+    .addOption(new Option('--lang <lang>', "language of headings and labels (default: the org's locale)").choices(LOCALES))
     .addHelpText(
       'after',
       `

@@ -1,9 +1,11 @@
 import { Option, type Command } from 'commander';
 import { STATS_FORMATS, type StatsFormat } from '../../stats/formats.js';
+import { LOCALES, type Locale } from '../../core/locale.js';
 
 export interface StatsOptions {
   format: StatsFormat;
   output?: string;
+  lang?: Locale;
 }
 
 export default function define(program: Command): Command {
@@ -13,6 +15,7 @@ export default function define(program: Command): Command {
     .argument('[path]', 'org directory or file', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(STATS_FORMATS).default('text'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .addOption(new Option('--lang <lang>', "language of the text format's headings (default: the org's locale)").choices(LOCALES))
     .addHelpText(
       'after',
       `
@@ -23,6 +26,7 @@ Vacancies are counted only for roles that list their holders.
 Examples:
   $ orgctl stats examples/ops-center
   $ orgctl stats org/ --format json | jq .total.vacancies
+  $ orgctl stats examples/ops-center --lang en        # English headings for a zh-CN org
 `,
     )
     .action(async (path: string, opts: StatsOptions) => {

@@ -6,26 +6,28 @@
  * Every user string is escaped.
  */
 import type { Finding } from '../../load/types.js';
-import { departmentCarries, entityLabel, fieldPhrase, groupByEntity, KIND_WORD, placement, plural, renameNotes, teamLines, type Style } from '../describe.js';
+import { departmentCarries, entityLabel, fieldPhrase, groupByEntity, placement, renameNotes, teamLines, type Style } from '../describe.js';
 import { mdCode, mdLine } from '../../core/escape/markdown.js';
+import { pickLocale, type Locale } from '../../core/locale.js';
+import { messagesFor, type DiffWords } from '../../i18n/index.js';
 import { affectedTree, MAX_DIAGRAM_NODES } from './mermaid.js';
 import { summaryRows } from '../summaryRows.js';
 import type { Change, DiffResult, SubtreeMove } from '../types.js';
 
 export interface DiffMarkdownOptions {
   labels?: { before: string; after: string };
+  /** Language of orgctl's own words; default: the HEAD org's `locale` (else en). */
+  locale?: Locale;
 }
-
-const MD: Style = { text: mdLine, id: mdCode };
 
 /** More list lines than this and the change list is folded into a <details>. */
 const FOLD_AFTER = 60;
 
 const ICON = { added: '➕', removed: '➖', changed: '✏️', moved: '🔀' } as const;
 
-function findingItem(f: Finding): string {
+function findingItem(f: Finding, words: DiffWords): string {
   const where = f.file ? ` — ${mdLine(`${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`)}` : '';
-  return `- **${f.severity}** ${mdCode(f.rule)}: ${mdLine(f.message)}${where}`;
+  return `- **${words.severity[f.severity]}** ${mdCode(f.rule)}: ${mdLine(f.message)}${where}`;
 }
 
 interface Group {
@@ -60,32 +62,34 @@ function departmentOrder(result: DiffResult): string[] {
   return ids;
 }
 
-function entityItems(group: Change[], result: DiffResult, notes: Map<string, string>, moves: Map<string, SubtreeMove>): string[] {
+function entityItems(group: Change[], result: DiffResult, notes: Map<string, string>, moves: Map<string, SubtreeMove>, MD: Style): string[] {
+  const w = MD.words;
   const first = group[0]!;
   const kind = first.kind;
   const note = notes.get(`${kind}\u0000${first.id}`);
-  const noteText = note ? ` (${note})` : '';
+  const noteText = note ? w.parenthesised(note) : '';
   if (first.change === 'added' || first.change === 'removed') {
     const where = placement(first, result, MD);
     const name = entityLabel(kind, first.id, result, MD, first.change === 'added' ? 'after' : 'before');
-    return [`- ${ICON[first.change]} ${first.change} ${KIND_WORD[kind]} **${name}**${where ? ` — ${where}` : ''}${noteText}`];
+    return [`- ${ICON[first.change]} ${w.statusKind(w.status[first.change], w.kinds[kind])} **${name}**${where ? ` — ${where}` : ''}${noteText}`];
   }
   // A department's own changes open its section: the heading already names it.
   const name = kind === 'department' ? '' : entityLabel(kind, first.id, result, MD);
   const move = kind === 'role' ? moves.get(first.id) : undefined;
-  const phrases = group.map((c) => fieldPhrase(c, result, MD) + (kind === 'department' && c.change === 'parent' ? ` (${departmentCarries(result, c.id)})` : ''));
+  const phrases = group.map((c) => fieldPhrase(c, result, MD) + (kind === 'department' && c.change === 'parent' ? w.parenthesised(departmentCarries(result, c.id, w)) : ''));
   if (move) {
-    const head = `- ${ICON.moved} ${KIND_WORD[kind]} **${name}** moved with its team of ${plural(move.members.length, 'role')} (${plural(move.seats, 'seat')} in all)`;
+    const head = `- ${ICON.moved} ${w.movedWithTeam(`${w.kinds[kind]} **${name}**`, move.members.length, move.seats)}`;
     return [head, ...phrases.map((p) => `  - ${p}`), ...teamLines(move, result, MD).map((l) => `  - ${l}`)];
   }
   const moved = kind === 'role' && group.some((c) => c.change === 'department' || c.change === 'reports_to');
   const icon = moved ? ICON.moved : ICON.changed;
-  const subject = kind === 'department' ? '**the department**' : `${KIND_WORD[kind]} **${name}**`;
+  const subject = kind === 'department' ? `**${w.theDepartment}**` : `${w.kinds[kind]} **${name}**`;
   if (phrases.length === 1) return [`- ${icon} ${subject} — ${phrases[0]}`];
   return [`- ${icon} ${subject}`, ...phrases.map((p) => `  - ${p}`)];
 }
 
-function changeGroups(result: DiffResult): Group[] {
+function changeGroups(result: DiffResult, MD: Style): Group[] {
+  const w = MD.words;
   const notes = renameNotes(result, MD);
   const moves = new Map(result.moves.map((m) => [m.root, m]));
   const movedMembers = new Set(result.moves.flatMap((m) => m.members));
@@ -95,7 +99,7 @@ function changeGroups(result: DiffResult): Group[] {
     // Told once, under the manager the team moved with.
     if (first.kind === 'role' && movedMembers.has(first.id) && first.change !== 'added' && first.change !== 'removed') continue;
     const key = groupKey(group, result);
-    const items = entityItems(group, result, notes, moves);
+    const items = entityItems(group, result, notes, moves, MD);
     // A department's own changes come before its roles' changes.
     if (first.kind === 'department') byKey.set(key, [...items, ...(byKey.get(key) ?? [])]);
     else byKey.set(key, [...(byKey.get(key) ?? []), ...items]);
@@ -109,61 +113,61 @@ function changeGroups(result: DiffResult): Group[] {
     taken.add(key);
     out.push({ title, items });
   };
-  take('organization', 'Organization');
+  take('organization', w.groupOrganization);
   for (const id of departmentOrder(result)) {
     const name = after.departments.get(id)?.name ?? before.departments.get(id)?.name;
     take(`dept\u0000${id}`, name === undefined || name === id ? mdLine(id) : `${mdLine(name)} (${mdCode(id)})`);
   }
   // Roles whose department is unknown on both sides still get listed.
   for (const key of [...byKey.keys()].sort()) if (key.startsWith('dept\u0000')) take(key, mdCode(key.slice('dept\u0000'.length)));
-  take('\u0001none', 'No department');
-  take('kpi', 'KPIs');
-  take('workflow', 'Workflows');
+  take('\u0001none', w.groupNoDepartment);
+  take('kpi', w.groupKpis);
+  take('workflow', w.groupWorkflows);
   return out;
 }
 
 export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOptions = {}): string {
-  const labels = options.labels ?? { before: 'before', after: 'after' };
+  const w = messagesFor(pickLocale(options.locale, result.models.after.organization)).diff;
+  const MD: Style = { text: mdLine, id: mdCode, words: w };
+  const labels = options.labels ?? w.sides;
   const s = result.summary;
   const { introduced, fixed } = result.findings;
   const out: string[] = [];
   out.push(`## orgctl diff: ${mdCode(labels.before)} → ${mdCode(labels.after)}`, '');
   out.push(
-    result.changes.length
-      ? `**${s.added} added · ${s.changed} changed · ${s.removed} removed** — findings: ${introduced.length} introduced, ${fixed.length} fixed`
-      : `**No changes**: both sides describe the same org — findings: ${introduced.length} introduced, ${fixed.length} fixed`,
+    result.changes.length ? w.headline(s.added, s.changed, s.removed, introduced.length, fixed.length) : w.headlineNoChanges(introduced.length, fixed.length),
     '',
   );
 
   out.push(`| | ${mdLine(labels.before)} | ${mdLine(labels.after)} | Δ |`, '|---|--:|--:|--:|');
-  for (const r of summaryRows(result)) out.push(`| ${r.label} | ${r.before} | ${r.after} | ${r.delta} |`);
+  for (const r of summaryRows(result, w)) out.push(`| ${r.label} | ${r.before} | ${r.after} | ${r.delta} |`);
   out.push('');
 
-  out.push(`### Findings introduced (${introduced.length})`, '');
-  out.push(...(introduced.length ? introduced.map(findingItem) : ['None.']), '');
-  out.push(`### Findings fixed (${fixed.length})`, '');
-  out.push(...(fixed.length ? fixed.map(findingItem) : ['None.']), '');
+  out.push(`### ${w.findingsIntroduced(introduced.length)}`, '');
+  out.push(...(introduced.length ? introduced.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
+  out.push(`### ${w.findingsFixed(fixed.length)}`, '');
+  out.push(...(fixed.length ? fixed.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
 
-  const groups = changeGroups(result);
+  const groups = changeGroups(result, MD);
   if (groups.length) {
-    out.push('### Changes', '');
+    out.push(`### ${w.changes}`, '');
     // A long list is folded, so the figures and findings stay on the first screen of a PR comment.
     const lines = groups.reduce((n, g) => n + g.items.length, 0);
     const entries = groups.reduce((n, g) => n + g.items.filter((i) => i.startsWith('- ')).length, 0);
     const fold = lines > FOLD_AFTER;
-    if (fold) out.push(`<details><summary>Show all ${entries} changed entities</summary>`, '');
+    if (fold) out.push(`<details><summary>${w.showAll(entries)}</summary>`, '');
     for (const g of groups) out.push(`#### ${g.title}`, '', ...g.items, '');
     if (fold) out.push('</details>', '');
   }
 
   const diagram = affectedTree(result);
   if (diagram.kind === 'diagram') {
-    out.push('### Affected part of the tree', '');
+    out.push(`### ${w.affectedTree}`, '');
     out.push('```mermaid', diagram.text, '```', '');
-    out.push('Green: added · red, dashed: removed · blue: moved · yellow: changed · grey: unchanged managers, for context. A dotted “was” line leads from a moved role’s old manager.', '');
+    out.push(w.diagramLegend, '');
   } else if (diagram.kind === 'too-big') {
-    out.push('### Affected part of the tree', '');
-    out.push(`The diagram is left out: it would need ${diagram.nodes} boxes (more than ${MAX_DIAGRAM_NODES}). The list above has every change.`, '');
+    out.push(`### ${w.affectedTree}`, '');
+    out.push(w.diagramTooBig(diagram.nodes, MAX_DIAGRAM_NODES), '');
   }
   return out.join('\n');
 }

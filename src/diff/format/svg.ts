@@ -17,22 +17,22 @@ import { FONT_FAMILY, writeSvg } from '../../chart/format/svg.js';
 import { textWidth } from '../../chart/draw/text.js';
 import type { Drawing, DrawingNode } from '../../chart/types.js';
 import { escapeXml } from '../../core/escape/xml.js';
+import { pickLocale, type Locale } from '../../core/locale.js';
+import { messagesFor, type ChangeStatus } from '../../i18n/index.js';
 import { num } from '../../chart/draw/num.js';
 import { roleStatuses } from './mermaid.js';
 import type { DiffResult } from '../types.js';
+import type { OrgModel } from '../../model/types.js';
 
 export interface DiffSvgOptions {
   labels?: { before: string; after: string };
+  /** Language of the badges, the legend and the chart's own words; default: the HEAD org's `locale` (else en). */
+  locale?: Locale;
 }
 
-type Status = 'added' | 'removed' | 'moved' | 'changed';
+type Status = ChangeStatus;
 
 const COLORS: Record<Status, string> = { added: '#1a7f37', removed: '#cf222e', moved: '#0969da', changed: '#bf8700' };
-
-const WORDS: Record<'en' | 'zh-CN', Record<Status, string>> = {
-  en: { added: 'added', removed: 'removed', moved: 'moved', changed: 'changed' },
-  'zh-CN': { added: '新增', removed: '撤销', moved: '调整', changed: '变更' },
-};
 
 const BADGE = { size: 10, height: 15, padX: 5 };
 const STRIP = { height: 40, margin: 32, size: 12, swatch: 14, gap: 22 };
@@ -42,8 +42,10 @@ const STRIP = { height: 40, margin: 32, size: 12, swatch: 14, gap: 22 };
  * department, and the removed roles and departments as ghosts (an id that
  * lives on as another kind has no room for one).
  */
-export function decoratedView(result: DiffResult): ChartGraph {
-  const { before, after } = result.models;
+export function decoratedView(result: DiffResult, locale?: Locale): ChartGraph {
+  // The chart takes its words from the org's locale: draw both sides in the diff's language.
+  const before = locale ? inLocale(result.models.before, locale) : result.models.before;
+  const after = locale ? inLocale(result.models.after, locale) : result.models.after;
   // Sets keep the order of the changes, once each.
   const gone = { roles: new Set<string>(), departments: new Set<string>() };
   for (const c of result.changes) {
@@ -58,6 +60,12 @@ export function decoratedView(result: DiffResult): ChartGraph {
     box: (id) => known(roles.get(id)),
     group: (id) => known(departments.get(id)),
   });
+}
+
+/** The model drawn in `locale`: the chart takes its words from the org's locale. */
+function inLocale(model: OrgModel, locale: Locale): OrgModel {
+  const org = model.organization;
+  return org && org.locale !== locale ? { ...model, organization: { ...org, locale } } : model;
 }
 
 function departmentStatuses(result: DiffResult): Map<string, Status> {
@@ -123,9 +131,11 @@ function legendStrip(drawing: Drawing, result: DiffResult, words: Record<Status,
 }
 
 export async function formatDiffSvg(result: DiffResult, options: DiffSvgOptions = {}): Promise<string> {
-  const labels = options.labels ?? { before: 'before', after: 'after' };
-  const drawing = await drawChart(decoratedView(result));
-  const words = WORDS[drawing.locale];
+  const locale = pickLocale(options.locale, result.models.after.organization);
+  const catalogue = messagesFor(locale);
+  const labels = options.labels ?? catalogue.diff.sides;
+  const drawing = await drawChart(decoratedView(result, locale));
+  const words = catalogue.diff.status;
   const boxStatus = new Map(drawing.nodes.filter((n) => !n.container).map((n) => [n.id, n.status]));
 
   let overlays = '';

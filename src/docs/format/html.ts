@@ -10,7 +10,7 @@
 import { escapeHtml as html } from '../../core/escape/html.js';
 import { HANDBOOK_CSS } from './htmlStyle.js';
 import type { Block, Inline, ListItem, Page, Target } from '../ir.js';
-import type { Messages } from '../messages.js';
+import type { DocsWords } from '../../i18n/index.js';
 import { anchorHref, anchorId, type PagePaths } from '../paths.js';
 
 export interface HandbookPages {
@@ -27,7 +27,7 @@ export interface HandbookPages {
 
 export interface HtmlContext {
   paths: PagePaths;
-  msg: Messages;
+  msg: DocsWords;
   chartSvg?: string;
 }
 

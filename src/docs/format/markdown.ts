@@ -6,12 +6,12 @@
 import { escapeHtml as html } from '../../core/escape/html.js';
 import { md, mdBlock } from '../../core/escape/markdown.js';
 import type { Block, Inline, ListItem, Page, Target } from '../ir.js';
-import type { Messages } from '../messages.js';
+import type { DocsWords } from '../../i18n/index.js';
 import { anchorHref, anchorId, CHART_SVG, markdownLocation, relativeHref, type PagePaths } from '../paths.js';
 
 export interface MarkdownContext {
   paths: PagePaths;
-  msg: Messages;
+  msg: DocsWords;
   /** Whether the org has workflows (for the navigation line). */
   hasWorkflows: boolean;
 }

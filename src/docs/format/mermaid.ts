@@ -6,7 +6,7 @@
  */
 import type { Department, OrgModel, Role, Workflow } from '../../model/types.js';
 import { mermaidLabel } from '../../core/escape/mermaid.js';
-import type { Messages } from '../messages.js';
+import type { DocsWords } from '../../i18n/index.js';
 import { successors } from '../raci.js';
 
 /** Above this many roles the fallback chart is drawn per department; above it in departments, not at all. */
@@ -15,7 +15,7 @@ export const MERMAID_MAX_NODES = 150;
 const q = (text: string) => `"${mermaidLabel(text)}"`;
 const q2 = (first: string, second: string) => `"${mermaidLabel(first)}<br/>${mermaidLabel(second)}"`;
 
-export function workflowFlowchart(model: OrgModel, workflow: Workflow, msg: Messages): string {
+export function workflowFlowchart(model: OrgModel, workflow: Workflow, msg: DocsWords): string {
   const lines = ['flowchart TD'];
   const firstIndexOf = new Map<string, number>();
   workflow.steps.forEach((s, i) => {

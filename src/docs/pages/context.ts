@@ -6,13 +6,13 @@
 import type { KpiAssignment, OrgModel, Role } from '../../model/types.js';
 import { effectiveTarget, formatTarget, staffingOf, type DocFacts } from '../facts.js';
 import { link, type Inline } from '../ir.js';
-import type { Messages } from '../messages.js';
+import type { DocsWords } from '../../i18n/index.js';
 
 export type DocsFormat = 'markdown' | 'html';
 
 export interface PageContext {
   model: OrgModel;
-  msg: Messages;
+  msg: DocsWords;
   facts: DocFacts;
   format: DocsFormat;
   /** An SVG org chart is available (written as chart.svg / inlined). */
@@ -54,7 +54,7 @@ export function ownerRef(ctx: PageContext, id: string): Inline[] {
   return departmentRef(ctx, id);
 }
 
-export function kpiTableHead(msg: Messages): Inline[][] {
+export function kpiTableHead(msg: DocsWords): Inline[][] {
   return [[msg.kpi], [msg.target], [msg.unit], [msg.direction], [msg.frequency]];
 }
 

@@ -1,6 +1,8 @@
 /** `orgctl stats --format text`: one aligned table, departments indented by nesting, then the span summary. */
 import { terminalText } from '../../core/escape/terminal.js';
+import { DEFAULT_LOCALE, type Locale } from '../../core/locale.js';
 import { table } from '../../core/text/columns.js';
+import { messagesFor } from '../../i18n/index.js';
 import type { OrgStats, ScopeStats, SpanFigures } from '../compute.js';
 
 const DASH = '–';
@@ -27,34 +29,35 @@ function figures(s: ScopeStats): string[] {
   return [String(s.roles), String(s.seats), String(s.holders), String(s.vacancies), String(s.unknownSeats), String(s.layers), ...spanCells(s.span)];
 }
 
-export function formatStatsText(stats: OrgStats): string {
+/** `locale`: the language of the headings (the caller picks it, see pickLocale); the figures and names are the org's. */
+export function formatStatsText(stats: OrgStats, locale: Locale = DEFAULT_LOCALE): string {
+  const w = messagesFor(locale).stats;
+  const col = w.columns;
   const lines: string[] = [];
   const org = stats.organization;
   if (org) lines.push(label(org.name, org.id), '');
 
-  const rows: string[][] = [['department', 'roles', 'seats', 'holders', 'vacant', 'unknown', 'layers', 'min span', 'median', 'max span', 'budget']];
+  const rows: string[][] = [[col.department, col.roles, col.seats, col.holders, col.vacant, col.unknown, col.layers, col.minSpan, col.median, col.maxSpan, col.budget]];
   for (const d of stats.departments) {
     // Indented by nesting up to MAX_INDENT levels, deeper ones numbered: indenting each row by its full depth is quadratic output on a deep chain.
     const indent = '  '.repeat(Math.min(d.level, MAX_INDENT)) + (d.level > MAX_INDENT ? `${d.level}› ` : '');
     const name = indent + label(d.name, d.id);
-    const budget = d.budget === null ? '' : d.seats > d.budget ? `${d.budget} (over by ${d.seats - d.budget})` : String(d.budget);
+    const budget = d.budget === null ? '' : d.seats > d.budget ? w.overBudget(d.budget, d.seats - d.budget) : String(d.budget);
     rows.push([name, ...figures(d), budget]);
   }
-  rows.push([`total (${stats.total.departments} department${stats.total.departments === 1 ? '' : 's'})`, ...figures(stats.total), '']);
+  rows.push([w.total(stats.total.departments), ...figures(stats.total), '']);
   lines.push(...table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
 
   const { span, overLimit } = stats.total;
   lines.push('');
   lines.push(
-    span.managers
-      ? `Span of control (in seats, limit ${stats.spanMax}): ${span.managers} manager${span.managers === 1 ? '' : 's'}, min ${span.min}, median ${formatNumber(span.median!)}, max ${span.max}`
-      : `Span of control (in seats, limit ${stats.spanMax}): no role has direct reports`,
+    span.managers ? w.span(stats.spanMax, span.managers, span.min!, formatNumber(span.median!), span.max!) : w.noSpan(stats.spanMax),
   );
   if (overLimit.length) {
-    lines.push(`Over the limit (${overLimit.length}):`);
-    const rowsOver = overLimit.map((o) => ['  ' + label(o.title, o.role), `${o.span} seats`]);
+    lines.push(w.overLimit(overLimit.length));
+    const rowsOver = overLimit.map((o) => ['  ' + label(o.title, o.role), w.spanSeats(o.span)]);
     lines.push(...table(rowsOver, ['l', 'r']));
   }
-  lines.push('', 'vacant: seats without a holder, where holders are listed; unknown: seats of roles without a holders list');
+  lines.push('', w.footnote);
   return lines.join('\n') + '\n';
 }
