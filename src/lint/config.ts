@@ -6,10 +6,10 @@ import { findNode, nodePosition } from '../load/positions.js';
 import type { RawFinding, Severity } from '../load/types.js';
 import type { OrgModel } from '../model/types.js';
 import { didYouMean } from '../core/text/suggest.js';
-import type { Rule } from './types.js';
+import type { AnyRule } from './types.js';
 
 export interface RuleConfig {
-  rule: Rule<any>;
+  rule: AnyRule;
   /** undefined = off */
   severity?: Severity;
   options: Record<string, unknown>;
@@ -22,7 +22,7 @@ function severityOf(setting: string, fallback: Severity): Severity | undefined {
   return fallback;
 }
 
-export function resolveRuleConfig(model: OrgModel, rules: readonly Rule<any>[], findings: RawFinding[]): RuleConfig[] {
+export function resolveRuleConfig(model: OrgModel, rules: readonly AnyRule[], findings: RawFinding[]): RuleConfig[] {
   const org = model.organization;
   const configured = org?.rules ?? {};
   const byId = new Map(rules.map((r) => [r.id, r]));

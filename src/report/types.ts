@@ -1,11 +1,11 @@
 import type { ValidationResult } from '../api.js';
-import type { Rule } from '../lint/types.js';
+import type { AnyRule } from '../lint/types.js';
 
 export interface FormatContext {
   /** Force colour on/off; undefined = chalk's detection (NO_COLOR, FORCE_COLOR, TTY). */
   color?: boolean;
   /** Rule metadata (SARIF and JUnit describe the rules). */
-  rules: readonly Rule<any>[];
+  rules: readonly AnyRule[];
   /** Version of orgctl (SARIF tool.driver.version). */
   version: string;
   /**
