@@ -5,11 +5,11 @@
  * existing id gets it as "did you mean".
  */
 import { describe, expect, it } from 'vitest';
-import { describeDifferences, skeleton } from '../../src/model/confusables.js';
-import { CONFUSABLES_VERSION } from '../../src/model/confusables-data.js';
-import { runRules } from '../../src/lint/engine.js';
-import confusableId from '../../src/lint/rules/confusable-id.js';
-import { lint, modelOf, only, ORG } from '../helpers.js';
+import { describeDifferences, skeleton } from '../../../src/model/confusables.js';
+import { CONFUSABLES_VERSION } from '../../../src/model/confusables-data.js';
+import { runRules } from '../../../src/lint/engine.js';
+import confusableId from '../../../src/lint/rules/confusable-id.js';
+import { lint, modelOf, only, ORG } from '../../helpers.js';
 
 const CYR_E = '\u0435'; // CYRILLIC SMALL LETTER IE, drawn like e
 const CYR_O = '\u043e'; // CYRILLIC SMALL LETTER O

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { lint, only, ORG, where } from '../../helpers.js';
+
+/** Lines 1–3 are ORG, line 4 is the `---` before the first document of `body`. */
+const org = (body: string) => lint(ORG + '---\n' + body);
+
+describe('kpi-target-out-of-range', () => {
+  const findings = org(`kind: KPI
+id: on-time
+name: 准时率
+unit: percent
+target: 120
+owner: ops
+---
+kind: KPI
+id: 好评率
+name: 好评率
+unit: ratio
+target: 0.98
+owner: ops
+---
+kind: KPI
+id: orders
+name: 订单数
+unit: count
+target: -1
+owner: ops
+---
+kind: KPI
+id: score
+name: 满意度
+unit: score
+range: [1, 5]
+target: 0
+owner: ops
+---
+kind: Department
+id: ops
+name: 运营部
+kpis:
+  - {id: 好评率, target: 1.5}
+  - id: on-time
+    target: 100
+`);
+  const f = only(findings, 'kpi-target-out-of-range');
+
+  it('checks the KPI target against the unit default and the explicit range, and overrides too', () => {
+    expect(where(f)).toEqual([
+      'kpi-target-out-of-range@9:9',
+      'kpi-target-out-of-range@23:9',
+      'kpi-target-out-of-range@31:9',
+      'kpi-target-out-of-range@38:23',
+    ]);
+  });
+
+  it('says which bounds were broken and where they come from', () => {
+    expect(f[0]!.message).toBe("KPI 'on-time' has target 120, outside [0, 100], the default range for unit 'percent'");
+    expect(f[1]!.message).toBe("KPI 'orders' has target -1, below 0, the minimum for unit 'count'");
+    expect(f[2]!.message).toBe("KPI 'score' has target 0, outside its range [1, 5]");
+    expect(f[3]!.message).toBe("department 'ops' sets target 1.5 for KPI '好评率', outside [0, 1], the default range for unit 'ratio'");
+    expect(f[3]!.entity).toBe('ops');
+  });
+
+  it('is quiet within bounds, on the bounds, with a range allowing negatives, and without unit', () => {
+    const quiet = org(`kind: KPI
+id: growth
+name: 增长率
+unit: percent
+range: [-50, 200]
+target: -10
+owner: ops
+---
+kind: KPI
+id: delta
+name: 库存变化
+target: -300
+owner: ops
+---
+kind: KPI
+id: full
+name: 满分率
+unit: percent
+target: 100
+owner: ops
+---
+kind: Department
+id: ops
+name: 运营部
+kpis: [{id: full, target: 0}, {id: growth, target: 150}, {id: delta, target: -5}]
+`);
+    expect(only(quiet, 'kpi-target-out-of-range')).toEqual([]);
+  });
+
+  it('leaves an override of an unknown KPI to kpi-unknown', () => {
+    const f = org(`kind: Department
+id: ops
+name: 运营部
+kpis: [{id: nope, target: -1}]
+`);
+    expect(only(f, 'kpi-target-out-of-range')).toEqual([]);
+    expect(only(f, 'kpi-unknown')).toHaveLength(1);
+  });
+});
