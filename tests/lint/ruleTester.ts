@@ -17,6 +17,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/lint/engine.js';
+import { RULE_IDS } from '../../src/lint/registry.js';
 import type { AnyRule, MessageIdOf } from '../../src/lint/types.js';
 import type { Finding, MessageData, PathSegment } from '../../src/load/types.js';
 import { modelOf } from '../helpers.js';
@@ -25,13 +26,19 @@ type Source = { code: string; files?: undefined } | { files: Record<string, stri
 
 export type ValidCase = string | (Source & { name?: string });
 
+/**
+ * Where a finding is: every key must be written, `undefined` included, so a
+ * case cannot pass by leaving the end out (findings about the whole org have
+ * no file or line; findings made by the YAML parser and the suppression pass
+ * have no end).
+ */
 interface Span {
-  /** Default: the case's only file (`org.yaml` for `code`). */
-  file?: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+  /** Default: the case's only file (`org.yaml` for `code`); write `file: undefined` for an org-level finding. */
+  file?: string | undefined;
+  line: number | undefined;
+  column: number | undefined;
+  endLine: number | undefined;
+  endColumn: number | undefined;
   /** The YAML path within the entity, when the case wants to pin it. */
   path?: PathSegment[];
 }
@@ -39,6 +46,9 @@ interface Span {
 /** One expected finding: by message id (and optionally its data), or by text for rules without templates. */
 export type ExpectedError<Id extends string> = Span &
   ([Id] extends [never] ? { message: string; messageId?: undefined; data?: undefined } : { messageId: Id; data?: MessageData; message?: string });
+
+/** An expected error seen from the tester's side, whatever the rule. */
+type AnyExpected = Span & { messageId?: string; data?: MessageData; message?: string };
 
 export type InvalidCase<Id extends string> = Source & { name?: string; errors: ExpectedError<Id>[] };
 
@@ -51,9 +61,9 @@ function filesOf(c: Source): Record<string, string> {
   return c.code !== undefined ? { 'org.yaml': c.code } : c.files;
 }
 
-/** The rule's findings on the files, running only that rule. */
+/** The rule's findings on the files, running only that rule (suppressions may still name any registered rule). */
 export function runOnly(rule: AnyRule, files: Record<string, string>): Finding[] {
-  return runRules(modelOf(files), [rule]).filter((f) => f.rule === rule.id);
+  return runRules(modelOf(files), [rule], RULE_IDS).filter((f) => f.rule === rule.id);
 }
 
 function title(c: { name?: string } & Source, i: number): string {
@@ -63,10 +73,9 @@ function title(c: { name?: string } & Source, i: number): string {
   return `#${i + 1}: ${first?.trim().slice(0, 60) ?? '(empty)'}`;
 }
 
-/** What of a finding the expectation pins: the span always, the file when known, and the other keys it names. */
-function project(f: Finding, e: ExpectedError<string>, pinFile: boolean): Record<string, unknown> {
+/** What of a finding the expectation pins: the span always, and the other keys it names. */
+function project(f: Finding, e: AnyExpected): Record<string, unknown> {
   const out: Record<string, unknown> = { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
-  if (pinFile) out.file = f.file;
   if (e.messageId !== undefined) out.messageId = f.messageId;
   if (e.data !== undefined) out.data = f.data;
   if (e.message !== undefined) out.message = f.message;
@@ -89,14 +98,13 @@ export function ruleTester<R extends AnyRule>(rule: R, tests: RuleTests<R>): voi
         const paths = Object.keys(files);
         const defaultFile = paths.length === 1 ? paths[0] : undefined;
         const found = runOnly(rule, files);
-        const expected = c.errors.map((e) => {
-          const file = e.file ?? defaultFile;
-          return file === undefined ? e : { ...e, file };
-        });
+        const fileOf = (e: AnyExpected) => ('file' in e ? e.file : defaultFile);
+        const errors: AnyExpected[] = c.errors;
+        const expected = errors.map((e) => ({ ...e, file: fileOf(e) }));
         // Comparing the projected lists (not the count first) shows which finding is extra or missing.
         const actual = found.map((f, k) => {
-          const e = c.errors[k] ?? c.errors[c.errors.length - 1]!;
-          return project(f, e, (e.file ?? defaultFile) !== undefined);
+          const e = errors[k] ?? errors[errors.length - 1]!;
+          return { ...project(f, e), file: f.file };
         });
         expect(actual).toEqual(expected);
         for (const f of found) {

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import crossDepartmentReporting from '../../../src/lint/rules/cross-department-reporting.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
 function orgWithRules(rules: string): string {
@@ -116,4 +118,37 @@ roles:
     expect(where(only(f, 'multiple-roots'))).toEqual(['multiple-roots@18:9']);
     expect(only(f, 'cross-department-reporting')).toEqual([]);
   });
+});
+
+/** Department d (boss, m under boss) and e, whose head x reports to `manager` (line 23, value from column 17). */
+const split = (manager: string) => `${ORG}---
+kind: Department
+id: d
+name: D
+head: boss
+roles:
+  - id: boss
+    title: B
+  - id: m
+    title: M
+    reports_to: boss
+---
+kind: Department
+id: e
+name: E
+head: x
+roles:
+  - id: x
+    title: X
+    reports_to: ${manager}
+`;
+
+ruleTester(crossDepartmentReporting, {
+  valid: [split('boss')],
+  invalid: [
+    {
+      code: split('m'),
+      errors: [{ messageId: 'outsideChain', data: { role: 'x', department: 'e', manager: 'm', managerPlace: "of department 'd'" }, line: 23, column: 17, endLine: 23, endColumn: 18 }],
+    },
+  ],
 });

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import departmentCycle from '../../../src/lint/rules/department-cycle.js';
+import { ruleTester } from '../ruleTester.js';
 
 describe('department-cycle', () => {
   it('reports each parent loop once, on its first member in model order', () => {
@@ -48,4 +50,15 @@ name: 乙
 `);
     expect(only(f, 'department-cycle')).toEqual([]);
   });
+});
+
+const depts = (aParent: string, bParent?: string) =>
+  `${ORG}---\nkind: Department\nid: a\nname: A\nparent: ${aParent}\n---\nkind: Department\nid: b\nname: B\n${bParent ? `parent: ${bParent}\n` : ''}`;
+
+ruleTester(departmentCycle, {
+  valid: [depts('b')],
+  invalid: [
+    { code: depts('b', 'a'), errors: [{ messageId: 'inLoop', data: { department: 'a', loop: 'a → b → a' }, line: 8, column: 9, endLine: 8, endColumn: 10 }] },
+    { code: depts('a'), errors: [{ messageId: 'ownParent', data: { department: 'a', loop: 'a → a' }, line: 8, column: 9, endLine: 8, endColumn: 10 }] },
+  ],
 });

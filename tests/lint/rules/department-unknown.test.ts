@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import departmentUnknown from '../../../src/lint/rules/department-unknown.js';
+import { ruleTester } from '../ruleTester.js';
 
 describe('department-unknown', () => {
   const org = ORG + `---
@@ -68,4 +70,19 @@ reports_to: cs-lead
 `);
     expect(f).toEqual([]);
   });
+});
+
+ruleTester(departmentUnknown, {
+  valid: [ORG + '---\nkind: Department\nid: d\nname: D\n---\nkind: Department\nid: e\nname: E\nparent: d\n'],
+  invalid: [
+    {
+      code: ORG + '---\nkind: Department\nid: sales\nname: S\n---\nkind: Department\nid: e\nname: E\nparent: sale\n',
+      errors: [{ messageId: 'parent', data: { department: 'e', target: 'sale', hint: " (did you mean 'sales'?)" }, line: 12, column: 9, endLine: 12, endColumn: 13, path: ['parent'] }],
+    },
+    {
+      // A role whose department is a role: the message says what the id is instead.
+      code: ORG + '---\nkind: Role\nid: r\ntitle: R\ndepartment: r\n',
+      errors: [{ messageId: 'roleDepartment', data: { role: 'r', target: 'r', hint: ' (it is a Role)' }, line: 8, column: 13, endLine: 8, endColumn: 14 }],
+    },
+  ],
 });

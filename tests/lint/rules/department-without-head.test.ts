@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import departmentWithoutHead from '../../../src/lint/rules/department-without-head.js';
+import { ruleTester } from '../ruleTester.js';
 
 describe('department-without-head and empty-department', () => {
   it('warn at the id of a department with roles but no head, and of one with nothing in it', () => {
@@ -43,4 +45,14 @@ roles:
 `);
     expect(f).toEqual([]);
   });
+});
+
+ruleTester(departmentWithoutHead, {
+  valid: [ORG + '---\nkind: Department\nid: d\nname: D\nhead: mk\nroles:\n  - id: mk\n    title: M\n', ORG + '---\nkind: Department\nid: d\nname: D\n'],
+  invalid: [
+    {
+      code: ORG + '---\nkind: Department\nid: marketing\nname: 市场部\nroles:\n  - id: mk\n    title: M\n',
+      errors: [{ messageId: 'noHead', data: { department: "department 'marketing' (市场部)", roles: 1 }, line: 6, column: 5, endLine: 6, endColumn: 14, path: ['id'] }],
+    },
+  ],
 });

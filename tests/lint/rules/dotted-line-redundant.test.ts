@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import dottedLineRedundant from '../../../src/lint/rules/dotted-line-redundant.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
 function orgWithRules(rules: string): string {
@@ -53,4 +55,35 @@ roles:
 `);
     expect(f.map((x) => x.rule)).toEqual(['reports-to-unknown', 'dotted-line-unknown']);
   });
+});
+
+/** a and c, and b under a with `dotted_line` on line 17 (the list opens at column 18). */
+const dotted = (list: string) => `${ORG}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: c
+    title: C
+  - id: b
+    title: B
+    reports_to: a
+    dotted_line: ${list}
+`;
+
+ruleTester(dottedLineRedundant, {
+  valid: [dotted('[c]'), dotted('[nobody]')],
+  invalid: [
+    {
+      code: dotted('[a, b, c, c]'),
+      errors: [
+        { messageId: 'solidLine', data: { role: 'b', target: 'a' }, line: 17, column: 19, endLine: 17, endColumn: 20 },
+        { messageId: 'self', data: { role: 'b', target: 'b' }, line: 17, column: 22, endLine: 17, endColumn: 23 },
+        { messageId: 'repeated', data: { role: 'b', target: 'c' }, line: 17, column: 28, endLine: 17, endColumn: 29 },
+      ],
+    },
+  ],
 });

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import dottedLineUnknown from '../../../src/lint/rules/dotted-line-unknown.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
 function orgWithRules(rules: string): string {
@@ -53,4 +55,30 @@ roles:
 `);
     expect(f).toEqual([]);
   });
+});
+
+/** a, and b under a with `dotted_line` on line 15 (the list opens at column 18). */
+const dotted = (list: string) => `${ORG}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: b
+    title: B
+    reports_to: a
+    dotted_line: ${list}
+`;
+
+ruleTester(dottedLineUnknown, {
+  // A redundant line is dotted-line-redundant's finding, not this rule's.
+  valid: [dotted('[a]'), dotted('[]')],
+  invalid: [
+    {
+      code: dotted('[a, bb]'),
+      errors: [{ messageId: 'notARole', data: { role: 'b', target: 'bb', suggestion: " (did you mean 'b'?)" }, line: 15, column: 22, endLine: 15, endColumn: 24, path: ['dotted_line', 1] }],
+    },
+  ],
 });

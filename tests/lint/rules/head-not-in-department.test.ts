@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import headNotInDepartment from '../../../src/lint/rules/head-not-in-department.js';
+import { ruleTester } from '../ruleTester.js';
 
 describe('head-not-in-department', () => {
   it('fires on an unknown head (with a suggestion) and on a role of another department', () => {
@@ -64,4 +66,38 @@ roles:
 `);
     expect(fixed).toEqual([]);
   });
+});
+
+/** Department d with `head` on line 8 (value from column 7), and department e holding role x. */
+const withHead = (head: string, more = '') => `${ORG}---
+kind: Department
+id: d
+name: D
+head: ${head}
+roles:
+  - id: boss
+    title: B
+---
+kind: Department
+id: e
+name: E
+roles:
+  - id: x
+    title: X
+${more}`;
+
+ruleTester(headNotInDepartment, {
+  valid: [withHead('boss')],
+  invalid: [
+    {
+      code: withHead('bos'),
+      errors: [{ messageId: 'notARole', data: { department: 'd', head: 'bos', suggestion: " (did you mean 'boss'?)" }, line: 8, column: 7, endLine: 8, endColumn: 10 }],
+    },
+    { code: withHead('x'), errors: [{ messageId: 'elsewhere', data: { department: 'd', head: 'x', headDepartment: 'e' }, line: 8, column: 7, endLine: 8, endColumn: 8 }] },
+    {
+      // A role with a schema error (no department) still exists for references.
+      code: withHead('y', '---\nkind: Role\nid: y\ntitle: Y\n'),
+      errors: [{ messageId: 'inNoDepartment', data: { department: 'd', head: 'y' }, line: 8, column: 7, endLine: 8, endColumn: 8 }],
+    },
+  ],
 });

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import headcountOverBudget from '../../../src/lint/rules/headcount-over-budget.js';
+import { ruleTester } from '../ruleTester.js';
 
 describe('headcount-over-budget', () => {
   const org = (budget: number) => ORG + `---
@@ -44,4 +46,16 @@ roles:
     const f = lint(org(5).replace('id: logistics\nname: 物流部', 'id: 物流部\nname: 物流部').replace('parent: logistics', 'parent: 物流部'));
     expect(f.map((x) => x.message)).toEqual(["department '物流部' has 6 seats with its sub-departments, over its headcount_budget of 5"]);
   });
+});
+
+const budget = (n: number) => `${ORG}---\nkind: Department\nid: d\nname: D\nhead: a\nheadcount_budget: ${n}\nroles:\n  - id: a\n    title: A\n    headcount: 2\n`;
+
+ruleTester(headcountOverBudget, {
+  valid: [budget(2)],
+  invalid: [
+    {
+      code: budget(1),
+      errors: [{ messageId: 'overBudget', data: { department: "department 'd' (D)", seats: 2, budget: 1 }, line: 9, column: 19, endLine: 9, endColumn: 20, path: ['headcount_budget'] }],
+    },
+  ],
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint, only, ORG, where } from '../../helpers.js';
+import kpiOwnerUnknown from '../../../src/lint/rules/kpi-owner-unknown.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** Lines 1–3 are ORG, line 4 is the `---` before the first document of `body`. */
 const org = (body: string) => lint(ORG + '---\n' + body);
@@ -44,4 +46,16 @@ owner: cs-lead
 `);
     expect(only(f, 'kpi-owner-unknown')).toEqual([]);
   });
+});
+
+const kpi = (owner: string) => `${ORG}---\nkind: Department\nid: ops\nname: O\n---\nkind: KPI\nid: gmv\nname: GMV\nowner: ${owner}\n`;
+
+ruleTester(kpiOwnerUnknown, {
+  valid: [kpi('ops')],
+  invalid: [
+    {
+      code: kpi('opz'),
+      errors: [{ messageId: 'notAnOwner', data: { kpi: 'gmv', owner: 'opz', suggestion: " (did you mean 'ops'?)" }, line: 12, column: 8, endLine: 12, endColumn: 11, path: ['owner'] }],
+    },
+  ],
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint, only, ORG, where } from '../../helpers.js';
+import kpiTargetOutOfRange from '../../../src/lint/rules/kpi-target-out-of-range.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** Lines 1–3 are ORG, line 4 is the `---` before the first document of `body`. */
 const org = (body: string) => lint(ORG + '---\n' + body);
@@ -100,4 +102,54 @@ kpis: [{id: nope, target: -1}]
     expect(only(f, 'kpi-target-out-of-range')).toEqual([]);
     expect(only(f, 'kpi-unknown')).toHaveLength(1);
   });
+});
+
+/** KPI gmv with `fields` from line 8 (target last), listed by role a with an override on line 17 (when `fields` is one line). */
+const kpi = (fields: string, override = 5) => `${ORG}---
+kind: KPI
+id: gmv
+name: GMV
+${fields}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+    kpis: [{id: gmv, target: ${override}}]
+`;
+
+ruleTester(kpiTargetOutOfRange, {
+  valid: [kpi('unit: percent\ntarget: 100\n'), kpi('range: [-10, 10]\ntarget: -10\n', -1), kpi('target: -5\n', -7)],
+  invalid: [
+    {
+      code: kpi('unit: percent\ntarget: 150\n'),
+      errors: [{ messageId: 'kpiOutsideUnitRange', data: { kpi: 'gmv', target: 150, min: 0, max: 100, unit: 'percent' }, line: 9, column: 9, endLine: 9, endColumn: 12, path: ['target'] }],
+    },
+    {
+      code: kpi('range: [0, 10]\ntarget: 11\n'),
+      errors: [{ messageId: 'kpiOutsideRange', data: { kpi: 'gmv', target: 11, min: 0, max: 10 }, line: 9, column: 9, endLine: 9, endColumn: 11 }],
+    },
+    {
+      code: kpi('unit: count\ntarget: -1\n'),
+      errors: [{ messageId: 'kpiBelowUnitMin', data: { kpi: 'gmv', target: -1, min: 0, unit: 'count' }, line: 9, column: 9, endLine: 9, endColumn: 11 }],
+    },
+    {
+      code: kpi('unit: ratio\n', 2),
+      errors: [
+        {
+          messageId: 'overrideOutsideUnitRange',
+          data: { holderKind: 'role', holder: 'a', target: 2, kpi: 'gmv', min: 0, max: 1, unit: 'ratio' },
+          line: 17,
+          column: 30,
+          endLine: 17,
+          endColumn: 31,
+          path: ['kpis', 0, 'target'],
+        },
+      ],
+    },
+    { code: kpi('range: [0, 10]\n', 12), errors: [{ messageId: 'overrideOutsideRange', line: 17, column: 30, endLine: 17, endColumn: 32 }] },
+    { code: kpi('unit: currency\n', -3), errors: [{ messageId: 'overrideBelowUnitMin', line: 17, column: 30, endLine: 17, endColumn: 32 }] },
+  ],
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint, only, ORG, where } from '../../helpers.js';
+import kpiUnknown from '../../../src/lint/rules/kpi-unknown.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** Lines 1–3 are ORG, line 4 is the `---` before the first document of `body`. */
 const org = (body: string) => lint(ORG + '---\n' + body);
@@ -67,4 +69,22 @@ unit: currency
     expect(only(quiet, 'kpi-unknown')).toEqual([]);
     expect(where(only(quiet, 'schema'))).toEqual(['schema@16:5']);
   });
+});
+
+/** Role a lists `kpis` on line 12 (the list opens at column 11); KPI gmv is defined after it. */
+const listing = (kpis: string) => `${ORG}---\nkind: Department\nid: d\nname: D\nhead: a\nroles:\n  - id: a\n    title: A\n    kpis: ${kpis}\n---\nkind: KPI\nid: gmv\nname: GMV\nowner: a\n`;
+
+ruleTester(kpiUnknown, {
+  valid: [listing('[gmv]'), listing('[{id: gmv, target: 5}]')],
+  invalid: [
+    {
+      code: listing('[gmv, gvm]'),
+      errors: [{ messageId: 'notAKpi', data: { holderKind: 'role', holder: 'a', kpi: 'gvm', suggestion: " (did you mean 'gmv'?)" }, line: 12, column: 17, endLine: 12, endColumn: 20, path: ['kpis', 1, 'id'] }],
+    },
+    {
+      // In `{id, target}` the finding points at the id.
+      code: listing('[{id: nope, target: 5}]'),
+      errors: [{ messageId: 'notAKpi', line: 12, column: 17, endLine: 12, endColumn: 21 }],
+    },
+  ],
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint, only, ORG, where } from '../../helpers.js';
+import kpiUnused from '../../../src/lint/rules/kpi-unused.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** Lines 1–3 are ORG, line 4 is the `---` before the first document of `body`. */
 const org = (body: string) => lint(ORG + '---\n' + body);
@@ -50,4 +52,11 @@ unti: percent
     expect(only(f, 'kpi-unused')).toEqual([]);
     expect(only(f, 'schema')).toHaveLength(1);
   });
+});
+
+ruleTester(kpiUnused, {
+  valid: [ORG + '---\nkind: KPI\nid: gmv\nname: GMV\nowner: x\n'],
+  invalid: [
+    { code: ORG + '---\nkind: KPI\nid: orphan\nname: 无人指标\n', errors: [{ messageId: 'unused', data: { kpi: 'orphan' }, line: 6, column: 5, endLine: 6, endColumn: 11, path: ['id'] }] },
+  ],
 });

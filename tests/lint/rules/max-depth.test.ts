@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import maxDepth from '../../../src/lint/rules/max-depth.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
 function orgWithRules(rules: string): string {
@@ -44,4 +46,28 @@ describe('max-depth', () => {
     const f = lint({ 'a.yaml': orgWithRules('  max-depth: [warn, {max: 2}]'), 'b.yaml': chain(6, 2) });
     expect(f.map((x) => x.rule)).toEqual(['reports-to-unknown']);
   });
+});
+
+/** `rules:` on lines 4–5; a chain a ← b ← c, c's id on line 17. */
+const chain = (max: number) => `${ORG}rules:
+  max-depth: [warn, {max: ${max}}]
+---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: b
+    title: B
+    reports_to: a
+  - id: c
+    title: C
+    reports_to: b
+`;
+
+ruleTester(maxDepth, {
+  valid: [chain(2)],
+  invalid: [{ code: chain(1), errors: [{ messageId: 'tooDeep', data: { role: 'c', depth: 2, top: 'a', max: 1 }, line: 17, column: 9, endLine: 17, endColumn: 10 }] }],
 });

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import multipleRoots from '../../../src/lint/rules/multiple-roots.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
 function orgWithRules(rules: string): string {
@@ -103,4 +105,25 @@ roles:
 `);
     expect(f.map((x) => x.rule)).toEqual(['reports-to-unknown']);
   });
+});
+
+/** Roles a and b of department d, neither with reports_to (b's id on line 12, or 13 with `top`). */
+const twoRoots = (orgExtra = '', bExtra = '') => `${ORG}${orgExtra}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: b
+    title: B
+${bExtra}`;
+
+ruleTester(multipleRoots, {
+  valid: [twoRoots('', '    reports_to: a\n'), twoRoots('top: a\n', '    reports_to: a\n')],
+  invalid: [
+    { code: twoRoots(), errors: [{ messageId: 'secondRoot', data: { role: 'b', first: 'a' }, line: 12, column: 9, endLine: 12, endColumn: 10, path: ['id'] }] },
+    { code: twoRoots('top: b\n'), errors: [{ messageId: 'notTheTop', data: { role: 'a', top: 'b' }, line: 11, column: 9, endLine: 11, endColumn: 10 }] },
+  ],
 });

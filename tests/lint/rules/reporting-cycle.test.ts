@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import reportingCycle from '../../../src/lint/rules/reporting-cycle.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
 function orgWithRules(rules: string): string {
@@ -113,4 +115,27 @@ roles:
 `);
     expect(only(f, 'reporting-cycle')).toEqual([]);
   });
+});
+
+/** Roles a and b of department d; a's reports_to is line 12, b's line 15. */
+const pair = (aReportsTo: string, bReportsTo: string) => `${ORG}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+    reports_to: ${aReportsTo}
+  - id: b
+    title: B
+    reports_to: ${bReportsTo}
+`;
+
+ruleTester(reportingCycle, {
+  valid: [ORG + '---\nkind: Department\nid: d\nname: D\nhead: a\nroles:\n  - id: a\n    title: A\n  - id: b\n    title: B\n    reports_to: a\n'],
+  invalid: [
+    { code: pair('b', 'a'), errors: [{ messageId: 'inLoop', data: { role: 'a', loop: 'a → b → a' }, line: 12, column: 17, endLine: 12, endColumn: 18 }] },
+    { code: pair('a', 'a'), errors: [{ messageId: 'self', data: { role: 'a', loop: 'a → a' }, line: 12, column: 17, endLine: 12, endColumn: 18 }] },
+  ],
 });

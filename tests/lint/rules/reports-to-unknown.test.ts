@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import reportsToUnknown from '../../../src/lint/rules/reports-to-unknown.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
 function orgWithRules(rules: string): string {
@@ -62,4 +64,32 @@ roles:
 `);
     expect(f).toEqual([]);
   });
+});
+
+/** boss and a in department d; a's reports_to is line 14, its value from column 17. */
+const team = (reportsTo: string, orgExtra = '') => `${ORG}${orgExtra}---
+kind: Department
+id: d
+name: D
+head: boss
+roles:
+  - id: boss
+    title: B
+  - id: a
+    title: A
+    reports_to: ${reportsTo}
+`;
+
+ruleTester(reportsToUnknown, {
+  valid: [team('boss'), team('boss', 'top: boss\n')],
+  invalid: [
+    {
+      code: team('bos'),
+      errors: [{ messageId: 'notARole', data: { role: 'a', target: 'bos', suggestion: " (did you mean 'boss'?)" }, line: 14, column: 17, endLine: 14, endColumn: 20, path: ['reports_to'] }],
+    },
+    {
+      code: team('boss', 'top: bos\n'),
+      errors: [{ messageId: 'topNotARole', data: { top: 'bos', suggestion: " (did you mean 'boss'?)" }, line: 4, column: 6, endLine: 4, endColumn: 9, path: ['top'] }],
+    },
+  ],
 });

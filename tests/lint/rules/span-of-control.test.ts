@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, only, where, ORG } from '../../helpers.js';
+import spanOfControl from '../../../src/lint/rules/span-of-control.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
 function orgWithRules(rules: string): string {
@@ -58,4 +60,26 @@ roles:
   it('is switched off by `off`', () => {
     expect(lint({ 'a.yaml': orgWithRules('  span-of-control: off'), 'b.yaml': team(6, 5) })).toEqual([]);
   });
+});
+
+/** `rules:` on lines 4–5; a (id on line 12) manages b, whose seats are `seats`. */
+const span = (seats: number) => `${ORG}rules:
+  span-of-control: [warn, {max: 1}]
+---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: b
+    title: B
+    reports_to: a
+    headcount: ${seats}
+`;
+
+ruleTester(spanOfControl, {
+  valid: [span(1)],
+  invalid: [{ code: span(2), errors: [{ messageId: 'tooWide', data: { role: 'a', seats: 2, roles: 1, max: 1 }, line: 12, column: 9, endLine: 12, endColumn: 10 }] }],
 });

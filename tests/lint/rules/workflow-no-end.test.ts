@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Step, Workflow } from '../../../src/model/types.js';
 import { canFinish, reachableFromEntry, stepGraph, traps } from '../../../src/lint/rules/utils/workflowGraph.js';
 import { lint, only, ORG, where } from '../../helpers.js';
+import workflowNoEnd from '../../../src/lint/rules/workflow-no-end.js';
+import { ruleTester } from '../ruleTester.js';
 
 /**
  * ORG (lines 1–3) and a warehouse department (lines 4–18); `workflow` starts
@@ -76,4 +78,38 @@ steps:
 `),
     ).toEqual([]);
   });
+});
+
+/**
+ * Role a, and z with headcount 0, in department d (lines 4–15); the workflow
+ * w starts on line 16, `head` fields go on line 20 and the steps follow `steps:`.
+ */
+const flow = (steps: string, head = '') => `${ORG}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: z
+    title: Z
+    reports_to: a
+    headcount: 0
+---
+kind: Workflow
+id: w
+name: W
+${head}steps:
+${steps}`;
+
+ruleTester(workflowNoEnd, {
+  valid: [flow('  - id: s1\n    role: a\n    next: [s2, s1]\n  - id: s2\n    role: a\n')],
+  invalid: [
+    { code: flow('  - id: s1\n    role: a\n    next: [s1]\n'), errors: [{ messageId: 'selfLoop', data: { workflow: 'w', step: 's1' }, line: 21, column: 9, endLine: 21, endColumn: 11 }] },
+    {
+      code: flow('  - id: s1\n    role: a\n    next: [s2]\n  - id: s2\n    role: a\n    next: [s1]\n'),
+      errors: [{ messageId: 'loop', data: { workflow: 'w', step: 's1', steps: "'s1', 's2'" }, line: 21, column: 9, endLine: 21, endColumn: 11, path: ['steps', 0, 'id'] }],
+    },
+  ],
 });

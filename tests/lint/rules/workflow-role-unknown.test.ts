@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Step, Workflow } from '../../../src/model/types.js';
 import { canFinish, reachableFromEntry, stepGraph, traps } from '../../../src/lint/rules/utils/workflowGraph.js';
 import { lint, only, ORG, where } from '../../helpers.js';
+import workflowRoleUnknown from '../../../src/lint/rules/workflow-role-unknown.js';
+import { ruleTester } from '../ruleTester.js';
 
 /**
  * ORG (lines 1–3) and a warehouse department (lines 4–18); `workflow` starts
@@ -96,4 +98,48 @@ steps:
     expect(f.filter((x) => WORKFLOW_RULES.includes(x.rule))).toEqual([]);
     expect(where(only(f, 'schema'))).toEqual(['schema@23:1']);
   });
+});
+
+/**
+ * Role a, and z with headcount 0, in department d (lines 4–15); the workflow
+ * w starts on line 16, `head` fields go on line 20 and the steps follow `steps:`.
+ */
+const flow = (steps: string, head = '') => `${ORG}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: z
+    title: Z
+    reports_to: a
+    headcount: 0
+---
+kind: Workflow
+id: w
+name: W
+${head}steps:
+${steps}`;
+
+ruleTester(workflowRoleUnknown, {
+  valid: [flow('  - id: s1\n    role: a\n    accountable: z\n    consulted: [a]\n    informed: [z]\n', 'owner: a\n')],
+  invalid: [
+    {
+      // owner on line 20; the step's role on line 23, consulted on 24, informed on 25.
+      code: flow('  - id: s1\n    role: nobody\n    consulted: [a, 财务]\n    informed: [nobody]\n', 'owner: nobody\n'),
+      errors: [
+        { messageId: 'owner', data: { workflow: 'w', target: 'nobody', suggestion: '' }, line: 20, column: 8, endLine: 20, endColumn: 14, path: ['owner'] },
+        { messageId: 'stepRole', data: { workflow: 'w', step: 's1', raci: 'responsible', target: 'nobody', suggestion: '' }, line: 23, column: 11, endLine: 23, endColumn: 17 },
+        // Columns count UTF-16 code units: 财务 is two.
+        { messageId: 'stepRole', line: 24, column: 20, endLine: 24, endColumn: 22, path: ['steps', 0, 'consulted', 1] },
+        { messageId: 'stepRole', data: { workflow: 'w', step: 's1', raci: 'informed', target: 'nobody', suggestion: '' }, line: 25, column: 16, endLine: 25, endColumn: 22 },
+      ],
+    },
+    {
+      code: flow('  - id: s1\n    role: a\n    accountable: nobody\n'),
+      errors: [{ messageId: 'stepRole', data: { workflow: 'w', step: 's1', raci: 'accountable', target: 'nobody', suggestion: '' }, line: 23, column: 18, endLine: 23, endColumn: 24 }],
+    },
+  ],
 });

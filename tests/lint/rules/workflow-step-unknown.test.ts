@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Step, Workflow } from '../../../src/model/types.js';
 import { canFinish, reachableFromEntry, stepGraph, traps } from '../../../src/lint/rules/utils/workflowGraph.js';
 import { lint, only, ORG, where } from '../../helpers.js';
+import workflowStepUnknown from '../../../src/lint/rules/workflow-step-unknown.js';
+import { ruleTester } from '../ruleTester.js';
 
 /**
  * ORG (lines 1–3) and a warehouse department (lines 4–18); `workflow` starts
@@ -84,4 +86,45 @@ steps:
 `),
     ).toEqual([]);
   });
+});
+
+/**
+ * Role a, and z with headcount 0, in department d (lines 4–15); the workflow
+ * w starts on line 16, `head` fields go on line 20 and the steps follow `steps:`.
+ */
+const flow = (steps: string, head = '') => `${ORG}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: z
+    title: Z
+    reports_to: a
+    headcount: 0
+---
+kind: Workflow
+id: w
+name: W
+${head}steps:
+${steps}`;
+
+ruleTester(workflowStepUnknown, {
+  valid: [flow('  - id: s1\n    role: a\n    next: [s2]\n  - id: s2\n    role: a\n')],
+  invalid: [
+    {
+      // s1's next on line 23, the second s1 on line 24.
+      code: flow('  - id: s1\n    role: a\n    next: [s3]\n  - id: s1\n    role: a\n'),
+      errors: [
+        { messageId: 'notAStep', line: 23, column: 12, endLine: 23, endColumn: 14, path: ['steps', 0, 'next', 0] },
+        { messageId: 'duplicateStep', data: { workflow: 'w', step: 's1', first: 1, second: 2 }, line: 24, column: 9, endLine: 24, endColumn: 11 },
+      ],
+    },
+    {
+      code: flow('  - id: s1\n    role: a\n    next: [nowhere]\n'),
+      errors: [{ messageId: 'notAStep', data: { workflow: 'w', step: 's1', target: 'nowhere', suggestion: '' }, line: 23, column: 12, endLine: 23, endColumn: 19 }],
+    },
+  ],
 });

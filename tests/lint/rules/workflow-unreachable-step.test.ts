@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Step, Workflow } from '../../../src/model/types.js';
 import { canFinish, reachableFromEntry, stepGraph, traps } from '../../../src/lint/rules/utils/workflowGraph.js';
 import { lint, only, ORG, where } from '../../helpers.js';
+import workflowUnreachableStep from '../../../src/lint/rules/workflow-unreachable-step.js';
+import { ruleTester } from '../ruleTester.js';
 
 /**
  * ORG (lines 1–3) and a warehouse department (lines 4–18); `workflow` starts
@@ -73,4 +75,37 @@ steps:
 `);
     expect(f).toEqual([]);
   });
+});
+
+/**
+ * Role a, and z with headcount 0, in department d (lines 4–15); the workflow
+ * w starts on line 16, `head` fields go on line 20 and the steps follow `steps:`.
+ */
+const flow = (steps: string, head = '') => `${ORG}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: z
+    title: Z
+    reports_to: a
+    headcount: 0
+---
+kind: Workflow
+id: w
+name: W
+${head}steps:
+${steps}`;
+
+ruleTester(workflowUnreachableStep, {
+  valid: [flow('  - id: s1\n    role: a\n  - id: s2\n    role: a\n'), flow('  - id: s1\n    role: a\n    next: [s3]\n  - id: s2\n    role: a\n  - id: s3\n    role: a\n    next: [s2]\n')],
+  invalid: [
+    {
+      code: flow('  - id: s1\n    role: a\n    next: []\n  - id: s2\n    role: a\n'),
+      errors: [{ messageId: 'unreachable', data: { workflow: 'w', step: 's2', entry: 's1' }, line: 24, column: 9, endLine: 24, endColumn: 11, path: ['steps', 1, 'id'] }],
+    },
+  ],
 });

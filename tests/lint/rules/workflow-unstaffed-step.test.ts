@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Step, Workflow } from '../../../src/model/types.js';
 import { canFinish, reachableFromEntry, stepGraph, traps } from '../../../src/lint/rules/utils/workflowGraph.js';
 import { lint, only, ORG, where } from '../../helpers.js';
+import workflowUnstaffedStep from '../../../src/lint/rules/workflow-unstaffed-step.js';
+import { ruleTester } from '../ruleTester.js';
 
 /**
  * ORG (lines 1–3) and a warehouse department (lines 4–18); `workflow` starts
@@ -62,4 +64,38 @@ steps:
 `);
     expect(f.map((x) => x.rule)).toEqual(['workflow-role-unknown']);
   });
+});
+
+/**
+ * Role a, and z with headcount 0, in department d (lines 4–15); the workflow
+ * w starts on line 16, `head` fields go on line 20 and the steps follow `steps:`.
+ */
+const flow = (steps: string, head = '') => `${ORG}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: z
+    title: Z
+    reports_to: a
+    headcount: 0
+---
+kind: Workflow
+id: w
+name: W
+${head}steps:
+${steps}`;
+
+ruleTester(workflowUnstaffedStep, {
+  // An unknown role is workflow-role-unknown's finding.
+  valid: [flow('  - id: s1\n    role: a\n'), flow('  - id: s1\n    role: nobody\n')],
+  invalid: [
+    {
+      code: flow('  - id: s1\n    role: a\n  - id: s2\n    role: z\n'),
+      errors: [{ messageId: 'unfunded', data: { workflow: 'w', step: 's2', role: 'z' }, line: 24, column: 11, endLine: 24, endColumn: 12, path: ['steps', 1, 'role'] }],
+    },
+  ],
 });
