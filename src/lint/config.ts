@@ -7,10 +7,10 @@ import type { RawFinding, Severity } from '../load/types.js';
 import type { OrgModel } from '../model/types.js';
 import { didYouMean } from '../core/text/suggest.js';
 import type { z } from 'zod';
-import type { Rule } from './types.js';
+import type { AnyRule } from './types.js';
 
 export interface RuleConfig {
-  rule: Rule<any>;
+  rule: AnyRule;
   /** undefined = off */
   severity?: Severity;
   options: Record<string, unknown>;
@@ -42,7 +42,7 @@ export function configuredOptions<O>(model: OrgModel, ruleId: string, schema: z.
   return parsed.success ? parsed.data : schema.parse({});
 }
 
-export function resolveRuleConfig(model: OrgModel, rules: readonly Rule<any>[], findings: RawFinding[]): RuleConfig[] {
+export function resolveRuleConfig(model: OrgModel, rules: readonly AnyRule[], findings: RawFinding[]): RuleConfig[] {
   const org = model.organization;
   const configured = org?.rules ?? {};
   const byId = new Map(rules.map((r) => [r.id, r]));

@@ -8,7 +8,7 @@ import type { OrgModel } from '../model/types.js';
 import { resolveRuleConfig } from './config.js';
 import { RULES } from './registry.js';
 import { applySuppressions } from './suppress.js';
-import type { Rule, RuleContext } from './types.js';
+import { renderMessage, type AnyRule, type AnyRuleContext } from './types.js';
 
 export function compareFindings(a: RawFinding, b: RawFinding): number {
   const fa = a.file ?? '';
@@ -17,7 +17,12 @@ export function compareFindings(a: RawFinding, b: RawFinding): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-export function runRules(orgModel: OrgModel, rules: readonly Rule<any>[] = RULES): Finding[] {
+/**
+ * `knownRuleIds`: what a suppression comment may name without being told the
+ * rule does not exist — the rules run, unless a caller runs a subset of the
+ * registry (the rule tester runs one rule at a time).
+ */
+export function runRules(orgModel: OrgModel, rules: readonly AnyRule[] = RULES, knownRuleIds: readonly string[] = rules.map((r) => r.id)): Finding[] {
   // Problems in Organization.rules are schema findings, handed on by the `schema` rule with the rest.
   const configFindings: RawFinding[] = [];
   const configs = resolveRuleConfig(orgModel, rules, configFindings);
@@ -31,19 +36,29 @@ export function runRules(orgModel: OrgModel, rules: readonly Rule<any>[] = RULES
     }
     if (!severity) continue;
     const push = (f: RawFinding) => findings.push({ ...f, severity });
-    const ctx: RuleContext = {
+    const ctx: AnyRuleContext = {
       model,
       options,
-      report({ entity, message, path, key }) {
-        const node = findNode(entity.node, path ?? ['id'], key) ?? entity.node;
+      report({ entity, path = ['id'], key, messageId, data }) {
+        const node = findNode(entity.node, path, key) ?? entity.node;
         const pos = nodePosition(entity.source, node) ?? { file: entity.source.path, line: 1, column: 1 };
-        push({ rule: rule.id, message, ...pos, entity: entity.id });
+        const template = rule.messages[messageId];
+        if (template === undefined) throw new Error(`rule '${rule.id}' reported undeclared messageId '${messageId}'`);
+        push({
+          rule: rule.id,
+          message: renderMessage(template, data),
+          messageId,
+          ...(data !== undefined ? { data } : {}),
+          ...pos,
+          entity: entity.id,
+          path: [...path],
+        });
       },
       reportRaw: push,
     };
     rule.check(ctx);
   }
-  const { kept, unused } = applySuppressions(model.files, findings, rules.map((r) => r.id));
+  const { kept, unused } = applySuppressions(model.files, findings, knownRuleIds);
   if (unusedSeverity) for (const u of unused) kept.push({ ...u, severity: unusedSeverity });
   return kept.sort(compareFindings);
 }

@@ -1,5 +1,5 @@
 /** Every rule, in the order of SPEC section 2. One module per rule. */
-import type { Rule } from './types.js';
+import type { AnyRule } from './types.js';
 import yamlSyntax from './rules/yaml-syntax.js';
 import schema from './rules/schema.js';
 import duplicateId from './rules/duplicate-id.js';
@@ -32,7 +32,7 @@ import workflowNoEnd from './rules/workflow-no-end.js';
 import workflowUnstaffedStep from './rules/workflow-unstaffed-step.js';
 import unusedDisable from './rules/unused-disable.js';
 
-export const RULES: readonly Rule<any>[] = [
+export const RULES: readonly AnyRule[] = [
   yamlSyntax,
   schema,
   duplicateId,
@@ -68,6 +68,6 @@ export const RULES: readonly Rule<any>[] = [
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
-export function ruleById(id: string): Rule<any> | undefined {
+export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);
 }

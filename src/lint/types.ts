@@ -1,16 +1,39 @@
 /**
  * What a rule is: one module per rule (ESLint-style), with its id, default
- * severity, documentation, options and a check over the resolved model.
+ * severity, documentation, options, message templates and a check over the
+ * resolved model.
+ *
+ * Messages are ESLint's shape: a rule declares its templates once,
+ * `messages: { notARole: "role '{{role}}' reports to '{{target}}', which is not a role{{suggestion}}" }`,
+ * and reports `ctx.report({ entity, path, messageId: 'notARole', data: { role, target, suggestion } })`.
+ * The engine renders the text; the finding keeps `messageId` and `data`, which
+ * tests and translations can rely on while the wording changes. The templates
+ * are string literal types, so `data` is checked against the placeholders of
+ * the template named by `messageId`: a missing or misspelt value does not compile.
  */
 import type { z } from 'zod';
-import type { PathSegment } from '../load/positions.js';
-import type { RawFinding, Severity } from '../load/types.js';
+import type { MessageData, PathSegment, RawFinding, Severity } from '../load/types.js';
 import type { Entity, OrgModel } from '../model/types.js';
 
-export interface ReportInput {
+/** A rule's message templates by id. */
+export type Messages = Readonly<Record<string, string>>;
+
+/** The `{{name}}` placeholders of a template, as a union of names. */
+export type Placeholders<Template extends string> = Template extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/**
+ * `data` for a template: required with exactly its placeholders, absent when
+ * it has none; any data for a template not known as a literal (AnyRule).
+ */
+type DataFor<Template extends string> = string extends Template
+  ? { data?: MessageData }
+  : [Placeholders<Template>] extends [never]
+    ? { data?: undefined }
+    : { data: Readonly<Record<Placeholders<Template>, string | number>> };
+
+interface Where {
   /** The entity the finding is about (its id becomes `entity`). */
   entity: Entity;
-  message: string;
   /**
    * Where, relative to the entity's YAML node: the offending value, e.g.
    * ['reports_to'] or ['steps', 2, 'next', 0]. Default ['id'] (for findings
@@ -21,16 +44,21 @@ export interface ReportInput {
   key?: boolean;
 }
 
-export interface RuleContext<Options = Record<string, unknown>> {
+/** What `ctx.report` takes: a place, a declared message id, and the data its template needs. */
+export type ReportInput<M extends Messages> = {
+  [Id in keyof M & string]: Where & { messageId: Id } & DataFor<M[Id]>;
+}[keyof M & string];
+
+export interface RuleContext<Options, M extends Messages> {
   model: OrgModel;
   /** The rule's options: its defaults merged with Organization.rules. */
   options: Options;
-  report(input: ReportInput): void;
+  report(input: ReportInput<M>): void;
   /** Report a finding already located (used by rules whose findings come from loading). */
   reportRaw(finding: RawFinding): void;
 }
 
-export interface Rule<Options = Record<string, unknown>> {
+export interface Rule<Options, M extends Messages> {
   id: string;
   defaultSeverity: Severity;
   /** One line: what the rule reports (SARIF shortDescription, README table). */
@@ -39,12 +67,56 @@ export interface Rule<Options = Record<string, unknown>> {
   docs: string;
   /** zod schema of the options (with defaults); absent = no options. */
   options?: z.ZodType<Options>;
-  check(ctx: RuleContext<Options>): void;
+  /**
+   * Message templates by id, `{{name}}` for a value from `data`. Empty for the
+   * rules that hand on findings made while loading (their text is made there).
+   */
+  messages: M;
+  check(ctx: RuleContext<Options, M>): void;
 }
 
-/** Identity helper that keeps option types checked in each rule module. */
-export function defineRule<Options = Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
+/** The context the engine builds: any options, any declared message id, data as a plain record. */
+export interface AnyRuleContext {
+  model: OrgModel;
+  options: unknown;
+  report(input: Where & { messageId: string; data?: MessageData }): void;
+  reportRaw(finding: RawFinding): void;
+}
+
+/**
+ * Any rule, whatever its options and messages: what the registry, the engine
+ * and the report formats hold. `check` is a method (compared both ways), so a
+ * `Rule<{max: number}, …>` is one: the engine only ever hands a rule the
+ * options its own schema parsed and renders the message ids it declared.
+ */
+export interface AnyRule extends Omit<Rule<unknown, Messages>, 'check'> {
+  check(ctx: AnyRuleContext): void;
+}
+
+/** The message ids a rule declares. */
+export type MessageIdOf<R> = R extends { messages: infer M } ? keyof M & string : never;
+
+/** No options: the rule's `options` is absent and its context holds an empty object. */
+export type NoOptions = Readonly<Record<string, never>>;
+
+/**
+ * Identity helper that infers a rule module's option type (from its zod
+ * schema) and its templates as literal types, so `ctx.options` and each
+ * `ctx.report` are checked.
+ */
+export function defineRule<Options = NoOptions, const M extends Messages = Record<never, string>>(rule: Rule<Options, M>): Rule<Options, M> {
   return rule;
+}
+
+/**
+ * A template with its `{{name}}` placeholders filled from `data`, in one pass:
+ * a value that itself contains `{{…}}` (user text does) is never expanded.
+ * A placeholder with no value stays as written, as in ESLint.
+ */
+export function renderMessage(template: string, data: MessageData | undefined): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    data !== undefined && Object.hasOwn(data, name) ? String(data[name]) : whole,
+  );
 }
 
 /** Entities that may be the subject of rules (no schema error of their own). */

@@ -1,20 +1,32 @@
 /**
- * Turning YAML nodes into file:line:col. Positions come from the nodes' own
- * ranges and the file's LineCounter — never from searching the text.
+ * Turning YAML nodes into file:line:col spans. Positions come from the nodes'
+ * own ranges and the file's LineCounter — never from searching the text.
  */
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import type { Position, SourceFile } from './types.js';
+import type { PathSegment, Position, SourceFile, Span } from './types.js';
 
-export type PathSegment = string | number;
+export type { PathSegment } from './types.js';
 
 export function positionAt(file: SourceFile, offset: number): Position {
   const { line, col } = file.lineCounter.linePos(offset);
   return { file: file.path, line, column: col };
 }
 
-export function nodePosition(file: SourceFile, node: Node | null | undefined): Position | undefined {
+/**
+ * Where `node` starts and ends. yaml's value end of a block collection or
+ * block scalar lies after its final line break; the span stops before it, so
+ * a one-line value ends on its own line. Constant time: no scan of the text.
+ */
+export function nodePosition(file: SourceFile, node: Node | null | undefined): Span | undefined {
   const range = node?.range;
-  return range ? positionAt(file, range[0]) : undefined;
+  if (!range) return undefined;
+  const [start] = range;
+  let end = Math.max(start, range[1]);
+  if (end > start && file.text.charCodeAt(end - 1) === 10) end--;
+  if (end > start && file.text.charCodeAt(end - 1) === 13) end--;
+  const from = positionAt(file, start);
+  const to = file.lineCounter.linePos(end);
+  return { ...from, endLine: to.line, endColumn: to.col };
 }
 
 /**

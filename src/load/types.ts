@@ -9,14 +9,38 @@ export interface Position {
   column: number;
 }
 
+/** A step of a YAML path: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+
+/**
+ * Where a node starts and ends: `endLine`/`endColumn` point just after its
+ * last character (exclusive, like ESLint and SARIF), trailing line break excluded.
+ */
+export interface Span extends Position {
+  endLine: number;
+  endColumn: number;
+}
+
+/** Values interpolated into a message template (`{{name}}`). */
+export type MessageData = Readonly<Record<string, string | number>>;
+
 /** A finding before severity is applied: what a rule reports. */
 export interface RawFinding {
   rule: string;
+  /** The rendered text, what every report format prints. */
   message: string;
+  /** The id of the rule's message template, when the rule declares one (stable for tests and translation). */
+  messageId?: string;
+  /** The values interpolated into that template. */
+  data?: MessageData;
   file?: string;
   line?: number;
   column?: number;
+  endLine?: number;
+  endColumn?: number;
   entity?: string;
+  /** Where within the entity's YAML node the finding points (`['steps', 2, 'next', 0]`). */
+  path?: PathSegment[];
 }
 
 /** A finding as reported to the user. */

@@ -4,7 +4,9 @@
  * escaped exactly as @actions/core does; before that, user text has every other
  * control character (ESC, C1, bidi controls, lone surrogates) made visible, since
  * the runner prints it in the log. GitHub shows at most 10 annotations of each
- * severity per step, so a notice says when more were emitted.
+ * severity per step, so a notice says when more were emitted. An annotation
+ * spans the finding's node: `endLine`, and `endColumn` only when it ends on
+ * the line it starts (GitHub ignores a column range across lines).
  */
 import { visibleControls } from '../core/escape/terminal.js';
 import type { Formatter } from './types.js';
@@ -33,7 +35,12 @@ export const formatGithub: Formatter = (result) => {
     const props: string[] = [];
     if (f.file !== undefined) {
       props.push(`file=${userProperty(f.file)}`);
-      if (f.line !== undefined) props.push(`line=${f.line}`, `col=${f.column}`);
+      if (f.line !== undefined) {
+        props.push(`line=${f.line}`, `col=${f.column}`);
+        if (f.endLine !== undefined) props.push(`endLine=${f.endLine}`);
+        // GitHub takes a column range only within one line: across lines, the lines alone.
+        if (f.endColumn !== undefined && f.endLine === f.line) props.push(`endColumn=${f.endColumn}`);
+      }
     }
     props.push(`title=${userProperty(`orgctl ${f.rule}`)}`);
     lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${userData(f.message)}`);

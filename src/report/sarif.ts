@@ -51,7 +51,12 @@ export const formatSarif: Formatter = (result, ctx) => {
       : {
           physicalLocation: {
             artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 },
+            region: {
+              startLine: f.line ?? 1,
+              startColumn: f.column ?? 1,
+              // SARIF's end column is exclusive, as the finding's is.
+              ...(f.endLine !== undefined && f.endColumn !== undefined ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
+            },
           },
           ...(f.entity !== undefined ? { logicalLocations: [{ name: f.entity, kind: 'member' }] } : {}),
         };

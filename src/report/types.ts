@@ -1,6 +1,6 @@
 import type { ValidationResult } from '../lint/result.js';
 import type { Locale } from '../core/locale.js';
-import type { Rule } from '../lint/types.js';
+import type { AnyRule } from '../lint/types.js';
 
 /**
  * `validate --format` values. Light on purpose (no formatter is loaded), so
@@ -13,7 +13,7 @@ export interface FormatContext {
   /** Force colour on/off; undefined = chalk's detection (NO_COLOR, FORCE_COLOR, TTY). */
   color?: boolean;
   /** Rule metadata (SARIF and JUnit describe the rules). */
-  rules: readonly Rule<any>[];
+  rules: readonly AnyRule[];
   /** Version of orgctl (SARIF tool.driver.version). */
   version: string;
   /**

@@ -48,10 +48,17 @@ describe('github format', () => {
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
   });
 
-  it('emits one annotation per finding with file, line, col', () => {
+  it('emits one annotation per finding with file, line, col and where the value ends', () => {
     const out = formatReport('github', result(BROKEN));
-    expect(out).toContain("::error file=b.yaml,line=10,col=17,title=orgctl reports-to-unknown::role 'cs-presales' reports to 'cs-leed'");
+    expect(out).toContain("::error file=b.yaml,line=10,col=17,endLine=10,endColumn=24,title=orgctl reports-to-unknown::role 'cs-presales' reports to 'cs-leed'");
     expect(out).not.toContain('::notice');
+  });
+
+  it('gives a range across lines by lines only (GitHub takes endColumn on one line only)', () => {
+    // overfilled-role points at the block list of holders: lines 9 to 10.
+    const dept = 'kind: Department\nid: d\nname: D\nhead: r\nroles:\n  - id: r\n    title: R\n    holders:\n      - 张三\n      - 李四\n';
+    const out = formatReport('github', result({ 'a.yaml': ORG, 'b.yaml': dept }));
+    expect(out).toContain('::error file=b.yaml,line=9,col=7,endLine=10,title=orgctl overfilled-role::');
   });
 
   it('adds a notice when more annotations than GitHub shows were emitted', () => {
@@ -90,6 +97,11 @@ describe('sarif format', () => {
       expect(r.fullDescription.text.length).toBeGreaterThan(10);
       expect(['error', 'warning']).toContain(r.defaultConfiguration.level);
     }
+  });
+  it('gives each region the end of the value (end column exclusive, in UTF-16 code units)', () => {
+    const r = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'reports-to-unknown');
+    // `    reports_to: cs-leed` on line 10: the value spans columns 17 to 24.
+    expect(r.locations[0].physicalLocation.region).toEqual({ startLine: 10, startColumn: 17, endLine: 10, endColumn: 24 });
   });
   it('percent-encodes non-ASCII file names in URIs', () => {
     const s = JSON.parse(formatReport('sarif', result({ 'a.yaml': ORG, '客服.yaml': 'kind: Role\nid: r\ntitle: R\ndepartment: nowhere\n' })));

@@ -12,6 +12,10 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'Two ids look alike (Unicode TR39 confusables, e.g. `ceo` and `cеo` with a Cyrillic е).',
   docs: 'Ids that render the same but are different text (Latin `ceo` vs Cyrillic `cеo`, `ops-l` vs `ops-1`, fullwidth letters) let a reference silently point at the wrong entity, and a diff shows a change no reviewer can see. Two ids are reported when their Unicode TR39 skeletons (confusables.txt) are equal; ids are compared across all kinds (they share one namespace), step ids within their workflow. The later one is reported, naming the other and the characters that differ. Rename one of them. (Ids that differ only in Unicode composition, like `café` typed composed or decomposed, are the same id: a duplicate-id.)',
+  messages: {
+    lookalike: "{{kind}} '{{id}}' looks like {{otherKind}} '{{other}}' ({{otherAt}}): {{differences}}",
+    lookalikeStep: "workflow '{{workflow}}' step '{{step}}' looks like step '{{other}}' ({{otherAt}}): {{differences}}",
+  },
   check(ctx) {
     // Bucket by skeleton: linear in the number of ids, never all pairs.
     const firstBySkeleton = new Map<string, Entity>();
@@ -25,7 +29,8 @@ export default defineRule({
       if (e.invalid) continue;
       ctx.report({
         entity: e,
-        message: `${e.kind} '${e.id}' looks like ${first.kind} '${first.id}' (${at(idPosition(first))}): ${describeDifferences(e.id, first.id)}`,
+        messageId: 'lookalike',
+        data: { kind: e.kind, id: e.id, otherKind: first.kind, other: first.id, otherAt: at(idPosition(first)), differences: describeDifferences(e.id, first.id) },
       });
     }
     for (const wf of ctx.model.workflows.values()) {
@@ -43,7 +48,8 @@ export default defineRule({
         ctx.report({
           entity: wf,
           path: ['steps', step.index, 'id'],
-          message: `workflow '${wf.id}' step '${step.id}' looks like step '${first.id}' (${at(p)}): ${describeDifferences(step.id, first.id)}`,
+          messageId: 'lookalikeStep',
+          data: { workflow: wf.id, step: step.id, other: first.id, otherAt: at(p), differences: describeDifferences(step.id, first.id) },
         });
       }
     }

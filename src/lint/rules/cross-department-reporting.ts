@@ -10,6 +10,9 @@ export default defineRule({
     'A solid line that leaves the department (other than up to a parent department\'s head or to the top) usually means the role sits in the wrong department, or the line should be a `dotted_line`. ' +
     'The head named by the role\'s own department also counts (a wrong head is `head-not-in-department`). Roles whose manager or department is unknown are skipped (they have their own findings). ' +
     'Fix it by moving the role, pointing `reports_to` at a manager in its department chain, or making the line a `dotted_line`.',
+  messages: {
+    outsideChain: "role '{{role}}' (department '{{department}}') reports to '{{manager}}' {{managerPlace}}, which is neither its department, the head of a parent department, nor the top",
+  },
   check(ctx) {
     const { model } = ctx;
     const { roles, departments, hierarchy } = model;
@@ -39,7 +42,8 @@ export default defineRule({
       ctx.report({
         entity: role,
         path: ['reports_to'],
-        message: `role '${role.id}' (department '${role.department}') reports to '${manager.id}' ${managerPlace}, which is neither its department, the head of a parent department, nor the top`,
+        messageId: 'outsideChain',
+        data: { role: role.id, department: role.department, manager: manager.id, managerPlace },
       });
     }
   },

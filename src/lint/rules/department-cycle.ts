@@ -10,6 +10,10 @@ export default defineRule({
     'Departments form a tree: following `parent` must end at a top-level department. In a loop none of them has a place in the tree, and seats cannot be summed for head-count budgets. ' +
     'Each loop is reported once, at the `parent` of its member that comes first in the org (path order); the message lists the loop. ' +
     "Fix it by removing one member's `parent` or pointing it at a department outside the loop.",
+  messages: {
+    ownParent: "department '{{department}}' is its own parent: {{loop}}",
+    inLoop: "department '{{department}}' is in a parent loop: {{loop}}",
+  },
   check(ctx) {
     const { departments } = ctx.model;
     const parentOf = (d: Department) => (d.parent === undefined ? undefined : departments.get(d.parent));
@@ -19,7 +23,8 @@ export default defineRule({
       ctx.report({
         entity: dept,
         path: ['parent'],
-        message: loop.length === 1 ? `department '${dept.id}' is its own parent: ${listed}` : `department '${dept.id}' is in a parent loop: ${listed}`,
+        messageId: loop.length === 1 ? 'ownParent' : 'inLoop',
+        data: { department: dept.id, loop: listed },
       });
     }
   },

@@ -2,11 +2,11 @@ import type { Entity, OrgModel } from '../../model/types.js';
 import { didYouMeanId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
-/** ", which is not a department" plus what the id is instead, or the nearest department id. */
-function notADepartment(model: OrgModel, id: string): string {
+/** What the id is instead (" (it is a Role)"), then the nearest department id. */
+function hint(model: OrgModel, id: string): string {
   const other: Entity | undefined = model.byId.get(id);
   const what = other ? ` (it is a ${other.kind})` : '';
-  return `'${id}', which is not a department${what}${didYouMeanId(id, model.departments)}`;
+  return `${what}${didYouMeanId(id, model.departments)}`;
 }
 
 export default defineRule({
@@ -16,15 +16,19 @@ export default defineRule({
   docs:
     'Roles belong to a department and departments hang under a parent by id; an id that names no department leaves the role or department outside the tree. ' +
     "Fix the id (the message suggests the nearest department id), or add the missing Department document.",
+  messages: {
+    roleDepartment: "role '{{role}}' is in department '{{target}}', which is not a department{{hint}}",
+    parent: "department '{{department}}' has parent '{{target}}', which is not a department{{hint}}",
+  },
   check(ctx) {
     const { model } = ctx;
     for (const role of subjects(model.roles.values())) {
       if (role.department === undefined || model.departments.has(role.department)) continue;
-      ctx.report({ entity: role, path: ['department'], message: `role '${role.id}' is in department ${notADepartment(model, role.department)}` });
+      ctx.report({ entity: role, path: ['department'], messageId: 'roleDepartment', data: { role: role.id, target: role.department, hint: hint(model, role.department) } });
     }
     for (const dept of subjects(model.departments.values())) {
       if (dept.parent === undefined || model.departments.has(dept.parent)) continue;
-      ctx.report({ entity: dept, path: ['parent'], message: `department '${dept.id}' has parent ${notADepartment(model, dept.parent)}` });
+      ctx.report({ entity: dept, path: ['parent'], messageId: 'parent', data: { department: dept.id, target: dept.parent, hint: hint(model, dept.parent) } });
     }
   },
 });

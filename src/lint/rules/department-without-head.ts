@@ -8,13 +8,16 @@ export default defineRule({
   docs:
     'Without a head nobody is accountable for the department: the handbook cannot name its lead and reports from other departments cannot be checked against it. ' +
     'Set `head:` to the id of the role that leads it (one of its own roles).',
+  messages: {
+    noHead: '{{department}} has {{roles}} role(s) but no head',
+  },
   check(ctx) {
     const { departments, hierarchy } = ctx.model;
     for (const dept of subjects(departments.values())) {
       if (dept.head !== undefined) continue;
       const roles = hierarchy.departmentRoles.get(dept.id);
       if (!roles?.length) continue;
-      ctx.report({ entity: dept, message: `${subject('department', dept.id, dept.name)} has ${roles.length} role(s) but no head` });
+      ctx.report({ entity: dept, messageId: 'noHead', data: { department: subject('department', dept.id, dept.name), roles: roles.length } });
     }
   },
 });

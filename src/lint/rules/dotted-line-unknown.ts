@@ -6,6 +6,9 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'A `dotted_line` names no role.',
   docs: 'Dotted (matrix / functional) lines point at role ids like `reports_to` does; an id that names no role draws nothing. Fix the id (the message suggests the nearest role id) or remove the entry.',
+  messages: {
+    notARole: "role '{{role}}' has a dotted line to '{{target}}', which is not a role{{suggestion}}",
+  },
   check(ctx) {
     const { roles } = ctx.model;
     for (const role of subjects(roles.values())) {
@@ -14,7 +17,8 @@ export default defineRule({
         ctx.report({
           entity: role,
           path: ['dotted_line', i],
-          message: `role '${role.id}' has a dotted line to '${target}', which is not a role${didYouMeanId(target, roles)}`,
+          messageId: 'notARole',
+          data: { role: role.id, target, suggestion: didYouMeanId(target, roles) },
         });
       });
     }

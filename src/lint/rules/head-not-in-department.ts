@@ -9,6 +9,11 @@ export default defineRule({
   docs:
     "A department's head leads it, so `head` must name a role whose `department` is that department (a head of a sub-department does not count). " +
     "Fix the id (an unknown id gets the nearest role id, preferring the department's own roles), or move the role into the department, or name one of its roles.",
+  messages: {
+    notARole: "department '{{department}}' has head '{{head}}', which is not a role{{suggestion}}",
+    elsewhere: "department '{{department}}' has head '{{head}}', but role '{{head}}' is in department '{{headDepartment}}', not in '{{department}}'",
+    inNoDepartment: "department '{{department}}' has head '{{head}}', but role '{{head}}' is in no department, not in '{{department}}'",
+  },
   check(ctx) {
     const { roles, departments, hierarchy } = ctx.model;
     for (const dept of subjects(departments.values())) {
@@ -18,10 +23,10 @@ export default defineRule({
         // Suggest the department's own roles first: that is what a head must be.
         const own = (hierarchy.departmentRoles.get(dept.id) ?? []).map((r) => r.id);
         const hint = didYouMean(dept.head, own) || didYouMeanId(dept.head, roles);
-        ctx.report({ entity: dept, path: ['head'], message: `department '${dept.id}' has head '${dept.head}', which is not a role${hint}` });
+        ctx.report({ entity: dept, path: ['head'], messageId: 'notARole', data: { department: dept.id, head: dept.head, suggestion: hint } });
       } else if (head.department !== dept.id) {
-        const where = head.department === undefined ? 'in no department' : `in department '${head.department}'`;
-        ctx.report({ entity: dept, path: ['head'], message: `department '${dept.id}' has head '${head.id}', but role '${head.id}' is ${where}, not in '${dept.id}'` });
+        if (head.department === undefined) ctx.report({ entity: dept, path: ['head'], messageId: 'inNoDepartment', data: { department: dept.id, head: head.id } });
+        else ctx.report({ entity: dept, path: ['head'], messageId: 'elsewhere', data: { department: dept.id, head: head.id, headDepartment: head.department } });
       }
     }
   },

@@ -9,6 +9,9 @@ export default defineRule({
   docs:
     "`headcount_budget` caps the seats (the sum of the roles' `headcount`, planned seats with holders or not) in a department and all its sub-departments. " +
     'Lower some headcounts, move roles elsewhere, or raise the budget.',
+  messages: {
+    overBudget: '{{department}} has {{seats}} seats with its sub-departments, over its headcount_budget of {{budget}}',
+  },
   check(ctx) {
     const { model } = ctx;
     for (const dept of subjects(model.departments.values())) {
@@ -18,7 +21,8 @@ export default defineRule({
       ctx.report({
         entity: dept,
         path: ['headcount_budget'],
-        message: `${subject('department', dept.id, dept.name)} has ${seats} seats with its sub-departments, over its headcount_budget of ${dept.headcountBudget}`,
+        messageId: 'overBudget',
+        data: { department: subject('department', dept.id, dept.name), seats, budget: dept.headcountBudget },
       });
     }
   },

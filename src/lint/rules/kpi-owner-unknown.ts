@@ -6,6 +6,9 @@ export default defineRule({
   defaultSeverity: 'error',
   description: "A KPI's `owner` is not the id of a role or department.",
   docs: "`owner` says who answers for a KPI; it must be a role id or a department id. Fix the spelling, or remove `owner` and list the KPI in the `kpis` of the roles or departments that carry it.",
+  messages: {
+    notAnOwner: "KPI '{{kpi}}' is owned by '{{owner}}', which is not a role or department{{suggestion}}",
+  },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
     for (const kpi of subjects(kpis.values())) {
@@ -13,7 +16,8 @@ export default defineRule({
       ctx.report({
         entity: kpi,
         path: ['owner'],
-        message: `KPI '${kpi.id}' is owned by '${kpi.owner}', which is not a role or department${didYouMeanId(kpi.owner, roles, departments)}`,
+        messageId: 'notAnOwner',
+        data: { kpi: kpi.id, owner: kpi.owner, suggestion: didYouMeanId(kpi.owner, roles, departments) },
       });
     }
   },

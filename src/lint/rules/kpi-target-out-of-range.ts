@@ -27,10 +27,16 @@ function outside(target: number, b: Bounds): boolean {
   return target < b.min || (b.max !== undefined && target > b.max);
 }
 
-function describe(b: Bounds): string {
-  if (b.unit === undefined) return `outside its range [${b.min}, ${b.max}]`;
-  if (b.max === undefined) return `below ${b.min}, the minimum for unit '${b.unit}'`;
-  return `outside [${b.min}, ${b.max}], the default range for unit '${b.unit}'`;
+/** Which bounds a target broke, as message data: the KPI's own range, or its unit's default. */
+type Broken =
+  | { which: 'range'; data: { min: number; max: number } }
+  | { which: 'unitMin'; data: { min: number; unit: string } }
+  | { which: 'unitRange'; data: { min: number; max: number; unit: string } };
+
+function broken(b: Bounds): Broken {
+  if (b.unit === undefined) return { which: 'range', data: { min: b.min, max: b.max! } };
+  if (b.max === undefined) return { which: 'unitMin', data: { min: b.min, unit: b.unit } };
+  return { which: 'unitRange', data: { min: b.min, max: b.max, unit: b.unit } };
 }
 
 export default defineRule({
@@ -38,12 +44,25 @@ export default defineRule({
   defaultSeverity: 'error',
   description: "A KPI target (the KPI's own or an override) is outside the KPI's `range`, or outside the default for its unit.",
   docs: "Targets are checked against the KPI's `range: [min, max]` when given; otherwise by unit: `percent` 0–100, `ratio` 0–1, `count`, `currency`, `duration`, `score` at least 0. A KPI without `unit` and without `range` accepts any target. Overrides (`kpis: [{id, target}]` on a role or department) are checked against the same bounds. A percent written as a ratio (0.95 for 95 %) is the usual mistake; if negative values are meant (a decline, a loss), declare a `range`.",
+  messages: {
+    kpiOutsideRange: "KPI '{{kpi}}' has target {{target}}, outside its range [{{min}}, {{max}}]",
+    kpiBelowUnitMin: "KPI '{{kpi}}' has target {{target}}, below {{min}}, the minimum for unit '{{unit}}'",
+    kpiOutsideUnitRange: "KPI '{{kpi}}' has target {{target}}, outside [{{min}}, {{max}}], the default range for unit '{{unit}}'",
+    overrideOutsideRange: "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside its range [{{min}}, {{max}}]",
+    overrideBelowUnitMin: "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', below {{min}}, the minimum for unit '{{unit}}'",
+    overrideOutsideUnitRange: "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside [{{min}}, {{max}}], the default range for unit '{{unit}}'",
+  },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
     for (const kpi of subjects(kpis.values())) {
       const bounds = targetBounds(kpi);
       if (kpi.target === undefined || !bounds || !outside(kpi.target, bounds)) continue;
-      ctx.report({ entity: kpi, path: ['target'], message: `KPI '${kpi.id}' has target ${kpi.target}, ${describe(bounds)}` });
+      const where = { entity: kpi, path: ['target'] };
+      const b = broken(bounds);
+      const about = { kpi: kpi.id, target: kpi.target };
+      if (b.which === 'range') ctx.report({ ...where, messageId: 'kpiOutsideRange', data: { ...about, ...b.data } });
+      else if (b.which === 'unitMin') ctx.report({ ...where, messageId: 'kpiBelowUnitMin', data: { ...about, ...b.data } });
+      else ctx.report({ ...where, messageId: 'kpiOutsideUnitRange', data: { ...about, ...b.data } });
     }
     for (const holder of [...subjects(departments.values()), ...subjects(roles.values())]) {
       const what = holder.kind === 'Role' ? 'role' : 'department';
@@ -51,11 +70,12 @@ export default defineRule({
         const kpi = kpis.get(ref.id); // an unknown KPI is kpi-unknown's finding
         const bounds = kpi && targetBounds(kpi);
         if (ref.target === undefined || !bounds || !outside(ref.target, bounds)) continue;
-        ctx.report({
-          entity: holder,
-          path: ['kpis', ref.index, 'target'],
-          message: `${what} '${holder.id}' sets target ${ref.target} for KPI '${ref.id}', ${describe(bounds)}`,
-        });
+        const where = { entity: holder, path: ['kpis', ref.index, 'target'] };
+        const b = broken(bounds);
+        const about = { holderKind: what, holder: holder.id, target: ref.target, kpi: ref.id };
+        if (b.which === 'range') ctx.report({ ...where, messageId: 'overrideOutsideRange', data: { ...about, ...b.data } });
+        else if (b.which === 'unitMin') ctx.report({ ...where, messageId: 'overrideBelowUnitMin', data: { ...about, ...b.data } });
+        else ctx.report({ ...where, messageId: 'overrideOutsideUnitRange', data: { ...about, ...b.data } });
       }
     }
   },

@@ -6,6 +6,9 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'A role or department lists a KPI id that no KPI defines.',
   docs: "Every entry of a role's or department's `kpis` must be the id of a `kind: KPI` document (or `{id, target}` with such an id). Fix the spelling, or add the KPI definition. A misspelt KPI is otherwise silently missing from job descriptions and the KPI dictionary.",
+  messages: {
+    notAKpi: "{{holderKind}} '{{holder}}' lists KPI '{{kpi}}', which is not a KPI{{suggestion}}",
+  },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
     for (const holder of [...subjects(departments.values()), ...subjects(roles.values())]) {
@@ -16,7 +19,8 @@ export default defineRule({
           entity: holder,
           // For a bare id the scalar itself, for `{id, target}` its `id` (findNode stops at the scalar).
           path: ['kpis', ref.index, 'id'],
-          message: `${what} '${holder.id}' lists KPI '${ref.id}', which is not a KPI${didYouMeanId(ref.id, kpis)}`,
+          messageId: 'notAKpi',
+          data: { holderKind: what, holder: holder.id, kpi: ref.id, suggestion: didYouMeanId(ref.id, kpis) },
         });
       }
     }

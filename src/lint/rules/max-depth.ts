@@ -11,6 +11,9 @@ export default defineRule({
     'The top is level 0. Roles not reachable from a top (an unknown manager or a reporting loop upstream) are skipped. ' +
     'Flatten the chain, or configure the limit with `max-depth: [warn, {max: 10}]`.',
   options: z.strictObject({ max: z.number().int().min(1).default(8) }),
+  messages: {
+    tooDeep: "role '{{role}}' is {{depth}} levels below the top '{{top}}', more than the maximum of {{max}}",
+  },
   check(ctx) {
     const { max } = ctx.options;
     const { roles, hierarchy } = ctx.model;
@@ -36,7 +39,8 @@ export default defineRule({
       if (depth === undefined || depth <= max) continue;
       ctx.report({
         entity: role,
-        message: `role '${role.id}' is ${depth} levels below the top '${findTop(role).id}', more than the maximum of ${max}`,
+        messageId: 'tooDeep',
+        data: { role: role.id, depth, top: findTop(role).id, max },
       });
     }
   },

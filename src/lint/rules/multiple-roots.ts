@@ -9,6 +9,10 @@ export default defineRule({
     'otherwise the first role without `reports_to` in path order — then each later one is reported, naming the first. ' +
     'A role whose `reports_to` names an unknown role is not a root (that is `reports-to-unknown`), nor is a role with a schema error. ' +
     'Fix it by giving each reported role a `reports_to`, or by setting Organization `top` to the intended top role.',
+  messages: {
+    notTheTop: "role '{{role}}' has no reports_to, but the top is '{{top}}' (Organization top); give '{{role}}' a manager",
+    secondRoot: "role '{{role}}' has no reports_to, and neither has '{{first}}': an org has one top role; give '{{role}}' a manager or set Organization top",
+  },
   check(ctx) {
     const { organization, roles, hierarchy } = ctx.model;
     // hierarchy.roots leaves out the declared top, schema-invalid roles and roles with an unknown manager.
@@ -16,12 +20,8 @@ export default defineRule({
     const [first, ...rest] = hierarchy.roots;
     const extras = declaredTop ? hierarchy.roots : rest;
     for (const role of extras) {
-      ctx.report({
-        entity: role,
-        message: declaredTop
-          ? `role '${role.id}' has no reports_to, but the top is '${declaredTop.id}' (Organization top); give '${role.id}' a manager`
-          : `role '${role.id}' has no reports_to, and neither has '${first!.id}': an org has one top role; give '${role.id}' a manager or set Organization top`,
-      });
+      if (declaredTop) ctx.report({ entity: role, messageId: 'notTheTop', data: { role: role.id, top: declaredTop.id } });
+      else ctx.report({ entity: role, messageId: 'secondRoot', data: { role: role.id, first: first!.id } });
     }
   },
 });

@@ -9,6 +9,10 @@ export default defineRule({
     'A reporting line must end at the top; a loop (a role reporting to itself, or a → b → a) has no top, so its roles cannot be placed in the chart, the depth or the handbook. ' +
     'Each loop is reported once, at the `reports_to` of its member that comes first in the org (path order); the message lists the loop. ' +
     "Fix it by pointing one member's `reports_to` at a manager outside the loop.",
+  messages: {
+    self: "role '{{role}}' reports to itself: {{loop}}",
+    inLoop: "role '{{role}}' is in a reporting loop: {{loop}}",
+  },
   check(ctx) {
     const { roles, hierarchy } = ctx.model;
     // hierarchy.manager holds the lines that resolve (the declared top's own reports_to is not one).
@@ -19,7 +23,8 @@ export default defineRule({
       ctx.report({
         entity: role,
         path: ['reports_to'],
-        message: loop.length === 1 ? `role '${role.id}' reports to itself: ${listed}` : `role '${role.id}' is in a reporting loop: ${listed}`,
+        messageId: loop.length === 1 ? 'self' : 'inLoop',
+        data: { role: role.id, loop: listed },
       });
     }
   },

@@ -6,6 +6,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: '`reports_to` (or Organization `top`) names no role.',
   docs: 'A reporting line must point at an existing role id. The role is then drawn as a root and skipped by the depth and cross-department checks until fixed.',
+  messages: {
+    notARole: "role '{{role}}' reports to '{{target}}', which is not a role{{suggestion}}",
+    topNotARole: "Organization top '{{top}}' is not a role{{suggestion}}",
+  },
   check(ctx) {
     const { roles, organization } = ctx.model;
     for (const role of subjects(roles.values())) {
@@ -13,14 +17,16 @@ export default defineRule({
       ctx.report({
         entity: role,
         path: ['reports_to'],
-        message: `role '${role.id}' reports to '${role.reportsTo}', which is not a role${didYouMeanId(role.reportsTo, roles)}`,
+        messageId: 'notARole',
+        data: { role: role.id, target: role.reportsTo, suggestion: didYouMeanId(role.reportsTo, roles) },
       });
     }
     if (organization && !organization.invalid && organization.top !== undefined && !roles.has(organization.top)) {
       ctx.report({
         entity: organization,
         path: ['top'],
-        message: `Organization top '${organization.top}' is not a role${didYouMeanId(organization.top, roles)}`,
+        messageId: 'topNotARole',
+        data: { top: organization.top, suggestion: didYouMeanId(organization.top, roles) },
       });
     }
   },

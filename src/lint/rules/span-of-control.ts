@@ -7,6 +7,9 @@ export default defineRule({
   description: "A role's direct solid-line reports, counted in seats (headcount), exceed `max` (default 10).",
   docs: 'A manager with too many direct reports cannot lead them well. Seats count, not roles: a role with headcount 5 is five reports. Dotted lines do not count. Configure with `span-of-control: [warn, {max: 8}]`.',
   options: spanOfControlOptions,
+  messages: {
+    tooWide: "role '{{role}}' has {{seats}} direct reports (in seats, over {{roles}} roles), more than the maximum of {{max}}",
+  },
   check(ctx) {
     const { max } = ctx.options;
     for (const role of subjects(ctx.model.roles.values())) {
@@ -16,7 +19,8 @@ export default defineRule({
       if (seats <= max) continue;
       ctx.report({
         entity: role,
-        message: `role '${role.id}' has ${seats} direct reports (in seats, over ${reports.length} roles), more than the maximum of ${max}`,
+        messageId: 'tooWide',
+        data: { role: role.id, seats, roles: reports.length, max },
       });
     }
   },

@@ -9,6 +9,9 @@ export default defineRule({
     'A manager role with people reporting to it but nobody in it leaves those reports without a lead. ' +
     'Only an explicit empty list counts: without `holders` the staffing is unknown, and a role with `headcount: 0` is planned, not vacant. ' +
     'Fill the seat (add the holder) or point the reports at an interim manager.',
+  messages: {
+    vacant: '{{role}} has {{reports}} direct report(s) but no holders',
+  },
   check(ctx) {
     const { roles, hierarchy } = ctx.model;
     for (const role of subjects(roles.values())) {
@@ -18,7 +21,8 @@ export default defineRule({
       ctx.report({
         entity: role,
         path: ['holders'],
-        message: `${subject('role', role.id, role.title)} has ${reports.length} direct report(s) but no holders`,
+        messageId: 'vacant',
+        data: { role: subject('role', role.id, role.title), reports: reports.length },
       });
     }
   },

@@ -14,18 +14,19 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'From some step of a workflow no end can be reached: a loop with no way out.',
   docs: 'An end is a step with `next: []`, or the last step without `next`. A loop (a rework cycle, say) needs at least one step with a way out of it, e.g. `next: [rework, ship]`. Each loop with no way out is reported once, at its first step in list order, naming the steps in the loop; steps that only lead into it are fixed with it.',
+  messages: {
+    selfLoop: "workflow '{{workflow}}' never ends once it reaches step '{{step}}': step '{{step}}' only leads back to itself",
+    loop: "workflow '{{workflow}}' never ends once it reaches step '{{step}}': steps {{steps}} form a loop with no way out",
+  },
   check(ctx) {
     for (const wf of subjects(ctx.model.workflows.values())) {
       const g = stepGraph(wf);
       for (const members of traps(g, canFinish(g))) {
         const first = wf.steps[members[0]!]!;
         const ids = members.map((i) => wf.steps[i]!.id);
-        const loop = members.length === 1 ? `step '${first.id}' only leads back to itself` : `steps ${quoted(ids)} form a loop with no way out`;
-        ctx.report({
-          entity: wf,
-          path: ['steps', first.index, 'id'],
-          message: `workflow '${wf.id}' never ends once it reaches step '${first.id}': ${loop}`,
-        });
+        const path = ['steps', first.index, 'id'];
+        if (members.length === 1) ctx.report({ entity: wf, path, messageId: 'selfLoop', data: { workflow: wf.id, step: first.id } });
+        else ctx.report({ entity: wf, path, messageId: 'loop', data: { workflow: wf.id, step: first.id, steps: quoted(ids) } });
       }
     }
   },

@@ -7,6 +7,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'A step\'s `next` names no step of its workflow, or two steps of a workflow share an id.',
   docs: '`next` lists ids of steps of the same workflow (step ids are local to their workflow). Fix the spelling or add the step; `next: []` marks an end. Step ids must be unique within the workflow: a `next` naming a shared id goes to the first such step, so rename the later one. A `next` naming no step counts as an end, so it is not also reported by workflow-no-end.',
+  messages: {
+    duplicateStep: "workflow '{{workflow}}' has two steps with id '{{step}}' (steps {{first}} and {{second}}); step ids must be unique within a workflow",
+    notAStep: "workflow '{{workflow}}' step '{{step}}' goes next to '{{target}}', which is not a step of the workflow{{suggestion}}",
+  },
   check(ctx) {
     for (const wf of subjects(ctx.model.workflows.values())) {
       const { firstIndex } = stepGraph(wf);
@@ -16,7 +20,8 @@ export default defineRule({
           ctx.report({
             entity: wf,
             path: ['steps', step.index, 'id'],
-            message: `workflow '${wf.id}' has two steps with id '${step.id}' (steps ${first + 1} and ${i + 1}); step ids must be unique within a workflow`,
+            messageId: 'duplicateStep',
+            data: { workflow: wf.id, step: step.id, first: first + 1, second: i + 1 },
           });
         }
         step.next?.forEach((id, j) => {
@@ -24,7 +29,8 @@ export default defineRule({
           ctx.report({
             entity: wf,
             path: ['steps', step.index, 'next', j],
-            message: `workflow '${wf.id}' step '${step.id}' goes next to '${id}', which is not a step of the workflow${didYouMeanId(id, firstIndex)}`,
+            messageId: 'notAStep',
+            data: { workflow: wf.id, step: step.id, target: id, suggestion: didYouMeanId(id, firstIndex) },
           });
         });
       });

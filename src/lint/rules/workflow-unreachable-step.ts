@@ -6,6 +6,9 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'A workflow step cannot be reached from the first step.',
   docs: 'The first step is the entry; from there the process follows `next` (or, without `next`, the following step in the list). A step no path leads to is never done: add it to the `next` of the step that should come before it, or remove it. A common cause is an earlier step whose `next` skips over it.',
+  messages: {
+    unreachable: "workflow '{{workflow}}' step '{{step}}' cannot be reached from the first step '{{entry}}'",
+  },
   check(ctx) {
     for (const wf of subjects(ctx.model.workflows.values())) {
       const reached = reachableFromEntry(stepGraph(wf));
@@ -14,7 +17,8 @@ export default defineRule({
         ctx.report({
           entity: wf,
           path: ['steps', step.index, 'id'],
-          message: `workflow '${wf.id}' step '${step.id}' cannot be reached from the first step '${wf.steps[0]!.id}'`,
+          messageId: 'unreachable',
+          data: { workflow: wf.id, step: step.id, entry: wf.steps[0]!.id },
         });
       });
     }

@@ -5,6 +5,9 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: "A workflow step's responsible role has `headcount: 0`.",
   docs: 'A role with `headcount: 0` is planned but unfunded: nobody can do the step until it gets seats. Fund the role (raise its `headcount`), or give the step to a role that has seats.',
+  messages: {
+    unfunded: "workflow '{{workflow}}' step '{{step}}' is the responsibility of role '{{role}}', which has headcount 0 (no funded seats)",
+  },
   check(ctx) {
     const { roles } = ctx.model;
     for (const wf of subjects(ctx.model.workflows.values())) {
@@ -14,7 +17,8 @@ export default defineRule({
         ctx.report({
           entity: wf,
           path: ['steps', step.index, 'role'],
-          message: `workflow '${wf.id}' step '${step.id}' is the responsibility of role '${role.id}', which has headcount 0 (no funded seats)`,
+          messageId: 'unfunded',
+          data: { workflow: wf.id, step: step.id, role: role.id },
         });
       }
     }

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../../types.js';
+import type { AnyRuleContext } from '../../types.js';
 
 /**
  * Rules whose findings are made while loading and building the model
@@ -6,7 +6,7 @@ import type { RuleContext } from '../../types.js';
  * hands those findings on, so severity and suppression work like any rule's.
  */
 export function forwardBuildFindings(ruleId: string) {
-  return (ctx: RuleContext): void => {
+  return (ctx: Pick<AnyRuleContext, 'model' | 'reportRaw'>): void => {
     for (const f of ctx.model.buildFindings) if (f.rule === ruleId) ctx.reportRaw(f);
   };
 }

@@ -5,11 +5,12 @@
  * existing id gets it as "did you mean".
  */
 import { describe, expect, it } from 'vitest';
-import { describeDifferences, skeleton } from '../../src/model/confusables.js';
-import { CONFUSABLES_VERSION } from '../../src/model/confusables-data.js';
-import { runRules } from '../../src/lint/engine.js';
-import confusableId from '../../src/lint/rules/confusable-id.js';
-import { lint, modelOf, only, ORG } from '../helpers.js';
+import { describeDifferences, skeleton } from '../../../src/model/confusables.js';
+import { CONFUSABLES_VERSION } from '../../../src/model/confusables-data.js';
+import { runRules } from '../../../src/lint/engine.js';
+import confusableId from '../../../src/lint/rules/confusable-id.js';
+import { lint, modelOf, only, ORG } from '../../helpers.js';
+import { ruleTester } from '../ruleTester.js';
 
 const CYR_E = '\u0435'; // CYRILLIC SMALL LETTER IE, drawn like e
 const CYR_O = '\u043e'; // CYRILLIC SMALL LETTER O
@@ -152,4 +153,22 @@ describe('did you mean, by look', () => {
     expect(messages(findings, 'dotted-line-unknown')).toEqual([`11:54 role 'a' has a dotted line to '${allCyrillic}', which is not a role (did you mean 'ceo'?)`]);
     expect(messages(findings, 'kpi-owner-unknown')).toEqual([`16:8 KPI 'k' is owned by '${allCyrillic}', which is not a role or department (did you mean 'ceo'?)`]);
   });
+});
+
+/** ceo in department d (id on line 10), then `more` roles from line 12. */
+const exec = (more: string) => `${ORG}---\nkind: Department\nid: d\nname: D\nhead: ceo\nroles:\n  - id: ceo\n    title: C\n${more}`;
+
+ruleTester(confusableId, {
+  valid: [exec('  - id: cfo\n    title: F\n'), exec('  - id: 首席执行官\n    title: 首席执行官\n')],
+  invalid: [
+    {
+      code: exec(`  - id: c${CYR_E}o\n    title: C2\n`),
+      errors: [{ messageId: 'lookalike', line: 12, column: 9, endLine: 12, endColumn: 12, path: ['id'] }],
+    },
+    {
+      // The workflow starts on line 12; its second step's id is on line 19.
+      code: exec('---\nkind: Workflow\nid: w\nname: W\nsteps:\n  - id: ops-l\n    role: ceo\n  - id: ops-1\n    role: ceo\n'),
+      errors: [{ messageId: 'lookalikeStep', line: 19, column: 9, endLine: 19, endColumn: 14, path: ['steps', 1, 'id'] }],
+    },
+  ],
 });

@@ -1,6 +1,8 @@
 /** Staffing rules: overfilled-role, vacant-manager. ORG is lines 1–3, `---` line 4. */
 import { describe, expect, it } from 'vitest';
-import { lint, where, ORG } from '../helpers.js';
+import { lint, where, ORG } from '../../helpers.js';
+import vacantManager from '../../../src/lint/rules/vacant-manager.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** ops-lead (holders on line 12) with one report, ops-staff (2 seats). */
 const team = (leadFields: string, staffFields = '') => ORG + `---
@@ -18,19 +20,6 @@ ${leadFields}
     headcount: 2
 ${staffFields}`;
 
-describe('overfilled-role', () => {
-  it('fires at holders when there are more holders than seats', () => {
-    const f = lint(team('    holders: [张三, {name: 李四, email: li@example.com}]'));
-    expect(where(f)).toEqual(['overfilled-role@12:14']);
-    expect(f[0]!.severity).toBe('error');
-    expect(f[0]!.message).toBe("role 'ops-lead' (运营主管) has 2 holders but only 1 seat(s) (headcount)");
-  });
-
-  it('is quiet when every holder has a seat', () => {
-    expect(lint(team('    headcount: 2\n    holders: [张三, 李四]', '    holders: [王五]'))).toEqual([]);
-  });
-});
-
 describe('vacant-manager', () => {
   it('fires at an empty holders list of a role with seats and direct reports', () => {
     const f = lint(team('    holders: []'));
@@ -44,4 +33,12 @@ describe('vacant-manager', () => {
     expect(lint(team('    description: 负责店铺运营', '    holders: []'))).toEqual([]);
     expect(lint(team('    headcount: 0\n    holders: []'))).toEqual([]);
   });
+});
+
+/** a (holders on line 12, value from column 14) and b reporting to a. */
+const manager = (holders: string) => `${ORG}---\nkind: Department\nid: d\nname: D\nhead: a\nroles:\n  - id: a\n    title: A\n    holders: ${holders}\n  - id: b\n    title: B\n    reports_to: a\n`;
+
+ruleTester(vacantManager, {
+  valid: [manager('[张三]')],
+  invalid: [{ code: manager('[]'), errors: [{ messageId: 'vacant', data: { role: "role 'a' (A)", reports: 1 }, line: 12, column: 14, endLine: 12, endColumn: 16 }] }],
 });

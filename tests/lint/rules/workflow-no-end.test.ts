@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Step, Workflow } from '../../../src/model/types.js';
+import { canFinish, reachableFromEntry, stepGraph, traps } from '../../../src/lint/rules/utils/workflowGraph.js';
+import { lint, only, ORG, where } from '../../helpers.js';
+import workflowNoEnd from '../../../src/lint/rules/workflow-no-end.js';
+import { ruleTester } from '../ruleTester.js';
+
+/**
+ * ORG (lines 1–3) and a warehouse department (lines 4–18); `workflow` starts
+ * at line 20, so its `kind:` is line 20.
+ */
+const WAREHOUSE = `---
+kind: Department
+id: wh
+name: 仓储部
+head: wh-lead
+roles:
+  - id: wh-lead
+    title: 仓储主管
+  - id: 拣货员
+    title: 拣货员
+    reports_to: wh-lead
+  - id: planner
+    title: 计划员
+    reports_to: wh-lead
+    headcount: 0
+---
+`;
+const withWorkflow = (workflow: string) => lint(ORG + WAREHOUSE + workflow);
+
+const WORKFLOW_RULES = ['workflow-role-unknown', 'workflow-step-unknown', 'workflow-unreachable-step', 'workflow-no-end', 'workflow-unstaffed-step'];
+const workflowFindings = (workflow: string) => withWorkflow(workflow).filter((f) => WORKFLOW_RULES.includes(f.rule));
+
+describe('workflow-no-end', () => {
+  const f = only(
+    withWorkflow(`kind: Workflow
+id: 投诉处理
+name: 投诉处理流程
+steps:
+  - id: start
+    role: wh-lead
+    next: [review]
+  - id: review
+    role: wh-lead
+  - id: fix
+    role: wh-lead
+    next: [review]
+  - id: spin
+    role: wh-lead
+    next: [spin]
+  - id: done
+    role: wh-lead
+    next: []
+`),
+    'workflow-no-end',
+  );
+
+  it('reports each loop with no way out once, at its first step, naming the loop', () => {
+    expect(where(f)).toEqual(['workflow-no-end@27:9', 'workflow-no-end@32:9']);
+    expect(f[0]!.message).toBe("workflow '投诉处理' never ends once it reaches step 'review': steps 'review', 'fix' form a loop with no way out");
+    expect(f[1]!.message).toBe("workflow '投诉处理' never ends once it reaches step 'spin': step 'spin' only leads back to itself");
+    expect(f.every((x) => x.severity === 'error' && x.entity === '投诉处理')).toBe(true);
+  });
+
+  it('is quiet for a loop with a way out', () => {
+    expect(
+      workflowFindings(`kind: Workflow
+id: rework
+name: 返工
+steps:
+  - id: make
+    role: wh-lead
+  - id: check
+    role: wh-lead
+    next: [make, ship]
+  - id: ship
+    role: wh-lead
+`),
+    ).toEqual([]);
+  });
+});
+
+/**
+ * Role a, and z with headcount 0, in department d (lines 4–15); the workflow
+ * w starts on line 16, `head` fields go on line 20 and the steps follow `steps:`.
+ */
+const flow = (steps: string, head = '') => `${ORG}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: z
+    title: Z
+    reports_to: a
+    headcount: 0
+---
+kind: Workflow
+id: w
+name: W
+${head}steps:
+${steps}`;
+
+ruleTester(workflowNoEnd, {
+  valid: [flow('  - id: s1\n    role: a\n    next: [s2, s1]\n  - id: s2\n    role: a\n')],
+  invalid: [
+    { code: flow('  - id: s1\n    role: a\n    next: [s1]\n'), errors: [{ messageId: 'selfLoop', data: { workflow: 'w', step: 's1' }, line: 21, column: 9, endLine: 21, endColumn: 11 }] },
+    {
+      code: flow('  - id: s1\n    role: a\n    next: [s2]\n  - id: s2\n    role: a\n    next: [s1]\n'),
+      errors: [{ messageId: 'loop', data: { workflow: 'w', step: 's1', steps: "'s1', 's2'" }, line: 21, column: 9, endLine: 21, endColumn: 11, path: ['steps', 0, 'id'] }],
+    },
+  ],
+});

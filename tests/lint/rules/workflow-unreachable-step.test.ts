@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Step, Workflow } from '../../../src/model/types.js';
+import { canFinish, reachableFromEntry, stepGraph, traps } from '../../../src/lint/rules/utils/workflowGraph.js';
+import { lint, only, ORG, where } from '../../helpers.js';
+import workflowUnreachableStep from '../../../src/lint/rules/workflow-unreachable-step.js';
+import { ruleTester } from '../ruleTester.js';
+
+/**
+ * ORG (lines 1–3) and a warehouse department (lines 4–18); `workflow` starts
+ * at line 20, so its `kind:` is line 20.
+ */
+const WAREHOUSE = `---
+kind: Department
+id: wh
+name: 仓储部
+head: wh-lead
+roles:
+  - id: wh-lead
+    title: 仓储主管
+  - id: 拣货员
+    title: 拣货员
+    reports_to: wh-lead
+  - id: planner
+    title: 计划员
+    reports_to: wh-lead
+    headcount: 0
+---
+`;
+const withWorkflow = (workflow: string) => lint(ORG + WAREHOUSE + workflow);
+
+const WORKFLOW_RULES = ['workflow-role-unknown', 'workflow-step-unknown', 'workflow-unreachable-step', 'workflow-no-end', 'workflow-unstaffed-step'];
+const workflowFindings = (workflow: string) => withWorkflow(workflow).filter((f) => WORKFLOW_RULES.includes(f.rule));
+
+describe('workflow-unreachable-step', () => {
+  it('warns at the id of each step no path from the first step reaches', () => {
+    const f = only(
+      withWorkflow(`kind: Workflow
+id: 发货
+name: 发货流程
+steps:
+  - id: pick
+    role: wh-lead
+    next: [ship]
+  - id: pack
+    role: wh-lead
+  - id: ship
+    role: wh-lead
+    next: []
+  - id: 归档
+    role: wh-lead
+`),
+      'workflow-unreachable-step',
+    );
+    expect(where(f)).toEqual(['workflow-unreachable-step@27:9', 'workflow-unreachable-step@32:9']);
+    expect(f[0]!.message).toBe("workflow '发货' step 'pack' cannot be reached from the first step 'pick'");
+    expect(f[1]!.message).toContain("step '归档'");
+    expect(f.every((x) => x.severity === 'warning' && x.entity === '发货')).toBe(true);
+  });
+
+  it('is quiet when the default next (the following step) and branches reach every step', () => {
+    const f = workflowFindings(`kind: Workflow
+id: ok
+name: 正常
+steps:
+  - id: a
+    role: wh-lead
+  - id: b
+    role: wh-lead
+    next: [d, c]
+  - id: c
+    role: wh-lead
+    next: []
+  - id: d
+    role: wh-lead
+`);
+    expect(f).toEqual([]);
+  });
+});
+
+/**
+ * Role a, and z with headcount 0, in department d (lines 4–15); the workflow
+ * w starts on line 16, `head` fields go on line 20 and the steps follow `steps:`.
+ */
+const flow = (steps: string, head = '') => `${ORG}---
+kind: Department
+id: d
+name: D
+head: a
+roles:
+  - id: a
+    title: A
+  - id: z
+    title: Z
+    reports_to: a
+    headcount: 0
+---
+kind: Workflow
+id: w
+name: W
+${head}steps:
+${steps}`;
+
+ruleTester(workflowUnreachableStep, {
+  valid: [flow('  - id: s1\n    role: a\n  - id: s2\n    role: a\n'), flow('  - id: s1\n    role: a\n    next: [s3]\n  - id: s2\n    role: a\n  - id: s3\n    role: a\n    next: [s2]\n')],
+  invalid: [
+    {
+      code: flow('  - id: s1\n    role: a\n    next: []\n  - id: s2\n    role: a\n'),
+      errors: [{ messageId: 'unreachable', data: { workflow: 'w', step: 's2', entry: 's1' }, line: 24, column: 9, endLine: 24, endColumn: 11, path: ['steps', 1, 'id'] }],
+    },
+  ],
+});
