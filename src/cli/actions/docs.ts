@@ -11,6 +11,7 @@ import path from 'node:path';
 import { loadOrg } from '../../api.js';
 import { terminalText } from '../../core/escape/terminal.js';
 import type { OrgModel } from '../../model/types.js';
+import { departmentOrder, isTopDepartment } from '../../model/hierarchy.js';
 import { renderDocs } from '../../docs/index.js';
 import { UsageError } from '../../core/errors.js';
 import { createProgress, type Progress } from '../../core/progress.js';
@@ -37,15 +38,18 @@ export const CHART_DEPARTMENTS_MAX = 150;
 /** The deepest department level (0 = the top departments) that keeps the chart within `max` boxes; at least 1. */
 export function departmentChartDepth(model: OrgModel, max = CHART_DEPARTMENTS_MAX): number | undefined {
   if (model.departments.size <= max) return undefined;
-  const { subDepartments, topDepartments } = model.hierarchy;
+  // Departments per level of the tree under the top departments (what a loop alone reaches is not drawn).
+  const perLevel: number[] = [];
+  let underTop = false;
+  for (const { dept, depth } of departmentOrder(model)) {
+    if (depth === 0) underTop = isTopDepartment(model, dept);
+    if (underTop) perLevel[depth] = (perLevel[depth] ?? 0) + 1;
+  }
   let shown = 0;
   let depth = 0;
-  const seen = new Set<string>();
-  for (let level = topDepartments; level.length; depth++) {
-    shown += level.length;
+  for (; depth < perLevel.length; depth++) {
+    shown += perLevel[depth]!;
     if (shown > max) break;
-    for (const d of level) seen.add(d.id);
-    level = level.flatMap((d) => subDepartments.get(d.id) ?? []).filter((d) => !seen.has(d.id));
   }
   return Math.max(1, depth - 1);
 }
