@@ -8,6 +8,7 @@
  */
 import type { Department, Holder, Kpi, KpiAssignment, Organization, Role, Step, Workflow } from '../model/types.js';
 import type { ChangeKind, FieldValue } from './types.js';
+import { stepGraph } from '../lint/rules/utils/workflowGraph.js';
 
 export interface FieldSpec<E> {
   /** The YAML field name (what `change` says). */
@@ -104,9 +105,8 @@ export const WORKFLOW_FIELDS: FieldSpec<Workflow>[] = [
 
 /** A step's effective successors: its `next`, or else the following step in the list (none after the last). */
 export function effectiveNext(workflow: Workflow, step: Step): string[] {
-  if (step.next) return sortedStrings(step.next);
-  const following = workflow.steps[workflow.steps.indexOf(step) + 1];
-  return following ? [following.id] : [];
+  const graph = stepGraph(workflow);
+  return sortedStrings(graph.successors[graph.positionOf.get(step)!]!.map(({ id }) => id));
 }
 
 /**

@@ -5,6 +5,7 @@
  * extras for the human formats; the JSON keeps every change on its entity.
  */
 import type { OrgModel, Role } from '../model/types.js';
+import { seatsOf } from '../model/hierarchy.js';
 import { compareStrings } from './fields.js';
 import type { Change, ChangeKind, PossibleRename, SubtreeMove } from './types.js';
 import { belowMarked, subtreeSums } from '../core/tree/forest.js';
@@ -75,8 +76,7 @@ export function findSubtreeMoves(before: OrgModel, after: OrgModel, changes: rea
     if (!a || !valid.has(a) || folded.has(a)) continue;
     // Teams of the moves kept are disjoint, so walking them is linear.
     const team = descendants(after, root);
-    let seats = a.headcount;
-    for (const id of team) seats += after.roles.get(id)!.headcount;
+    const seats = seatsOf([a, ...[...team].map((id) => after.roles.get(id)!)]);
     moves.push({ root, members: [...team].sort(compareStrings), seats });
   }
   return moves;

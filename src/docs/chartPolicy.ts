@@ -12,7 +12,7 @@
  * and `renderHandbook` embed the same chart.
  */
 import type { ChartOptions } from '../chart/types.js';
-import { departmentOrder } from '../model/hierarchy.js';
+import { departmentOrder, isTopDepartment } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
 
 /** Above this many roles the embedded chart is drawn per department (a role-level chart of a huge org is unreadable and slow to lay out). */
@@ -35,8 +35,13 @@ export const CHART_DEPARTMENTS_MAX = 150;
  */
 export function departmentChartDepth(model: OrgModel, max = CHART_DEPARTMENTS_MAX): number | undefined {
   if (model.departments.size <= max) return undefined;
+  // Departments per level of the tree under the top departments (what a loop alone reaches is not drawn).
   const perLevel: number[] = [];
-  for (const { depth } of departmentOrder(model)) perLevel[depth] = (perLevel[depth] ?? 0) + 1;
+  let underTop = false;
+  for (const { dept, depth } of departmentOrder(model)) {
+    if (depth === 0) underTop = isTopDepartment(model, dept);
+    if (underTop) perLevel[depth] = (perLevel[depth] ?? 0) + 1;
+  }
   let shown = 0;
   let level = 0;
   for (; level < perLevel.length; level++) {

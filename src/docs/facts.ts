@@ -9,6 +9,7 @@ import type { Finding } from '../load/types.js';
 import type { DocsWords, SlaUnit } from '../i18n/index.js';
 import { participationByRole, type Participation } from './raci.js';
 import { pushTo } from '../core/multimap.js';
+import { departmentAncestors, departmentOrder as treeDepartmentOrder, isTopDepartment } from '../model/hierarchy.js';
 
 export interface Staffing {
   seats: number;
@@ -69,21 +70,20 @@ export function nestingShown(depth: number): { indent: number; level?: string } 
 
 
 export function collectFacts(model: OrgModel, findings: Finding[]): DocFacts {
+  // THE department order; the trees under a top department come first, and a department only a parent loop
+  // reaches is listed apart, flat, in model order.
   const departmentOrder: DocFacts['departmentOrder'] = [];
-  const placed = new Set<string>();
-  // Depth-first with an explicit stack: a deep (or generated) department chain must not overflow the call stack.
   const topOf = new Map<string, Department>();
-  const stack: { dept: Department; depth: number; top: Department }[] = [...model.hierarchy.topDepartments].reverse().map((dept) => ({ dept, depth: 0, top: dept }));
-  while (stack.length) {
-    const { dept, depth, top } = stack.pop()!;
-    if (placed.has(dept.id)) continue;
-    placed.add(dept.id);
+  const rooted = new Set<Department>();
+  let top: Department | undefined;
+  for (const { dept, depth, parent } of treeDepartmentOrder(model)) {
+    if (parent === undefined) top = isTopDepartment(model, dept) ? dept : undefined;
+    if (top === undefined) continue;
+    rooted.add(dept);
     departmentOrder.push({ dept, depth });
     topOf.set(dept.id, top);
-    const subs = model.hierarchy.subDepartments.get(dept.id) ?? [];
-    for (let i = subs.length - 1; i >= 0; i--) stack.push({ dept: subs[i]!, depth: depth + 1, top });
   }
-  const loopedDepartments = [...model.departments.values()].filter((d) => !placed.has(d.id));
+  const loopedDepartments = [...model.departments.values()].filter((d) => !rooted.has(d));
   for (const d of loopedDepartments) departmentOrder.push({ dept: d, depth: 0 });
 
   const homelessRoles = [...model.roles.values()].filter((r) => r.department === undefined || !model.departments.has(r.department));
@@ -137,16 +137,7 @@ const BREADCRUMB_NEAREST = 2;
  * of departments however deep the tree.
  */
 export function breadcrumbAncestors(model: OrgModel, facts: DocFacts, dept: Department): Array<Department | '…'> {
-  const up: Department[] = [];
-  const seen = new Set<string>([dept.id]);
-  let cur = dept.parent;
-  while (cur !== undefined && !seen.has(cur) && up.length <= BREADCRUMB_ANCESTORS) {
-    const d = model.departments.get(cur);
-    if (!d) break;
-    up.push(d);
-    seen.add(cur);
-    cur = d.parent;
-  }
+  const up = departmentAncestors(model, dept, BREADCRUMB_ANCESTORS + 1);
   if (up.length <= BREADCRUMB_ANCESTORS) return up.reverse();
   const nearest = up.slice(0, BREADCRUMB_NEAREST).reverse();
   const top = facts.topOf.get(dept.id);

@@ -69,11 +69,3 @@ export function participationByRole(model: OrgModel): Map<string, Participation[
   }
   return out;
 }
-
-/** The steps each step leads to: its explicit `next`, else the following step; `[]` or the last step is an end. */
-export function successors(workflow: Workflow, index: number): string[] {
-  const step = workflow.steps[index]!;
-  if (step.next !== undefined) return step.next;
-  const following = workflow.steps[index + 1];
-  return following ? [following.id] : [];
-}

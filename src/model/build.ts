@@ -5,133 +5,24 @@
  * else is the rules' job.
  */
 import { isScalar, type Node } from 'yaml';
-import type { z } from 'zod';
-import { findNode, nodePosition, type PathSegment } from '../load/positions.js';
+import { findNode, nodePosition } from '../load/positions.js';
 import type { LoadedDoc, RawFinding, SourceFile } from '../load/types.js';
 import { didYouMean } from '../core/text/suggest.js';
 import { buildHierarchy } from './hierarchy.js';
-import {
-  DepartmentSchema,
-  InlineRoleSchema,
-  KIND_SCHEMAS,
-  KINDS,
-  KpiSchema,
-  OrganizationSchema,
-  RoleSchema,
-  RuleSetting,
-  WorkflowSchema,
-  type Kind,
-  type KpiRefDoc,
-  type HolderDoc,
-  type RuleSettingDoc,
-} from './schema.js';
-import type { Department, Entity, Holder, KpiAssignment, Kpi, Organization, OrgModel, Role, Step, Workflow } from './types.js';
-import { bareObject, checkAgainst, isPlainObject, lenient, stripExtensions, type DocContext } from './validateDoc.js';
+import { KINDS, OrganizationSchema, RoleSchema, KpiSchema, WorkflowSchema } from './schema.js';
+import type { Entity, OrgModel } from './types.js';
+import { isPlainObject, stripExtensions, type DocContext } from './validateDoc.js';
+import { checkDoc, nfc, type DocSource } from './build/check.js';
+import { buildDepartment, DEPARTMENT } from './build/department.js';
+import { buildKpi, KPI } from './build/kpi.js';
+import { buildOrganization, ORGANIZATION } from './build/organization.js';
+import { buildRole, INLINE_ROLE, ROLE } from './build/role.js';
+import { buildWorkflow, WORKFLOW } from './build/workflow.js';
 
-type Shape = Record<string, z.ZodType>;
-
-/** The field names a schema accepts at `path` (for "did you mean" on unknown fields). */
-function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
-  let s: unknown = schema;
-  const unwrap = (x: unknown): unknown => {
-    for (;;) {
-      const def = (x as { _zod?: { def?: { type?: string; innerType?: unknown; options?: unknown[] } } })._zod?.def;
-      if (def?.type === 'optional' || def?.type === 'default') x = def.innerType;
-      else if (def?.type === 'union') x = def.options?.find((o) => (o as { _zod: { def: { type: string } } })._zod.def.type === 'object') ?? x;
-      else return x;
-      if (def?.type === 'union') return x;
-    }
-  };
-  s = unwrap(s);
-  for (const seg of path) {
-    const def = (s as { _zod: { def: { type: string; shape?: Shape; element?: unknown } } })._zod.def;
-    if (def.type === 'object' && typeof seg === 'string') s = def.shape && Object.hasOwn(def.shape, seg) ? unwrap(def.shape[seg]) : undefined;
-    else if (def.type === 'array') s = unwrap(def.element);
-    else return [];
-    if (!s) return [];
-  }
-  const def = (s as { _zod: { def: { type: string; shape?: Shape } } })._zod.def;
-  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-}
-
-/**
- * The Department schema minus `roles` (inline roles are checked one by one).
- * Built once: every zod schema compiles its own fast path on first use, which
- * costs far more than checking one document.
- */
-let deptWithoutRoles: z.ZodType | undefined;
-function departmentWithoutRoles(): z.ZodType {
-  return (deptWithoutRoles ??= DepartmentSchema.omit({ roles: true }));
-}
-
-function shapeOf(schema: z.ZodType): Shape {
-  return (schema as unknown as { shape: Shape }).shape;
-}
-
-/**
- * Ids, and every reference to one, are compared in Unicode NFC: the same word
- * typed composed (`café`) or decomposed (`cafe` + U+0301) is one id, so twins
- * are a `duplicate-id` and a reference resolves whichever way it was typed.
- */
-function nfc(id: string): string {
-  return id.normalize('NFC');
-}
-
-function nfcOpt(id: unknown): string | undefined {
-  return typeof id === 'string' ? nfc(id) : undefined;
-}
-
-function nfcList(ids: unknown): string[] {
-  return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string').map(nfc) : [];
-}
-
-function kpiAssignments(refs: KpiRefDoc[] | undefined): KpiAssignment[] {
-  return (refs ?? []).map((r, index) => (typeof r === 'string' ? { id: nfc(r), index } : { id: nfc(r.id), target: r.target, index }));
-}
-
-/**
- * The entries of a `rules` mapping that are valid settings, keyed by rule name
- * in an object without prototype (the names are user text). Options stay the
- * mapping as written rather than zod's copy: zod silently drops a `__proto__`
- * key, which must reach the options check to be reported as unknown.
- */
-function ruleSettings(rules: Record<string, unknown>): Organization['rules'] {
-  const out = bareObject<RuleSettingDoc>();
-  for (const [id, setting] of Object.entries(rules)) {
-    const r = RuleSetting.safeParse(setting);
-    if (!r.success) continue;
-    out[id] = Array.isArray(r.data) && r.data.length === 2 ? [r.data[0], (setting as unknown[])[1] as Record<string, unknown>] : r.data;
-  }
-  return out;
-}
-
-function holders(list: HolderDoc[] | undefined): Holder[] | undefined {
-  return list?.map((h) => (typeof h === 'string' ? { name: h } : { name: h.name, ...(h.email ? { email: h.email } : {}) }));
-}
-
+/** Reads documents one by one into entities, collecting the findings on the way. */
 class ModelBuilder {
   readonly findings: RawFinding[] = [];
   readonly entities: Entity[] = [];
-
-  add(entity: Entity): void {
-    this.entities.push(entity);
-  }
-
-  /** Validate `raw` and return data to build from (lenient when invalid), or undefined when no id. */
-  check(schema: z.ZodType, raw: Record<string, unknown>, ctx: DocContext): { data: Record<string, unknown>; invalid: boolean } | undefined {
-    const result = checkAgainst(schema, raw, ctx, (p) => fieldsAt(schema, p));
-    let data: Record<string, unknown>;
-    let invalid = false;
-    if (result.ok) {
-      data = result.data as Record<string, unknown>;
-    } else {
-      this.findings.push(...result.findings);
-      data = lenient(shapeOf(schema), raw);
-      invalid = true;
-    }
-    if (typeof data.id !== 'string') return undefined; // an entity without an id cannot exist
-    return { data, invalid };
-  }
 
   loadDoc(file: SourceFile, loaded: LoadedDoc): void {
     const node = loaded.doc.contents as Node;
@@ -148,7 +39,8 @@ class ModelBuilder {
       this.findings.push({ rule: 'schema', message: `document has no 'kind' (one of ${KINDS.join(', ')})`, ...at, entity: rawId });
       return;
     }
-    if (typeof kind !== 'string' || !(KINDS as string[]).includes(kind)) {
+    const k = KINDS.find((x) => x === kind);
+    if (k === undefined) {
       const at = nodePosition(file, findNode(node, ['kind'])) ?? here;
       this.findings.push({
         rule: 'schema',
@@ -158,119 +50,49 @@ class ModelBuilder {
       });
       return;
     }
-    const k = kind as Kind;
     const ctx: DocContext = { file, node, label: rawId ? `${k} '${rawId}'` : k, entity: rawId };
-    const base = (data: Record<string, unknown>, invalid: boolean) => ({
-      id: nfc(data.id as string),
-      description: data.description as string | undefined,
-      source: file,
-      node,
-      invalid,
-      extensions,
-    });
-
-    if (k === 'Department') {
-      const { roles: _stripped, ...rest } = raw;
-      // Inline roles from the unstripped value: their own `x-` keys are kept as their extensions.
-      const rawRoles = (loaded.value as Record<string, unknown>).roles;
-      const deptSchema = departmentWithoutRoles();
-      const checked = this.check(deptSchema, rest, ctx);
-      let rolesOk = true;
-      if (rawRoles !== undefined && !Array.isArray(rawRoles)) {
-        rolesOk = false;
-        const at = nodePosition(file, findNode(node, ['roles'])) ?? here;
-        this.findings.push({ rule: 'schema', message: `${ctx.label}: field 'roles' must be a list of roles`, ...at, entity: rawId });
-      }
-      if (!checked) return;
-      const d = checked.data;
-      const dept: Department = {
-        kind: 'Department',
-        ...base(d, checked.invalid || !rolesOk),
-        name: (d.name as string) ?? d.id,
-        parent: nfcOpt(d.parent),
-        head: nfcOpt(d.head),
-        headcountBudget: d.headcount_budget as number | undefined,
-        responsibilities: (d.responsibilities as string[]) ?? [],
-        kpis: kpiAssignments(d.kpis as KpiRefDoc[] | undefined),
-      };
-      this.add(dept);
-      if (Array.isArray(rawRoles)) {
-        rawRoles.forEach((item, i) => this.loadInlineRole(file, findNode(node, ['roles', i]) ?? node, item, dept.id));
-      }
-      return;
-    }
-
-    const schema = KIND_SCHEMAS[k] as z.ZodType;
-    const checked = this.check(schema, raw, ctx);
-    if (!checked) return;
-    const { data: d, invalid } = checked;
+    const from: DocSource = { source: file, node, extensions };
     switch (k) {
-      case 'Organization': {
-        // One bad setting must not throw away the others (it is its own schema finding).
-        const rules = isPlainObject(raw.rules) ? ruleSettings(raw.rules) : bareObject<RuleSettingDoc>();
-        this.add({ kind: 'Organization', ...base(d, invalid), name: (d.name as string) ?? d.id, locale: (d.locale as Organization['locale']) ?? 'en', top: nfcOpt(d.top), rules });
+      case 'Department': {
+        const { roles: _stripped, ...rest } = raw;
+        // Inline roles from the unstripped value: their own `x-` keys are kept as their extensions.
+        const rawRoles = loaded.value.roles;
+        const checked = checkDoc(DEPARTMENT, rest, ctx, this.findings);
+        let rolesOk = true;
+        if (rawRoles !== undefined && !Array.isArray(rawRoles)) {
+          rolesOk = false;
+          const at = nodePosition(file, findNode(node, ['roles'])) ?? here;
+          this.findings.push({ rule: 'schema', message: `${ctx.label}: field 'roles' must be a list of roles`, ...at, entity: rawId });
+        }
+        if (!checked) return;
+        const dept = buildDepartment(checked, from, rolesOk);
+        this.entities.push(dept);
+        if (Array.isArray(rawRoles)) {
+          rawRoles.forEach((item, i) => this.loadInlineRole(file, findNode(node, ['roles', i]) ?? node, item, dept.id));
+        }
         return;
       }
-      case 'Role':
-        this.add(this.role(d, base(d, invalid), false));
+      case 'Organization': {
+        const checked = checkDoc(ORGANIZATION, raw, ctx, this.findings);
+        if (checked) this.entities.push(buildOrganization(checked, raw, from));
         return;
+      }
+      case 'Role': {
+        const checked = checkDoc(ROLE, raw, ctx, this.findings);
+        if (checked) this.entities.push(buildRole(checked, from));
+        return;
+      }
       case 'KPI': {
-        const kpi: Kpi = {
-          kind: 'KPI',
-          ...base(d, invalid),
-          name: (d.name as string) ?? d.id,
-          formula: d.formula as string | undefined,
-          unit: d.unit as Kpi['unit'],
-          direction: d.direction as Kpi['direction'],
-          target: d.target as number | undefined,
-          range: d.range as [number, number] | undefined,
-          frequency: d.frequency as Kpi['frequency'],
-          owner: nfcOpt(d.owner),
-        };
-        this.add(kpi);
+        const checked = checkDoc(KPI, raw, ctx, this.findings);
+        if (checked) this.entities.push(buildKpi(checked, from));
         return;
       }
       case 'Workflow': {
-        const rawSteps = Array.isArray(d.steps) ? (d.steps as Record<string, unknown>[]) : Array.isArray(raw.steps) ? (raw.steps as unknown[]).filter(isPlainObject) : [];
-        const steps: Step[] = [];
-        rawSteps.forEach((s, index) => {
-          if (typeof s.id !== 'string' || typeof s.role !== 'string') return;
-          steps.push({
-            id: nfc(s.id),
-            name: typeof s.name === 'string' ? s.name : s.id,
-            description: typeof s.description === 'string' ? s.description : undefined,
-            role: nfc(s.role),
-            accountable: nfc(typeof s.accountable === 'string' ? s.accountable : s.role),
-            accountableGiven: typeof s.accountable === 'string',
-            consulted: nfcList(s.consulted),
-            informed: nfcList(s.informed),
-            sla: typeof s.sla === 'string' ? s.sla : undefined,
-            output: typeof s.output === 'string' ? s.output : undefined,
-            next: Array.isArray(s.next) ? nfcList(s.next) : undefined,
-            index,
-          });
-        });
-        const wf: Workflow = { kind: 'Workflow', ...base(d, invalid), name: (d.name as string) ?? d.id, owner: nfcOpt(d.owner), trigger: d.trigger as string | undefined, steps };
-        this.add(wf);
+        const checked = checkDoc(WORKFLOW, raw, ctx, this.findings);
+        if (checked) this.entities.push(buildWorkflow(checked, raw, from));
         return;
       }
     }
-  }
-
-  role(d: Record<string, unknown>, b: Omit<Role, 'kind' | 'title' | 'inline' | 'dottedLine' | 'headcount' | 'responsibilities' | 'kpis'>, inline: boolean): Role {
-    return {
-      kind: 'Role',
-      ...b,
-      title: (d.title as string) ?? d.id,
-      department: nfcOpt(d.department),
-      inline,
-      reportsTo: nfcOpt(d.reports_to),
-      dottedLine: nfcList(d.dotted_line),
-      headcount: (d.headcount as number) ?? 1,
-      holders: holders(d.holders as HolderDoc[] | undefined),
-      responsibilities: (d.responsibilities as string[]) ?? [],
-      kpis: kpiAssignments(d.kpis as KpiRefDoc[] | undefined),
-    };
   }
 
   loadInlineRole(file: SourceFile, node: Node, item: unknown, deptId: string): void {
@@ -282,16 +104,16 @@ class ModelBuilder {
     const { clean: raw, extensions } = stripExtensions(item, false);
     const rawId = typeof raw.id === 'string' ? raw.id : undefined;
     const ctx: DocContext = { file, node, label: rawId ? `Role '${rawId}'` : `Role in Department '${deptId}'`, entity: rawId };
-    const checked = this.check(InlineRoleSchema, raw, ctx);
+    const checked = checkDoc(INLINE_ROLE, raw, ctx, this.findings);
     if (!checked) return;
-    const { data: d } = checked;
+    const d = checked.data;
     let invalid = checked.invalid;
     if (typeof d.department === 'string' && nfc(d.department) !== deptId) {
       invalid = true;
       const at = nodePosition(file, findNode(node, ['department'])) ?? here;
-      this.findings.push({ rule: 'schema', message: `Role '${d.id as string}' is declared inline in Department '${deptId}' but names department '${d.department}'`, ...at, entity: d.id as string });
+      this.findings.push({ rule: 'schema', message: `Role '${d.id}' is declared inline in Department '${deptId}' but names department '${d.department}'`, ...at, entity: d.id });
     }
-    this.add(this.role({ ...d, department: deptId }, { id: nfc(d.id as string), description: d.description as string | undefined, source: file, node, invalid, extensions }, true));
+    this.entities.push(buildRole(checked, { source: file, node, extensions }, { department: deptId, invalid }));
   }
 }
 

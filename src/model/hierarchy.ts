@@ -5,7 +5,6 @@
 import { findNode, nodePosition } from '../load/positions.js';
 import type { RawFinding } from '../load/types.js';
 import type { Department, Hierarchy, OrgModel, Role } from './types.js';
-import { subtreeSums } from '../core/tree/forest.js';
 import { pushTo } from '../core/multimap.js';
 
 
@@ -65,12 +64,16 @@ export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarc
   return { reports, manager, departmentRoles, subDepartments, topDepartments, tops, roots, depth };
 }
 
-/** Ancestors of a department, nearest first (stops at a loop or an unknown parent). */
-export function departmentAncestors(model: OrgModel, deptId: string): Department[] {
+/**
+ * Ancestors of a department, nearest first, following `parent` links (stops
+ * at a loop, an unknown parent or after `max` of them): what a breadcrumb
+ * names, bounded so a page costs the same however deep the tree.
+ */
+export function departmentAncestors(model: OrgModel, dept: Department, max = Infinity): Department[] {
   const out: Department[] = [];
-  const seen = new Set<string>([deptId]);
-  let cur = model.departments.get(deptId)?.parent;
-  while (cur !== undefined && !seen.has(cur)) {
+  const seen = new Set<string>([dept.id]);
+  let cur = dept.parent;
+  while (cur !== undefined && !seen.has(cur) && out.length < max) {
     const d = model.departments.get(cur);
     if (!d) break;
     out.push(d);
@@ -80,53 +83,24 @@ export function departmentAncestors(model: OrgModel, deptId: string): Department
   return out;
 }
 
-/** Departments in the subtree rooted at `deptId` (itself first), loop-safe. */
-export function departmentSubtree(model: OrgModel, deptId: string): Department[] {
-  const out: Department[] = [];
-  const seen = new Set<string>();
-  const stack = [deptId];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const d = model.departments.get(id);
-    if (!d) continue;
-    out.push(d);
-    const subs = model.hierarchy.subDepartments.get(id) ?? [];
-    for (let i = subs.length - 1; i >= 0; i--) stack.push(subs[i]!.id);
-  }
-  return out;
+/** Seats of some roles: the sum of their headcounts (every seat count in the tool is this sum). */
+export function seatsOf(roles: Iterable<Role>): number {
+  let seats = 0;
+  for (const r of roles) seats += r.headcount;
+  return seats;
 }
 
 /** Each department's parent in the department tree (what `subDepartments` links), if any. */
-function treeParentOf(model: OrgModel): (d: Department) => Department | undefined {
-  return (d) => (d.parent !== undefined && d.parent !== d.id ? model.departments.get(d.parent) : undefined);
-}
-
-const sumsMemo = new WeakMap<Hierarchy, Map<string, Map<Department, number>>>();
-
-/** A per-department figure summed over each department's subtree (see seatsInSubtree), once per model and figure. */
-export function departmentSubtreeSums(model: OrgModel, figure: 'seats' | 'roles' | 'departments'): Map<Department, number> {
-  let byFigure = sumsMemo.get(model.hierarchy);
-  if (!byFigure) sumsMemo.set(model.hierarchy, (byFigure = new Map()));
-  let sums = byFigure.get(figure);
-  if (!sums) {
-    const roles = (d: Department) => model.hierarchy.departmentRoles.get(d.id) ?? [];
-    const own = figure === 'seats' ? (d: Department) => roles(d).reduce((s, r) => s + r.headcount, 0) : figure === 'roles' ? (d: Department) => roles(d).length : () => 1;
-    sums = subtreeSums(model.departments.values(), treeParentOf(model), own);
-    byFigure.set(figure, sums);
-  }
-  return sums;
+function treeParentOf(model: OrgModel, d: Department): Department | undefined {
+  return d.parent !== undefined && d.parent !== d.id ? model.departments.get(d.parent) : undefined;
 }
 
 /**
- * Seats in a department and all its sub-departments (a department in a
- * parent loop: the whole loop and what hangs off it), for every department
- * at once: linear however deep the tree, and worked out once per model.
+ * A top department (in `topDepartments`): no parent, its own parent or an
+ * unknown one. A top of departmentOrder that is not one was cut out of a loop.
  */
-export function seatsInSubtree(model: OrgModel, deptId: string): number {
-  const dept = model.departments.get(deptId);
-  return dept ? departmentSubtreeSums(model, 'seats').get(dept)! : 0;
+export function isTopDepartment(model: OrgModel, d: Department): boolean {
+  return treeParentOf(model, d) === undefined;
 }
 
 /** One department in the department tree's order: its depth (tops are 0) and the parent it hangs under. */
@@ -142,9 +116,12 @@ const orderMemo = new WeakMap<Hierarchy, DepartmentVisit[]>();
  * THE department order every consumer walks (charts, handbook, stats, diff,
  * rules): depth-first pre-order from the top departments in model order,
  * children in model order. Iterative, so a chain 100,000 deep is fine.
- * Departments that only a parent loop reaches (no top above them) follow, each
- * loop broken at its first member in model order, which is then a top.
- * Every department appears exactly once. Worked out once per model.
+ * Departments that only a parent loop reaches (no top above them) follow:
+ * each loop is broken at its first member in model order, which becomes a
+ * top with the loop and everything hanging off it below (a department hanging
+ * off the loop is never a top, whatever its place in model order).
+ * Every department appears exactly once, and every visit's `parent` is the
+ * department's own parent except at a top. Worked out once per model.
  */
 export function departmentOrder(model: OrgModel): readonly DepartmentVisit[] {
   const memo = orderMemo.get(model.hierarchy);
@@ -163,7 +140,105 @@ export function departmentOrder(model: OrgModel): readonly DepartmentVisit[] {
     }
   };
   for (const top of model.hierarchy.topDepartments) walkFrom(top);
-  for (const dept of model.departments.values()) if (!seen.has(dept)) walkFrom(dept);
+  const modelIndex = new Map([...model.departments.values()].map((d, i) => [d, i]));
+  for (const dept of model.departments.values()) {
+    if (seen.has(dept)) continue;
+    // Not below a top: up the parent links is a loop (all unseen, as a walk takes whole subtrees); cut it at its first member.
+    const path: Department[] = [];
+    const onPath = new Set<Department>();
+    let cur = dept;
+    while (!onPath.has(cur)) {
+      onPath.add(cur);
+      path.push(cur);
+      cur = treeParentOf(model, cur)!;
+    }
+    const loop = path.slice(path.indexOf(cur));
+    walkFrom(loop.reduce((a, b) => (modelIndex.get(a)! <= modelIndex.get(b)! ? a : b)));
+  }
   orderMemo.set(model.hierarchy, out);
   return out;
+}
+
+/** Where each department stands in departmentOrder, and where its subtree there ends. */
+export interface DepartmentTreeIndex {
+  /** Position of each department in departmentOrder. */
+  index: Map<Department, number>;
+  /** The subtree of the visit at i is departmentOrder(model).slice(i, end[i]) (a pre-order keeps it in one run). */
+  end: number[];
+  /** The members of the loop cut at each top that had one (the top first, then down the tree), for loop tops only. */
+  loopAt: Map<Department, Department[]>;
+}
+
+const indexMemo = new WeakMap<Hierarchy, DepartmentTreeIndex>();
+
+export function departmentTreeIndex(model: OrgModel): DepartmentTreeIndex {
+  const memo = indexMemo.get(model.hierarchy);
+  if (memo) return memo;
+  const order = departmentOrder(model);
+  const index = new Map(order.map((v, i) => [v.dept, i]));
+  const end = order.map((_, i) => i + 1);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const parent = order[i]!.parent;
+    if (parent === undefined) continue;
+    const p = index.get(parent)!;
+    end[p] = Math.max(end[p]!, end[i]!);
+  }
+  // A top whose own parent exists was cut out of a loop: the loop runs from that parent up the visits to the top.
+  const loopAt = new Map<Department, Department[]>();
+  for (const { dept, depth } of order) {
+    const closing = depth === 0 ? treeParentOf(model, dept) : undefined;
+    if (closing === undefined) continue;
+    const loop: Department[] = [];
+    for (let v = order[index.get(closing)!]!; ; v = order[index.get(v.parent!)!]!) {
+      loop.push(v.dept);
+      if (v.parent === undefined) break;
+    }
+    loopAt.set(dept, loop.reverse());
+  }
+  const built = { index, end, loopAt };
+  indexMemo.set(model.hierarchy, built);
+  return built;
+}
+
+/** The departments of the subtree rooted at `dept` in departmentOrder (itself first). */
+export function departmentSubtree(model: OrgModel, dept: Department): readonly DepartmentVisit[] {
+  const { index, end } = departmentTreeIndex(model);
+  const i = index.get(dept)!;
+  return departmentOrder(model).slice(i, end[i]);
+}
+
+const sumsMemo = new WeakMap<Hierarchy, Map<string, Map<Department, number>>>();
+
+/**
+ * A per-department figure summed over each department's subtree, once per
+ * model and figure, from prefix sums over departmentOrder. A department on a
+ * parent loop counts the whole loop and everything hanging off it (all that
+ * is below it), which is the subtree of the top the loop was cut at.
+ */
+export function departmentSubtreeSums(model: OrgModel, figure: 'seats' | 'roles' | 'departments'): Map<Department, number> {
+  let byFigure = sumsMemo.get(model.hierarchy);
+  if (!byFigure) sumsMemo.set(model.hierarchy, (byFigure = new Map()));
+  let sums = byFigure.get(figure);
+  if (!sums) {
+    const roles = (d: Department) => model.hierarchy.departmentRoles.get(d.id) ?? [];
+    const own = figure === 'seats' ? (d: Department) => seatsOf(roles(d)) : figure === 'roles' ? (d: Department) => roles(d).length : () => 1;
+    const order = departmentOrder(model);
+    const { end, loopAt } = departmentTreeIndex(model);
+    const prefix = [0];
+    for (const { dept } of order) prefix.push(prefix[prefix.length - 1]! + own(dept));
+    sums = new Map(order.map(({ dept }, i) => [dept, prefix[end[i]!]! - prefix[i]!]));
+    for (const [top, loop] of loopAt) for (const m of loop) sums.set(m, sums.get(top)!);
+    byFigure.set(figure, sums);
+  }
+  return sums;
+}
+
+/**
+ * Seats in a department and all its sub-departments (a department in a
+ * parent loop: the whole loop and what hangs off it), for every department
+ * at once: linear however deep the tree, and worked out once per model.
+ */
+export function seatsInSubtree(model: OrgModel, deptId: string): number {
+  const dept = model.departments.get(deptId);
+  return dept ? departmentSubtreeSums(model, 'seats').get(dept)! : 0;
 }

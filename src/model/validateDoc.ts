@@ -169,13 +169,16 @@ export function checkAgainst<T>(
 /**
  * Lenient reading of a document that failed validation: each top-level field
  * that is valid on its own is kept, so references to the entity still resolve.
+ * The kept fields are read once more by the schema with every field optional,
+ * which gives them their parsed types.
  */
-export function lenient(shape: Record<string, z.ZodType>, input: Record<string, unknown>): Record<string, unknown> {
+export function lenient<T>(shape: Record<string, z.ZodType>, partial: z.ZodType<Partial<T>>, input: Record<string, unknown>): Partial<T> {
   const out = bareObject();
   for (const [key, fieldSchema] of Object.entries(shape)) {
     if (!Object.hasOwn(input, key)) continue;
     const r = fieldSchema.safeParse(input[key]);
     if (r.success) out[key] = r.data;
   }
-  return out;
+  const kept = partial.safeParse(out);
+  return kept.success ? kept.data : {};
 }

@@ -8,7 +8,8 @@
  * direct solid-line reports in seats (headcount); dotted lines do not count.
  */
 import { configuredSpanMax } from '../lint/rules/utils/spanOfControl.js';
-import type { Department, OrgModel, Role } from '../model/types.js';
+import { departmentOrder, departmentTreeIndex, seatsOf } from '../model/hierarchy.js';
+import type { OrgModel, Role } from '../model/types.js';
 import { RangeOrder } from '../core/tree/rangeOrder.js';
 
 export interface StaffingFigures {
@@ -97,8 +98,7 @@ class Tally {
     }
     const reports = model.hierarchy.reports.get(role.id);
     if (reports?.length) {
-      let span = 0;
-      for (const r of reports) span += r.headcount;
+      const span = seatsOf(reports);
       this.spans.push(span);
       if (span > spanMax) this.overLimit.push({ role: role.id, title: role.title, span });
     }
@@ -158,26 +158,10 @@ export function computeStats(model: OrgModel, options: StatsOptions = {}): OrgSt
   const total = new Tally();
   for (const role of model.roles.values()) total.addRole(role, model, spanMax);
 
-  // Departments in tree order; departments caught in a parent loop (never reached from a top) follow, at level 0.
-  // `treeParent` records the edges of this walk, so a loop is never counted twice. Depth-first with an
-  // explicit stack (a department chain can be thousands deep), in the order a recursive walk would take.
-  const ordered: { dept: Department; level: number }[] = [];
-  const treeParent = new Map<string, string>();
-  const seen = new Set<string>();
-  const visit = (top: Department): void => {
-    const stack: Array<{ dept: Department; level: number; parent?: string }> = [{ dept: top, level: 0 }];
-    while (stack.length) {
-      const { dept, level, parent } = stack.pop()!;
-      if (seen.has(dept.id)) continue;
-      seen.add(dept.id);
-      if (parent !== undefined) treeParent.set(dept.id, parent);
-      ordered.push({ dept, level });
-      const subs = model.hierarchy.subDepartments.get(dept.id) ?? [];
-      for (let i = subs.length - 1; i >= 0; i--) stack.push({ dept: subs[i]!, level: level + 1, parent: dept.id });
-    }
-  };
-  for (const top of model.hierarchy.topDepartments) if (!seen.has(top.id)) visit(top);
-  for (const dept of model.departments.values()) if (!seen.has(dept.id)) visit(dept);
+  // Departments in THE tree order (parents before their sub-departments); a parent loop is cut at one member,
+  // so the visits' parent links make a forest and nothing is counted twice.
+  const ordered = departmentOrder(model);
+  const { end: subtreeEnd } = departmentTreeIndex(model);
 
   // Own roles first, then merge each department into its parent, deepest first (reverse tree order).
   const tallies = new Map<string, Tally>();
@@ -195,15 +179,9 @@ export function computeStats(model: OrgModel, options: StatsOptions = {}): OrgSt
     for (const s of tallies.get(dept.id)!.spans) spanList.push(s);
   }
   spanStart.push(spanList.length);
-  const subtreeEnd: number[] = ordered.map((_, i) => i + 1);
-  const index = new Map(ordered.map(({ dept }, i) => [dept.id, i]));
   for (let i = ordered.length - 1; i >= 0; i--) {
-    const id = ordered[i]!.dept.id;
-    const parent = treeParent.get(id);
-    if (parent === undefined) continue;
-    tallies.get(parent)!.merge(tallies.get(id)!);
-    const p = index.get(parent)!;
-    subtreeEnd[p] = Math.max(subtreeEnd[p]!, subtreeEnd[i]!);
+    const { dept, parent } = ordered[i]!;
+    if (parent !== undefined) tallies.get(parent.id)!.merge(tallies.get(dept.id)!);
   }
   const order = new RangeOrder(spanList);
   const spanOf = (i: number): SpanFigures => {
@@ -219,7 +197,7 @@ export function computeStats(model: OrgModel, options: StatsOptions = {}): OrgSt
     organization: org ? { id: org.id, name: org.name } : null,
     spanMax,
     total: { departments: model.departments.size, ...total.figures() },
-    departments: ordered.map(({ dept, level }, i) => ({
+    departments: ordered.map(({ dept, depth: level }, i) => ({
       id: dept.id,
       name: dept.name,
       parent: dept.parent ?? null,

@@ -157,6 +157,41 @@ roles:
     expect(s.total.seats).toBe(5);
   });
 
+  it('puts a department hanging off a parent loop under the loop, even when it comes first in model order', () => {
+    const s = computeStats(
+      modelOf({
+        'org.yaml': ORG,
+        'd.yaml': `kind: Department
+id: child
+name: Child
+parent: x
+roles:
+  - {id: c1, title: C1, headcount: 4}
+---
+kind: Department
+id: y
+name: Y
+parent: x
+roles:
+  - {id: y1, title: Y1, headcount: 2}
+---
+kind: Department
+id: x
+name: X
+parent: y
+roles:
+  - {id: x1, title: X1, headcount: 1}
+`,
+      }),
+    );
+    // The loop x ⇄ y is cut at its first member (y); child hangs below x, never a top of its own.
+    expect(s.departments.map((d) => [d.id, d.level, d.seats])).toEqual([
+      ['y', 0, 7],
+      ['x', 1, 5],
+      ['child', 2, 4],
+    ]);
+  });
+
   it('an org without roles has zero layers and no span', () => {
     const s = computeStats(modelOf({ 'org.yaml': ORG }));
     expect(s.total.layers).toBe(0);

@@ -7,7 +7,7 @@
 import type { Department, OrgModel, Role, Workflow } from '../../model/types.js';
 import { mermaidLabel } from '../../core/escape/mermaid.js';
 import type { DocsWords } from '../../i18n/index.js';
-import { successors } from '../raci.js';
+import { stepGraph } from '../../lint/rules/utils/workflowGraph.js';
 
 /** Above this many roles the fallback chart is drawn per department; above it in departments, not at all. */
 export const MERMAID_MAX_NODES = 150;
@@ -17,10 +17,6 @@ const q2 = (first: string, second: string) => `"${mermaidLabel(first)}<br/>${mer
 
 export function workflowFlowchart(model: OrgModel, workflow: Workflow, msg: DocsWords): string {
   const lines = ['flowchart TD'];
-  const firstIndexOf = new Map<string, number>();
-  workflow.steps.forEach((s, i) => {
-    if (!firstIndexOf.has(s.id)) firstIndexOf.set(s.id, i);
-  });
   lines.push(`  start([${q(workflow.trigger ?? msg.start)}])`);
   workflow.steps.forEach((step, i) => {
     const role = model.roles.get(step.role);
@@ -28,12 +24,11 @@ export function workflowFlowchart(model: OrgModel, workflow: Workflow, msg: Docs
   });
   lines.push(`  stop([${q(msg.end)}])`);
   if (workflow.steps.length) lines.push('  start --> s1');
+  const graph = stepGraph(workflow);
   workflow.steps.forEach((_, i) => {
-    const next = successors(workflow, i);
-    const known = next.filter((id) => firstIndexOf.has(id));
     // An unknown `next` counts as an end (as the rules read it); the steps table shows the bad id.
-    if (known.length < next.length || next.length === 0) lines.push(`  s${i + 1} --> stop`);
-    for (const id of known) lines.push(`  s${i + 1} --> s${firstIndexOf.get(id)! + 1}`);
+    if (graph.isEnd[i]) lines.push(`  s${i + 1} --> stop`);
+    for (const j of graph.next[i]!) lines.push(`  s${i + 1} --> s${j + 1}`);
   });
   return lines.join('\n');
 }

@@ -7,7 +7,8 @@ import type { Workflow } from '../../model/types.js';
 import { formatSla } from '../facts.js';
 import { code, em, joinInline, type Block, type Inline, type Page } from '../ir.js';
 import { workflowFlowchart } from '../format/mermaid.js';
-import { raciMatrix, successors } from '../raci.js';
+import { raciMatrix } from '../raci.js';
+import { stepGraph } from '../../lint/rules/utils/workflowGraph.js';
 import { roleRef, type PageContext } from './context.js';
 
 export function workflowPage(ctx: PageContext, wf: Workflow): Page {
@@ -29,18 +30,12 @@ export function workflowPage(ctx: PageContext, wf: Workflow): Page {
 
 function stepsTable(ctx: PageContext, wf: Workflow): Block {
   const { msg } = ctx;
-  const position = new Map<string, number>();
-  wf.steps.forEach((s, i) => {
-    if (!position.has(s.id)) position.set(s.id, i);
-  });
+  const graph = stepGraph(wf);
   const nextCell = (i: number): Inline[] => {
-    const next = successors(wf, i);
+    const next = graph.successors[i]!;
     if (!next.length) return [em(msg.end)];
     return joinInline(
-      next.map((id) => {
-        const at = position.get(id);
-        return at === undefined ? [id, msg.unknownSuffix] : [`${at + 1}. ${wf.steps[at]!.name}`];
-      }),
+      next.map(({ id, at }) => (at === undefined ? [id, msg.unknownSuffix] : [`${at + 1}. ${wf.steps[at]!.name}`])),
       msg.listSep,
     );
   };

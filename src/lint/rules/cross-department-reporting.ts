@@ -1,5 +1,5 @@
 import type { Department, Role } from '../../model/types.js';
-import { walkWithAncestors } from '../../core/tree/forest.js';
+import { departmentOrder, departmentTreeIndex } from '../../model/hierarchy.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -19,21 +19,33 @@ export default defineRule({
     const tops = new Set(hierarchy.tops.map((t) => t.id));
     // A role may report to the head of its department or of an ancestor. Collecting each department's
     // ancestors' heads is O(n · depth); one walk down the tree counting the heads on the path is linear.
+    // Below a parent loop every member of the loop is an ancestor: they stay counted for the whole tree.
     const headsOnPath = new Map<string, number>();
     const allowed = new Set<Role>(); // roles whose manager heads their department or an ancestor
     const count = (d: Department, by: number) => {
       if (d.head !== undefined) headsOnPath.set(d.head, (headsOnPath.get(d.head) ?? 0) + by);
     };
-    walkWithAncestors(departments.values(), (d) => (d.parent === undefined ? undefined : departments.get(d.parent)), {
-      enter: (d) => count(d, 1),
-      leave: (d) => count(d, -1),
-      at: (d) => {
-        for (const role of hierarchy.departmentRoles.get(d.id) ?? []) {
-          const manager = hierarchy.manager.get(role.id);
-          if (manager && (headsOnPath.get(manager.id) ?? 0) > 0) allowed.add(role);
-        }
-      },
-    });
+    const { loopAt } = departmentTreeIndex(model);
+    const path: { depth: number; counted?: Department }[] = []; // the visits above this one
+    let loop = new Set<Department>();
+    for (const visit of departmentOrder(model)) {
+      while (path.length && path[path.length - 1]!.depth >= visit.depth) {
+        const left = path.pop()!.counted;
+        if (left) count(left, -1);
+      }
+      if (visit.depth === 0) {
+        for (const d of loop) count(d, -1);
+        loop = new Set(loopAt.get(visit.dept));
+        for (const d of loop) count(d, 1);
+      }
+      const counted = loop.has(visit.dept) ? undefined : visit.dept;
+      if (counted) count(counted, 1);
+      path.push({ depth: visit.depth, counted });
+      for (const role of hierarchy.departmentRoles.get(visit.dept.id) ?? []) {
+        const manager = hierarchy.manager.get(role.id);
+        if (manager && (headsOnPath.get(manager.id) ?? 0) > 0) allowed.add(role);
+      }
+    }
     for (const role of subjects(roles.values())) {
       const manager = hierarchy.manager.get(role.id); // absent: no reports_to, unknown manager, or the declared top
       if (!manager || role.department === undefined || !departments.has(role.department)) continue;

@@ -1,6 +1,6 @@
 /**
- * A workflow's steps as a graph, shared by the workflow rules so they all read
- * `next` the same way (SPEC §1 Workflow):
+ * A workflow's steps as a graph: THE reading of `next`, shared by the
+ * workflow rules, the handbook (steps table, flowchart) and the diff:
  * - nodes are positions in `workflow.steps`; a `next` id resolves to the first
  *   step with that id (a later duplicate is workflow-step-unknown's finding);
  * - without `next`, a step goes on to the following step in the list;
@@ -9,42 +9,49 @@
  * Everything here is linear in steps + edges, and iterative (no recursion
  * depth limit on long workflows).
  */
-import type { Workflow } from '../../../model/types.js';
+import type { Step, Workflow } from '../../../model/types.js';
+
+/** A step a step leads to: the id as written (or the following step's), and its position when it names a step. */
+export interface Successor {
+  id: string;
+  at: number | undefined;
+}
 
 export interface StepGraph {
-  /** Successors of each step (positions in `workflow.steps`). */
+  /** What each step leads to, in the order written (positions in `workflow.steps`). */
+  successors: Successor[][];
+  /** Successors of each step that name a step (positions in `workflow.steps`). */
   next: number[][];
   /** The workflow may finish at this step. */
   isEnd: boolean[];
   /** Position of the first step with each id. */
   firstIndex: Map<string, number>;
+  /** Position of each step. */
+  positionOf: Map<Step, number>;
 }
 
+const graphs = new WeakMap<Workflow, StepGraph>();
+
+/** The graph of a workflow, worked out once per workflow. */
 export function stepGraph(wf: Workflow): StepGraph {
+  const memo = graphs.get(wf);
+  if (memo) return memo;
   const firstIndex = new Map<string, number>();
+  const positionOf = new Map<Step, number>();
   wf.steps.forEach((s, i) => {
     if (!firstIndex.has(s.id)) firstIndex.set(s.id, i);
+    positionOf.set(s, i);
   });
-  const last = wf.steps.length - 1;
-  const next: number[][] = [];
-  const isEnd: boolean[] = [];
-  wf.steps.forEach((s, i) => {
-    if (s.next === undefined) {
-      next.push(i < last ? [i + 1] : []);
-      isEnd.push(i === last);
-      return;
-    }
-    const known: number[] = [];
-    let dangling = false;
-    for (const id of s.next) {
-      const j = firstIndex.get(id);
-      if (j === undefined) dangling = true;
-      else known.push(j);
-    }
-    next.push(known);
-    isEnd.push(s.next.length === 0 || dangling);
+  const successors = wf.steps.map((s, i): Successor[] => {
+    if (s.next !== undefined) return s.next.map((id) => ({ id, at: firstIndex.get(id) }));
+    const following = wf.steps[i + 1];
+    return following ? [{ id: following.id, at: i + 1 }] : [];
   });
-  return { next, isEnd, firstIndex };
+  const next = successors.map((list) => list.flatMap(({ at }) => (at === undefined ? [] : [at])));
+  const isEnd = successors.map((list) => list.length === 0 || list.some(({ at }) => at === undefined));
+  const graph = { successors, next, isEnd, firstIndex, positionOf };
+  graphs.set(wf, graph);
+  return graph;
 }
 
 /** Steps reachable from the first step. */
