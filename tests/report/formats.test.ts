@@ -93,7 +93,7 @@ describe('sarif format', () => {
   });
   it('percent-encodes non-ASCII file names in URIs', () => {
     const s = JSON.parse(formatReport('sarif', result({ 'a.yaml': ORG, '客服.yaml': 'kind: Role\nid: r\ntitle: R\ndepartment: nowhere\n' })));
-    const uris = s.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
+    const uris = s.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toContain('%E5%AE%A2%E6%9C%8D.yaml');
   });
 });
