@@ -44,7 +44,6 @@ const PAYLOADS = [
 ];
 
 /** What a terminal or the runner could act on: C0 but LF, DEL, C1, bidi controls, separators. */
-// eslint-disable-next-line no-control-regex
 const ACTIVE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Lines as the GitHub runner splits them. */
@@ -147,10 +146,8 @@ describe('validate reports', () => {
 
   it('stylish in colour: only our own SGR sequences reach the terminal', () => {
     const out = formatReport('stylish', result, { color: true });
-    // eslint-disable-next-line no-control-regex
     const withoutOurColours = out.replace(/\u001b\[\d+(;\d+)*m/g, '');
     expectInert(withoutOurColours);
-    // eslint-disable-next-line no-control-regex
     expect(out.match(/\u001b[^[]/g)).toBeNull(); // no OSC, no other escape
   });
 
