@@ -8,7 +8,6 @@
  * as a command when, after leading white space, it starts with `::`, or when
  * it holds the legacy `##[` anywhere.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { diffOrgs, formatDiffText } from '../../src/diff/index.js';
 import { computeStats, formatStatsText } from '../../src/stats/index.js';
 import { formatReport } from '../../src/report/index.js';
 import { modelOf, ORG } from '../helpers.js';
+import { runCli } from '../support/cli.js';
 
 /** Each one breaks out of its line, drives the terminal, reorders the log, or is a workflow command. */
 const PAYLOADS = [
@@ -207,11 +207,7 @@ describe('diff text', () => {
 });
 
 describe('the CLI', () => {
-  const BIN = path.resolve(__dirname, '../../bin/orgctl.js');
-  const run = (args: string[], cwd: string) => {
-    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 30000, env: { ...process.env, NO_COLOR: '1' } });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
+  const run = (args: string[], cwd: string) => runCli(args, { cwd });
   /** Payloads a file name can hold (valid UTF-8; '/' is replaced when writing). */
   const NAMEABLE = PAYLOADS.filter((p) => !p.includes('\ud800'));
   const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-inert-'));
