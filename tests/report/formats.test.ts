@@ -17,7 +17,7 @@ function result(files: Record<string, string>): ValidationResult {
 }
 
 describe('json format', () => {
-  it('has exactly SPEC shape and key order', () => {
+  it('has exactly the documented shape and key order', () => {
     const out = JSON.parse(formatReport('json', result(BROKEN)));
     expect(Object.keys(out)).toEqual(['findings', 'summary']);
     expect(Object.keys(out.summary)).toEqual(['errors', 'warnings', 'files', 'departments', 'roles', 'seats', 'kpis', 'workflows']);

@@ -1,6 +1,6 @@
 /**
  * A workflow's steps as a graph, shared by the workflow rules so they all read
- * `next` the same way (SPEC §1 Workflow):
+ * `next` the same way (README, The format: Workflow):
  * - nodes are positions in `workflow.steps`; a `next` id resolves to the first
  *   step with that id (a later duplicate is workflow-step-unknown's finding);
  * - without `next`, a step goes on to the following step in the list;
