@@ -1,9 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects. `unit` runs in-process (library calls on in-memory YAML) and takes seconds:
+ * `npx vitest --project unit` while editing. `e2e` starts processes — the CLI, git, npm pack,
+ * the YAML language server — or a browser. `npm test` runs both.
+ *
+ * A file belongs to e2e when it can start a process: it names node:child_process or
+ * puppeteer-core, or uses the process runners in tests/support/ (cli.ts, git.ts). Read from the files
+ * themselves, so a new or moved test lands in the right project without a list to update.
+ */
+const STARTS_PROCESSES = /['"](?:node:child_process|puppeteer-core)['"]|support\/(?:cli|git)\.js['"]/;
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+
+/** Test files under `dir`, as paths relative to the repository root with `/` separators. */
+function testFiles(dir: string): string[] {
+  return fs
+    .readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => path.posix.join(dir, f.split(path.sep).join('/')))
+    .sort();
+}
+
+const all = testFiles('tests');
+const e2e = all.filter((f) => STARTS_PROCESSES.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+const unit = all.filter((f) => !e2e.includes(f));
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    // Generous for a loaded 2-core machine; no test relies on these as a limit.
     testTimeout: 30000,
     hookTimeout: 60000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: unit } },
+      { extends: true, test: { name: 'e2e', include: e2e } },
+    ],
   },
 });

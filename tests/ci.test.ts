@@ -4,15 +4,14 @@
  * shallow clone whose base branch must be fetched; the hook and the example
  * pipelines are valid YAML with the keys their tools need. Needs `npm run build`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-
-const ROOT = path.resolve(__dirname, '..');
-const BIN = path.join(ROOT, 'bin/orgctl.js');
+import { pathWithNpxShim, REPO_ROOT } from './support/cli.js';
+import { git } from './support/git.js';
+import { temporaryDirs } from './support/tmp.js';
 
 interface Step {
   name: string;
@@ -21,40 +20,13 @@ interface Step {
   env: Record<string, string>;
   run: string;
 }
-const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+const action = parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { description: string; default: string }>;
   runs: { using: string; steps: Step[] };
 };
 const step = (name: string) => action.runs.steps.find((s) => s.name === name)!;
 
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
-});
-function tmpDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-ci-'));
-  temporary.push(dir);
-  return dir;
-}
-
-/** A PATH whose `npx [--flags] <package> args…` runs this repository's CLI. */
-function fakeNpxPath(): string {
-  const dir = tmpDir();
-  fs.writeFileSync(
-    path.join(dir, 'npx'),
-    `#!/usr/bin/env bash\nwhile [[ "$1" == --* ]]; do shift; done\nshift\nexec "${process.execPath}" "${BIN}" "$@"\n`,
-    { mode: 0o755 },
-  );
-  return `${dir}${path.delimiter}${process.env.PATH}`;
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=orgctl-test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
+const tmpDir = temporaryDirs('orgctl-ci-');
 
 /** Run one of the action's steps as the runner would: bash, in the workspace, with its env. */
 function runStep(name: string, cwd: string, env: Record<string, string>) {
@@ -65,7 +37,7 @@ function runStep(name: string, cwd: string, env: Record<string, string>) {
   const r = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', s.run], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', PATH: fakeNpxPath(), ORGCTL_PACKAGE: 'orgctl', ...env },
+    env: { ...process.env, NO_COLOR: '1', PATH: pathWithNpxShim(tmpDir()), ORGCTL_PACKAGE: 'orgctl', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -116,16 +88,16 @@ describe('action.yml', () => {
   it('diff: fetches the base missing from a shallow clone and writes Markdown to the job summary', () => {
     // origin: main has the org; the pull request branch moves seats around.
     const origin = workspace(ORG);
-    git(origin, 'init', '-q');
-    git(origin, 'add', '.');
-    git(origin, 'commit', '-qm', 'org');
-    git(origin, 'checkout', '-qb', 'feature');
+    git(origin, ['init', '-q']);
+    git(origin, ['add', '.']);
+    git(origin, ['commit', '-qm', 'org']);
+    git(origin, ['checkout', '-qb', 'feature']);
     fs.writeFileSync(path.join(origin, 'org/ops.yaml'), ORG['org/ops.yaml'].replace('headcount: 3', 'headcount: 5'));
-    git(origin, 'commit', '-qam', 'more seats');
+    git(origin, ['commit', '-qam', 'more seats']);
     // What actions/checkout gives a pull request: one commit deep, no origin/main.
     const clone = tmpDir();
-    git(clone, 'clone', '-q', '--depth=1', '--single-branch', '--branch', 'feature', `file://${origin}`, '.');
-    expect(() => git(clone, 'rev-parse', '--verify', 'origin/main^{commit}')).toThrow();
+    git(clone, ['clone', '-q', '--depth=1', '--single-branch', '--branch', 'feature', `file://${origin}`, '.']);
+    expect(() => git(clone, ['rev-parse', '--verify', 'origin/main^{commit}'])).toThrow();
 
     const summary = path.join(tmpDir(), 'summary.md');
     fs.writeFileSync(summary, '');
@@ -142,20 +114,20 @@ describe('action.yml', () => {
 
 describe('.pre-commit-hooks.yaml', () => {
   it('declares the orgctl-validate hook as the brief says', () => {
-    const hooks = parse(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
+    const hooks = parse(fs.readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
     expect(hooks).toHaveLength(1);
     expect(hooks[0]).toMatchObject({ id: 'orgctl-validate', language: 'node', entry: 'orgctl validate', pass_filenames: false });
     const files = new RegExp(hooks[0]!.files as string);
     expect(['org/a.yaml', 'org/b.yml'].every((f) => files.test(f))).toBe(true);
     expect(files.test('README.md')).toBe(false);
     // The entry is the package's bin.
-    expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.orgctl).toBeDefined();
+    expect(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).bin.orgctl).toBeDefined();
   });
 });
 
 describe('docs/ci examples', () => {
   it('the GitHub workflow uses the action on the org with a base for pull requests', () => {
-    const wf = parse(fs.readFileSync(path.join(ROOT, 'docs/ci/github-workflow.yml'), 'utf8'));
+    const wf = parse(fs.readFileSync(path.join(REPO_ROOT, 'docs/ci/github-workflow.yml'), 'utf8'));
     const steps = wf.jobs.orgctl.steps as { uses?: string; with?: Record<string, unknown> }[];
     const orgctl = steps.find((s) => s.uses?.includes('/orgctl@'))!;
     expect(orgctl.with).toMatchObject({ path: 'org', 'max-warnings': 0 });
@@ -164,7 +136,7 @@ describe('docs/ci examples', () => {
   });
 
   it('the GitLab pipeline keeps the JUnit report as an artifact, even when validate fails', () => {
-    const ci = parse(fs.readFileSync(path.join(ROOT, 'docs/ci/gitlab-ci.yml'), 'utf8'));
+    const ci = parse(fs.readFileSync(path.join(REPO_ROOT, 'docs/ci/gitlab-ci.yml'), 'utf8'));
     const job = ci.orgctl;
     const script = (job.script as string[]).join('\n');
     expect(script).toContain('--format junit -o orgctl-junit.xml');
@@ -172,6 +144,6 @@ describe('docs/ci examples', () => {
   });
 
   it('none of the example pipelines sits where `orgctl validate examples/` would read it', () => {
-    expect(fs.existsSync(path.join(ROOT, 'examples/ci'))).toBe(false);
+    expect(fs.existsSync(path.join(REPO_ROOT, 'examples/ci'))).toBe(false);
   });
 });

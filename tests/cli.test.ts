@@ -1,25 +1,13 @@
 /** The CLI as a user runs it: a real process, exit codes, stdout/stderr. Needs `npm run build` (npm test does it). */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.js';
+import { temporaryDirs, writeTree } from './support/tmp.js';
 
-const BIN = path.resolve(__dirname, '../bin/orgctl.js');
-
-function run(args: string[], cwd = process.cwd(), env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 20000, env: { ...process.env, NO_COLOR: '1', ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function tmpOrg(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const run = (args: string[], cwd?: string, env?: Record<string, string>) => runCli(args, { cwd, env });
+const tmpDir = temporaryDirs('orgctl-cli-');
+const tmpOrg = (files: Record<string, string>) => writeTree(tmpDir(), files);
 
 const CLEAN = {
   'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n',
@@ -78,7 +66,7 @@ describe('orgctl CLI', () => {
   });
 
   it('a directory without YAML files says so (missing-organization), exit 1', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-empty-'));
+    const dir = tmpDir();
     const r = run(['validate', '-f', 'json'], dir);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings[0].message).toMatch(/no \*\.yaml or \*\.yml file/);

@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { completionScript } from '../src/cli/actions/completion.js';
 import { buildProgram } from '../src/cli/main.js';
 import { templateNames } from '../src/init/templates.js';
+import { runCli } from './support/cli.js';
 
-const BIN = path.resolve(__dirname, '../bin/orgctl.js');
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 function has(shell: string): boolean {
@@ -122,11 +122,11 @@ describe('orgctl completion', () => {
   });
 
   it('the CLI prints the script; an unknown shell is bad usage', () => {
-    const ok = spawnSync(process.execPath, [BIN, 'completion', 'bash'], { encoding: 'utf8' });
-    expect(ok.status).toBe(0);
+    const ok = runCli(['completion', 'bash']);
+    expect(ok.code).toBe(0);
     expect(ok.stdout).toBe(completionScript('bash'));
-    const bad = spawnSync(process.execPath, [BIN, 'completion', 'tcsh'], { encoding: 'utf8' });
-    expect(bad.status).toBe(2);
+    const bad = runCli(['completion', 'tcsh']);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('tcsh');
   });
 });

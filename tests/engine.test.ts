@@ -196,7 +196,9 @@ describe('yaml-syntax', () => {
     expect(f[0]!.message).toMatch(/unique/); // the wording is the loader's
   });
 
-  it('treats a billion-laughs alias bomb as a finding, quickly', () => {
+  // Without the alias bound, expanding this document would build 9^10 nodes: the run would not
+  // finish, so no clock is needed to see the guard work.
+  it('treats a billion-laughs alias bomb as a finding, without expanding it', () => {
     const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i < 10; i++) {
       const prev = String.fromCharCode(97 + i - 1);
@@ -204,9 +206,7 @@ describe('yaml-syntax', () => {
       levels.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     }
     const bomb = 'kind: Department\nid: bomb\nname: B\nx-data:\n' + levels.map((l) => `  ${l}`).join('\n') + '\n';
-    const start = performance.now();
     const f = lint({ 'a.yaml': ORG, 'b.yaml': bomb, 'c.yaml': 'kind: Department\nid: c\nname: C\n' });
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(where(f)).toEqual(['yaml-syntax@1:1', 'empty-department@2:5']);
     expect(f[0]!.file).toBe('b.yaml');
     expect(f[0]!.message).toContain('billion laughs');

@@ -1,7 +1,7 @@
 /**
  * The CLI as a process on nasty inputs: empty, binary, non-UTF-8, absurdly
  * nested, large, symlink loops, unwritable outputs. Whatever comes in, every
- * command ends with exit 0, 1 or 2 (SPEC §3), says something, and never shows
+ * command ends with exit 0, 1 or 2 (README, Exit codes), says something, and never shows
  * a stack trace or an internal error. Needs `npm run build` (npm test does it).
  * Processes run concurrently (async spawn), but never more at once than the
  * machine has cores: 55 processes started together on a loaded 2-core CI

@@ -1,5 +1,4 @@
 /** `orgctl init`: the templates, and the command as a user runs it. Needs `npm run build` (npm test does it). */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,17 +8,13 @@ import { SCHEMA_FILE, schemaRefFor } from '../src/cli/actions/init.js';
 import { withSchemaComments } from '../src/init/editorSupport.js';
 import { jsonSchemaText } from '../src/model/jsonSchema.js';
 import { DEFAULT_TEMPLATE, listTemplates, templatesRoot } from '../src/init/templates.js';
+import { REPO_ROOT as ROOT, runCli } from './support/cli.js';
 
-const ROOT = path.resolve(__dirname, '..');
-const BIN = path.join(ROOT, 'bin/orgctl.js');
 const EXPECTED_TEMPLATES = ['ecommerce-startup', 'minimal-en', 'ops-center', 'project-ecommerce'];
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)$/;
 const SETTINGS = '.vscode/settings.json';
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 20000, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, { cwd });
 
 function tmpDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-init-'));

@@ -1,6 +1,6 @@
 /**
  * The result of a semantic diff. `changes`, `summary` and `findings` are the
- * `diff --format json` contract (SPEC §3); the rest are extras the human
+ * `diff --format json` contract (stable, for scripts); the rest are extras the human
  * formats use (subtree moves, possible renames, both models for names).
  */
 import type { Finding } from '../load/types.js';

@@ -1,4 +1,4 @@
-/** Every rule, in the order of SPEC section 2. One module per rule. */
+/** Every rule, in the order of README's Rules table. One module per rule. */
 import type { AnyRule } from './types.js';
 import yamlSyntax from './rules/yaml-syntax.js';
 import schema from './rules/schema.js';

@@ -1,4 +1,4 @@
-/** `--format json`: exactly SPEC section 3's shape (key order included). */
+/** `--format json`: `{findings, summary}` as README (Output formats of `validate`) documents it, key order included: scripts depend on it. */
 import type { Formatter } from './types.js';
 
 export const formatJson: Formatter = (result) => {

@@ -129,7 +129,7 @@ export interface JsonLayout {
 }
 
 /**
- * The same structural checks on the JSON a user gets (SPEC's shape only):
+ * The same structural checks on the JSON a user gets (its documented shape only):
  * every role once, no overlaps but nesting, each box inside its parent and
  * the drawing, every edge between existing nodes, and every role's title,
  * wrapped to its box, fitting the box.

@@ -207,7 +207,7 @@ ${leads
     }
   });
 
-  it('the JSON is SPEC-shaped: width, height, nodes with absolute boxes, edges with points', async () => {
+  it('the JSON has its documented shape: width, height, nodes with absolute boxes, edges with points', async () => {
     const json = JSON.parse(await renderChart(example('minimal-en'), { format: 'json' })) as {
       width: number;
       height: number;

@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MANIFEST } from '../../src/docs/index.js';
-import { main } from '../../src/cli/main.js';
 import { SHOP_FILES, writeOrg } from './fixtures.js';
+import { runMain } from '../support/main.js';
 import { brokenMarkdownLinks } from './linkcheck.js';
 
 function tmpDir(prefix = 'orgctl-docs-'): string {
@@ -30,22 +30,7 @@ function snapshot(dir: string): Map<string, Buffer> {
   return out;
 }
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  process.exitCode = 0;
-  try {
-    await main(['node', 'orgctl', ...args]);
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 afterEach(() => {
   process.exitCode = 0;

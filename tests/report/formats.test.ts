@@ -17,7 +17,7 @@ function result(files: Record<string, string>): ValidationResult {
 }
 
 describe('json format', () => {
-  it('has exactly SPEC shape and key order', () => {
+  it('has exactly the documented shape and key order', () => {
     const out = JSON.parse(formatReport('json', result(BROKEN)));
     expect(Object.keys(out)).toEqual(['findings', 'summary']);
     expect(Object.keys(out.summary)).toEqual(['errors', 'warnings', 'files', 'departments', 'roles', 'seats', 'kpis', 'workflows']);
@@ -105,7 +105,7 @@ describe('sarif format', () => {
   });
   it('percent-encodes non-ASCII file names in URIs', () => {
     const s = JSON.parse(formatReport('sarif', result({ 'a.yaml': ORG, '客服.yaml': 'kind: Role\nid: r\ntitle: R\ndepartment: nowhere\n' })));
-    const uris = s.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
+    const uris = s.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toContain('%E5%AE%A2%E6%9C%8D.yaml');
   });
 });

@@ -7,48 +7,21 @@
  * And `-o` must not write into the org a revision side is read from.
  * Real processes in a real temporary repository. Needs `npm run build`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-
-const ROOT = path.resolve(__dirname, '../..');
-const BIN = path.join(ROOT, 'bin/orgctl.js');
+import { pathWithNpxShim, REPO_ROOT, runCli } from '../support/cli.js';
+import { git } from '../support/git.js';
+import { temporaryDirs, writeTree } from '../support/tmp.js';
 
 /** Per test: several real processes each, on a loaded 2-core CI machine. */
 const LOADED_MACHINE_TIMEOUT = 180_000;
 
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
-});
-function tmpDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-sides-'));
-  temporary.push(dir);
-  return dir;
-}
+const tmpDir = temporaryDirs('orgctl-sides-');
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=orgctl-test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function writeTree(dir: string, files: Record<string, string>): void {
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-}
+const run = (args: string[], cwd: string) => runCli(args, { cwd });
 
 const BASE_ORG = {
   'organization.yaml': 'kind: Organization\nid: shop\nname: 小店\nlocale: zh-CN\n',
@@ -68,15 +41,15 @@ function under(prefix: string, files: Record<string, string>): Record<string, st
  */
 function hostileRepo(): string {
   const repo = tmpDir();
-  git(repo, 'init', '-q');
+  git(repo, ['init', '-q']);
   writeTree(repo, under('org', BASE_ORG));
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'org');
-  git(repo, 'tag', 'base');
-  git(repo, 'checkout', '-qb', 'pr');
+  git(repo, ['add', '-A']);
+  git(repo, ['commit', '-qm', 'org']);
+  git(repo, ['tag', 'base']);
+  git(repo, ['checkout', '-qb', 'pr']);
   writeTree(repo, { 'org/美工.yaml': BROKEN_ROLE, ...under('HEAD', BASE_ORG), ...under('origin/main', BASE_ORG) });
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'innocent-looking change');
+  git(repo, ['add', '-A']);
+  git(repo, ['commit', '-qm', 'innocent-looking change']);
   return repo;
 }
 
@@ -201,15 +174,8 @@ describe('the composite action', { timeout: LOADED_MACHINE_TIMEOUT }, () => {
     env: Record<string, string>;
     run: string;
   }
-  const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { runs: { steps: Step[] } };
+  const action = parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { runs: { steps: Step[] } };
   const diffStep = action.runs.steps.find((s) => s.name === 'orgctl diff')!;
-
-  /** A PATH whose `npx [--flags] <package> args…` runs this repository's CLI. */
-  function fakeNpxPath(): string {
-    const dir = tmpDir();
-    fs.writeFileSync(path.join(dir, 'npx'), `#!/usr/bin/env bash\nwhile [[ "$1" == --* ]]; do shift; done\nshift\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
-    return `${dir}${path.delimiter}${process.env.PATH}`;
-  }
 
   it('names both sides with rev:, so no folder can impersonate them', () => {
     expect(diffStep.run).toMatch(/diff "rev:\$base" rev:HEAD /);
@@ -218,14 +184,14 @@ describe('the composite action', { timeout: LOADED_MACHINE_TIMEOUT }, () => {
   it('summarises the real change of a pull request that adds decoy HEAD/ and origin/main/ folders', () => {
     // What actions/checkout gives a pull request: one commit deep, the base not fetched.
     const clone = tmpDir();
-    git(clone, 'clone', '-q', '--depth=1', '--single-branch', '--branch', 'pr', `file://${repo}`, '.');
+    git(clone, ['clone', '-q', '--depth=1', '--single-branch', '--branch', 'pr', `file://${repo}`, '.']);
     const summary = path.join(tmpDir(), 'summary.md');
     fs.writeFileSync(summary, '');
     const r = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', diffStep.run], {
       cwd: clone,
       encoding: 'utf8',
       timeout: 60_000,
-      env: { ...process.env, NO_COLOR: '1', PATH: fakeNpxPath(), ORGCTL_PACKAGE: 'orgctl', ORGCTL_PATH: 'org', ORGCTL_BASE_REF: 'origin/main', GITHUB_STEP_SUMMARY: summary },
+      env: { ...process.env, NO_COLOR: '1', PATH: pathWithNpxShim(tmpDir()), ORGCTL_PACKAGE: 'orgctl', ORGCTL_PATH: 'org', ORGCTL_BASE_REF: 'origin/main', GITHUB_STEP_SUMMARY: summary },
     });
     expect(r.status).toBe(0);
     const md = fs.readFileSync(summary, 'utf8');

@@ -10,15 +10,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MANIFEST } from '../../src/docs/index.js';
-import { main } from '../../src/cli/main.js';
 import { assignNames, baseName } from '../../src/docs/paths.js';
 import { collisionKey, TEMP_NAME_OVERHEAD_BYTES } from '../../src/core/fs/fileNames.js';
 import { writeFileAtomic } from '../../src/core/fs/output.js';
 import { SHOP_FILES, writeOrg } from '../docs/fixtures.js';
+import { runCli } from '../support/cli.js';
+import { runMain } from '../support/main.js';
 
-const BIN = path.resolve(__dirname, '../../bin/orgctl.js');
 const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
@@ -46,22 +46,7 @@ function manifest(files: Record<string, unknown> | unknown[]): string {
   return JSON.stringify({ generator: 'orgctl docs', version: 1, files });
 }
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  process.exitCode = 0;
-  try {
-    await main(['node', 'orgctl', ...args]);
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 /** exit 2 with exactly one line on stderr (no stack trace). */
 function expectRefusal(r: { code: number; stderr: string }, pattern: RegExp): void {
@@ -257,7 +242,7 @@ describe('temp files of a killed run', () => {
       `const fs = require('fs'); const rename = fs.renameSync; let n = 0;
 fs.renameSync = function (from, to) { if (++n === ${n}) process.kill(process.pid, 'SIGKILL'); return rename.apply(this, arguments); };\n`,
     );
-    const r = spawnSync(process.execPath, ['--require', hook, BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+    const r = runCli(args, { nodeArgs: ['--require', hook] });
     expect(r.signal, r.stderr).toBe('SIGKILL');
   }
   const temps = (dir: string) => [...snapshot(dir).keys()].filter((p) => /(^|\/)\.[^/]*\.tmp$/.test(p));

@@ -7,44 +7,24 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadGitFiles } from '../../src/load/git.js';
 import { MAX_FILE_BYTES } from '../../src/load/readFile.js';
 import { UsageError } from '../../src/core/errors.js';
+import { REPO_ROOT, runCli } from '../support/cli.js';
+import { git } from '../support/git.js';
+import { temporaryDirs } from '../support/tmp.js';
 
-const ROOT = path.resolve(__dirname, '../..');
-const BIN = path.join(ROOT, 'bin/orgctl.js');
 /** Long enough for a loaded machine; a hang (a FIFO opened, /dev/zero read) is killed instead of stalling the suite. */
 const TIMEOUT = 30_000;
 
 /** Per test: several real processes each, on a loaded 2-core CI machine. */
 const LOADED_MACHINE_TIMEOUT = 180_000;
 
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
-});
-function tmpDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-hostile-'));
-  temporary.push(dir);
-  return dir;
-}
+const tmpDir = temporaryDirs('orgctl-hostile-');
 
-function git(cwd: string, args: string[], input?: Buffer): string {
-  return execFileSync('git', ['-c', 'user.name=orgctl-test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    input,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-}
-
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: TIMEOUT, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, { cwd, timeout: TIMEOUT });
 
 /** Exit 2, nothing on stdout, exactly one line on stderr — which is returned. */
 function oneLineFailure(r: ReturnType<typeof run>): string {
@@ -160,7 +140,7 @@ describe('files on disk: too large, not regular', { timeout: LOADED_MACHINE_TIME
     const dir = tmpDir();
     const fifo = path.join(dir, 'swapped.yaml');
     execFileSync('mkfifo', [fifo]);
-    const script = `import(${JSON.stringify(path.join(ROOT, 'dist/load/parse.js'))}).then((m) => m.readSourceFile(${JSON.stringify(fifo)}, 'swapped.yaml')).catch((e) => { console.log(e.name + ': ' + e.message); });`;
+    const script = `import(${JSON.stringify(path.join(REPO_ROOT, 'dist/load/parse.js'))}).then((m) => m.readSourceFile(${JSON.stringify(fifo)}, 'swapped.yaml')).catch((e) => { console.log(e.name + ': ' + e.message); });`;
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: TIMEOUT });
     expect(r.signal).toBeNull();
     expect(r.stdout).toBe('UsageError: swapped.yaml is a FIFO (named pipe), not a regular file\n');

@@ -6,6 +6,9 @@
  * directive, theme, CSS or element from it. Skipped on a developer machine
  * without Chromium or Graphviz; in CI (CI=true) a missing one is a failure.
  */
+// RENDER below runs in the browser page: it needs the DOM's types.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { validateOrg, type ValidationResult } from '../../src/api.js';
 import { visibleControls } from '../../src/core/escape/terminal.js';
@@ -157,8 +157,7 @@ function sarifValidator() {
   const { $schema, id, ...schema } = SCHEMA;
   expect($schema).toBe('http://json-schema.org/draft-04/schema#');
   expect(id).toMatch(/sarif-schema-2\.1\.0\.json$/);
-  const AjvClass = (Ajv as unknown as { default?: typeof Ajv }).default ?? Ajv;
-  return new AjvClass({ strict: false, validateFormats: false, allErrors: true }).compile(schema);
+  return new Ajv({ strict: false, validateFormats: false, allErrors: true }).compile(schema);
 }
 
 /** What GitHub code scanning needs of each result beyond the schema: a location with an artifact URI, relative. */

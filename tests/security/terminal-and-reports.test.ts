@@ -8,7 +8,6 @@
  * as a command when, after leading white space, it starts with `::`, or when
  * it holds the legacy `##[` anywhere.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { diffOrgs, formatDiffText } from '../../src/diff/index.js';
 import { computeStats, formatStatsText } from '../../src/stats/index.js';
 import { formatReport } from '../../src/report/index.js';
 import { modelOf, ORG } from '../helpers.js';
+import { runCli } from '../support/cli.js';
 
 /** Each one breaks out of its line, drives the terminal, reorders the log, or is a workflow command. */
 const PAYLOADS = [
@@ -44,7 +44,6 @@ const PAYLOADS = [
 ];
 
 /** What a terminal or the runner could act on: C0 but LF, DEL, C1, bidi controls, separators. */
-// eslint-disable-next-line no-control-regex
 const ACTIVE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Lines as the GitHub runner splits them. */
@@ -147,10 +146,8 @@ describe('validate reports', () => {
 
   it('stylish in colour: only our own SGR sequences reach the terminal', () => {
     const out = formatReport('stylish', result, { color: true });
-    // eslint-disable-next-line no-control-regex
     const withoutOurColours = out.replace(/\u001b\[\d+(;\d+)*m/g, '');
     expectInert(withoutOurColours);
-    // eslint-disable-next-line no-control-regex
     expect(out.match(/\u001b[^[]/g)).toBeNull(); // no OSC, no other escape
   });
 
@@ -210,11 +207,7 @@ describe('diff text', () => {
 });
 
 describe('the CLI', () => {
-  const BIN = path.resolve(__dirname, '../../bin/orgctl.js');
-  const run = (args: string[], cwd: string) => {
-    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 30000, env: { ...process.env, NO_COLOR: '1' } });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
+  const run = (args: string[], cwd: string) => runCli(args, { cwd });
   /** Payloads a file name can hold (valid UTF-8; '/' is replaced when writing). */
   const NAMEABLE = PAYLOADS.filter((p) => !p.includes('\ud800'));
   const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-inert-'));

@@ -1,15 +1,11 @@
 /** `orgctl stats` as a user runs it: a real process. Needs `npm run build` (npm test does it). */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 
-const BIN = path.resolve(__dirname, '../../bin/orgctl.js');
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: FIXTURES, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[]) => runCli(args, { cwd: FIXTURES });
 
 describe('orgctl stats', () => {
   it('prints the table for an org', () => {

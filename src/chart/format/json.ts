@@ -1,5 +1,5 @@
 /**
- * `chart --format json`: the laid-out drawing in SPEC's shape (width, height,
+ * `chart --format json`: the laid-out drawing in a stable shape (width, height,
  * nodes with absolute boxes, edges with points), one node or edge per line so
  * it diffs well. Role nodes also carry what their box says (seats, holders,
  * vacancies, collapsed count) for users who draw it themselves.

@@ -1,5 +1,5 @@
 /**
- * `orgctl diff --format json` (SPEC §3): `changes` and `summary`, plus
+ * `orgctl diff --format json`, a contract for scripts: `changes` and `summary`, plus
  * `findings` — the findings introduced and fixed, shaped like `validate --format
  * json`'s. The extras the human formats use (models, moves) are left out.
  */

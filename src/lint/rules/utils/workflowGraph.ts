@@ -1,6 +1,6 @@
 /**
  * A workflow's steps as a graph: THE reading of `next`, shared by the
- * workflow rules, the handbook (steps table, flowchart) and the diff:
+ * workflow rules, the handbook (steps table, flowchart) and the diff (README, The format: Workflow):
  * - nodes are positions in `workflow.steps`; a `next` id resolves to the first
  *   step with that id (a later duplicate is workflow-step-unknown's finding);
  * - without `next`, a step goes on to the following step in the list;
