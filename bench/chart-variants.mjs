@@ -36,7 +36,11 @@ async function elkVariant(name, dir) {
   const solid = graph.edges.filter((e) => e.style === 'solid');
   let root;
   if (mode === 'flat') {
-    root = { id: 'root', children: graph.boxes.map((b) => node(b.id)), edges: solid.map((e, i) => ({ id: `e${i}`, sources: [`b:${e.from}`], targets: [`b:${e.to}`] })) };
+    root = {
+      id: 'root',
+      children: graph.boxes.map((b) => node(b.id)),
+      edges: solid.map((e, i) => ({ id: `e${i}`, sources: [`b:${e.from}`], targets: [`b:${e.to}`] })),
+    };
   } else {
     root = { id: 'root', children: [], edges: [] };
     const groups = new Map();

@@ -42,7 +42,15 @@ export function generateOrgFiles({ roles, seed = 1, variant = 0 }) {
   for (const r of org.roles.values()) seats += r.headcount;
   let bytes = 0;
   for (const text of files.values()) bytes += Buffer.byteLength(text);
-  const stats = { roles: org.roles.size, departments: org.departments.size, kpis: org.kpis.length, workflows: org.workflows.length, seats, files: files.size, bytes };
+  const stats = {
+    roles: org.roles.size,
+    departments: org.departments.size,
+    kpis: org.kpis.length,
+    workflows: org.workflows.length,
+    seats,
+    files: files.size,
+    bytes,
+  };
   return { files, stats, changes };
 }
 
@@ -72,7 +80,13 @@ export function generateOrg(dir, { roles, seed = 1, variant = 0 }) {
 /** True when `dir` already holds this generator's output for exactly these params. */
 export function isCurrent(dir, { roles, seed = 1, variant = 0 }) {
   const stamp = readStamp(dir);
-  return !!stamp && stamp.version === generatorVersion() && stamp.params.roles === roles && stamp.params.seed === seed && stamp.params.variant === variant;
+  return (
+    !!stamp &&
+    stamp.version === generatorVersion() &&
+    stamp.params.roles === roles &&
+    stamp.params.seed === seed &&
+    stamp.params.variant === variant
+  );
 }
 
 function clearOutputDir(dir) {

@@ -14,7 +14,8 @@ const RSS_HOOK = `data:text/javascript,process.on('exit',()=>{const u=process.re
 let gnuTime;
 function hasGnuTime() {
   if (gnuTime === undefined) {
-    gnuTime = fs.existsSync(GNU_TIME) && /Maximum resident set size/.test(spawnSync(GNU_TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr ?? '');
+    gnuTime =
+      fs.existsSync(GNU_TIME) && /Maximum resident set size/.test(spawnSync(GNU_TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr ?? '');
   }
   return gnuTime;
 }

@@ -52,4 +52,6 @@ for (const file of files) {
 }
 const ms = performance.now() - start;
 // Keep the values alive to the end, as orgctl keeps its model: a fair memory comparison.
-process.stdout.write(`${JSON.stringify({ files: files.length, documents, bytes, errors, values: values.length, ms: Math.round(ms), maxRssKB: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ files: files.length, documents, bytes, errors, values: values.length, ms: Math.round(ms), maxRssKB: process.resourceUsage().maxRSS })}\n`,
+);

@@ -47,9 +47,18 @@ function repetitionsFor(command, size) {
 }
 
 export function parseArgs(argv) {
-  const opts = { only: Object.keys(COMMANDS), sizes: undefined, reps: undefined, seed: 1, dotTimeoutMs: 300000, out: path.join(ROOT, 'bench', 'RESULTS.md') };
+  const opts = {
+    only: Object.keys(COMMANDS),
+    sizes: undefined,
+    reps: undefined,
+    seed: 1,
+    dotTimeoutMs: 300000,
+    out: path.join(ROOT, 'bench', 'RESULTS.md'),
+  };
   const count = (v, flag) => {
-    const s = String(v ?? '').trim().replace(/k$/i, '000');
+    const s = String(v ?? '')
+      .trim()
+      .replace(/k$/i, '000');
     if (!/^\d+$/.test(s) || Number(s) < 1) throw new Error(`${flag} takes positive whole numbers, got '${v}'`);
     return Number(s);
   };
@@ -61,10 +70,15 @@ export function parseArgs(argv) {
       return v;
     };
     if (a === '--only') {
-      opts.only = value().split(',').map((s) => s.trim());
+      opts.only = value()
+        .split(',')
+        .map((s) => s.trim());
       const unknown = opts.only.filter((c) => !(c in COMMANDS));
       if (unknown.length) throw new Error(`unknown command '${unknown[0]}'; one of: ${Object.keys(COMMANDS).join(', ')}`);
-    } else if (a === '--sizes') opts.sizes = value().split(',').map((s) => count(s, a));
+    } else if (a === '--sizes')
+      opts.sizes = value()
+        .split(',')
+        .map((s) => count(s, a));
     else if (a === '--reps') opts.reps = count(value(), a);
     else if (a === '--seed') opts.seed = count(value(), a);
     else if (a === '--dot-timeout') opts.dotTimeoutMs = count(value(), a) * 1000;
@@ -86,11 +100,14 @@ function loadPrevious(jsonFile, seed) {
 }
 
 export async function run(opts) {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
   const measured = [];
   for (const name of opts.only) {
     const cmd = COMMANDS[name];
-    const sizes = cmd.sized ? [...new Set([...(opts.sizes ?? [...DEFAULT_SIZES, ...(cmd.extraSizes ?? [])])])].sort((a, b) => a - b) : [undefined];
+    const sizes = cmd.sized
+      ? [...new Set([...(opts.sizes ?? [...DEFAULT_SIZES, ...(cmd.extraSizes ?? [])])])].sort((a, b) => a - b)
+      : [undefined];
     for (const size of sizes) {
       const reps = opts.reps ?? (size === undefined ? 20 : repetitionsFor(name, size));
       log(`${name}${size === undefined ? '' : ` at ${size} roles`}: ${reps} run(s) …`);
@@ -98,7 +115,9 @@ export async function run(opts) {
       const row = await cmd.measure(size, { seed: opts.seed, reps, dotTimeoutMs: opts.dotTimeoutMs });
       row.reps = reps;
       measured.push(row);
-      log(`  ${(row.subject.ms / 1000).toFixed(2)} s${row.ratio !== undefined ? `, ${row.ratio.toFixed(2)}× ${row.baseline.label}` : ''} (took ${Math.round((Date.now() - started) / 1000)} s)`);
+      log(
+        `  ${(row.subject.ms / 1000).toFixed(2)} s${row.ratio !== undefined ? `, ${row.ratio.toFixed(2)}× ${row.baseline.label}` : ''} (took ${Math.round((Date.now() - started) / 1000)} s)`,
+      );
     }
   }
   const jsonFile = opts.out.replace(/\.md$/i, '') + '.json';

@@ -28,7 +28,10 @@ for (const line of text.split('\n')) {
   const m = LINE.exec(line);
   if (!m) throw new Error(`unreadable line: ${line}`);
   const source = parseInt(m[1], 16);
-  const target = m[2].trim().split(' ').map((h) => parseInt(h, 16));
+  const target = m[2]
+    .trim()
+    .split(' ')
+    .map((h) => parseInt(h, 16));
   map.set(source, target);
   names.set(source, m[3]);
   if (target.length === 1) names.set(target[0], m[4]);
@@ -39,7 +42,7 @@ if (total !== map.size) throw new Error(`read ${map.size} mappings, the file say
 const hex = (n) => n.toString(16).toUpperCase();
 const sources = [...map.keys()].sort((a, b) => a - b);
 const entries = [];
-for (let i = 0; i < sources.length; ) {
+for (let i = 0; i < sources.length;) {
   const s = sources[i];
   const t = map.get(s);
   let len = 1;

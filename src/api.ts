@@ -49,7 +49,16 @@ export type { DocsFormat, RenderDocsOptions, RenderHandbookOptions, WriteResult 
 export { LOCALES as LANGS, type Locale as Lang } from './core/locale.js';
 export { LOCALES, pickLocale, type Locale } from './core/locale.js';
 
-export { diffOrgs, sidesDiffer, formatDiff, formatDiffText, formatDiffMarkdown, formatDiffJson, formatDiffSvg, DIFF_FORMATS } from './diff/index.js';
+export {
+  diffOrgs,
+  sidesDiffer,
+  formatDiff,
+  formatDiffText,
+  formatDiffMarkdown,
+  formatDiffJson,
+  formatDiffSvg,
+  DIFF_FORMATS,
+} from './diff/index.js';
 export type { Change, ChangeKind, DiffFormat, DiffResult, DiffOptions, FormatDiffOptions } from './diff/index.js';
 
 export { computeStats, configuredSpanMax, formatStats, STATS_FORMATS } from './stats/index.js';

@@ -73,16 +73,32 @@ function readTree(dir: string, base: string): Record<string, string> {
 }
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=orgctl-test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=orgctl-test',
+      '-c',
+      'user.email=test@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'init.defaultBranch=main',
+      ...args,
+    ],
+    {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 describe('loading', () => {
   it('loadOrgFromText gives the model and findings loadOrg gives for the same files on disk', () => {
-    const files = Object.fromEntries(Object.entries(readTree(path.join(REPO, 'examples/broken'), REPO)).filter(([p]) => /\.ya?ml$/.test(p)));
+    const files = Object.fromEntries(
+      Object.entries(readTree(path.join(REPO, 'examples/broken'), REPO)).filter(([p]) => /\.ya?ml$/.test(p)),
+    );
     expect(Object.keys(files).length).toBeGreaterThan(3); // nested folders, a syntax error: order and paths matter
     const fromDisk = lint(loadOrg(['examples/broken'], REPO));
     // Given in reverse order: the façade sorts the paths as the loader sorts a directory.
@@ -143,7 +159,9 @@ describe('formats: one list per command, one dispatch per list', () => {
   it('a format outside the list is a UsageError naming the list, for every dispatch', async () => {
     const stats = computeStats(before);
     const bad = 'yaml' as never;
-    await expect(formatDiff(bad, result)).rejects.toThrow(new UsageError("unknown diff format 'yaml'; choose one of: text, markdown, json, svg"));
+    await expect(formatDiff(bad, result)).rejects.toThrow(
+      new UsageError("unknown diff format 'yaml'; choose one of: text, markdown, json, svg"),
+    );
     // Before the façade, formatStats printed text for any format it did not know.
     expect(() => formatStats(bad, stats)).toThrow(new UsageError("unknown stats format 'yaml'; choose one of: text, json"));
     expect(() => formatReport(bad, lint(before))).toThrow(UsageError);
@@ -164,7 +182,10 @@ describe('formats: one list per command, one dispatch per list', () => {
 
 describe('the handbook', () => {
   it('renderHandbook gives a library user the files orgctl docs writes (chart by the same policy, findings included)', async () => {
-    const org = writeOrg({ ...SHOP_FILES, 'extra.yaml': 'kind: Role\nid: 临时工\ntitle: 临时工\ndepartment: 运营部\nreports_to: 运营主菅\n' });
+    const org = writeOrg({
+      ...SHOP_FILES,
+      'extra.yaml': 'kind: Role\nid: 临时工\ntitle: 临时工\ndepartment: 运营部\nreports_to: 运营主菅\n',
+    });
     const out = tmpDir();
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
@@ -201,7 +222,21 @@ describe('the handbook', () => {
 
 describe('the package root', () => {
   it('still exports every name it exported before the façade', () => {
-    const before = ['loadOrg', 'validateOrg', 'UsageError', 'renderChart', 'layoutOrgChart', 'renderDocs', 'diffOrgs', 'sidesDiffer', 'formatDiffText', 'formatDiffMarkdown', 'formatDiffJson', 'computeStats', 'formatStats'];
+    const before = [
+      'loadOrg',
+      'validateOrg',
+      'UsageError',
+      'renderChart',
+      'layoutOrgChart',
+      'renderDocs',
+      'diffOrgs',
+      'sidesDiffer',
+      'formatDiffText',
+      'formatDiffMarkdown',
+      'formatDiffJson',
+      'computeStats',
+      'formatStats',
+    ];
     for (const name of before) expect(typeof (lib as Record<string, unknown>)[name], name).toBe('function');
     expect(lib.CHART_FORMATS).toEqual(['svg', 'mermaid', 'dot', 'json']);
     expect(lib.DOCS_FORMATS).toEqual(['markdown', 'html']);
@@ -215,7 +250,10 @@ function importsOf(file: string): string[] {
 }
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe('imports read honestly', () => {
@@ -233,7 +271,11 @@ describe('imports read honestly', () => {
   it('stats loads no rule module (only the shared helpers in lint/rules/utils/)', () => {
     const rules = path.join(SRC, 'lint/rules') + path.sep;
     const utils = path.join(SRC, 'lint/rules/utils') + path.sep;
-    const offenders = sourceFiles(path.join(SRC, 'stats')).flatMap((f) => importsOf(f).filter((i) => i.startsWith(rules) && !i.startsWith(utils)).map((i) => `${path.relative(REPO, f)} → ${path.relative(REPO, i)}`));
+    const offenders = sourceFiles(path.join(SRC, 'stats')).flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.startsWith(rules) && !i.startsWith(utils))
+        .map((i) => `${path.relative(REPO, f)} → ${path.relative(REPO, i)}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -160,7 +160,22 @@ describe('writing to disk', () => {
 
 describe('scalar', () => {
   it('quotes exactly the strings YAML would not read back as the same string', () => {
-    for (const s of ['123', '1.5', 'true', 'off', 'null', '~', '', '- x', 'a: b', 'x #y', '[a]', '网络客服部', '48小时内发货订单数 / 应发货订单数', 'P1']) {
+    for (const s of [
+      '123',
+      '1.5',
+      'true',
+      'off',
+      'null',
+      '~',
+      '',
+      '- x',
+      'a: b',
+      'x #y',
+      '[a]',
+      '网络客服部',
+      '48小时内发货订单数 / 应发货订单数',
+      'P1',
+    ]) {
       expect(parse(`v: ${scalar(s)}`, { version: '1.2', schema: 'core' }).v).toBe(s);
       expect(parse(`v: [${scalar(s, true)}]`, { version: '1.2', schema: 'core' }).v).toEqual([s]);
     }

@@ -21,7 +21,9 @@ import { parseArgs } from '../bench/run.mjs';
 
 const ROOT = path.resolve(__dirname, '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-bench-run-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 const bench = (...args: string[]) => spawnSync(process.execPath, ['bench/run.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
 
@@ -33,7 +35,13 @@ describe('bench/run.mjs', () => {
     expect(r.stderr).not.toMatch(/^bench:/m);
     expect(r.status).not.toBe(2);
     const page = fs.readFileSync(out, 'utf8');
-    for (const subject of ['`orgctl validate`', '`orgctl --version`', '`orgctl chart` (SVG)', '`orgctl docs` (Markdown)', '`orgctl diff`']) {
+    for (const subject of [
+      '`orgctl validate`',
+      '`orgctl --version`',
+      '`orgctl chart` (SVG)',
+      '`orgctl docs` (Markdown)',
+      '`orgctl diff`',
+    ]) {
       expect(page).toContain(`| ${subject}`);
     }
     for (const baseline of ['yaml parse', '`node -e 0`', 'validate one side']) expect(page).toContain(`| ${baseline} |`);
@@ -55,7 +63,9 @@ describe('bench/run.mjs', () => {
     expect(r.status).not.toBe(2);
     const after = JSON.parse(fs.readFileSync(path.join(tmp, 'RESULTS.json'), 'utf8'));
     expect(after.rows.map((row: { command: string }) => row.command)).toEqual(before.rows.map((row: { command: string }) => row.command));
-    expect(after.rows.find((row: { command: string }) => row.command === 'docs')).toEqual(before.rows.find((row: { command: string }) => row.command === 'docs'));
+    expect(after.rows.find((row: { command: string }) => row.command === 'docs')).toEqual(
+      before.rows.find((row: { command: string }) => row.command === 'docs'),
+    );
   }, 60_000);
 
   it('refuses unknown commands and options with exit 2 and a clear line', () => {

@@ -67,18 +67,31 @@ describe('action.yml', () => {
 
   it('validate: a clean org passes; an error is an annotation and fails the step', () => {
     const clean = workspace(ORG);
-    const ok = runStep('orgctl validate', clean, { ORGCTL_PATH: 'org', ORGCTL_FORMAT: 'github', ORGCTL_OUTPUT: '', ORGCTL_MAX_WARNINGS: '' });
+    const ok = runStep('orgctl validate', clean, {
+      ORGCTL_PATH: 'org',
+      ORGCTL_FORMAT: 'github',
+      ORGCTL_OUTPUT: '',
+      ORGCTL_MAX_WARNINGS: '',
+    });
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
 
     const broken = workspace({ ...ORG, 'org/bad.yaml': 'kind: Role\nid: 美工\ntitle: 美工\ndepartment: ops\nreports_to: 运营总鉴\n' });
-    const r = runStep('orgctl validate', broken, { ORGCTL_PATH: 'org', ORGCTL_FORMAT: 'github', ORGCTL_OUTPUT: '', ORGCTL_MAX_WARNINGS: '' });
+    const r = runStep('orgctl validate', broken, {
+      ORGCTL_PATH: 'org',
+      ORGCTL_FORMAT: 'github',
+      ORGCTL_OUTPUT: '',
+      ORGCTL_MAX_WARNINGS: '',
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=org\/bad\.yaml,line=5,col=13,.*reports-to-unknown/m);
   });
 
   it('validate: max-warnings and output are passed on', () => {
-    const warned = workspace({ ...ORG, 'org/organization.yaml': `${ORG['org/organization.yaml']}rules:\n  span-of-control: [warn, {max: 2}]\n` });
+    const warned = workspace({
+      ...ORG,
+      'org/organization.yaml': `${ORG['org/organization.yaml']}rules:\n  span-of-control: [warn, {max: 2}]\n`,
+    });
     const env = { ORGCTL_PATH: 'org', ORGCTL_FORMAT: 'sarif', ORGCTL_OUTPUT: 'orgctl.sarif' };
     expect(runStep('orgctl validate', warned, { ...env, ORGCTL_MAX_WARNINGS: '' }).code).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(warned, 'orgctl.sarif'), 'utf8')).runs[0].results).toHaveLength(1);

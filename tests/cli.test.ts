@@ -11,7 +11,8 @@ const tmpOrg = (files: Record<string, string>) => writeTree(tmpDir(), files);
 
 const CLEAN = {
   'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n',
-  'dept.yaml': 'kind: Department\nid: ops\nname: 运营部\nhead: boss\nroles:\n  - id: boss\n    title: 运营总监\n  - id: clerk\n    title: 运营专员\n    reports_to: boss\n    headcount: 3\n',
+  'dept.yaml':
+    'kind: Department\nid: ops\nname: 运营部\nhead: boss\nroles:\n  - id: boss\n    title: 运营总监\n  - id: clerk\n    title: 运营专员\n    reports_to: boss\n    headcount: 3\n',
 };
 
 describe('orgctl CLI', () => {
@@ -90,7 +91,11 @@ describe('orgctl CLI', () => {
   });
 
   it('a broken YAML file does not hide findings in the others', () => {
-    const dir = tmpOrg({ ...CLEAN, 'a-broken.yaml': 'kind: Role\nid: [unclosed\n', 'z.yaml': 'kind: Role\nid: z\ntitle: Z\ndepartment: nowhere\nreports_to: boss\n' });
+    const dir = tmpOrg({
+      ...CLEAN,
+      'a-broken.yaml': 'kind: Role\nid: [unclosed\n',
+      'z.yaml': 'kind: Role\nid: z\ntitle: Z\ndepartment: nowhere\nreports_to: boss\n',
+    });
     const r = run(['validate', '-f', 'json'], dir);
     const rules = JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
     expect(rules).toContain('yaml-syntax');

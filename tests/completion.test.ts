@@ -62,7 +62,9 @@ describe('orgctl completion', () => {
   it.skipIf(!has('zsh'))('the zsh script passes zsh -n and registers itself with compdef', () => {
     const file = scriptFile('zsh');
     expect(spawnSync('zsh', ['-n', file], { encoding: 'utf8' }).status).toBe(0);
-    const r = spawnSync('zsh', ['-f', '-c', `autoload -Uz compinit; compinit -u -D; source '${file}'; print -r -- $_comps[orgctl]`], { encoding: 'utf8' });
+    const r = spawnSync('zsh', ['-f', '-c', `autoload -Uz compinit; compinit -u -D; source '${file}'; print -r -- $_comps[orgctl]`], {
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('_orgctl');
   });
@@ -76,7 +78,9 @@ describe('orgctl completion', () => {
         .filter(Boolean)
         .map((l) => l.split('\t')[0]);
     expect(complete('orgctl ')).toEqual(expect.arrayContaining(commands));
-    expect(complete('orgctl validate --format ').sort()).toEqual([...optionsOf('validate').find((o) => o.long === '--format')!.argChoices!].sort());
+    expect(complete('orgctl validate --format ').sort()).toEqual(
+      [...optionsOf('validate').find((o) => o.long === '--format')!.argChoices!].sort(),
+    );
     expect(complete('orgctl init --template ').sort()).toEqual(templateNames());
   });
 

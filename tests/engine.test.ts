@@ -20,7 +20,9 @@ describe('schema', () => {
 
   it('reports unknown fields of inline roles and steps at the key (a missing step field at the workflow id)', () => {
     const f = only(
-      lint(ORG + `---
+      lint(
+        ORG +
+          `---
 kind: Department
 id: ops
 name: 运营部
@@ -35,7 +37,8 @@ name: 流程
 steps:
   - id: s1
     rol: ops-lead
-`),
+`,
+      ),
       'schema',
     );
     expect(where(f)).toEqual(['schema@11:5', 'schema@14:5', 'schema@18:5']);
@@ -61,7 +64,9 @@ steps:
   it('reports an unknown kind at the kind, suggesting the nearest kind', () => {
     const f = only(lint(ORG + '---\nkind: Departmnet\nid: q\nname: Q\n'), 'schema');
     expect(where(f)).toEqual(['schema@5:7']);
-    expect(f[0]!.message).toBe("unknown kind 'Departmnet' (did you mean 'Department'?); expected one of Organization, Department, Role, KPI, Workflow");
+    expect(f[0]!.message).toBe(
+      "unknown kind 'Departmnet' (did you mean 'Department'?); expected one of Organization, Department, Role, KPI, Workflow",
+    );
   });
 
   it('reports a document without kind, and one that is not a mapping', () => {
@@ -72,7 +77,9 @@ steps:
   });
 
   it('reports a bad id, and accepts ids in any script', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: 运营部
 name: 运营部
@@ -83,7 +90,8 @@ roles:
   - id: bad id!
     title: 坏
     reports_to: 运营主管
-`);
+`,
+    );
     expect(where(only(f, 'schema'))).toEqual(['schema@12:9']);
     expect(only(f, 'schema')[0]!.message).toContain("string 'bad id!' in 'id' is not a valid id");
   });
@@ -132,7 +140,9 @@ steps:
   });
 
   it('rejects an inline role naming another department, at that value', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: cs
 name: 客服部
@@ -145,13 +155,18 @@ roles:
     title: 客服
     reports_to: cs-lead
     department: ops
-`);
+`,
+    );
     expect(where(only(f, 'schema'))).toEqual(['schema@16:17']);
     expect(only(f, 'schema')[0]!.message).toBe("Role 'cs-agent' is declared inline in Department 'cs' but names department 'ops'");
   });
 
   it('reads YAML 1.2: off, no, on, yes are strings', () => {
-    const files = { 'org.yaml': ORG + '---\nkind: Department\nid: ops\nname: off\nresponsibilities: [no, on, yes]\nroles:\n  - id: r\n    title: on\n    holders: [no]\n' };
+    const files = {
+      'org.yaml':
+        ORG +
+        '---\nkind: Department\nid: ops\nname: off\nresponsibilities: [no, on, yes]\nroles:\n  - id: r\n    title: on\n    holders: [no]\n',
+    };
     expect(only(lint(files), 'schema')).toEqual([]);
     const model = modelOf(files);
     expect(model.departments.get('ops')!.name).toBe('off');
@@ -161,7 +176,9 @@ roles:
   });
 
   it('keeps an entity with a schema error for references, but not as a subject of other rules', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ops
 name: 运营部
@@ -175,7 +192,8 @@ roles:
   - id: intern
     title: 实习生
     reports_to: clerk
-`);
+`,
+    );
     // One schema finding; the misspelt role is no second root, and 'intern' still resolves its manager.
     expect(f.map((x) => x.rule)).toEqual(['schema']);
   });
@@ -232,7 +250,9 @@ describe('duplicate-id', () => {
   });
 
   it('is quiet for unique ids, and step ids are local to their workflow', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ops
 name: 运营部
@@ -252,7 +272,8 @@ id: w2
 name: 二
 steps:
   - {id: ops, role: boss}
-`);
+`,
+    );
     expect(only(f, 'duplicate-id')).toEqual([]);
   });
 });
@@ -298,7 +319,11 @@ name: 指标
 
   it('applies off, warn, error and [severity, {options}]', () => {
     const defaults = withRules('  {}\n');
-    expect(defaults.map((x) => `${x.rule}:${x.severity}`)).toEqual(['department-without-head:warning', 'empty-department:warning', 'kpi-unused:warning']);
+    expect(defaults.map((x) => `${x.rule}:${x.severity}`)).toEqual([
+      'department-without-head:warning',
+      'empty-department:warning',
+      'kpi-unused:warning',
+    ]);
 
     const f = withRules(`  department-without-head: off
   empty-department: error
@@ -328,7 +353,9 @@ name: 指标
   it('reports a bad severity, and keeps the other settings', () => {
     const f = withRules('  empty-department: warning\n  kpi-unused: off\n');
     expect(where(only(f, 'schema'))).toEqual(['schema@5:21']);
-    expect(only(f, 'schema')[0]!.message).toBe("Organization 'acme': field 'rules.empty-department' must be 'off', or 'warn', or 'error', got string 'warning'");
+    expect(only(f, 'schema')[0]!.message).toBe(
+      "Organization 'acme': field 'rules.empty-department' must be 'off', or 'warn', or 'error', got string 'warning'",
+    );
     expect(only(f, 'kpi-unused')).toEqual([]);
     expect(only(f, 'empty-department').map((x) => x.severity)).toEqual(['warning']);
   });
@@ -342,7 +369,8 @@ name: 指标
 describe('suppression comments', () => {
   /** The department has no head (line 6) and agent's manager is misspelt (line 15); directives go on lines 8 and 14. */
   const ROLES = (comment: { head?: string; agent?: string } = {}) =>
-    ORG + `---
+    ORG +
+    `---
 kind: Department
 id: cs
 name: 客服部
@@ -377,7 +405,9 @@ ${comment.agent ?? '    # (no directive)'}
   });
 
   it('disable … enable silences a region, and only that region', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 # orgctl-disable empty-department -- 筹建中
 kind: Department
 id: e1
@@ -397,7 +427,8 @@ kind: KPI
 id: k
 name: 指标
 # orgctl-enable
-`);
+`,
+    );
     expect(where(f)).toEqual(['empty-department@16:5']);
   });
 
@@ -410,7 +441,9 @@ name: 指标
   it('reports an unknown rule named in a directive, with did-you-mean', () => {
     const f = lint(ROLES({ agent: '    # orgctl-disable-next-line reports-to-unknwn' }));
     expect(where(f)).toEqual(['department-without-head@6:5', 'unused-disable@14:5', 'reports-to-unknown@15:17']);
-    expect(only(f, 'unused-disable')[0]!.message).toBe("orgctl-disable-next-line names unknown rule 'reports-to-unknwn' (did you mean 'reports-to-unknown'?)");
+    expect(only(f, 'unused-disable')[0]!.message).toBe(
+      "orgctl-disable-next-line names unknown rule 'reports-to-unknwn' (did you mean 'reports-to-unknown'?)",
+    );
   });
 
   it('unused-disable follows Organization.rules like any rule', () => {
@@ -444,6 +477,12 @@ describe('order of findings', () => {
       { rule: 'missing-organization', message: 'm' },
       { rule: 'yaml-syntax', message: 'm', file: 'A.yaml', line: 9, column: 1 },
     ];
-    expect(list.sort(compareFindings).map((x) => x.rule)).toEqual(['missing-organization', 'yaml-syntax', 'kpi-unused', 'duplicate-id', 'schema']);
+    expect(list.sort(compareFindings).map((x) => x.rule)).toEqual([
+      'missing-organization',
+      'yaml-syntax',
+      'kpi-unused',
+      'duplicate-id',
+      'schema',
+    ]);
   });
 });

@@ -39,7 +39,8 @@ describe('bundled examples', () => {
   it('ecommerce-startup has the 8 departments of 经营初期', () => {
     const model = loadOrg(['examples/ecommerce-startup'], ROOT);
     const names = [...model.departments.values()].map((d) => d.name).join(' ');
-    for (const d of ['网络运营部', '视觉设计部', '网络分销部', '网络客服部', '网络推广部', '商务拓展部', '电商物流部', '财务行政部']) expect(names).toContain(d);
+    for (const d of ['网络运营部', '视觉设计部', '网络分销部', '网络客服部', '网络推广部', '商务拓展部', '电商物流部', '财务行政部'])
+      expect(names).toContain(d);
   });
 
   // Look-alike ids are not demonstrated in examples/ (users copy them; an id in Cyrillic there
@@ -56,15 +57,25 @@ describe('bundled examples', () => {
   it('examples/broken/EXPECTED.md lists every finding, each at the line the report gives', () => {
     const findings = validateOrg(loadOrg(['examples/broken'], ROOT)).findings.map((f) => ({
       ...f,
-      file: f.file === undefined ? undefined : path.relative(path.join(ROOT, 'examples/broken'), path.resolve(ROOT, f.file)).split(path.sep).join('/'),
+      file:
+        f.file === undefined
+          ? undefined
+          : path.relative(path.join(ROOT, 'examples/broken'), path.resolve(ROOT, f.file)).split(path.sep).join('/'),
     }));
     const rows = expectedRows(fs.readFileSync(path.join(ROOT, 'examples/broken/EXPECTED.md'), 'utf8'));
     expect(rows.length).toBeGreaterThanOrEqual(RULE_IDS.length);
     const matches = (row: ExpectedRow, f: (typeof findings)[number]) =>
       f.rule === row.rule && f.severity === row.severity && f.file === row.file && row.lines(f.line ?? 0);
-    for (const row of rows) expect(findings.some((f) => matches(row, f)), `EXPECTED.md row: ${row.text}`).toBe(true);
+    for (const row of rows)
+      expect(
+        findings.some((f) => matches(row, f)),
+        `EXPECTED.md row: ${row.text}`,
+      ).toBe(true);
     for (const f of findings) {
-      expect(rows.some((row) => matches(row, f)), `finding not in EXPECTED.md: ${f.rule} ${f.file}:${f.line}`).toBe(true);
+      expect(
+        rows.some((row) => matches(row, f)),
+        `finding not in EXPECTED.md: ${f.rule} ${f.file}:${f.line}`,
+      ).toBe(true);
     }
   });
 
@@ -103,7 +114,13 @@ function expectedRows(markdown: string): ExpectedRow[] {
     const [, file, from, to, alt] = where!;
     const lo = Number(from);
     const hi = to === undefined ? lo : Number(to);
-    rows.push({ text, rule, severity: cells[3]!, file: file!, lines: (n) => (n >= lo && n <= hi) || (alt !== undefined && n === Number(alt)) });
+    rows.push({
+      text,
+      rule,
+      severity: cells[3]!,
+      file: file!,
+      lines: (n) => (n >= lo && n <= hi) || (alt !== undefined && n === Number(alt)),
+    });
   }
   return rows;
 }

@@ -42,14 +42,18 @@ describe('fuzz: loader, model and rules', () => {
 
   it('mutated text (random edits of a valid org) never crashes', () => {
     fc.assert(
-      fc.property(mutatedText, (text) => assertWellFormed({ 'org.yaml': text })),
+      fc.property(mutatedText, (text) => {
+        assertWellFormed({ 'org.yaml': text });
+      }),
       { numRuns: 300 },
     );
   });
 
   it('arbitrary strings as files never crash', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (text) => assertWellFormed({ 'a.yaml': ORG, 'z.yaml': text })),
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        assertWellFormed({ 'a.yaml': ORG, 'z.yaml': text });
+      }),
       { numRuns: 300 },
     );
   });

@@ -43,12 +43,18 @@ function run(args: string[], cwd: string, timeoutMs = 120_000): Promise<Run> {
 
 function spawnOnce(args: string[], cwd: string, timeoutMs: number): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ORGCTL_DEBUG: '' }, timeout: timeoutMs });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', ORGCTL_DEBUG: '' },
+      timeout: timeoutMs,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -62,10 +68,14 @@ function expectCleanExit(r: Run, codes: readonly number[] = [0, 1, 2]): void {
 }
 
 const ORG = 'kind: Organization\nid: acme\nname: 曼曼电商\n';
-const CLEAN = ORG + '---\nkind: Department\nid: ops\nname: 运营部\nhead: boss\nroles:\n  - id: boss\n    title: 运营总监\n  - id: clerk\n    title: 运营专员\n    reports_to: boss\n    headcount: 3\n';
+const CLEAN =
+  ORG +
+  '---\nkind: Department\nid: ops\nname: 运营部\nhead: boss\nroles:\n  - id: boss\n    title: 运营总监\n  - id: clerk\n    title: 运营专员\n    reports_to: boss\n    headcount: 3\n';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-hardening-'));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+});
 
 /** A fresh org directory under the test root holding `files` (string or bytes). */
 function orgDir(name: string, files: Record<string, string | Uint8Array> = {}): string {
@@ -93,19 +103,32 @@ const DEPTH = 5000;
 const NASTY: Record<string, { setup: () => string; rule?: string; message?: RegExp }> = {
   'an empty file': { setup: () => orgDir('empty-file', { 'org.yaml': '' }), rule: 'missing-organization' },
   'an empty directory (no YAML files)': { setup: () => orgDir('empty-dir'), rule: 'missing-organization' },
-  'a binary file named .yaml': { setup: () => orgDir('binary', { 'org.yaml': ORG, 'blob.yaml': binaryBytes() }), rule: 'yaml-syntax', message: /binary/ },
+  'a binary file named .yaml': {
+    setup: () => orgDir('binary', { 'org.yaml': ORG, 'blob.yaml': binaryBytes() }),
+    rule: 'yaml-syntax',
+    message: /binary/,
+  },
   'a Latin-1 (not UTF-8) file': {
-    setup: () => orgDir('latin1', { 'org.yaml': ORG, 'dept.yaml': Buffer.from('kind: Department\nid: cafe\nname: Caf\xe9 M\xfcller\n', 'latin1') }),
+    setup: () =>
+      orgDir('latin1', { 'org.yaml': ORG, 'dept.yaml': Buffer.from('kind: Department\nid: cafe\nname: Caf\xe9 M\xfcller\n', 'latin1') }),
     rule: 'yaml-syntax',
     message: /UTF-8/,
   },
   [`${DEPTH} levels of [`]: {
-    setup: () => orgDir('deep-flow', { 'org.yaml': ORG, 'deep.yaml': `kind: KPI\nid: k\nname: K\nx-deep: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n` }),
+    setup: () =>
+      orgDir('deep-flow', {
+        'org.yaml': ORG,
+        'deep.yaml': `kind: KPI\nid: k\nname: K\nx-deep: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`,
+      }),
     rule: 'yaml-syntax',
     message: /nested too deeply/,
   },
   [`${DEPTH} levels of { with a suppression comment (comments are collected from the whole tree)`]: {
-    setup: () => orgDir('deep-map', { 'org.yaml': ORG, 'deep.yaml': `# orgctl-disable-next-line schema\nkind: KPI\nid: k\nname: K\nx-deep: ${'{a: '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}\n` }),
+    setup: () =>
+      orgDir('deep-map', {
+        'org.yaml': ORG,
+        'deep.yaml': `# orgctl-disable-next-line schema\nkind: KPI\nid: k\nname: K\nx-deep: ${'{a: '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}\n`,
+      }),
     rule: 'yaml-syntax',
     message: /nested too deeply/,
   },
@@ -143,7 +166,11 @@ describe.concurrent('hardening: nasty inputs never crash the CLI', { timeout: 60
         if (name === 'validate' && nasty.rule) {
           const findings = (JSON.parse(r.stdout) as { findings: { rule: string; message: string }[] }).findings;
           expect(findings.map((f) => f.rule)).toContain(nasty.rule);
-          if (nasty.message) expect(findings.some((f) => nasty.message!.test(f.message)), JSON.stringify(findings)).toBe(true);
+          if (nasty.message)
+            expect(
+              findings.some((f) => nasty.message!.test(f.message)),
+              JSON.stringify(findings),
+            ).toBe(true);
         }
         if (name === 'diff') JSON.parse(r.stdout);
         if (name === 'stats') JSON.parse(r.stdout);
@@ -164,7 +191,10 @@ describe.concurrent('hardening: nasty inputs never crash the CLI', { timeout: 60
       roles++;
     }
     const dir = orgDir('large', { 'org.yaml': parts.join('') });
-    const [validate, stats] = await Promise.all([run(['validate', dir, '--format', 'json'], root), run(['stats', dir, '--format', 'json'], root)]);
+    const [validate, stats] = await Promise.all([
+      run(['validate', dir, '--format', 'json'], root),
+      run(['stats', dir, '--format', 'json'], root),
+    ]);
     expectCleanExit(validate, [0]);
     expectCleanExit(stats, [0]);
     const summary = (JSON.parse(validate.stdout) as { summary: { roles: number; errors: number } }).summary;
@@ -196,7 +226,7 @@ describe.concurrent('hardening: nasty inputs never crash the CLI', { timeout: 60
     expect(fs.readFileSync(path.join(dir, 'not-a-dir.txt'), 'utf8')).toBe('x');
   });
 
-  it('-o onto one of the org\'s files, or a new YAML file inside the org: exit 2, the org untouched', async () => {
+  it("-o onto one of the org's files, or a new YAML file inside the org: exit 2, the org untouched", async () => {
     const dir = orgDir('into-the-org', { 'org.yaml': CLEAN });
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.symlinkSync(path.join(dir, 'org.yaml'), path.join(root, 'link-to-org.yaml'));

@@ -17,7 +17,7 @@ export function modelOf(files: Record<string, string>): OrgModel {
     .sort()
     .map((path) => parseSource(files[path]!, path));
   const model = buildModel(parsed.map((p) => p.file));
-  model.buildFindings.unshift(...parsed.flatMap((p) => p.findings as RawFinding[]));
+  model.buildFindings.unshift(...parsed.flatMap((p) => p.findings));
   return model;
 }
 

@@ -81,7 +81,9 @@ describe('withSchemaComments', () => {
   it('re-points the first-line comment relative to the file depth', () => {
     const text = `${OLD}\nkind: KPI\n`;
     expect(withSchemaComments(text, schemaRefFor('kpis.yaml'))).toBe('# yaml-language-server: $schema=./orgctl.schema.json\nkind: KPI\n');
-    expect(withSchemaComments(text, schemaRefFor('a/b/kpis.yaml'))).toBe('# yaml-language-server: $schema=../../orgctl.schema.json\nkind: KPI\n');
+    expect(withSchemaComments(text, schemaRefFor('a/b/kpis.yaml'))).toBe(
+      '# yaml-language-server: $schema=../../orgctl.schema.json\nkind: KPI\n',
+    );
   });
 
   it('adds the comment when a file has none, keeping other comments', () => {
@@ -109,7 +111,9 @@ describe('withSchemaComments', () => {
   });
 
   it('a file whose first document opens with `---` gets the comment after it, not above it', () => {
-    expect(withSchemaComments('# 说明\n---\nkind: Role\n', './s.json')).toBe('# 说明\n---\n# yaml-language-server: $schema=./s.json\nkind: Role\n');
+    expect(withSchemaComments('# 说明\n---\nkind: Role\n', './s.json')).toBe(
+      '# 说明\n---\n# yaml-language-server: $schema=./s.json\nkind: Role\n',
+    );
   });
 
   it('leaves the text of a value alone: only whole comment lines in a header are ours', () => {
@@ -244,7 +248,7 @@ describe('orgctl init: .vscode/settings.json', () => {
   const ENTRY = { './orgctl.schema.json': ['*.yaml', '*.yml', '!node_modules/**'] };
   const settingsOf = (org: string) => path.join(org, '.vscode', 'settings.json');
 
-  it('is written at the top of the org, mapping the schema beside it to the org\'s YAML files, and listed', () => {
+  it("is written at the top of the org, mapping the schema beside it to the org's YAML files, and listed", () => {
     const cwd = tmpDir();
     const r = run(['init', 'org'], cwd);
     expect(r.code).toBe(0);
@@ -257,7 +261,11 @@ describe('orgctl init: .vscode/settings.json', () => {
   it('is merged into settings that are plain JSON: other keys and entries kept, in their order', () => {
     const cwd = tmpDir();
     fs.mkdirSync(path.join(cwd, '.vscode'));
-    const mine = { 'editor.tabSize': 4, 'yaml.schemas': { 'https://json.schemastore.org/github-workflow.json': '.github/workflows/*' }, z: [1] };
+    const mine = {
+      'editor.tabSize': 4,
+      'yaml.schemas': { 'https://json.schemastore.org/github-workflow.json': '.github/workflows/*' },
+      z: [1],
+    };
     fs.writeFileSync(settingsOf(cwd), JSON.stringify(mine));
     const r = run(['init', '.'], cwd);
     expect(r.code).toBe(0);

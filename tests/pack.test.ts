@@ -11,19 +11,20 @@ import { describe, expect, it } from 'vitest';
 const SCRIPT = path.resolve(__dirname, '../scripts/pack-test.sh');
 
 describe('npm package', () => {
-  it(
-    'installs from its tarball; the CLI and `import from "orgctl"` work',
-    () => {
-      // dist/ is already built (npm test builds first): packing must not rebuild it under the other tests.
-      const r = spawnSync('bash', [SCRIPT], { encoding: 'utf8', env: { ...process.env, PACK_TEST_NO_BUILD: '1' }, timeout: 175_000 });
-      const output = `${r.stdout}\n${r.stderr}`;
-      expect(r.status, output).toBe(0);
-      expect(r.stderr).not.toContain('pack-test: FAILED');
-      expect(r.stdout).toMatch(/pack-test: all \d+ checks passed/);
-      for (const check of ['orgctl --version', 'orgctl validate org exits 0', "imports the library from 'orgctl': loads from disk and text, lints, reports, charts, writes the handbook, diffs, counts", 'type-checks']) {
-        expect(r.stdout, check).toContain(check);
-      }
-    },
-    180_000,
-  );
+  it('installs from its tarball; the CLI and `import from "orgctl"` work', () => {
+    // dist/ is already built (npm test builds first): packing must not rebuild it under the other tests.
+    const r = spawnSync('bash', [SCRIPT], { encoding: 'utf8', env: { ...process.env, PACK_TEST_NO_BUILD: '1' }, timeout: 175_000 });
+    const output = `${r.stdout}\n${r.stderr}`;
+    expect(r.status, output).toBe(0);
+    expect(r.stderr).not.toContain('pack-test: FAILED');
+    expect(r.stdout).toMatch(/pack-test: all \d+ checks passed/);
+    for (const check of [
+      'orgctl --version',
+      'orgctl validate org exits 0',
+      "imports the library from 'orgctl': loads from disk and text, lints, reports, charts, writes the handbook, diffs, counts",
+      'type-checks',
+    ]) {
+      expect(r.stdout, check).toContain(check);
+    }
+  }, 180_000);
 });

@@ -35,8 +35,16 @@ describe('JSON Schema', () => {
   const ok = (yaml: string) => validate(parse(yaml));
 
   it('accepts valid documents of every kind, with x- extensions and $schema', () => {
-    expect(ok('kind: Organization\nid: manman\nname: 曼曼电商\nlocale: zh-CN\nrules: {span-of-control: [warn, {max: 8}], cross-department-reporting: "off"}\n')).toBe(true);
-    expect(ok('$schema: ./s.json\nkind: Department\nid: 客服部\nname: 网络客服部\nx-cost-center: 42\nroles:\n  - id: cs-lead\n    title: 网络客服主管\n    holders: [张三, {name: 李四, email: l@x.cn}]\n')).toBe(true);
+    expect(
+      ok(
+        'kind: Organization\nid: manman\nname: 曼曼电商\nlocale: zh-CN\nrules: {span-of-control: [warn, {max: 8}], cross-department-reporting: "off"}\n',
+      ),
+    ).toBe(true);
+    expect(
+      ok(
+        '$schema: ./s.json\nkind: Department\nid: 客服部\nname: 网络客服部\nx-cost-center: 42\nroles:\n  - id: cs-lead\n    title: 网络客服主管\n    holders: [张三, {name: 李四, email: l@x.cn}]\n',
+      ),
+    ).toBe(true);
     expect(ok('kind: Role\nid: r\ntitle: T\ndepartment: d\nkpis: [a, {id: b, target: 3}]\n')).toBe(true);
     expect(ok('kind: KPI\nid: k\nname: 退换货率\nunit: percent\ndirection: lower_is_better\ntarget: 3\nrange: [0, 100]\n')).toBe(true);
     expect(ok('kind: Workflow\nid: w\nname: 订单处理流程\nsteps:\n  - {id: a, role: r, sla: 2h, next: []}\n')).toBe(true);

@@ -3,7 +3,9 @@ import { lint, where, ORG } from './helpers.js';
 
 describe('pipeline', () => {
   it('reports unknown manager with did-you-mean at the value', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: cs
 name: 客服部
@@ -14,7 +16,8 @@ roles:
   - id: cs-presales
     title: 售前客服
     reports_to: cs-leed
-`);
+`,
+    );
     expect(where(f)).toContain('reports-to-unknown@14:17');
     expect(f.find((x) => x.rule === 'reports-to-unknown')!.message).toContain("did you mean 'cs-lead'");
   });

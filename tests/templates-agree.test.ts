@@ -29,7 +29,9 @@ function unbranded(doc: unknown): unknown {
   if (typeof doc === 'string') return doc.replace(BRAND, '');
   if (Array.isArray(doc)) return doc.map(unbranded);
   if (doc && typeof doc === 'object') {
-    const entries = Object.entries(doc).filter(([key]) => !((doc as { kind?: unknown }).kind === 'Organization' && (key === 'id' || key === 'name')));
+    const entries = Object.entries(doc).filter(
+      ([key]) => !((doc as { kind?: unknown }).kind === 'Organization' && (key === 'id' || key === 'name')),
+    );
     return Object.fromEntries(entries.map(([key, value]) => [key, unbranded(value)]));
   }
   return doc;
@@ -38,7 +40,8 @@ function unbranded(doc: unknown): unknown {
 /** Every document of every file as plain data, comments dropped. */
 function dataOf(dir: string): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  for (const file of yamlFiles(dir)) out[file] = parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8')).map((d) => unbranded(d.toJS()));
+  for (const file of yamlFiles(dir))
+    out[file] = parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8')).map((d) => unbranded(d.toJS()));
   return out;
 }
 

@@ -46,7 +46,8 @@ const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]*$/u;
  */
 
 export function buildOrg({ roles: totalRoles, seed }) {
-  if (!Number.isInteger(totalRoles) || totalRoles < MIN_ROLES) throw new Error(`roles must be a whole number ≥ ${MIN_ROLES}, got ${totalRoles}`);
+  if (!Number.isInteger(totalRoles) || totalRoles < MIN_ROLES)
+    throw new Error(`roles must be a whole number ≥ ${MIN_ROLES}, got ${totalRoles}`);
   const rng = createRng(seedFrom('orgctl-bench', seed));
   const org = {
     id: 'manman-group',
@@ -96,12 +97,29 @@ export function buildOrg({ roles: totalRoles, seed }) {
         const name = names[(offset + i) % names.length];
         const slug = ['bu', 'region', 'center', 'unit'][Math.min(level - 1, 3)];
         const id = chineseIds ? `${name}-${deptCounter}` : `${slug}-${pad(deptCounter)}`;
-        dept = newDepartment({ id: claim(id), name, parent: parent.id, level, group: level === 1 ? id : parent.group, responsibilities: GROUP_DUTIES.slice(0, rng.int(1, 3)), chineseIds });
+        dept = newDepartment({
+          id: claim(id),
+          name,
+          parent: parent.id,
+          level,
+          group: level === 1 ? id : parent.group,
+          responsibilities: GROUP_DUTIES.slice(0, rng.int(1, 3)),
+          chineseIds,
+        });
         groups.push(dept);
       } else {
         const type = DEPARTMENT_TYPES[(offset + i) % DEPARTMENT_TYPES.length];
         const id = chineseIds ? `${type.name}-${deptCounter}` : `${type.slug}-${pad(deptCounter)}`;
-        dept = newDepartment({ id: claim(id), name: type.name, parent: parent.id, level, group: level === 1 ? id : parent.group, responsibilities: type.duties.slice(), chineseIds, type });
+        dept = newDepartment({
+          id: claim(id),
+          name: type.name,
+          parent: parent.id,
+          level,
+          group: level === 1 ? id : parent.group,
+          responsibilities: type.duties.slice(),
+          chineseIds,
+          type,
+        });
         dept.separateRoleFile = deptCounter % 6 === 0;
         leaves.push(dept);
       }
@@ -113,38 +131,73 @@ export function buildOrg({ roles: totalRoles, seed }) {
   makeChildren(root, shape);
 
   // 2. Management roles: heads and assistants of the root and grouping departments.
-  const roleId = (dept, slug, title, n) => (dept.chineseIds ? `${dept.id}-${title}` : `${dept.id}-${slug}`) + (n === undefined ? '' : `-${n}`);
+  const roleId = (dept, slug, title, n) =>
+    (dept.chineseIds ? `${dept.id}-${title}` : `${dept.id}-${slug}`) + (n === undefined ? '' : `-${n}`);
   for (const dept of groups) {
     const isRoot = dept === root;
     // Groups are in pre-order, so the parent's head already exists.
     const parentHead = dept.parent ? org.departments.get(dept.parent).head : undefined;
     const head = isRoot
       ? addRole(dept, { id: org.top, title: ROOT.top.title, headcount: 1, holders: [people.name()], responsibilities: ROOT.top.duties })
-      : addRole(dept, { id: roleId(dept, 'head', '负责人'), title: `${dept.name}${GROUP_HEAD_TITLES[Math.min(dept.level - 1, GROUP_HEAD_TITLES.length - 1)]}`, reportsTo: parentHead, headcount: 1, holders: [people.name()], responsibilities: GROUP_DUTIES.slice() });
+      : addRole(dept, {
+          id: roleId(dept, 'head', '负责人'),
+          title: `${dept.name}${GROUP_HEAD_TITLES[Math.min(dept.level - 1, GROUP_HEAD_TITLES.length - 1)]}`,
+          reportsTo: parentHead,
+          headcount: 1,
+          holders: [people.name()],
+          responsibilities: GROUP_DUTIES.slice(),
+        });
     dept.head = head.id;
     const assistants = Math.min(ASSISTANT_TITLES.length, MAX_SPAN - dept.children.length);
     for (let a = 0; a < assistants; a++) {
       const t = ASSISTANT_TITLES[a];
-      addRole(dept, { id: roleId(dept, t.slug, t.title), title: t.title, reportsTo: head.id, headcount: 1, holders: rng.chance(0.8) ? [people.name()] : undefined, responsibilities: t.duties.slice() });
+      addRole(dept, {
+        id: roleId(dept, t.slug, t.title),
+        title: t.title,
+        reportsTo: head.id,
+        headcount: 1,
+        holders: rng.chance(0.8) ? [people.name()] : undefined,
+        responsibilities: t.duties.slice(),
+      });
     }
   }
 
   // 3. Leaf departments: sizes add up to exactly `totalRoles`.
   const leafRoles = totalRoles - org.roles.size;
   if (leafRoles < 2 * leaves.length) throw new Error(`roles=${totalRoles} is too small for the department tree`);
-  const sizes = splitByWeight(leafRoles, leaves.map(() => 0.65 + 0.7 * rng.next()), 2);
+  const sizes = splitByWeight(
+    leafRoles,
+    leaves.map(() => 0.65 + 0.7 * rng.next()),
+    2,
+  );
   leaves.forEach((dept, i) => fillLeaf(dept, sizes[i]));
 
   function fillLeaf(dept, size) {
     const type = dept.type;
     const parentHead = org.departments.get(dept.parent).head;
-    const head = addRole(dept, { id: roleId(dept, 'head', type.head.title), title: type.head.title, reportsTo: parentHead, headcount: 1, holders: [people.name()], responsibilities: type.head.duties.slice() });
+    const head = addRole(dept, {
+      id: roleId(dept, 'head', type.head.title),
+      title: type.head.title,
+      reportsTo: parentHead,
+      headcount: 1,
+      holders: [people.name()],
+      responsibilities: type.head.duties.slice(),
+    });
     dept.head = head.id;
     const staffCount = size - 1;
     const teams = staffCount <= 5 ? 0 : Math.min(MAX_SPAN, Math.ceil(staffCount / 5));
     const leads = [];
     for (let t = 0; t < teams; t++) {
-      leads.push(addRole(dept, { id: roleId(dept, 'lead', type.lead.title, t + 1), title: type.lead.title, reportsTo: head.id, headcount: 1, holders: [people.name()], responsibilities: type.lead.duties.slice() }));
+      leads.push(
+        addRole(dept, {
+          id: roleId(dept, 'lead', type.lead.title, t + 1),
+          title: type.lead.title,
+          reportsTo: head.id,
+          headcount: 1,
+          holders: [people.name()],
+          responsibilities: type.lead.duties.slice(),
+        }),
+      );
     }
     const managers = leads.length ? leads : [head];
     const perManager = splitEvenly(size - 1 - leads.length, managers.length);
@@ -203,7 +256,18 @@ export function buildOrg({ roles: totalRoles, seed }) {
       const t = dept.type.kpis[j % dept.type.kpis.length];
       const round = Math.floor(j / dept.type.kpis.length);
       const id = claim(dept.chineseIds ? `${dept.id}-${t.name}${round ? `-${round + 1}` : ''}` : `${dept.id}-kpi${j + 1}`);
-      const kpi = { id, name: t.name, formula: t.formula, unit: t.unit, direction: t.direction, target: t.target, range: t.range, frequency: rng.pick(['weekly', 'monthly', 'monthly', 'quarterly']), owner: rng.chance(0.5) ? dept.id : dept.head, department: dept.id };
+      const kpi = {
+        id,
+        name: t.name,
+        formula: t.formula,
+        unit: t.unit,
+        direction: t.direction,
+        target: t.target,
+        range: t.range,
+        frequency: rng.pick(['weekly', 'monthly', 'monthly', 'quarterly']),
+        owner: rng.chance(0.5) ? dept.id : dept.head,
+        department: dept.id,
+      };
       org.kpis.push(kpi);
       dept.kpis.push(rng.chance(0.2) ? { id, target: nearbyTarget(kpi, rng) } : id);
       for (const role of deptRoles) {
@@ -245,7 +309,17 @@ export function buildOrg({ roles: totalRoles, seed }) {
 }
 
 function newDepartment(fields) {
-  return { parent: undefined, head: undefined, budget: undefined, kpis: [], roles: [], children: [], chineseIds: false, separateRoleFile: false, ...fields };
+  return {
+    parent: undefined,
+    head: undefined,
+    budget: undefined,
+    kpis: [],
+    roles: [],
+    children: [],
+    chineseIds: false,
+    separateRoleFile: false,
+    ...fields,
+  };
 }
 
 /** A tree with `leaves` leaves, at most MAX_CHILDREN children per node, `levels` deep. */

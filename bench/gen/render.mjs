@@ -6,15 +6,15 @@
  */
 
 /** Strings that YAML 1.2 (core schema) would read as something other than a string. */
-const NOT_A_STRING = /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.Inf|\.INF)|\.nan|\.NaN|\.NAN|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|)$/;
+const NOT_A_STRING =
+  /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.Inf|\.INF)|\.nan|\.NaN|\.NAN|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|)$/;
 const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
 
 /** A scalar, plain when YAML reads it back as the same string, else double-quoted. */
 export function scalar(value, inFlow = false) {
   if (typeof value === 'number') return String(value);
   const s = String(value);
-  const unsafe =
-    NOT_A_STRING.test(s) || !PLAIN_START.test(s) || /\s$/.test(s) || /: |:$| #|\n/.test(s) || (inFlow && /[,[\]{}]/.test(s));
+  const unsafe = NOT_A_STRING.test(s) || !PLAIN_START.test(s) || /\s$/.test(s) || /: |:$| #|\n/.test(s) || (inFlow && /[,[\]{}]/.test(s));
   return unsafe ? JSON.stringify(s) : s;
 }
 
@@ -73,7 +73,12 @@ function departmentDoc(dept, inlineRoles) {
 
 function kpiDoc(kpi, org) {
   const dept = org.departments.get(kpi.department);
-  const lines = ['kind: KPI', `id: ${scalar(kpi.id)}`, `name: ${scalar(kpi.name)}`, `description: ${scalar(`${dept.name}(${dept.id})的考核指标`)}`];
+  const lines = [
+    'kind: KPI',
+    `id: ${scalar(kpi.id)}`,
+    `name: ${scalar(kpi.name)}`,
+    `description: ${scalar(`${dept.name}(${dept.id})的考核指标`)}`,
+  ];
   if (kpi.formula) lines.push(`formula: ${scalar(kpi.formula)}`);
   lines.push(`unit: ${kpi.unit}`, `direction: ${kpi.direction}`, `target: ${kpi.target}`);
   if (kpi.range) lines.push(`range: [${kpi.range.join(', ')}]`);
@@ -82,7 +87,14 @@ function kpiDoc(kpi, org) {
 }
 
 function workflowDoc(wf) {
-  const lines = ['kind: Workflow', `id: ${scalar(wf.id)}`, `name: ${scalar(wf.name)}`, `owner: ${scalar(wf.owner)}`, `trigger: ${scalar(wf.trigger)}`, 'steps:'];
+  const lines = [
+    'kind: Workflow',
+    `id: ${scalar(wf.id)}`,
+    `name: ${scalar(wf.name)}`,
+    `owner: ${scalar(wf.owner)}`,
+    `trigger: ${scalar(wf.trigger)}`,
+    'steps:',
+  ];
   for (const step of wf.steps) {
     lines.push(`  - id: ${scalar(step.id)}`, `    role: ${scalar(step.role)}`);
     if (step.accountable) lines.push(`    accountable: ${scalar(step.accountable)}`);

@@ -21,7 +21,11 @@ export function applyVariant(org, { seed, variant, roles: totalRoles }) {
   const seats = subtreeSeats(org);
   const reportSeats = new Map();
   for (const r of org.roles.values()) if (r.reportsTo) reportSeats.set(r.reportsTo, (reportSeats.get(r.reportsTo) ?? 0) + r.headcount);
-  const leadsOf = (deptId) => org.departments.get(deptId).roles.map((id) => org.roles.get(id)).filter((r) => !r.staff && r.id !== org.departments.get(deptId).head);
+  const leadsOf = (deptId) =>
+    org.departments
+      .get(deptId)
+      .roles.map((id) => org.roles.get(id))
+      .filter((r) => !r.staff && r.id !== org.departments.get(deptId).head);
   const leaves = [...org.departments.values()].filter((d) => d.type);
 
   /** The department and its ancestors. */
@@ -58,7 +62,9 @@ export function applyVariant(org, { seed, variant, roles: totalRoles }) {
       return undefined;
     },
     reports_to(role) {
-      const options = leadsOf(role.department).filter((l) => l.id !== role.reportsTo && (reportSeats.get(l.id) ?? 0) + role.headcount <= MAX_SPAN && !role.dottedLine.includes(l.id));
+      const options = leadsOf(role.department).filter(
+        (l) => l.id !== role.reportsTo && (reportSeats.get(l.id) ?? 0) + role.headcount <= MAX_SPAN && !role.dottedLine.includes(l.id),
+      );
       if (!options.length) return undefined;
       return moveReport(role, rng.pick(options));
     },
@@ -66,7 +72,9 @@ export function applyVariant(org, { seed, variant, roles: totalRoles }) {
       const dest = rng.pick(leaves);
       if (dest.id === role.department || !fitsBudget(dest.id, role.headcount, role.department)) return undefined;
       const managers = leadsOf(dest.id);
-      const options = (managers.length ? managers : [org.roles.get(dest.head)]).filter((m) => (reportSeats.get(m.id) ?? 0) + role.headcount <= MAX_SPAN && !role.dottedLine.includes(m.id));
+      const options = (managers.length ? managers : [org.roles.get(dest.head)]).filter(
+        (m) => (reportSeats.get(m.id) ?? 0) + role.headcount <= MAX_SPAN && !role.dottedLine.includes(m.id),
+      );
       if (!options.length) return undefined;
       const before = role.department;
       const src = org.departments.get(before);

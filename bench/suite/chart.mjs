@@ -78,7 +78,13 @@ export function measure(size, { seed, reps, dotTimeoutMs = 300000 }) {
   const ratio = m.baseline ? m.subject.ms / m.baseline.ms : undefined;
   const targets = [];
   if (TARGETS[size] !== undefined && ratio !== undefined) {
-    targets.push({ what: `chart within ${TARGETS[size]}× of plain \`dot -Tsvg\``, measured: ratio, limit: TARGETS[size], unit: '×', bound: m.baseline.timedOut ? 'at most' : undefined });
+    targets.push({
+      what: `chart within ${TARGETS[size]}× of plain \`dot -Tsvg\``,
+      measured: ratio,
+      limit: TARGETS[size],
+      unit: '×',
+      bound: m.baseline.timedOut ? 'at most' : undefined,
+    });
   }
   return {
     command: 'chart',

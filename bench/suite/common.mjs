@@ -34,7 +34,8 @@ export function orgStamp(dir) {
 /** `node bin/orgctl.js …args` once in a fresh process; throws with its stderr unless it exits with 0. */
 export function orgctl(args) {
   const r = runNode(['bin/orgctl.js', ...args], { cwd: ROOT });
-  if (r.status !== 0) throw new Error(`orgctl ${args.join(' ')} exited with ${r.status}: ${r.stderr.trim().split('\n').slice(-5).join('\n')}`);
+  if (r.status !== 0)
+    throw new Error(`orgctl ${args.join(' ')} exited with ${r.status}: ${r.stderr.trim().split('\n').slice(-5).join('\n')}`);
   return r;
 }
 

@@ -24,12 +24,15 @@ export function checkChanges(stamp, diff) {
   const missing = [];
   for (const g of stamp.changes) {
     const c = found.get(`${g.id}\u0000${g.kind}`);
-    if (!c || c.before !== g.before || c.after !== g.after) missing.push(`${g.kind} of ${g.id}: ${JSON.stringify(g.before)} → ${JSON.stringify(g.after)}`);
+    if (!c || c.before !== g.before || c.after !== g.after)
+      missing.push(`${g.kind} of ${g.id}: ${JSON.stringify(g.before)} → ${JSON.stringify(g.after)}`);
   }
-  if (missing.length) throw new Error(`the diff missed ${missing.length} of the generator's changes, e.g.\n  ${missing.slice(0, 5).join('\n  ')}`);
+  if (missing.length)
+    throw new Error(`the diff missed ${missing.length} of the generator's changes, e.g.\n  ${missing.slice(0, 5).join('\n  ')}`);
   const changedRoles = new Set(stamp.changes.map((g) => g.id));
   const extra = diff.changes.filter((c) => c.kind === 'role' && !changedRoles.has(c.id));
-  if (extra.length) throw new Error(`the diff reports ${extra.length} role changes the generator did not make, e.g. ${JSON.stringify(extra[0])}`);
+  if (extra.length)
+    throw new Error(`the diff reports ${extra.length} role changes the generator did not make, e.g. ${JSON.stringify(extra[0])}`);
   return changedRoles.size;
 }
 
@@ -52,7 +55,10 @@ export async function measure(size, { seed, reps }) {
       baseline: { label: 'validate one side', ...m.baseline },
       ratio,
       extra: { rolesChanged, changes: result.changes.length },
-      targets: size === TARGET.judgedAt ? [{ what: `diff within ${TARGET.ratio}× of validating one side`, measured: ratio, limit: TARGET.ratio, unit: '×' }] : [],
+      targets:
+        size === TARGET.judgedAt
+          ? [{ what: `diff within ${TARGET.ratio}× of validating one side`, measured: ratio, limit: TARGET.ratio, unit: '×' }]
+          : [],
     };
   });
 }

@@ -18,10 +18,7 @@ const SUBJECT = {
 };
 
 function summaryTable(rows) {
-  const out = [
-    '| command | roles | time | peak RSS | compared with | its time | ratio | runs |',
-    '|:--|--:|--:|--:|:--|--:|--:|--:|',
-  ];
+  const out = ['| command | roles | time | peak RSS | compared with | its time | ratio | runs |', '|:--|--:|--:|--:|:--|--:|--:|--:|'];
   for (const r of rows) {
     const bound = r.baseline?.timedOut ? '< ' : '';
     out.push(
@@ -37,7 +34,9 @@ function targetsTable(rows) {
     for (const t of r.targets) {
       const value = t.unit === '×' ? fmtRatio(t.measured) : `${Math.round(t.measured)} ${t.unit}`;
       const limit = t.unit === '×' ? `${t.limit}×` : `${t.limit} ${t.unit}`;
-      out.push(`| ${t.what} | ${r.size === undefined ? '–' : fmtSize(r.size)} | ${t.bound === 'at most' ? '≤ ' : ''}${value} | ${limit} | ${t.measured <= t.limit ? 'pass' : '**FAIL**'} |`);
+      out.push(
+        `| ${t.what} | ${r.size === undefined ? '–' : fmtSize(r.size)} | ${t.bound === 'at most' ? '≤ ' : ''}${value} | ${limit} | ${t.measured <= t.limit ? 'pass' : '**FAIL**'} |`,
+      );
     }
   }
   return out;
@@ -47,11 +46,21 @@ function details(rows) {
   const of = (c) => rows.filter((r) => r.command === c);
   const out = [];
   if (of('validate').length) {
-    out.push('### validate', '', 'The baseline is bench/parse-only.mjs: the `yaml` package alone reading the same files (`parseAllDocuments` with a `LineCounter`, then `toJS`). CPU ratio is the same ratio for user + system CPU time, which a busy machine disturbs less.', '');
-    out.push('| roles | files | YAML | validate | yaml parse | ratio | CPU ratio | validate speed | RSS validate | RSS parse |', '|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    out.push(
+      '### validate',
+      '',
+      'The baseline is bench/parse-only.mjs: the `yaml` package alone reading the same files (`parseAllDocuments` with a `LineCounter`, then `toJS`). CPU ratio is the same ratio for user + system CPU time, which a busy machine disturbs less.',
+      '',
+    );
+    out.push(
+      '| roles | files | YAML | validate | yaml parse | ratio | CPU ratio | validate speed | RSS validate | RSS parse |',
+      '|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    );
     for (const r of of('validate')) {
       const cpu = r.subject.cpuMs !== undefined && r.baseline.cpuMs ? r.subject.cpuMs / r.baseline.cpuMs : undefined;
-      out.push(`| ${fmtSize(r.size)} | ${r.input.files} | ${fmtMB(r.input.bytes)} | ${fmtS(r.subject.ms)} | ${fmtS(r.baseline.ms)} | ${fmtRatio(r.ratio)} | ${fmtRatio(cpu)} | ${(r.input.bytes / 1e6 / (r.subject.ms / 1000)).toFixed(2)} MB/s | ${fmtMiB(r.subject.rssKB)} | ${fmtMiB(r.baseline.rssKB)} |`);
+      out.push(
+        `| ${fmtSize(r.size)} | ${r.input.files} | ${fmtMB(r.input.bytes)} | ${fmtS(r.subject.ms)} | ${fmtS(r.baseline.ms)} | ${fmtRatio(r.ratio)} | ${fmtRatio(cpu)} | ${(r.input.bytes / 1e6 / (r.subject.ms / 1000)).toFixed(2)} MB/s | ${fmtMiB(r.subject.rssKB)} | ${fmtMiB(r.baseline.rssKB)} |`,
+      );
     }
     out.push('');
   }
@@ -67,24 +76,48 @@ function details(rows) {
     for (const r of of('chart')) {
       const c = r.extra.dotClusters;
       const lt = (m) => (m?.timedOut ? '< ' : '');
-      out.push(`| ${fmtSize(r.size)} | ${fmtS(r.subject.ms)} | ${time(r, r.baseline)} | ${time(r, c)} | ${lt(r.baseline)}${fmtRatio(r.ratio)} | ${lt(c)}${fmtRatio(r.extra.ratioClusters)} | ${fmtMiB(r.subject.rssKB)} | ${fmtMiB(r.baseline?.rssKB)} | ${fmtMB(r.extra.svgBytes)} | ${r.extra.width} × ${r.extra.height} |`);
+      out.push(
+        `| ${fmtSize(r.size)} | ${fmtS(r.subject.ms)} | ${time(r, r.baseline)} | ${time(r, c)} | ${lt(r.baseline)}${fmtRatio(r.ratio)} | ${lt(c)}${fmtRatio(r.extra.ratioClusters)} | ${fmtMiB(r.subject.rssKB)} | ${fmtMiB(r.baseline?.rssKB)} | ${fmtMB(r.extra.svgBytes)} | ${r.extra.width} × ${r.extra.height} |`,
+      );
     }
     out.push('');
   }
   if (of('docs').length) {
-    out.push('### docs', '', 'The handbook as Markdown written into an empty directory, beside `orgctl validate` of the same org (docs reads and checks the org first; the ratio is what rendering and writing every page adds). Orgs above 400 roles get the department-level chart on the overview page, and orgs above 150 departments only its top levels (as many as fit in 150 boxes).', '');
+    out.push(
+      '### docs',
+      '',
+      'The handbook as Markdown written into an empty directory, beside `orgctl validate` of the same org (docs reads and checks the org first; the ratio is what rendering and writing every page adds). Orgs above 400 roles get the department-level chart on the overview page, and orgs above 150 departments only its top levels (as many as fit in 150 boxes).',
+      '',
+    );
     out.push('| roles | docs | validate | ratio | files written | bytes written | RSS docs |', '|:--|--:|--:|--:|--:|--:|--:|');
-    for (const r of of('docs')) out.push(`| ${fmtSize(r.size)} | ${fmtS(r.subject.ms)} | ${fmtS(r.baseline.ms)} | ${fmtRatio(r.ratio)} | ${r.extra.files.toLocaleString('en-US')} | ${fmtMB(r.extra.bytes)} | ${fmtMiB(r.subject.rssKB)} |`);
+    for (const r of of('docs'))
+      out.push(
+        `| ${fmtSize(r.size)} | ${fmtS(r.subject.ms)} | ${fmtS(r.baseline.ms)} | ${fmtRatio(r.ratio)} | ${r.extra.files.toLocaleString('en-US')} | ${fmtMB(r.extra.bytes)} | ${fmtMiB(r.subject.rssKB)} |`,
+      );
     out.push('');
   }
   if (of('diff').length) {
-    out.push('### diff', '', 'The base org against variant 1 of bench/generate.mjs (about 1% of roles retitled, re-counted, re-reported or moved); the baseline is `orgctl validate` of the variant. The diff\'s change list is checked against the generator\'s record of what it changed.', '');
+    out.push(
+      '### diff',
+      '',
+      "The base org against variant 1 of bench/generate.mjs (about 1% of roles retitled, re-counted, re-reported or moved); the baseline is `orgctl validate` of the variant. The diff's change list is checked against the generator's record of what it changed.",
+      '',
+    );
     out.push('| roles | diff | validate one side | ratio | roles changed | changes reported | RSS diff |', '|:--|--:|--:|--:|--:|--:|--:|');
-    for (const r of of('diff')) out.push(`| ${fmtSize(r.size)} | ${fmtS(r.subject.ms)} | ${fmtS(r.baseline.ms)} | ${fmtRatio(r.ratio)} | ${r.extra.rolesChanged} | ${r.extra.changes} | ${fmtMiB(r.subject.rssKB)} |`);
+    for (const r of of('diff'))
+      out.push(
+        `| ${fmtSize(r.size)} | ${fmtS(r.subject.ms)} | ${fmtS(r.baseline.ms)} | ${fmtRatio(r.ratio)} | ${r.extra.rolesChanged} | ${r.extra.changes} | ${fmtMiB(r.subject.rssKB)} |`,
+      );
     out.push('');
   }
   const startup = of('start-up')[0];
-  if (startup) out.push('### start-up', '', `Median of ${startup.reps} runs each: \`orgctl --version\` ${ms(startup.subject.ms)}, \`node -e 0\` ${ms(startup.baseline.ms)}. The launcher answers \`--version\` before loading any module.`, '');
+  if (startup)
+    out.push(
+      '### start-up',
+      '',
+      `Median of ${startup.reps} runs each: \`orgctl --version\` ${ms(startup.subject.ms)}, \`node -e 0\` ${ms(startup.baseline.ms)}. The launcher answers \`--version\` before loading any module.`,
+      '',
+    );
   return out;
 }
 

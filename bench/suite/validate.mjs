@@ -44,8 +44,14 @@ export function measure(size, { seed, reps }) {
   const ratio = m.subject.ms / m.baseline.ms;
   const targets = [];
   if (size === TARGETS.judgedAt) {
-    targets.push({ what: `validate within ${TARGETS.parseRatio}× of the yaml parse`, measured: ratio, limit: TARGETS.parseRatio, unit: '×' });
-    if (m.subject.rssKB !== undefined) targets.push({ what: 'validate peak RSS under 1 GiB', measured: m.subject.rssKB / 1024, limit: TARGETS.rssMiB, unit: 'MiB' });
+    targets.push({
+      what: `validate within ${TARGETS.parseRatio}× of the yaml parse`,
+      measured: ratio,
+      limit: TARGETS.parseRatio,
+      unit: '×',
+    });
+    if (m.subject.rssKB !== undefined)
+      targets.push({ what: 'validate peak RSS under 1 GiB', measured: m.subject.rssKB / 1024, limit: TARGETS.rssMiB, unit: 'MiB' });
   }
   return { command: 'validate', size, input, subject: m.subject, baseline: { label: 'yaml parse', ...m.baseline }, ratio, targets };
 }
@@ -62,6 +68,13 @@ export function measureStartup() {
     subject: m.subject,
     baseline: { label: '`node -e 0`', ...m.baseline },
     ratio,
-    targets: [{ what: `\`orgctl --version\` within ${TARGETS.startupRatio}× of \`node -e 0\``, measured: ratio, limit: TARGETS.startupRatio, unit: '×' }],
+    targets: [
+      {
+        what: `\`orgctl --version\` within ${TARGETS.startupRatio}× of \`node -e 0\``,
+        measured: ratio,
+        limit: TARGETS.startupRatio,
+        unit: '×',
+      },
+    ],
   };
 }

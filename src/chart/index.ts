@@ -43,4 +43,3 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
       throw new Error(`unknown chart format '${String(format)}'`);
   }
 }
-

@@ -17,7 +17,11 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(`orgctl: ${terminalLines(str.replace(/^error: /, ''))}`) });
+    .configureOutput({
+      outputError: (str, write) => {
+        write(`orgctl: ${terminalLines(str.replace(/^error: /, ''))}`);
+      },
+    });
   program.addHelpText(
     'after',
     `

@@ -11,6 +11,8 @@ export function refuseOutputIntoOrg(output: string | undefined, inputs: string[]
   const touch = touchesInputs(output, inputs, cwd);
   if (touch === 'input') throw new UsageError(`refusing to write to ${output}: it is one of the org's own files (choose another -o)`);
   if (touch === 'inside') {
-    throw new UsageError(`refusing to write to ${output}: orgctl reads every .yaml/.yml file below the org's directory, so the next run would take it for part of the org (write it outside the org, or under another extension)`);
+    throw new UsageError(
+      `refusing to write to ${output}: orgctl reads every .yaml/.yml file below the org's directory, so the next run would take it for part of the org (write it outside the org, or under another extension)`,
+    );
   }
 }

@@ -41,7 +41,10 @@ function fieldChanges<E>(kind: ChangeKind, id: string, fields: readonly FieldSpe
     const a = f.value(before);
     const b = f.value(after);
     if (sameValue(a, b)) continue;
-    const change: Change = step === undefined ? { kind, id, change: f.name, before: a, after: b } : { kind, id, change: 'steps', step, field: f.name, before: a, after: b };
+    const change: Change =
+      step === undefined
+        ? { kind, id, change: f.name, before: a, after: b }
+        : { kind, id, change: 'steps', step, field: f.name, before: a, after: b };
     if (f.set) Object.assign(change, setDelta(a, b));
     out.push(change);
   }
@@ -55,7 +58,14 @@ class ChangeList {
   changed = 0;
 
   /** Compare one entity id: added, removed, or its field changes. */
-  entity<E>(kind: ChangeKind, id: string, before: E | undefined, after: E | undefined, fields: readonly FieldSpec<E>[], more?: (b: E, a: E) => Change[]): void {
+  entity<E>(
+    kind: ChangeKind,
+    id: string,
+    before: E | undefined,
+    after: E | undefined,
+    fields: readonly FieldSpec<E>[],
+    more?: (b: E, a: E) => Change[],
+  ): void {
     if (before === undefined && after === undefined) return;
     if (before === undefined) {
       this.added++;
@@ -73,7 +83,13 @@ class ChangeList {
     }
   }
 
-  map<E>(kind: ChangeKind, before: Map<string, E>, after: Map<string, E>, fields: readonly FieldSpec<E>[], more?: (b: E, a: E) => Change[]): void {
+  map<E>(
+    kind: ChangeKind,
+    before: Map<string, E>,
+    after: Map<string, E>,
+    fields: readonly FieldSpec<E>[],
+    more?: (b: E, a: E) => Change[],
+  ): void {
     const ids = new Set(before.keys());
     for (const id of after.keys()) ids.add(id);
     for (const id of [...ids].sort(compareStrings)) this.entity(kind, id, before.get(id), after.get(id), fields, more);
@@ -113,13 +129,28 @@ function stepChanges(before: Workflow, after: Workflow): Change[] {
   for (const [stepId, step] of now) {
     const was = old.get(stepId);
     if (!was) {
-      out.push({ kind: 'workflow', id, change: 'steps', step: stepId, field: 'added', after: snapshot(STEP_FIELDS, { workflow: after, step }) });
+      out.push({
+        kind: 'workflow',
+        id,
+        change: 'steps',
+        step: stepId,
+        field: 'added',
+        after: snapshot(STEP_FIELDS, { workflow: after, step }),
+      });
       continue;
     }
     out.push(...fieldChanges('workflow', id, STEP_FIELDS, { workflow: before, step: was }, { workflow: after, step }, stepId));
   }
   for (const [stepId, step] of old) {
-    if (!now.has(stepId)) out.push({ kind: 'workflow', id, change: 'steps', step: stepId, field: 'removed', before: snapshot(STEP_FIELDS, { workflow: before, step }) });
+    if (!now.has(stepId))
+      out.push({
+        kind: 'workflow',
+        id,
+        change: 'steps',
+        step: stepId,
+        field: 'removed',
+        before: snapshot(STEP_FIELDS, { workflow: before, step }),
+      });
   }
   return out;
 }

@@ -57,7 +57,19 @@ function fieldName(field: string, words: DiffWords): string {
 }
 
 /** Fields whose values are ids of other entities (shown with their names). */
-const REFERENCE_FIELDS = new Set(['department', 'reports_to', 'parent', 'head', 'owner', 'top', 'dotted_line', 'role', 'accountable', 'consulted', 'informed']);
+const REFERENCE_FIELDS = new Set([
+  'department',
+  'reports_to',
+  'parent',
+  'head',
+  'owner',
+  'top',
+  'dotted_line',
+  'role',
+  'accountable',
+  'consulted',
+  'informed',
+]);
 
 function scalar(value: FieldValue, field: string, model: OrgModel, other: OrgModel, style: Style): string {
   if (value === null) return field === 'holders' ? style.words.unknown : style.words.none;
@@ -101,7 +113,10 @@ function setPhrase(change: Change, result: DiffResult, style: Style): string {
   const { before: mb, after: ma } = result.models;
   const field = change.field ?? change.change;
   const show = (v: string, m: OrgModel, o: OrgModel) => (REFERENCE_FIELDS.has(field) ? ref(v, m, o, style) : style.text(v));
-  const parts = [...(change.added ?? []).map((v) => `+${show(v, ma, mb)}`), ...(change.removed ?? []).map((v) => `${MINUS}${show(v, mb, ma)}`)];
+  const parts = [
+    ...(change.added ?? []).map((v) => `+${show(v, ma, mb)}`),
+    ...(change.removed ?? []).map((v) => `${MINUS}${show(v, mb, ma)}`),
+  ];
   return parts.join(style.words.listSep);
 }
 
@@ -123,18 +138,27 @@ export function fieldPhrase(change: Change, result: DiffResult, style: Style): s
   if (field === 'kpis') return w.fieldChange(name, kpiPhrase(change.before ?? [], change.after ?? [], result, style));
   if (field === 'holders' && (change.before === null || change.after === null)) {
     const count = (v: FieldValue | undefined) => (Array.isArray(v) ? w.holdersListed(v.length) : w.unknown);
-    const names = change.after !== null && Array.isArray(change.after) && change.after.length ? w.parenthesised(change.after.map((h) => style.text(String(h))).join(w.listSep)) : '';
+    const names =
+      change.after !== null && Array.isArray(change.after) && change.after.length
+        ? w.parenthesised(change.after.map((h) => style.text(String(h))).join(w.listSep))
+        : '';
     return w.fieldChange(name, `${count(change.before)} ${ARROW} ${count(change.after)}${names}`);
   }
   if (change.added || change.removed) return w.fieldChange(name, setPhrase(change, result, style));
   if (field === 'responsibilities') {
     const { added, removed } = setDelta(change.before ?? [], change.after ?? []);
     if (!added.length && !removed.length) return w.fieldChange(name, w.reordered);
-    return w.fieldChange(name, [...added.map((s) => `+${quoted(s, style)}`), ...removed.map((s) => `${MINUS}${quoted(s, style)}`)].join(w.listSep));
+    return w.fieldChange(
+      name,
+      [...added.map((s) => `+${quoted(s, style)}`), ...removed.map((s) => `${MINUS}${quoted(s, style)}`)].join(w.listSep),
+    );
   }
   const b = scalar(change.before ?? null, field, mb, ma, style);
   const a = scalar(change.after ?? null, field, ma, mb, style);
-  const delta = field === 'headcount' || field === 'headcount_budget' || field === 'target' ? numberDelta(change.before ?? null, change.after ?? null, w) : '';
+  const delta =
+    field === 'headcount' || field === 'headcount_budget' || field === 'target'
+      ? numberDelta(change.before ?? null, change.after ?? null, w)
+      : '';
   return w.fieldChange(name, `${b} ${ARROW} ${a}${delta}`);
 }
 
@@ -158,7 +182,8 @@ export function placement(change: Change, result: DiffResult, style: Style): str
       if (v.department !== null) parts.push(w.inDepartment(r(v.department!)));
       if (v.reports_to !== null) parts.push(w.reportsTo(r(v.reports_to!), side === 'after'));
       parts.push(w.seats(v.headcount as number));
-      if (Array.isArray(v.holders)) parts.push(v.holders.length ? w.heldBy(v.holders.map((h) => style.text(String(h))).join(w.listSep)) : w.vacant);
+      if (Array.isArray(v.holders))
+        parts.push(v.holders.length ? w.heldBy(v.holders.map((h) => style.text(String(h))).join(w.listSep)) : w.vacant);
       break;
     case 'department':
       if (v.parent !== null) parts.push(w.under(r(v.parent!)));
@@ -224,7 +249,8 @@ export function teamLines(move: SubtreeMove, result: DiffResult, style: Style): 
     const key = w.departmentTransition(show(a, before, after), show(b, after, before));
     transitions.set(key, (transitions.get(key) ?? 0) + 1);
   }
-  for (const [k, n] of [...transitions.entries()].sort((x, y) => compareStrings(x[0], y[0]))) lines.push(w.teamShare(n, n === move.members.length, k));
+  for (const [k, n] of [...transitions.entries()].sort((x, y) => compareStrings(x[0], y[0])))
+    lines.push(w.teamShare(n, n === move.members.length, k));
   return lines;
 }
 

@@ -46,7 +46,7 @@ function canonical(value: unknown): FieldValue {
   if (typeof value === 'object') {
     // No prototype: the keys are user text (rule names, option names), and `__proto__` must stay a key.
     const out = Object.create(null) as { [key: string]: FieldValue };
-    for (const key of Object.keys(value as object).sort(compareStrings)) out[key] = canonical((value as Record<string, unknown>)[key]);
+    for (const key of Object.keys(value).sort(compareStrings)) out[key] = canonical((value as Record<string, unknown>)[key]);
     return out;
   }
   return value as FieldValue;

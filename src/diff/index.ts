@@ -13,7 +13,17 @@ import type { DiffResult } from './types.js';
 
 export { diffOrgs, sidesDiffer } from './compare.js';
 export type { DiffOptions } from './compare.js';
-export type { Change, ChangeKind, DiffResult, DiffSummary, FieldValue, FindingsDelta, PossibleRename, SideSummary, SubtreeMove } from './types.js';
+export type {
+  Change,
+  ChangeKind,
+  DiffResult,
+  DiffSummary,
+  FieldValue,
+  FindingsDelta,
+  PossibleRename,
+  SideSummary,
+  SubtreeMove,
+} from './types.js';
 export { DIFF_FORMATS, type DiffFormat } from './formats.js';
 export { formatDiffText } from './format/text.js';
 export type { DiffTextOptions } from './format/text.js';

@@ -49,7 +49,10 @@ function descendants(model: OrgModel, rootId: string): Set<string> {
  */
 export function findSubtreeMoves(before: OrgModel, after: OrgModel, changes: readonly Change[]): SubtreeMove[] {
   const changed = changedFields(changes, 'role');
-  const candidates = [...changed.entries()].filter(([, fields]) => fields.has('department') || fields.has('reports_to')).map(([id]) => id).sort(compareStrings);
+  const candidates = [...changed.entries()]
+    .filter(([, fields]) => fields.has('department') || fields.has('reports_to'))
+    .map(([id]) => id)
+    .sort(compareStrings);
   if (!candidates.length) return [];
   const managerIn = (m: OrgModel) => (r: Role) => m.hierarchy.manager.get(r.id);
   const managerChanged = (id: string) => before.hierarchy.manager.get(id)?.id !== after.hierarchy.manager.get(id)?.id;
@@ -88,7 +91,12 @@ interface Candidate {
 }
 
 /** Entities of one kind that were removed / added, with the key that makes two of them "look alike". */
-function renameCandidates(changes: readonly Change[], kind: ChangeKind, what: 'added' | 'removed', key: (id: string) => string | undefined): Candidate[] {
+function renameCandidates(
+  changes: readonly Change[],
+  kind: ChangeKind,
+  what: 'added' | 'removed',
+  key: (id: string) => string | undefined,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const c of changes) {
     if (c.kind !== kind || c.change !== what) continue;
@@ -105,8 +113,20 @@ function renameCandidates(changes: readonly Change[], kind: ChangeKind, what: 'a
  */
 export function findPossibleRenames(before: OrgModel, after: OrgModel, changes: readonly Change[]): PossibleRename[] {
   const keys: [ChangeKind, (m: OrgModel, id: string) => string | undefined][] = [
-    ['department', (m, id) => { const d = m.departments.get(id); return d && `${d.name}\u0000${d.parent ?? ''}`; }],
-    ['role', (m, id) => { const r = m.roles.get(id); return r && `${r.title}\u0000${r.department ?? ''}`; }],
+    [
+      'department',
+      (m, id) => {
+        const d = m.departments.get(id);
+        return d && `${d.name}\u0000${d.parent ?? ''}`;
+      },
+    ],
+    [
+      'role',
+      (m, id) => {
+        const r = m.roles.get(id);
+        return r && `${r.title}\u0000${r.department ?? ''}`;
+      },
+    ],
     ['kpi', (m, id) => m.kpis.get(id)?.name],
     ['workflow', (m, id) => m.workflows.get(id)?.name],
   ];

@@ -68,7 +68,6 @@ export function nestingShown(depth: number): { indent: number; level?: string } 
   return depth <= MAX_SHOWN_NESTING ? { indent: depth } : { indent: MAX_SHOWN_NESTING, level: `${depth}› ` };
 }
 
-
 export function collectFacts(model: OrgModel, findings: Finding[]): DocFacts {
   // THE department order; the trees under a top department come first, and a department only a parent loop
   // reaches is listed apart, flat, in model order.

@@ -34,7 +34,14 @@ import { CHART_SVG, HANDBOOK_HTML, PagePaths } from './paths.js';
 
 export { DOCS_FORMATS, type DocsFormat } from './formats.js';
 export { raciMatrix, type RaciMatrix } from './raci.js';
-export { CHART_DEPARTMENTS_MAX, CHART_ROLE_LEVEL_MAX, departmentChartDepth, drawHandbookChart, handbookChartOptions, type HandbookChartHooks } from './chartPolicy.js';
+export {
+  CHART_DEPARTMENTS_MAX,
+  CHART_ROLE_LEVEL_MAX,
+  departmentChartDepth,
+  drawHandbookChart,
+  handbookChartOptions,
+  type HandbookChartHooks,
+} from './chartPolicy.js';
 export { MANIFEST } from './writer/manifest.js';
 export { assertDocsDir, writeDocs, type WriteResult } from './writer/writeDocs.js';
 

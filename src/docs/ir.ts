@@ -19,12 +19,7 @@ export type Target =
 /** Sections of the overview other pages link to. */
 export type OverviewSection = 'chart' | 'tree' | 'headcount' | 'workflows' | 'findings';
 
-export type Inline =
-  | string
-  | { code: string }
-  | { strong: Inline[] }
-  | { em: Inline[] }
-  | { link: Target; content: Inline[] };
+export type Inline = string | { code: string } | { strong: Inline[] } | { em: Inline[] } | { link: Target; content: Inline[] };
 
 export interface ListItem {
   content: Inline[];

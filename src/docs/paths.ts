@@ -12,7 +12,15 @@
  */
 import type { OrgModel } from '../model/types.js';
 import type { Target } from './ir.js';
-import { collisionKey, cutName, hash8, NAME_MAX_BYTES, TEMP_NAME_OVERHEAD_BYTES, utf8Length, windowsDeviceStem } from '../core/fs/fileNames.js';
+import {
+  collisionKey,
+  cutName,
+  hash8,
+  NAME_MAX_BYTES,
+  TEMP_NAME_OVERHEAD_BYTES,
+  utf8Length,
+  windowsDeviceStem,
+} from '../core/fs/fileNames.js';
 
 export const OVERVIEW_MD = 'README.md';
 export const ROLES_INDEX_MD = 'roles.md';
@@ -112,7 +120,9 @@ export class PagePaths {
 /** A path segment or fragment in a link: letters, digits and marks of any script stay readable; anything else is percent-encoded. */
 export function encodeLinkPart(part: string): string {
   // encodeURIComponent leaves ! ' ( ) * alone; a parenthesis would end a Markdown link.
-  return part.replace(/[^\p{L}\p{N}\p{M}_.~-]/gu, (c) => encodeURIComponent(c).replace(/[!'()*]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`));
+  return part.replace(/[^\p{L}\p{N}\p{M}_.~-]/gu, (c) =>
+    encodeURIComponent(c).replace(/[!'()*]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`),
+  );
 }
 
 /** The link from page `from` to page `to` (both relative to the output dir). */
@@ -139,13 +149,19 @@ export function anchorHref(anchor: string): string {
 export function anchorId(paths: PagePaths, target: Target): string {
   if ('page' in target) {
     if (target.section) return `overview-${target.section}`;
-    return { overview: 'overview', roles: 'job-descriptions', kpis: 'kpi-dictionary', departments: 'departments', workflows: 'workflows' }[target.page];
+    return { overview: 'overview', roles: 'job-descriptions', kpis: 'kpi-dictionary', departments: 'departments', workflows: 'workflows' }[
+      target.page
+    ];
   }
   switch (target.kind) {
-    case 'department': return paths.departmentAnchor(target.id);
-    case 'role': return paths.roleAnchor(target.id);
-    case 'kpi': return paths.kpiAnchor(target.id);
-    case 'workflow': return paths.workflowAnchor(target.id);
+    case 'department':
+      return paths.departmentAnchor(target.id);
+    case 'role':
+      return paths.roleAnchor(target.id);
+    case 'kpi':
+      return paths.kpiAnchor(target.id);
+    case 'workflow':
+      return paths.workflowAnchor(target.id);
   }
 }
 
@@ -158,9 +174,13 @@ export function markdownLocation(paths: PagePaths, target: Target): { file: stri
     return target.section ? { file, anchor: anchorId(paths, target) } : { file };
   }
   switch (target.kind) {
-    case 'department': return { file: paths.departmentPage(target.id) };
-    case 'role': return { file: paths.rolePage(target.id) };
-    case 'workflow': return { file: paths.workflowPage(target.id) };
-    case 'kpi': return { file: KPI_DICTIONARY_MD, anchor: anchorId(paths, target) };
+    case 'department':
+      return { file: paths.departmentPage(target.id) };
+    case 'role':
+      return { file: paths.rolePage(target.id) };
+    case 'workflow':
+      return { file: paths.workflowPage(target.id) };
+    case 'kpi':
+      return { file: KPI_DICTIONARY_MD, anchor: anchorId(paths, target) };
   }
 }

@@ -142,7 +142,6 @@ export interface DocsWords {
   severityNames: Record<'error' | 'warning', string>;
 }
 
-
 /** The few words a chart shows. */
 export interface ChartWords {
   chartTitle(org: string): string;
@@ -174,11 +173,37 @@ export type ChangeStatus = 'added' | 'removed' | 'moved' | 'changed';
 
 /** Every YAML field the diff compares (src/diff/fields.ts), named for a reader. */
 export const DIFF_FIELDS = [
-  'name', 'description', 'locale', 'top', 'rules',
-  'parent', 'head', 'headcount_budget', 'responsibilities', 'kpis',
-  'title', 'department', 'reports_to', 'dotted_line', 'headcount', 'holders',
-  'formula', 'unit', 'direction', 'target', 'range', 'frequency', 'owner',
-  'trigger', 'role', 'accountable', 'consulted', 'informed', 'sla', 'output', 'next',
+  'name',
+  'description',
+  'locale',
+  'top',
+  'rules',
+  'parent',
+  'head',
+  'headcount_budget',
+  'responsibilities',
+  'kpis',
+  'title',
+  'department',
+  'reports_to',
+  'dotted_line',
+  'headcount',
+  'holders',
+  'formula',
+  'unit',
+  'direction',
+  'target',
+  'range',
+  'frequency',
+  'owner',
+  'trigger',
+  'role',
+  'accountable',
+  'consulted',
+  'informed',
+  'sla',
+  'output',
+  'next',
 ] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
 

@@ -8,7 +8,20 @@ import type { Catalogue, ChartWords } from './catalogue.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
 
-export type { Catalogue, ChangeStatus, ChartWords, DiffField, DiffWords, DocsWords, RaciLetter, Severity, SlaUnit, StatsWords, StylishWords, SummaryRowKey } from './catalogue.js';
+export type {
+  Catalogue,
+  ChangeStatus,
+  ChartWords,
+  DiffField,
+  DiffWords,
+  DocsWords,
+  RaciLetter,
+  Severity,
+  SlaUnit,
+  StatsWords,
+  StylishWords,
+  SummaryRowKey,
+} from './catalogue.js';
 export { DIFF_FIELDS } from './catalogue.js';
 
 export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, 'zh-CN': zhCN };

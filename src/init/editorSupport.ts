@@ -71,9 +71,7 @@ export function yamlSchemasEntry(schemaFile: string): [string, string[]] {
   return [`./${schemaFile}`, ['*.yaml', '*.yml', '!node_modules/**']];
 }
 
-export type SettingsOutcome =
-  | { action: 'created' | 'merged' | 'unchanged' }
-  | { action: 'skipped'; note: string };
+export type SettingsOutcome = { action: 'created' | 'merged' | 'unchanged' } | { action: 'skipped'; note: string };
 
 /**
  * Write `<target>/.vscode/settings.json` with the `yaml.schemas` entry, or add the

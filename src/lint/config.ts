@@ -51,7 +51,12 @@ export function resolveRuleConfig(model: OrgModel, rules: readonly AnyRule[], fi
 
   for (const id of Object.keys(configured)) {
     if (!byId.has(id)) {
-      findings.push({ rule: 'schema', message: `Organization '${org!.id}': unknown rule '${id}' in 'rules'${didYouMean(id, byId.keys())}`, ...at(['rules', id], true), entity: org!.id });
+      findings.push({
+        rule: 'schema',
+        message: `Organization '${org!.id}': unknown rule '${id}' in 'rules'${didYouMean(id, byId.keys())}`,
+        ...at(['rules', id], true),
+        entity: org!.id,
+      });
     }
   }
 
@@ -75,14 +80,29 @@ export function resolveRuleConfig(model: OrgModel, rules: readonly AnyRule[], fi
           // Point at the misspelt key itself, and suggest the option meant.
           const key = issue.keys[0]!;
           const known = Object.keys((rule.options as unknown as { shape?: Record<string, unknown> }).shape ?? {});
-          findings.push({ rule: 'schema', message: `Organization '${org!.id}': rule '${rule.id}': unknown option '${key}'${didYouMean(key, known)}`, ...at([...path, key], true), entity: org!.id });
+          findings.push({
+            rule: 'schema',
+            message: `Organization '${org!.id}': rule '${rule.id}': unknown option '${key}'${didYouMean(key, known)}`,
+            ...at([...path, key], true),
+            entity: org!.id,
+          });
         } else {
-          findings.push({ rule: 'schema', message: `Organization '${org!.id}': rule '${rule.id}': option '${issue.path.join('.')}': ${issue.message}`, ...at(path), entity: org!.id });
+          findings.push({
+            rule: 'schema',
+            message: `Organization '${org!.id}': rule '${rule.id}': option '${issue.path.join('.')}': ${issue.message}`,
+            ...at(path),
+            entity: org!.id,
+          });
         }
         options = rule.options.parse({}) as Record<string, unknown>;
       }
     } else if (Array.isArray(setting) && setting[1] && Object.keys(setting[1]).length) {
-      findings.push({ rule: 'schema', message: `Organization '${org!.id}': rule '${rule.id}' takes no options`, ...at(['rules', rule.id, 1]), entity: org!.id });
+      findings.push({
+        rule: 'schema',
+        message: `Organization '${org!.id}': rule '${rule.id}' takes no options`,
+        ...at(['rules', rule.id, 1]),
+        entity: org!.id,
+      });
     }
     return { rule, severity, options };
   });

@@ -14,7 +14,12 @@ export function compareFindings(a: RawFinding, b: RawFinding): number {
   const fa = a.file ?? '';
   const fb = b.file ?? '';
   if (fa !== fb) return fa < fb ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
 }
 
 /**
@@ -22,7 +27,11 @@ export function compareFindings(a: RawFinding, b: RawFinding): number {
  * rule does not exist — the rules run, unless a caller runs a subset of the
  * registry (the rule tester runs one rule at a time).
  */
-export function runRules(orgModel: OrgModel, rules: readonly AnyRule[] = RULES, knownRuleIds: readonly string[] = rules.map((r) => r.id)): Finding[] {
+export function runRules(
+  orgModel: OrgModel,
+  rules: readonly AnyRule[] = RULES,
+  knownRuleIds: readonly string[] = rules.map((r) => r.id),
+): Finding[] {
   // Problems in Organization.rules are schema findings, handed on by the `schema` rule with the rest.
   const configFindings: RawFinding[] = [];
   const configs = resolveRuleConfig(orgModel, rules, configFindings);

@@ -31,7 +31,16 @@ export function parseDirectives(file: SourceFile): Directive[] {
     if (!m) continue;
     const body = m[2]!.split(/\s--(?:\s|$)/)[0]!.trim();
     const rules = body ? body.split(/[\s,]+/).filter(Boolean) : undefined;
-    out.push({ type: m[1] as Directive['type'], rules, file: file.path, line: c.line, column: c.column, used: new Set(), end: Infinity, reenabled: new Map() });
+    out.push({
+      type: m[1] as Directive['type'],
+      rules,
+      file: file.path,
+      line: c.line,
+      column: c.column,
+      used: new Set(),
+      end: Infinity,
+      reenabled: new Map(),
+    });
   }
   // Close regions: an `enable` ends the open `disable`s it names (or all).
   const open: Directive[] = [];
@@ -97,7 +106,8 @@ export function applySuppressions(files: SourceFile[], findings: Finding[], know
       if (d.type === 'enable') continue;
       const where = { file: d.file, line: d.line, column: d.column };
       if (!d.rules) {
-        if (!d.used.size) unused.push({ rule: 'unused-disable', message: `unused orgctl-${d.type} directive (no findings to silence)`, ...where });
+        if (!d.used.size)
+          unused.push({ rule: 'unused-disable', message: `unused orgctl-${d.type} directive (no findings to silence)`, ...where });
         continue;
       }
       for (const r of d.rules) {

@@ -19,7 +19,9 @@ import type { Entity, OrgModel } from '../model/types.js';
 export type Messages = Readonly<Record<string, string>>;
 
 /** The `{{name}}` placeholders of a template, as a union of names. */
-export type Placeholders<Template extends string> = Template extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+export type Placeholders<Template extends string> = Template extends `${string}{{${infer Name}}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
 
 /**
  * `data` for a template: required with exactly its placeholders, absent when
@@ -104,7 +106,9 @@ export type NoOptions = Readonly<Record<string, never>>;
  * schema) and its templates as literal types, so `ctx.options` and each
  * `ctx.report` are checked.
  */
-export function defineRule<Options = NoOptions, const M extends Messages = Record<never, string>>(rule: Rule<Options, M>): Rule<Options, M> {
+export function defineRule<Options = NoOptions, const M extends Messages = Record<never, string>>(
+  rule: Rule<Options, M>,
+): Rule<Options, M> {
   return rule;
 }
 

@@ -81,7 +81,8 @@ export function resolveRevision(revision: string, cwd = process.cwd()): string {
     throw new UsageError(`'${revision}' is neither a path nor a git revision (${cwd} is not in a git repository)`);
   }
   // A leading '-' would be read as an option; no revision starts with one.
-  const commit = revision === '' || revision.startsWith('-') ? undefined : gitText(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
+  const commit =
+    revision === '' || revision.startsWith('-') ? undefined : gitText(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
   if (!commit) throw new UsageError(`unknown git revision '${revision}'`);
   return commit;
 }
@@ -106,7 +107,11 @@ function skipped(relative: string): boolean {
 function listTree(commit: string, root: string, cwd: string, revision: string): TreeEntry[] {
   // --full-tree: the pathspec is read from the repository root (it is computed so) and paths are printed
   // from there too; --literal-pathspecs: a '*' in a directory name is just a character.
-  const out = git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, ...(root === '' ? [] : ['--', root])], cwd, `cannot read git revision '${revision}'`);
+  const out = git(
+    ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, ...(root === '' ? [] : ['--', root])],
+    cwd,
+    `cannot read git revision '${revision}'`,
+  );
   const entries: TreeEntry[] = [];
   for (const record of out.toString('utf8').split('\0')) {
     if (!record) continue;
@@ -125,13 +130,20 @@ function listTree(commit: string, root: string, cwd: string, revision: string): 
  * refused before any content is read.
  */
 function blobSizes(chosen: TreeEntry[], display: (e: TreeEntry) => string, revision: string, maxFileBytes: number, cwd: string): number[] {
-  const out = git(['cat-file', '--batch-check'], cwd, `cannot read git revision '${revision}'`, chosen.map((e) => e.object).join('\n') + '\n');
+  const out = git(
+    ['cat-file', '--batch-check'],
+    cwd,
+    `cannot read git revision '${revision}'`,
+    chosen.map((e) => e.object).join('\n') + '\n',
+  );
   const lines = out.toString('utf8').split('\n');
   return chosen.map((entry, i) => {
     const [object, type, size] = (lines[i] ?? '').split(' ');
     const where = `${display(entry)} in git revision '${revision}'`;
     if (object !== entry.object || type !== 'blob' || !/^\d+$/.test(size ?? '')) {
-      throw new UsageError(`cannot read ${where}: object ${entry.object} is ${type === 'missing' ? 'missing from the repository' : 'unreadable'}`);
+      throw new UsageError(
+        `cannot read ${where}: object ${entry.object} is ${type === 'missing' ? 'missing from the repository' : 'unreadable'}`,
+      );
     }
     if (Number(size) > maxFileBytes) throw tooLarge(where, Number(size), maxFileBytes);
     return Number(size);
@@ -163,7 +175,8 @@ function readBatch(objects: string[], revision: string, cwd: string, maxBuffer: 
     const eol = out.indexOf(0x0a, pos);
     const header = out.subarray(pos, eol).toString('utf8');
     const size = Number(header.split(' ')[2]);
-    if (eol < 0 || !header.startsWith(object) || !Number.isInteger(size)) throw new UsageError(`cannot read git object ${object}: ${header.split('\n')[0]}`);
+    if (eol < 0 || !header.startsWith(object) || !Number.isInteger(size))
+      throw new UsageError(`cannot read git object ${object}: ${header.split('\n')[0]}`);
     blobs.push(out.subarray(eol + 1, eol + 1 + size));
     pos = eol + 1 + size + 1; // content, then a newline
   }
@@ -176,7 +189,13 @@ function readBatch(objects: string[], revision: string, cwd: string, maxBuffer: 
  * not in it, or when git cannot read it (a missing object, a blob above
  * `maxFileBytes`). `parse` lets a diff parse content shared by both sides once.
  */
-export function loadGitFiles(revision: string, orgPath = '.', cwd = process.cwd(), parse: ParseFn = parseBytes, maxFileBytes = MAX_FILE_BYTES): GitLoadResult {
+export function loadGitFiles(
+  revision: string,
+  orgPath = '.',
+  cwd = process.cwd(),
+  parse: ParseFn = parseBytes,
+  maxFileBytes = MAX_FILE_BYTES,
+): GitLoadResult {
   const commit = resolveRevision(revision, cwd);
   // Where the current directory is in the repository ('' at its root).
   const prefix = gitText(['rev-parse', '--show-prefix'], cwd)?.replace(/\/$/, '') ?? '';

@@ -45,7 +45,8 @@ export function parseBytes(bytes: Uint8Array, displayPath: string): ParsedFile {
   const decoded = decode(bytes);
   const text = 'text' in decoded ? decoded.text : '';
   const parsed = parseSource(text, displayPath);
-  if ('problem' in decoded) parsed.findings.unshift({ rule: 'yaml-syntax', message: decoded.problem, file: displayPath, line: 1, column: 1 });
+  if ('problem' in decoded)
+    parsed.findings.unshift({ rule: 'yaml-syntax', message: decoded.problem, file: displayPath, line: 1, column: 1 });
   return parsed;
 }
 
@@ -95,9 +96,10 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
           tooDeepReported = true;
           continue;
         }
-        const message = err.code === 'DUPLICATE_KEY'
-          ? `duplicate key '${keyAt(text, err.pos[0])}': keys must be unique in a mapping (YAML would silently keep only one)`
-          : cleanYamlMessage(err.message);
+        const message =
+          err.code === 'DUPLICATE_KEY'
+            ? `duplicate key '${keyAt(text, err.pos[0])}': keys must be unique in a mapping (YAML would silently keep only one)`
+            : cleanYamlMessage(err.message);
         findings.push(syntax(file, err.pos[0], message));
       }
       return;
@@ -107,11 +109,12 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
-      const message = err instanceof RangeError
-        ? TOO_DEEP
-        : /alias/i.test(String(err))
-          ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refusing a possible "billion laughs" document`
-          : `cannot read document: ${(err as Error).message}`;
+      const message =
+        err instanceof RangeError
+          ? TOO_DEEP
+          : /alias/i.test(String(err))
+            ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refusing a possible "billion laughs" document`
+            : `cannot read document: ${(err as Error).message}`;
       findings.push(syntax(file, doc.range[0], message));
       return;
     }
@@ -124,7 +127,10 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
 /** The key written at `offset` (up to its `:`), for duplicate-key messages. */
 function keyAt(text: string, offset: number): string {
   const line = text.slice(offset).split(/\r?\n/, 1)[0]!;
-  return line.replace(/^(["'])(.*?)\1\s*:.*$/, '$2').replace(/\s*:(\s.*)?$/, '').trim();
+  return line
+    .replace(/^(["'])(.*?)\1\s*:.*$/, '$2')
+    .replace(/\s*:(\s.*)?$/, '')
+    .trim();
 }
 
 /** yaml's messages end with a code excerpt when prettyErrors is on; keep the first line only. */

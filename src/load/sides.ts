@@ -50,7 +50,9 @@ export function decideSide(arg: string, rules: SideRules, cwd = process.cwd()): 
   const revision = isRevision(arg, cwd);
   const exists = fs.existsSync(path.resolve(cwd, arg));
   if (revision) {
-    const warning = exists ? `'${arg}' is both a git revision and a path; reading the git revision (write ${DIR_PREFIX}${arg} to read the path)` : undefined;
+    const warning = exists
+      ? `'${arg}' is both a git revision and a path; reading the git revision (write ${DIR_PREFIX}${arg} to read the path)`
+      : undefined;
     return { side: { kind: 'revision', revision: arg }, warning };
   }
   if (rules.orgPathGiven) {

@@ -48,7 +48,7 @@ export interface Finding extends RawFinding {
   severity: Severity;
 }
 
-export type YamlDoc = Document.Parsed<ParsedNode, true>;
+export type YamlDoc = Document.Parsed;
 
 /** A comment in a file, with where it starts (for suppression directives). */
 export interface Comment {

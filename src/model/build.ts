@@ -68,7 +68,9 @@ class ModelBuilder {
         const dept = buildDepartment(checked, from, rolesOk);
         this.entities.push(dept);
         if (Array.isArray(rawRoles)) {
-          rawRoles.forEach((item, i) => this.loadInlineRole(file, findNode(node, ['roles', i]) ?? node, item, dept.id));
+          rawRoles.forEach((item, i) => {
+            this.loadInlineRole(file, findNode(node, ['roles', i]) ?? node, item, dept.id);
+          });
         }
         return;
       }
@@ -98,7 +100,12 @@ class ModelBuilder {
   loadInlineRole(file: SourceFile, node: Node, item: unknown, deptId: string): void {
     const here = nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
     if (!isPlainObject(item)) {
-      this.findings.push({ rule: 'schema', message: `Department '${deptId}': each item of 'roles' must be a mapping (a role)`, ...here, entity: deptId });
+      this.findings.push({
+        rule: 'schema',
+        message: `Department '${deptId}': each item of 'roles' must be a mapping (a role)`,
+        ...here,
+        entity: deptId,
+      });
       return;
     }
     const { clean: raw, extensions } = stripExtensions(item, false);
@@ -111,7 +118,12 @@ class ModelBuilder {
     if (typeof d.department === 'string' && nfc(d.department) !== deptId) {
       invalid = true;
       const at = nodePosition(file, findNode(node, ['department'])) ?? here;
-      this.findings.push({ rule: 'schema', message: `Role '${d.id}' is declared inline in Department '${deptId}' but names department '${d.department}'`, ...at, entity: d.id });
+      this.findings.push({
+        rule: 'schema',
+        message: `Role '${d.id}' is declared inline in Department '${deptId}' but names department '${d.department}'`,
+        ...at,
+        entity: d.id,
+      });
     }
     this.entities.push(buildRole(checked, { source: file, node, extensions }, { department: deptId, invalid }));
   }
@@ -151,30 +163,54 @@ export function buildModel(files: SourceFile[]): OrgModel {
     if (first) {
       duplicates.push(e);
       const p = idPosition(first);
-      const twins = writtenId(e) !== writtenId(first) ? ' (written with different code points that are the same text in Unicode NFC, e.g. composed é and e + U+0301)' : '';
-      b.findings.push({ rule: 'duplicate-id', message: `duplicate id '${e.id}': ${e.kind} '${e.id}' reuses the id of ${first.kind} '${first.id}' (${p.file}:${p.line}:${p.column})${twins}`, ...idPosition(e), entity: e.id });
+      const twins =
+        writtenId(e) !== writtenId(first)
+          ? ' (written with different code points that are the same text in Unicode NFC, e.g. composed é and e + U+0301)'
+          : '';
+      b.findings.push({
+        rule: 'duplicate-id',
+        message: `duplicate id '${e.id}': ${e.kind} '${e.id}' reuses the id of ${first.kind} '${first.id}' (${p.file}:${p.line}:${p.column})${twins}`,
+        ...idPosition(e),
+        entity: e.id,
+      });
       continue;
     }
     byId.set(e.id, e);
     switch (e.kind) {
-      case 'Organization': model.organizations.push(e); break;
-      case 'Department': model.departments.set(e.id, e); break;
-      case 'Role': model.roles.set(e.id, e); break;
-      case 'KPI': model.kpis.set(e.id, e); break;
-      case 'Workflow': model.workflows.set(e.id, e); break;
+      case 'Organization':
+        model.organizations.push(e);
+        break;
+      case 'Department':
+        model.departments.set(e.id, e);
+        break;
+      case 'Role':
+        model.roles.set(e.id, e);
+        break;
+      case 'KPI':
+        model.kpis.set(e.id, e);
+        break;
+      case 'Workflow':
+        model.workflows.set(e.id, e);
+        break;
     }
   }
   model.organization = model.organizations[0];
   if (model.organizations.length === 0) {
-    const message = files.length === 0
-      ? 'no org files: there is no *.yaml or *.yml file under the given paths (try `orgctl init`)'
-      : 'no Organization document: an org needs exactly one (kind: Organization, with id and name)';
+    const message =
+      files.length === 0
+        ? 'no org files: there is no *.yaml or *.yml file under the given paths (try `orgctl init`)'
+        : 'no Organization document: an org needs exactly one (kind: Organization, with id and name)';
     b.findings.push({ rule: 'missing-organization', message });
   }
   for (const extra of model.organizations.slice(1)) {
     const first = model.organization!;
     const p = idPosition(first);
-    b.findings.push({ rule: 'missing-organization', message: `more than one Organization: '${extra.id}' and '${first.id}' (${p.file}:${p.line}:${p.column}); an org has exactly one`, ...idPosition(extra), entity: extra.id });
+    b.findings.push({
+      rule: 'missing-organization',
+      message: `more than one Organization: '${extra.id}' and '${first.id}' (${p.file}:${p.line}:${p.column}); an org has exactly one`,
+      ...idPosition(extra),
+      entity: extra.id,
+    });
   }
   model.hierarchy = buildHierarchy(model, b.findings);
   return model;

@@ -7,14 +7,22 @@ import type { RawFinding } from '../load/types.js';
 import type { Department, Hierarchy, OrgModel, Role } from './types.js';
 import { pushTo } from '../core/multimap.js';
 
-
 export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarchy {
   const { roles, departments, organization } = model;
   const declaredTop = organization?.top !== undefined ? roles.get(organization.top) : undefined;
 
   if (declaredTop?.reportsTo !== undefined) {
-    const at = nodePosition(declaredTop.source, findNode(declaredTop.node, ['reports_to'])) ?? { file: declaredTop.source.path, line: 1, column: 1 };
-    findings.push({ rule: 'schema', message: `Role '${declaredTop.id}' is the Organization's top but has its own reports_to '${declaredTop.reportsTo}'`, ...at, entity: declaredTop.id });
+    const at = nodePosition(declaredTop.source, findNode(declaredTop.node, ['reports_to'])) ?? {
+      file: declaredTop.source.path,
+      line: 1,
+      column: 1,
+    };
+    findings.push({
+      rule: 'schema',
+      message: `Role '${declaredTop.id}' is the Organization's top but has its own reports_to '${declaredTop.reportsTo}'`,
+      ...at,
+      entity: declaredTop.id,
+    });
   }
 
   const reports = new Map<string, Role[]>();
@@ -136,7 +144,8 @@ export function departmentOrder(model: OrgModel): readonly DepartmentVisit[] {
       seen.add(visit.dept);
       out.push(visit);
       const subs = model.hierarchy.subDepartments.get(visit.dept.id) ?? [];
-      for (let i = subs.length - 1; i >= 0; i--) if (!seen.has(subs[i]!)) stack.push({ dept: subs[i]!, depth: visit.depth + 1, parent: visit.dept });
+      for (let i = subs.length - 1; i >= 0; i--)
+        if (!seen.has(subs[i]!)) stack.push({ dept: subs[i]!, depth: visit.depth + 1, parent: visit.dept });
     }
   };
   for (const top of model.hierarchy.topDepartments) walkFrom(top);
@@ -189,7 +198,7 @@ export function departmentTreeIndex(model: OrgModel): DepartmentTreeIndex {
     const closing = depth === 0 ? treeParentOf(model, dept) : undefined;
     if (closing === undefined) continue;
     const loop: Department[] = [];
-    for (let v = order[index.get(closing)!]!; ; v = order[index.get(v.parent!)!]!) {
+    for (let v = order[index.get(closing)!]!; ; v = order[index.get(v.parent)!]!) {
       loop.push(v.dept);
       if (v.parent === undefined) break;
     }
@@ -221,7 +230,8 @@ export function departmentSubtreeSums(model: OrgModel, figure: 'seats' | 'roles'
   let sums = byFigure.get(figure);
   if (!sums) {
     const roles = (d: Department) => model.hierarchy.departmentRoles.get(d.id) ?? [];
-    const own = figure === 'seats' ? (d: Department) => seatsOf(roles(d)) : figure === 'roles' ? (d: Department) => roles(d).length : () => 1;
+    const own =
+      figure === 'seats' ? (d: Department) => seatsOf(roles(d)) : figure === 'roles' ? (d: Department) => roles(d).length : () => 1;
     const order = departmentOrder(model);
     const { end, loopAt } = departmentTreeIndex(model);
     const prefix = [0];

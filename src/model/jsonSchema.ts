@@ -20,7 +20,9 @@ export function buildJsonSchema(): JsonObject {
     const schema = z.toJSONSchema(KIND_SCHEMAS[kind], {
       target: 'draft-7',
       unrepresentable: 'any',
-      override: (ctx) => allowExtensions(ctx.jsonSchema as JsonObject),
+      override: (ctx) => {
+        allowExtensions(ctx.jsonSchema);
+      },
     }) as JsonObject;
     delete schema.$schema;
     const props = schema.properties as JsonObject;

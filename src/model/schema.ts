@@ -32,25 +32,25 @@ export const RuleSetting = z
     z.tuple([SeveritySetting]),
     z.tuple([SeveritySetting, z.record(z.string(), z.unknown()).meta(d('Options of the rule.'))]),
   ])
-  .meta(d('A rule\'s severity, or `[severity, {options}]`.'));
+  .meta(d("A rule's severity, or `[severity, {options}]`."));
 
 export const KpiRef = z
   .union([
     Id,
     z.strictObject({
       id: Id.meta(d('The KPI id.')),
-      target: z.number().meta(d('The target for this holder, overriding the KPI\'s own target.')),
+      target: z.number().meta(d("The target for this holder, overriding the KPI's own target.")),
     }),
   ])
-  .meta(d('A KPI id, or `{id, target}` to override the KPI\'s target.'));
+  .meta(d("A KPI id, or `{id, target}` to override the KPI's target."));
 const KpiRefs = z.array(KpiRef).meta(d('KPIs carried, by id or `{id, target}`.'));
 
 export const Holder = z
   .union([
     z.string().min(1),
     z.strictObject({
-      name: z.string().min(1).meta(d('The person\'s name.')),
-      email: z.string().optional().meta(d('The person\'s e-mail address.')),
+      name: z.string().min(1).meta(d("The person's name.")),
+      email: z.string().optional().meta(d("The person's e-mail address.")),
     }),
   ])
   .meta(d('A person holding a seat: a name, or `{name, email}`.'));
@@ -109,7 +109,7 @@ export const DepartmentSchema = z
     parent: Id.optional().meta(d('Parent department id; none = top level.')),
     head: Id.optional().meta(d('The role heading this department; must be one of its roles.')),
     headcount_budget: z.number().int().min(0).optional().meta(d('Maximum seats in this department and its sub-departments.')),
-    responsibilities: StringList('The department\'s charter (部门职责).').optional(),
+    responsibilities: StringList("The department's charter (部门职责).").optional(),
     kpis: KpiRefs.optional(),
     roles: z.array(InlineRoleSchema).optional().meta(d('Roles declared inline; they belong to this department.')),
   })
@@ -146,7 +146,11 @@ export const StepSchema = z
     accountable: Id.optional().meta(d('Accountable role (A); default = role.')),
     consulted: IdList('Consulted roles (C).').optional(),
     informed: IdList('Informed roles (I).').optional(),
-    sla: z.string().regex(SLA_PATTERN, { message: 'must be <number><m|h|d|w>' }).optional().meta(d('Time allowed: `<number><m|h|d|w>`, e.g. `2h`.')),
+    sla: z
+      .string()
+      .regex(SLA_PATTERN, { message: 'must be <number><m|h|d|w>' })
+      .optional()
+      .meta(d('Time allowed: `<number><m|h|d|w>`, e.g. `2h`.')),
     output: z.string().optional().meta(d('What the step produces.')),
     next: IdList('Following step ids; default is the next step in the list; `[]` = end.').optional(),
   })

@@ -36,7 +36,10 @@ export function bareObject<T = unknown>(): Record<string, T> {
  * Remove `x-` keys (and a top-level `$schema`), recursively; return the extensions of the top object.
  * Both results have no prototype, so `__proto__`, `constructor`, … stay ordinary (unknown) keys.
  */
-export function stripExtensions(value: Record<string, unknown>, top = true): { clean: Record<string, unknown>; extensions: Record<string, unknown> } {
+export function stripExtensions(
+  value: Record<string, unknown>,
+  top = true,
+): { clean: Record<string, unknown>; extensions: Record<string, unknown> } {
   const clean = bareObject();
   const extensions = bareObject();
   for (const [k, v] of Object.entries(value)) {
@@ -65,7 +68,7 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let v: unknown = root;
   for (const seg of path) {
     if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg)) return undefined;
-    v = (v as Record<string | number, unknown>)[seg as string | number];
+    v = (v as Record<string | number, unknown>)[seg];
   }
   return v;
 }
@@ -98,10 +101,18 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
       return [{ message: `field '${field}' must be ${expected(issue.expected)}, got ${typeName(actual)}` }];
     case 'invalid_value':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
-      return [{ message: `field '${field}' must be ${issue.values.map((v) => `'${String(v)}'`).join(', or ')}, got ${typeName(actual)}${typeof actual === 'string' ? didYouMean(actual, issue.values.map(String)) : ''}` }];
+      return [
+        {
+          message: `field '${field}' must be ${issue.values.map((v) => `'${String(v)}'`).join(', or ')}, got ${typeName(actual)}${typeof actual === 'string' ? didYouMean(actual, issue.values.map(String)) : ''}`,
+        },
+      ];
     case 'invalid_format':
       if (field.endsWith('sla')) return [{ message: `field '${field}' must be <number><m|h|d|w> (e.g. 2h), got ${typeName(actual)}` }];
-      return [{ message: `${typeName(actual)} in '${field}' is not a valid id (letters, digits, '-', '_', '.'; starting with a letter or digit)` }];
+      return [
+        {
+          message: `${typeName(actual)} in '${field}' is not a valid id (letters, digits, '-', '_', '.'; starting with a letter or digit)`,
+        },
+      ];
     case 'too_small':
       if (Array.isArray(actual)) return [{ message: `field '${field}' must have at least ${String(issue.minimum)} item(s)` }];
       if (typeof actual === 'string') return [{ message: `field '${field}' must not be empty` }];
@@ -114,12 +125,16 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
       // A branch whose problems are all inside the value has its shape: `[warning]` is a bad severity tuple, not a bad severity.
       const inside = branches.find((errs) => errs.length > 0 && errs.every((e) => e.path.length > 0));
       // For a scalar, a branch listing the allowed values gives "must be 'off', 'warn' … (did you mean 'warn'?)".
-      const values = isPlainObject(actual) || Array.isArray(actual) ? undefined : branches.find((errs) => errs.length === 1 && errs[0]!.code === 'invalid_value' && errs[0]!.path.length === 0);
-      const branch = inside ?? values ?? branches.find((errs) => errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0)) ?? branches[0];
+      const values =
+        isPlainObject(actual) || Array.isArray(actual)
+          ? undefined
+          : branches.find((errs) => errs.length === 1 && errs[0]!.code === 'invalid_value' && errs[0].path.length === 0);
+      const branch =
+        inside ?? values ?? branches.find((errs) => errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0)) ?? branches[0];
       if (branch && branch.length && (isPlainObject(actual) || Array.isArray(actual) || branch === values)) {
         return branch.flatMap((e) => {
           const at = [...path, ...(e.path as PathSegment[])];
-          return describe({ ...e, path: at } as Issue, input, knownFields).map((x) => ({ at, ...x }));
+          return describe({ ...e, path: at }, input, knownFields).map((x) => ({ at, ...x }));
         });
       }
       return [{ message: `field '${field}' has the wrong type (${typeName(actual)})` }];
@@ -131,11 +146,15 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
 
 function expected(t: string): string {
   switch (t) {
-    case 'array': return 'a list';
+    case 'array':
+      return 'a list';
     case 'object':
-    case 'record': return 'a mapping';
-    case 'int': return 'a whole number';
-    default: return `a ${t}`;
+    case 'record':
+      return 'a mapping';
+    case 'int':
+      return 'a whole number';
+    default:
+      return `a ${t}`;
   }
 }
 

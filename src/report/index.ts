@@ -24,6 +24,7 @@ export const FORMATTERS: Record<ReportFormat, Formatter> = {
 /** The report of `result` in one of REPORT_FORMATS. A format that is not one of them (from plain JavaScript) is a UsageError. */
 export function formatReport(format: ReportFormat, result: ValidationResult, ctx: Partial<FormatContext> = {}): string {
   // hasOwn: the format may be user text; never pick up what an object inherits.
-  if (!Object.hasOwn(FORMATTERS, format)) throw new UsageError(`unknown report format '${String(format)}'; choose one of: ${REPORT_FORMATS.join(', ')}`);
+  if (!Object.hasOwn(FORMATTERS, format))
+    throw new UsageError(`unknown report format '${String(format)}'; choose one of: ${REPORT_FORMATS.join(', ')}`);
   return FORMATTERS[format](result, { rules: RULES, version: packageVersion(), ...ctx });
 }

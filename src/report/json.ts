@@ -10,6 +10,15 @@ export const formatJson: Formatter = (result) => {
     ...(f.entity !== undefined ? { entity: f.entity } : {}),
   }));
   const s = result.summary;
-  const summary = { errors: s.errors, warnings: s.warnings, files: s.files, departments: s.departments, roles: s.roles, seats: s.seats, kpis: s.kpis, workflows: s.workflows };
+  const summary = {
+    errors: s.errors,
+    warnings: s.warnings,
+    files: s.files,
+    departments: s.departments,
+    roles: s.roles,
+    seats: s.seats,
+    kpis: s.kpis,
+    workflows: s.workflows,
+  };
   return JSON.stringify({ findings, summary }, null, 2) + '\n';
 };

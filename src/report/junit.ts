@@ -20,7 +20,7 @@ export function xmlEscape(s: string): string {
 }
 
 export const formatJunit: Formatter = (result, ctx) => {
-  void ctx;
+  ctx;
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const key = f.file ?? '(org)';
@@ -38,11 +38,15 @@ export const formatJunit: Formatter = (result, ctx) => {
     });
     tests += list.length;
     failures += list.length;
-    suites.push(`  <testsuite name="${xmlEscape(file)}" tests="${list.length}" failures="${list.length}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${xmlEscape(file)}" tests="${list.length}" failures="${list.length}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   if (!files.length) {
     tests = 1;
-    suites.push(`  <testsuite name="orgctl validate" tests="1" failures="0" errors="0" skipped="0" time="0">\n    <testcase classname="orgctl" name="org is valid (${result.summary.roles} roles in ${result.summary.files} files)" time="0"/>\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="orgctl validate" tests="1" failures="0" errors="0" skipped="0" time="0">\n    <testcase classname="orgctl" name="org is valid (${result.summary.roles} roles in ${result.summary.files} files)" time="0"/>\n  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="orgctl" tests="${tests}" failures="${failures}" errors="0" time="0">\n${suites.join('\n')}\n</testsuites>\n`;
 };

@@ -46,20 +46,21 @@ export const formatSarif: Formatter = (result, ctx) => {
   const fallbackFile = result.findings.find((f) => f.file !== undefined)?.file;
   const results = result.findings.map((f) => {
     const file = f.file ?? fallbackFile;
-    const location = file === undefined
-      ? fallbackLocation(ctx.paths)
-      : {
-          physicalLocation: {
-            artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
-            region: {
-              startLine: f.line ?? 1,
-              startColumn: f.column ?? 1,
-              // SARIF's end column is exclusive, as the finding's is.
-              ...(f.endLine !== undefined && f.endColumn !== undefined ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
+    const location =
+      file === undefined
+        ? fallbackLocation(ctx.paths)
+        : {
+            physicalLocation: {
+              artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: f.line ?? 1,
+                startColumn: f.column ?? 1,
+                // SARIF's end column is exclusive, as the finding's is.
+                ...(f.endLine !== undefined && f.endColumn !== undefined ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
+              },
             },
-          },
-          ...(f.entity !== undefined ? { logicalLocations: [{ name: f.entity, kind: 'member' }] } : {}),
-        };
+            ...(f.entity !== undefined ? { logicalLocations: [{ name: f.entity, kind: 'member' }] } : {}),
+          };
     return {
       ruleId: f.rule,
       ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),

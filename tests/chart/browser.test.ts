@@ -34,7 +34,18 @@ function chromium(args: string[]): { status: number | null; stdout: string; stde
   try {
     const r = spawnSync(
       CHROMIUM!,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars', `--user-data-dir=${profile}`, ...args],
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--hide-scrollbars',
+        `--user-data-dir=${profile}`,
+        ...args,
+      ],
       { encoding: 'utf8', timeout: 90000, maxBuffer: 64 * 1024 * 1024 },
     );
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -112,18 +123,29 @@ function labelProblems(svg: string): string[] {
   try {
     const page = path.join(dir, 'page.html');
     const body = svg.replace(/^<\?xml[^>]*>\n/, '');
-    fs.writeFileSync(page, `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">${body}<pre id="result"></pre><script>${MEASURE}</script></body></html>`);
+    fs.writeFileSync(
+      page,
+      `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">${body}<pre id="result"></pre><script>${MEASURE}</script></body></html>`,
+    );
     const dom = chromium(['--dump-dom', `file://${page}`]);
     expect(dom.status, dom.stderr).toBe(0);
     const json = /<pre id="result">([^<]*)<\/pre>/.exec(dom.stdout)?.[1];
     expect(json, 'the measuring script ran').toBeTruthy();
-    const measured = JSON.parse(json!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as { labels: Label[]; boxes: Array<{ owner: string; box: Rect }> };
+    const measured = JSON.parse(
+      json!
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    ) as { labels: Label[]; boxes: Array<{ owner: string; box: Rect }> };
     expect(measured.labels.length).toBeGreaterThan(measured.boxes.length);
     const problems: string[] = [];
     // Glyph boxes include the font's line gap above and below; the ink is the middle of it.
     const ink = (b: Rect): Rect => ({ x: b.x, y: b.y + b.height * 0.2, width: b.width, height: b.height * 0.6 });
-    const inside = (a: Rect, f: Rect) => a.x >= f.x - 0.5 && a.x + a.width <= f.x + f.width + 0.5 && a.y >= f.y - 0.5 && a.y + a.height <= f.y + f.height + 0.5;
-    const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+    const inside = (a: Rect, f: Rect) =>
+      a.x >= f.x - 0.5 && a.x + a.width <= f.x + f.width + 0.5 && a.y >= f.y - 0.5 && a.y + a.height <= f.y + f.height + 0.5;
+    const overlaps = (a: Rect, b: Rect) =>
+      a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
     for (const l of measured.labels) if (!inside(ink(l.box), l.frame)) problems.push(`'${l.text}' of ${l.owner} overflows its box`);
     for (let i = 0; i < measured.labels.length; i++) {
       for (let j = i + 1; j < measured.labels.length; j++) {
@@ -131,7 +153,8 @@ function labelProblems(svg: string): string[] {
         if (overlaps(ink(a.box), ink(b.box))) problems.push(`'${a.text}' overlaps '${b.text}'`);
       }
       const l = measured.labels[i]!;
-      for (const box of measured.boxes) if (box.owner !== l.owner && overlaps(ink(l.box), box.box)) problems.push(`'${l.text}' overlaps the box of ${box.owner}`);
+      for (const box of measured.boxes)
+        if (box.owner !== l.owner && overlaps(ink(l.box), box.box)) problems.push(`'${l.text}' overlaps the box of ${box.owner}`);
     }
     return problems;
   } finally {

@@ -19,7 +19,12 @@ const OPS = path.join(REPO, 'examples/ops-center');
 const BROKEN = path.join(REPO, 'examples/broken');
 
 function run(args: string[], env: Record<string, string | undefined> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 60000,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -88,13 +93,16 @@ describe('orgctl chart (process)', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(run(['chart', 'examples/ops-center', '--root', '运营主官']).stderr).toBe("orgctl: --root '运营主官' is not a role (did you mean '运营主管'?)\n");
+    expect(run(['chart', 'examples/ops-center', '--root', '运营主官']).stderr).toBe(
+      "orgctl: --root '运营主官' is not a role (did you mean '运营主管'?)\n",
+    );
   });
 
   it('--help lists the formats, views and examples', () => {
     const r = run(['chart', '--help']);
     expect(r.code).toBe(0);
-    for (const word of ['--format', 'mermaid', '--root', '--department', '--depth', '--level', 'Examples:']) expect(r.stdout).toContain(word);
+    for (const word of ['--format', 'mermaid', '--root', '--department', '--depth', '--level', 'Examples:'])
+      expect(r.stdout).toContain(word);
   });
 
   it('stdout carries only the chart, and stderr stays empty when it is not a terminal', () => {

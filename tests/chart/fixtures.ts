@@ -41,7 +41,12 @@ type Box = Pick<DrawingNode, 'x' | 'y' | 'width' | 'height'>;
 const EPS = 0.15; // coordinates are rounded to 0.1
 
 function contains(outer: Box, inner: Box): boolean {
-  return inner.x >= outer.x - EPS && inner.y >= outer.y - EPS && inner.x + inner.width <= outer.x + outer.width + EPS && inner.y + inner.height <= outer.y + outer.height + EPS;
+  return (
+    inner.x >= outer.x - EPS &&
+    inner.y >= outer.y - EPS &&
+    inner.x + inner.width <= outer.x + outer.width + EPS &&
+    inner.y + inner.height <= outer.y + outer.height + EPS
+  );
 }
 
 function overlap(a: Box, b: Box): boolean {
@@ -63,7 +68,7 @@ export function checkDrawing(drawing: Drawing, roleIds: string[]): void {
   const problems: string[] = [];
   const ancestors = (n: DrawingNode): Set<DrawingNode> => {
     const out = new Set<DrawingNode>();
-    for (let p = n.parent; p !== undefined; ) {
+    for (let p = n.parent; p !== undefined;) {
       const d = byId.get(`d:${p}`);
       if (!d || out.has(d)) break;
       out.add(d);
@@ -81,7 +86,9 @@ export function checkDrawing(drawing: Drawing, roleIds: string[]): void {
     }
     // Every text line fits: container headers within the box less its side padding, box lines within the box less padding.
     const pad = n.container ? METRICS.headerPadX : METRICS.padX;
-    for (const line of n.lines) if (line.width > n.width - 2 * pad + 0.5) problems.push(`'${line.spans.map((s) => s.text).join('')}' (${line.width.toFixed(1)}) overflows ${n.id} (${n.width})`);
+    for (const line of n.lines)
+      if (line.width > n.width - 2 * pad + 0.5)
+        problems.push(`'${line.spans.map((s) => s.text).join('')}' (${line.width.toFixed(1)}) overflows ${n.id} (${n.width})`);
     const textHeight = n.lines.reduce((h, l) => h + l.height, 0) + n.textTop;
     if (!n.container && textHeight > n.height + 0.5) problems.push(`the text of ${n.id} is taller than its box`);
   }
@@ -114,8 +121,10 @@ export function checkDrawing(drawing: Drawing, roleIds: string[]): void {
     if (!endsOn.some((n) => onBorder(n, last))) problems.push(`edge ${e.from} → ${e.to} does not end on ${e.to}'s box or department`);
     const first = e.points[0]!;
     const startsOn = [from, ...chains.get(from)!];
-    if (!startsOn.some((n) => onBorder(n, first))) problems.push(`edge ${e.from} → ${e.to} does not start on ${e.from}'s box or department`);
-    for (const [x, y] of e.points) if (x < 0 || y < 0 || x > drawing.width || y > drawing.height) problems.push(`edge ${e.from} → ${e.to} leaves the drawing`);
+    if (!startsOn.some((n) => onBorder(n, first)))
+      problems.push(`edge ${e.from} → ${e.to} does not start on ${e.from}'s box or department`);
+    for (const [x, y] of e.points)
+      if (x < 0 || y < 0 || x > drawing.width || y > drawing.height) problems.push(`edge ${e.from} → ${e.to} leaves the drawing`);
   }
   expect(problems).toEqual([]);
 }
@@ -124,7 +133,16 @@ export function checkDrawing(drawing: Drawing, roleIds: string[]): void {
 export interface JsonLayout {
   width: number;
   height: number;
-  nodes: Array<{ id: string; kind: 'role' | 'department'; label: string; parent?: string; x: number; y: number; width: number; height: number }>;
+  nodes: Array<{
+    id: string;
+    kind: 'role' | 'department';
+    label: string;
+    parent?: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  }>;
   edges: Array<{ from: string; to: string; style: 'solid' | 'dotted'; points: Array<[number, number]> }>;
 }
 
@@ -134,7 +152,11 @@ export interface JsonLayout {
  * the drawing, every edge between existing nodes, and every role's title,
  * wrapped to its box, fitting the box.
  */
-export function checkJsonLayout(json: JsonLayout, roleIds: string[], measure: (label: string, width: number) => { lines: number; widest: number }): void {
+export function checkJsonLayout(
+  json: JsonLayout,
+  roleIds: string[],
+  measure: (label: string, width: number) => { lines: number; widest: number },
+): void {
   const problems: string[] = [];
   const roles = json.nodes.filter((n) => n.kind === 'role');
   expect(roles.map((n) => n.id).sort()).toEqual([...roleIds].sort());
@@ -146,18 +168,22 @@ export function checkJsonLayout(json: JsonLayout, roleIds: string[], measure: (l
   };
   for (const n of json.nodes) {
     if (!contains({ x: 0, y: 0, width: json.width, height: json.height }, n)) problems.push(`${n.id} is outside the drawing`);
-    if (n.parent !== undefined && !(departments.has(n.parent) && contains(departments.get(n.parent)!, n))) problems.push(`${n.id} is not inside ${n.parent}`);
+    if (n.parent !== undefined && !(departments.has(n.parent) && contains(departments.get(n.parent)!, n)))
+      problems.push(`${n.id} is not inside ${n.parent}`);
     if (n.kind === 'role') {
       const { lines, widest } = measure(n.label, n.width - 2 * METRICS.padX);
       if (widest > n.width - 2 * METRICS.padX + 0.5) problems.push(`the title of ${n.id} is wider than its box`);
-      if (METRICS.padTop + lines * METRICS.titleLine + METRICS.padBottom > n.height + 0.5) problems.push(`the title of ${n.id} is taller than its box`);
+      if (METRICS.padTop + lines * METRICS.titleLine + METRICS.padBottom > n.height + 0.5)
+        problems.push(`the title of ${n.id} is taller than its box`);
     }
   }
   for (let i = 0; i < json.nodes.length; i++) {
     for (let j = i + 1; j < json.nodes.length; j++) {
       const [a, b] = [json.nodes[i]!, json.nodes[j]!];
       if (!overlap(a, b)) continue;
-      const nested = (a.kind === 'department' && ancestors(b).has(a.id) && contains(a, b)) || (b.kind === 'department' && ancestors(a).has(b.id) && contains(b, a));
+      const nested =
+        (a.kind === 'department' && ancestors(b).has(a.id) && contains(a, b)) ||
+        (b.kind === 'department' && ancestors(a).has(b.id) && contains(b, a));
       if (!nested) problems.push(`${a.id} overlaps ${b.id}`);
     }
   }

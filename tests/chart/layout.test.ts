@@ -139,7 +139,12 @@ parent: loop-a
     expect(solid).not.toContain('y>x');
     expect(solid.some((e) => e.endsWith('>lost'))).toBe(false);
     expect(drawing.nodes.find((n) => n.id === 'floating')!.parent).toBeUndefined();
-    expect(drawing.nodes.filter((n) => n.container).map((n) => n.id).sort()).toEqual(['loop-a', 'loop-b', 'ops']);
+    expect(
+      drawing.nodes
+        .filter((n) => n.container)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['loop-a', 'loop-b', 'ops']);
   });
 
   it('a generated org of 400 roles passes the structural checks, and its layout is far from a single row', async () => {
@@ -216,7 +221,14 @@ ${leads
     };
     expect(Object.keys(json)).toEqual(['width', 'height', 'nodes', 'edges']);
     const lead = json.nodes.find((n) => n.id === 'support-lead')!;
-    expect(lead).toMatchObject({ kind: 'role', label: 'Support Lead', parent: 'customer-support', holders: ['Dan Zhao'], seats: 1, vacancies: 0 });
+    expect(lead).toMatchObject({
+      kind: 'role',
+      label: 'Support Lead',
+      parent: 'customer-support',
+      holders: ['Dan Zhao'],
+      seats: 1,
+      vacancies: 0,
+    });
     for (const key of ['x', 'y', 'width', 'height']) expect(typeof lead[key]).toBe('number');
     const dept = json.nodes.find((n) => n.id === 'customer-support')!;
     expect(dept).toMatchObject({ kind: 'department', label: 'Customer Support' });
@@ -233,17 +245,36 @@ ${leads
     const roles = [...model.roles.keys()];
     const fresh = () => layoutOrgChart(model);
     const broken: Array<(d: Awaited<ReturnType<typeof fresh>>) => void> = [
-      (d) => Object.assign(d.nodes.find((n) => n.id === '客服')!, { x: d.nodes.find((n) => n.id === '销售主管')!.x, y: d.nodes.find((n) => n.id === '销售主管')!.y }),
+      (d) =>
+        Object.assign(
+          d.nodes.find((n) => n.id === '客服')!,
+          { x: d.nodes.find((n) => n.id === '销售主管')!.x, y: d.nodes.find((n) => n.id === '销售主管')!.y },
+        ),
       (d) => (d.nodes.find((n) => n.id === '运营总监')!.lines[0]!.width = 400),
       (d) => (d.edges[0]!.points[d.edges[0]!.points.length - 1] = [1, 1]),
-      (d) => d.edges.push({ from: '运营总监', to: 'nobody', style: 'solid', points: [[0, 0], [1, 1]] }),
-      (d) => d.nodes.splice(d.nodes.findIndex((n) => n.id === '客服'), 1),
+      (d) =>
+        d.edges.push({
+          from: '运营总监',
+          to: 'nobody',
+          style: 'solid',
+          points: [
+            [0, 0],
+            [1, 1],
+          ],
+        }),
+      (d) =>
+        d.nodes.splice(
+          d.nodes.findIndex((n) => n.id === '客服'),
+          1,
+        ),
       (d) => (d.nodes.find((n) => n.id === '美工')!.y += 400),
     ];
     for (const breakIt of broken) {
       const d = await fresh();
       breakIt(d);
-      expect(() => checkDrawing(d, roles)).toThrow();
+      expect(() => {
+        checkDrawing(d, roles);
+      }).toThrow();
     }
   });
 
@@ -251,7 +282,10 @@ ${leads
     const a = await renderChart(example('ops-center'));
     const b = await renderChart(example('ops-center'));
     expect(a).toBe(b);
-    const [j1, j2] = await Promise.all([renderChart(example('project-ecommerce'), { format: 'json' }), renderChart(example('project-ecommerce'), { format: 'json' })]);
+    const [j1, j2] = await Promise.all([
+      renderChart(example('project-ecommerce'), { format: 'json' }),
+      renderChart(example('project-ecommerce'), { format: 'json' }),
+    ]);
     expect(j1).toBe(j2);
   });
 });

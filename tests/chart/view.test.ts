@@ -66,7 +66,14 @@ describe('selectView', () => {
     expect(g.groups.find((x) => x.id === '运营部')).toMatchObject({ parent: '运营中心', seats: 5 });
     expect(g.groups.find((x) => x.id === '运营中心')!.seats).toBe(11);
     // The dotted line that repeats the solid one, and the one to itself, are not drawn.
-    expect(edges(g)).toEqual(['运营总监>运营主管', '运营主管>项目运营', '运营主管>数据专员', '运营总监>客服主管', '客服主管>客服', '客服主管~>数据专员']);
+    expect(edges(g)).toEqual([
+      '运营总监>运营主管',
+      '运营主管>项目运营',
+      '运营主管>数据专员',
+      '运营总监>客服主管',
+      '客服主管>客服',
+      '客服主管~>数据专员',
+    ]);
     expect(g.title).toBe('Acme 组织架构图');
     expect(g.subtitle).toBe('6 个岗位 · 编制 11');
   });
@@ -143,7 +150,11 @@ describe('selectView', () => {
 
   it('a view is data: the options read as {kind, scope, depth}, and computing that view is the same chart', () => {
     expect(viewOf({})).toEqual({ kind: 'roles' });
-    expect(viewOf({ level: 'department', department: '客服部', depth: 1 })).toEqual({ kind: 'departments', scope: { department: '客服部' }, depth: 1 });
+    expect(viewOf({ level: 'department', department: '客服部', depth: 1 })).toEqual({
+      kind: 'departments',
+      scope: { department: '客服部' },
+      depth: 1,
+    });
     expect(viewOf({ root: '运营主管' })).toEqual({ kind: 'roles', scope: { root: '运营主管' } });
     expect(computeView(SHOP, { kind: 'departments', scope: { department: '运营中心' }, depth: 0 })).toEqual(
       selectView(SHOP, { level: 'department', department: '运营中心', depth: 0 }),

@@ -6,7 +6,8 @@ import { renderChart } from '../../src/chart/index.js';
 import { example, org } from './fixtures.js';
 
 /** An org whose every user string tries to break out of its context. */
-const HOSTILE = org(`kind: Department
+const HOSTILE = org(
+  `kind: Department
 id: d1
 name: "R&D </text><script>alert(1)</script>"
 head: boss
@@ -24,7 +25,9 @@ roles:
     title: "end \`subgraph\` graph \\\\N"
     reports_to: r.2-x
     dotted_line: [boss]
-`, 'en');
+`,
+  'en',
+);
 
 describe('SVG', () => {
   it('is well-formed XML with a viewBox, and every user string is text, never markup', async () => {
@@ -83,7 +86,7 @@ describe('Mermaid', () => {
   it('escapes what Mermaid would read as syntax, and keeps ids unique and clear of keywords', async () => {
     const text = await renderChart(HOSTILE, { format: 'mermaid' });
     expect(text).not.toContain('<script');
-    expect(text).toContain('#60;script#62;alert(\'x\')#60;/script#62;');
+    expect(text).toContain("#60;script#62;alert('x')#60;/script#62;");
     expect(text).toContain('a#34;b --#62; c');
     expect(text).toContain('r_end["end #96;subgraph#96; graph #92;N"]');
     expect(text).toContain('r_r_2_x["');

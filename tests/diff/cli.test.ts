@@ -20,7 +20,11 @@ let repo: string;
 beforeAll(() => {
   repo = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-diff-cli-'));
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, stdio: 'ignore' });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args],
+      { cwd: repo, stdio: 'ignore' },
+    );
   git('init', '-q');
   fs.cpSync(path.join(FIXTURES, 'headcount-cut/before'), path.join(repo, 'org'), { recursive: true });
   git('add', '-A');
@@ -32,7 +36,9 @@ beforeAll(() => {
   git('commit', '-q', '-m', 'cut');
 });
 
-afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(repo, { recursive: true, force: true });
+});
 
 describe('orgctl diff', () => {
   it('text by default; exit 0 without --exit-code; no colour when not a terminal', () => {
@@ -78,8 +84,20 @@ describe('orgctl diff', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings']);
-    expect(json.changes).toContainEqual({ kind: 'role', id: 'cs-aftersales', change: 'reports_to', before: 'cs-lead', after: 'aftersales-lead' });
-    expect(json.summary).toMatchObject({ before: { roles: 12, seats: 19, findings: 0 }, after: { roles: 13, seats: 20, findings: 0 }, added: 2, removed: 0, changed: 4 });
+    expect(json.changes).toContainEqual({
+      kind: 'role',
+      id: 'cs-aftersales',
+      change: 'reports_to',
+      before: 'cs-lead',
+      after: 'aftersales-lead',
+    });
+    expect(json.summary).toMatchObject({
+      before: { roles: 12, seats: 19, findings: 0 },
+      after: { roles: 13, seats: 20, findings: 0 },
+      added: 2,
+      removed: 0,
+      changed: 4,
+    });
     expect(json.findings).toEqual({ introduced: [], fixed: [] });
   });
 

@@ -33,7 +33,15 @@ function edit(text: string, from: string, to: string): string {
 function brief(c: Change) {
   const { kind, id, change, step, field } = c;
   if (change === 'added' || change === 'removed') return { kind, id, change };
-  return { kind, id, change, ...(step ? { step, field } : {}), before: c.before, after: c.after, ...(c.added ? { added: c.added, removed: c.removed } : {}) };
+  return {
+    kind,
+    id,
+    change,
+    ...(step ? { step, field } : {}),
+    before: c.before,
+    after: c.after,
+    ...(c.added ? { added: c.added, removed: c.removed } : {}),
+  };
 }
 
 describe('diffOrgs', () => {
@@ -51,7 +59,10 @@ describe('diffOrgs', () => {
   });
 
   it('reports a field change once, on the entity that changed, with before and after', () => {
-    const r = diff({ 'org.yaml': ORG, 'cs.yaml': DEPT }, { 'org.yaml': ORG, 'cs.yaml': edit(DEPT, '    headcount: 3', '    headcount: 2') });
+    const r = diff(
+      { 'org.yaml': ORG, 'cs.yaml': DEPT },
+      { 'org.yaml': ORG, 'cs.yaml': edit(DEPT, '    headcount: 3', '    headcount: 2') },
+    );
     expect(r.changes.map(brief)).toEqual([{ kind: 'role', id: 'agent', change: 'headcount', before: 3, after: 2 }]);
     expect(r.summary).toMatchObject({ added: 0, removed: 0, changed: 1 });
     expect(r.summary.before.seats - r.summary.after.seats).toBe(1);
@@ -62,14 +73,27 @@ describe('diffOrgs', () => {
     const r = diff({ 'org.yaml': ORG, 'cs.yaml': DEPT }, { 'org.yaml': ORG, 'cs.yaml': after });
     expect(r.changes.map(brief)).toEqual([
       { kind: 'role', id: 'agent', change: 'dotted_line', before: [], after: ['cs-lead'], added: ['cs-lead'], removed: [] },
-      { kind: 'role', id: 'agent', change: 'holders', before: ['张三', '李四'], after: ['李四', '王五'], added: ['王五'], removed: ['张三'] },
+      {
+        kind: 'role',
+        id: 'agent',
+        change: 'holders',
+        before: ['张三', '李四'],
+        after: ['李四', '王五'],
+        added: ['王五'],
+        removed: ['张三'],
+      },
     ]);
   });
 
   it('tells "staffing unknown" (no holders list) from "all seats vacant" (holders: [])', () => {
     const r = diff({ 'org.yaml': ORG, 'cs.yaml': DEPT }, { 'org.yaml': ORG, 'cs.yaml': edit(DEPT, '    holders: [张三, 李四]\n', '') });
-    expect(r.changes.map(brief)).toEqual([{ kind: 'role', id: 'agent', change: 'holders', before: ['张三', '李四'], after: null, added: [], removed: ['张三', '李四'] }]);
-    const r2 = diff({ 'org.yaml': ORG, 'cs.yaml': edit(DEPT, '    holders: [张三, 李四]\n', '') }, { 'org.yaml': ORG, 'cs.yaml': edit(DEPT, '[张三, 李四]', '[]') });
+    expect(r.changes.map(brief)).toEqual([
+      { kind: 'role', id: 'agent', change: 'holders', before: ['张三', '李四'], after: null, added: [], removed: ['张三', '李四'] },
+    ]);
+    const r2 = diff(
+      { 'org.yaml': ORG, 'cs.yaml': edit(DEPT, '    holders: [张三, 李四]\n', '') },
+      { 'org.yaml': ORG, 'cs.yaml': edit(DEPT, '[张三, 李四]', '[]') },
+    );
     expect(r2.changes.map((c) => [c.change, c.before, c.after])).toEqual([['holders', null, []]]);
   });
 
@@ -78,7 +102,11 @@ describe('diffOrgs', () => {
     // An inline role cannot name another department: the moved role gets its own document.
     const after = {
       'org.yaml': ORG,
-      'cs.yaml': edit(two, '  - id: agent\n    title: 售前客服\n    reports_to: cs-lead\n    headcount: 3\n    holders: [张三, 李四]\n    dotted_line: []\n', ''),
+      'cs.yaml': edit(
+        two,
+        '  - id: agent\n    title: 售前客服\n    reports_to: cs-lead\n    headcount: 3\n    holders: [张三, 李四]\n    dotted_line: []\n',
+        '',
+      ),
       'agent.yaml': 'kind: Role\nid: agent\ntitle: 售前客服\ndepartment: sales\nreports_to: cs-lead\nheadcount: 3\nholders: [张三, 李四]\n',
     };
     const r = diff({ 'org.yaml': ORG, 'cs.yaml': two }, after);
@@ -92,18 +120,37 @@ describe('diffOrgs', () => {
       { kind: 'role', id: 'presales', change: 'added' },
     ]);
     expect(r.renames).toEqual([{ kind: 'role', from: 'agent', to: 'presales' }]);
-    expect(r.changes[1]!.after).toMatchObject({ title: '售前客服', department: 'cs', reports_to: 'cs-lead', headcount: 3, holders: ['张三', '李四'] });
-    const retitled = diff({ 'org.yaml': ORG, 'cs.yaml': DEPT }, { 'org.yaml': ORG, 'cs.yaml': edit(edit(DEPT, 'id: agent', 'id: presales'), 'title: 售前客服', 'title: 售前专员') });
+    expect(r.changes[1]!.after).toMatchObject({
+      title: '售前客服',
+      department: 'cs',
+      reports_to: 'cs-lead',
+      headcount: 3,
+      holders: ['张三', '李四'],
+    });
+    const retitled = diff(
+      { 'org.yaml': ORG, 'cs.yaml': DEPT },
+      { 'org.yaml': ORG, 'cs.yaml': edit(edit(DEPT, 'id: agent', 'id: presales'), 'title: 售前客服', 'title: 售前专员') },
+    );
     expect(retitled.renames).toEqual([]);
   });
 
   it('compares every kind: organization, department, KPI fields', () => {
     const kpi = 'kind: KPI\nid: cr\nname: 投诉率\nunit: percent\ntarget: 2\nowner: cs\nrange: [0, 10]\n';
-    const before = { 'org.yaml': ORG + 'locale: zh-CN\n', 'cs.yaml': DEPT + '---\nkind: Department\nid: hq\nname: 总部\n', 'kpi.yaml': kpi };
+    const before = {
+      'org.yaml': ORG + 'locale: zh-CN\n',
+      'cs.yaml': DEPT + '---\nkind: Department\nid: hq\nname: 总部\n',
+      'kpi.yaml': kpi,
+    };
     const after = {
       'org.yaml': ORG.replace('name: Acme', 'name: Acme 电商') + 'rules:\n  span-of-control: [warn, {max: 6}]\n',
-      'cs.yaml': edit(DEPT, 'name: 客服部', 'name: 网络客服部\nparent: hq\nheadcount_budget: 5\nkpis: [{id: cr, target: 1}]') + '---\nkind: Department\nid: hq\nname: 总部\n',
-      'kpi.yaml': edit(edit(edit(kpi, 'target: 2', 'target: 1.5'), 'owner: cs', 'owner: cs-lead'), 'range: [0, 10]', 'range: [0, 5]\nformula: 投诉数 / 订单数'),
+      'cs.yaml':
+        edit(DEPT, 'name: 客服部', 'name: 网络客服部\nparent: hq\nheadcount_budget: 5\nkpis: [{id: cr, target: 1}]') +
+        '---\nkind: Department\nid: hq\nname: 总部\n',
+      'kpi.yaml': edit(
+        edit(edit(kpi, 'target: 2', 'target: 1.5'), 'owner: cs', 'owner: cs-lead'),
+        'range: [0, 10]',
+        'range: [0, 5]\nformula: 投诉数 / 订单数',
+      ),
     };
     const r = diff(before, after);
     expect(r.changes.map(brief)).toEqual([
@@ -125,7 +172,9 @@ describe('diffOrgs', () => {
   it('compares workflow steps by step id: added, removed, re-assigned, flow and entry', () => {
     const wf = (steps: string) => `kind: Workflow\nid: refund\nname: 退款流程\nowner: cs-lead\nsteps:\n${steps}`;
     const before = wf('  - {id: apply, role: agent}\n  - {id: check, role: agent, consulted: [cs-lead]}\n  - {id: pay, role: cs-lead}\n');
-    const after = wf('  - {id: check, role: cs-lead, consulted: [cs-lead, agent]}\n  - {id: apply, role: agent, next: [check]}\n  - {id: notify, role: agent, next: []}\n');
+    const after = wf(
+      '  - {id: check, role: cs-lead, consulted: [cs-lead, agent]}\n  - {id: apply, role: agent, next: [check]}\n  - {id: notify, role: agent, next: []}\n',
+    );
     const r = diff({ 'org.yaml': ORG, 'cs.yaml': DEPT, 'wf.yaml': before }, { 'org.yaml': ORG, 'cs.yaml': DEPT, 'wf.yaml': after });
     expect(r.changes.map((c) => `${c.change}:${c.step}:${c.field}`)).toEqual([
       'steps:check:entry',
@@ -164,11 +213,17 @@ describe('diffOrgs', () => {
     expect(fixed.summary.before.errors - fixed.summary.after.errors).toBe(1);
 
     const introduced = diff({ 'org.yaml': ORG, 'cs.yaml': DEPT }, { 'org.yaml': ORG, 'cs.yaml': broken });
-    expect(introduced.findings.introduced.map((f) => [f.rule, f.severity, f.file, f.line])).toEqual([['reports-to-unknown', 'error', 'cs.yaml', 11]]);
+    expect(introduced.findings.introduced.map((f) => [f.rule, f.severity, f.file, f.line])).toEqual([
+      ['reports-to-unknown', 'error', 'cs.yaml', 11],
+    ]);
   });
 
   it('counts repeated findings: one more copy of the same finding is one introduced', () => {
-    const dup = (n: number) => ({ 'org.yaml': ORG, 'cs.yaml': DEPT, ...Object.fromEntries(Array.from({ length: n }, (_, i) => [`dup${i}.yaml`, 'kind: KPI\nid: agent\nname: x\n'])) });
+    const dup = (n: number) => ({
+      'org.yaml': ORG,
+      'cs.yaml': DEPT,
+      ...Object.fromEntries(Array.from({ length: n }, (_, i) => [`dup${i}.yaml`, 'kind: KPI\nid: agent\nname: x\n'])),
+    });
     const r = diff(dup(1), dup(2));
     expect(r.findings.introduced.map((f) => f.rule)).toEqual(['duplicate-id']);
     expect(r.findings.fixed).toEqual([]);
@@ -201,8 +256,13 @@ roles:
   - {id: b-lead, title: 乙部主管, reports_to: boss}
 `;
     const moved = org
-      .replace('  - {id: lead, title: 组长, reports_to: boss}\n  - {id: m1, title: 组员, reports_to: lead, headcount: 2}\n  - {id: m2, title: 实习生, reports_to: m1}\n', '')
-      .concat('  - {id: lead, title: 组长, reports_to: b-lead}\n  - {id: m1, title: 组员, reports_to: lead, headcount: 2}\n  - {id: m2, title: 实习生, reports_to: m1}\n');
+      .replace(
+        '  - {id: lead, title: 组长, reports_to: boss}\n  - {id: m1, title: 组员, reports_to: lead, headcount: 2}\n  - {id: m2, title: 实习生, reports_to: m1}\n',
+        '',
+      )
+      .concat(
+        '  - {id: lead, title: 组长, reports_to: b-lead}\n  - {id: m1, title: 组员, reports_to: lead, headcount: 2}\n  - {id: m2, title: 实习生, reports_to: m1}\n',
+      );
     const r = diff({ 'org.yaml': ORG, 'd.yaml': org }, { 'org.yaml': ORG, 'd.yaml': moved });
     // Every role's own change is still listed (JSON)…
     expect(r.changes.map((c) => `${c.id}.${c.change}`)).toEqual(['lead.department', 'lead.reports_to', 'm1.department', 'm2.department']);

@@ -30,7 +30,8 @@ roles:
   - {id: sales-lead, title: 销售主管, reports_to: boss}
 `;
 
-const plain = (before: string, after: string) => formatDiffText(diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': before }), modelOf({ 'org.yaml': ORG, 'd.yaml': after })), { color: false });
+const plain = (before: string, after: string) =>
+  formatDiffText(diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': before }), modelOf({ 'org.yaml': ORG, 'd.yaml': after })), { color: false });
 
 describe('text format', () => {
   it('says so when nothing changed', () => {
@@ -41,8 +42,12 @@ describe('text format', () => {
 
   it('marks a removal and an addition that look like one rename', () => {
     const text = plain(DEPTS, DEPTS.replace('id: agent', 'id: presales'));
-    expect(text).toMatch(/- role 售前客服 \(agent\)\s+in 客服部 \(cs\) · reported to 客服主管 \(cs-lead\) · 3 seats\s+\(possibly renamed to presales\)/);
-    expect(text).toMatch(/\+ role 售前客服 \(presales\)\s+in 客服部 \(cs\) · reports to 客服主管 \(cs-lead\) · 3 seats\s+\(possibly renamed from agent\)/);
+    expect(text).toMatch(
+      /- role 售前客服 \(agent\)\s+in 客服部 \(cs\) · reported to 客服主管 \(cs-lead\) · 3 seats\s+\(possibly renamed to presales\)/,
+    );
+    expect(text).toMatch(
+      /\+ role 售前客服 \(presales\)\s+in 客服部 \(cs\) · reports to 客服主管 \(cs-lead\) · 3 seats\s+\(possibly renamed from agent\)/,
+    );
   });
 
   it('says what a re-parented department takes along', () => {
@@ -56,7 +61,10 @@ describe('text format', () => {
   });
 
   it('colours + - ~ when asked, and never when told not to', () => {
-    const result = diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }), modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS.replace('title: 售前客服', 'title: 售前专员') }));
+    const result = diffOrgs(
+      modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }),
+      modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS.replace('title: 售前客服', 'title: 售前专员') }),
+    );
     expect(formatDiffText(result, { color: true })).toContain('\x1b[33m  ~ role');
     expect(formatDiffText(result, { color: false })).not.toContain('\x1b[');
   });
@@ -84,8 +92,15 @@ describe('markdown format', () => {
   });
 
   it('leaves the diagram out, saying why, when it would be too big', () => {
-    const many = Array.from({ length: MAX_DIAGRAM_NODES + 5 }, (_, i) => `  - {id: r${i}, title: 专员${i}, reports_to: cs-lead}\n`).join('');
-    const md = formatDiffMarkdown(diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }), modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS.replace('  - {id: agent', many + '  - {id: agent') })));
+    const many = Array.from({ length: MAX_DIAGRAM_NODES + 5 }, (_, i) => `  - {id: r${i}, title: 专员${i}, reports_to: cs-lead}\n`).join(
+      '',
+    );
+    const md = formatDiffMarkdown(
+      diffOrgs(
+        modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }),
+        modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS.replace('  - {id: agent', many + '  - {id: agent') }),
+      ),
+    );
     expect(md).not.toContain('```mermaid');
     expect(md).toContain(`The diagram is left out: it would need ${MAX_DIAGRAM_NODES + 5 + 2} boxes`);
     // So many changes are folded away below the figures and findings.
@@ -94,7 +109,10 @@ describe('markdown format', () => {
   });
 
   it('draws removed roles from their old manager on a dotted line', () => {
-    const result = diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }), modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS.replace('  - {id: agent, title: 售前客服, reports_to: cs-lead, headcount: 3}\n', '') }));
+    const result = diffOrgs(
+      modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }),
+      modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS.replace('  - {id: agent, title: 售前客服, reports_to: cs-lead, headcount: 3}\n', '') }),
+    );
     const d = affectedTree(result);
     expect(d.kind).toBe('diagram');
     const text = d.kind === 'diagram' ? d.text : '';
@@ -107,13 +125,23 @@ describe('markdown format', () => {
 describe('json format', () => {
   it('has exactly the contract keys and findings shaped like validate --format json', () => {
     const after = DEPTS.replace('reports_to: cs-lead, headcount: 3', 'reports_to: cs-leed, headcount: 3');
-    const json = JSON.parse(formatDiffJson(diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }), modelOf({ 'org.yaml': ORG, 'd.yaml': after }))));
+    const json = JSON.parse(
+      formatDiffJson(diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }), modelOf({ 'org.yaml': ORG, 'd.yaml': after }))),
+    );
     expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings']);
     expect(json.changes).toEqual([{ kind: 'role', id: 'agent', change: 'reports_to', before: 'cs-lead', after: 'cs-leed' }]);
     expect(Object.keys(json.summary)).toEqual(['before', 'after', 'added', 'removed', 'changed']);
     expect(json.summary.after).toMatchObject({ roles: 4, seats: 6, findings: 1, errors: 1 });
     expect(json.findings.introduced).toEqual([
-      { rule: 'reports-to-unknown', severity: 'error', message: "role 'agent' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?)", file: 'd.yaml', line: 15, column: 42, entity: 'agent' },
+      {
+        rule: 'reports-to-unknown',
+        severity: 'error',
+        message: "role 'agent' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?)",
+        file: 'd.yaml',
+        line: 15,
+        column: 42,
+        entity: 'agent',
+      },
     ]);
   });
 });

@@ -21,11 +21,25 @@ const rev = (revision: string): Side => ({ kind: 'revision', revision });
 const dir = (p: string): Side => ({ kind: 'path', path: p });
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=orgctl-test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=orgctl-test',
+      '-c',
+      'user.email=test@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'init.defaultBranch=main',
+      ...args,
+    ],
+    {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 const temporary: string[] = [];
@@ -71,7 +85,12 @@ describe('loadGitFiles', () => {
   it('reads the same files, with the same display paths, as the loader on disk', () => {
     const fromGit = loadGitFiles('HEAD', 'org', repo);
     const fromDisk = loadFiles(['org'], repo);
-    expect(fromGit.files.map((f) => f.path)).toEqual(['org/departments.yaml', 'org/kpis.yaml', 'org/organization.yaml', 'org/workflows.yaml']);
+    expect(fromGit.files.map((f) => f.path)).toEqual([
+      'org/departments.yaml',
+      'org/kpis.yaml',
+      'org/organization.yaml',
+      'org/workflows.yaml',
+    ]);
     expect(fromGit.files.map((f) => f.path)).toEqual(fromDisk.files.map((f) => f.path));
     expect(fromGit.files.map((f) => f.text)).toEqual(fromDisk.files.map((f) => f.text));
     expect(fromGit.commit).toMatch(/^[0-9a-f]{40}$/);
@@ -86,7 +105,12 @@ describe('loadGitFiles', () => {
 
   it('shows paths relative to the current directory when run from a subdirectory', () => {
     const sub = path.join(repo, 'org');
-    expect(loadGitFiles('HEAD', '.', sub).files.map((f) => f.path)).toEqual(['departments.yaml', 'kpis.yaml', 'organization.yaml', 'workflows.yaml']);
+    expect(loadGitFiles('HEAD', '.', sub).files.map((f) => f.path)).toEqual([
+      'departments.yaml',
+      'kpis.yaml',
+      'organization.yaml',
+      'workflows.yaml',
+    ]);
   });
 
   it('takes a single file given as the path, and an absolute path', () => {
@@ -115,14 +139,19 @@ describe('loadGitFiles', () => {
     fs.writeFileSync(path.join(r, 'org.yaml'), Buffer.from([0x6b, 0x00, 0x01]));
     git(r, 'add', '-A');
     git(r, 'commit', '-q', '-m', 'binary');
-    expect(loadGitFiles('HEAD', '.', r).findings).toEqual([{ rule: 'yaml-syntax', message: 'file is binary (contains NUL bytes), not YAML', file: 'org.yaml', line: 1, column: 1 }]);
+    expect(loadGitFiles('HEAD', '.', r).findings).toEqual([
+      { rule: 'yaml-syntax', message: 'file is binary (contains NUL bytes), not YAML', file: 'org.yaml', line: 1, column: 1 },
+    ]);
   });
 });
 
 describe('diff of git revisions', () => {
   it('gives the same changes as diffing the two directories', () => {
     const fromGit = diffOrgs(loadSide(rev('v1'), 'org', repo), loadSide(rev('HEAD'), 'org', repo));
-    const fromDirs = diffOrgs(loadSide(dir('before'), '.', path.join(FIXTURES, 'merge')), loadSide(dir('after'), '.', path.join(FIXTURES, 'merge')));
+    const fromDirs = diffOrgs(
+      loadSide(dir('before'), '.', path.join(FIXTURES, 'merge')),
+      loadSide(dir('after'), '.', path.join(FIXTURES, 'merge')),
+    );
     expect(fromGit.changes).toEqual(fromDirs.changes);
     expect(fromGit.changes.length).toBeGreaterThan(0);
   });

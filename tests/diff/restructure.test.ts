@@ -155,7 +155,9 @@ describe('restructure fixtures', () => {
         expect(result.changes.map(compact)).toEqual(expected.changes);
       });
 
-      it('summarises the figures and the findings delta', () => expected.check(result));
+      it('summarises the figures and the findings delta', () => {
+        expected.check(result);
+      });
 
       it('writes the Markdown report (golden)', () => {
         golden(`${name}.md`, formatDiffMarkdown(result, { labels: { before: 'main', after: 'restructure' }, locale: 'en' }));

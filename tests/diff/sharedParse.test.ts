@@ -11,7 +11,11 @@ import { diffOrgs } from '../../src/diff/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  dirs.forEach((d) => {
+    fs.rmSync(d, { recursive: true, force: true });
+  });
+});
 
 describe('createSharedParse', () => {
   it('parses the same bytes once, and gives the copy its own path and finding locations', () => {
@@ -23,7 +27,9 @@ describe('createSharedParse', () => {
     expect(second.file.path).toBe('after/x.yaml');
     expect(first.file.path).toBe('before/x.yaml');
     expect(first.findings.map((f) => f.file)).toEqual(['before/x.yaml']);
-    expect(second.findings.map((f) => [f.file, f.line, f.column])).toEqual([['after/x.yaml', first.findings[0]!.line, first.findings[0]!.column]]);
+    expect(second.findings.map((f) => [f.file, f.line, f.column])).toEqual([
+      ['after/x.yaml', first.findings[0]!.line, first.findings[0]!.column],
+    ]);
     expect(parse(Buffer.from('kind: Role\nid: c\n'), 'after/y.yaml').file.docs).not.toBe(first.file.docs);
   });
 
@@ -37,7 +43,8 @@ describe('createSharedParse', () => {
   it("gives the same diff as separate parses, with each side's own file names", () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-shared-'));
     dirs.push(root);
-    for (const side of ['before', 'after']) fs.cpSync(path.join(FIXTURES, 'headcount-cut', side), path.join(root, side), { recursive: true });
+    for (const side of ['before', 'after'])
+      fs.cpSync(path.join(FIXTURES, 'headcount-cut', side), path.join(root, side), { recursive: true });
     // kpis.yaml, organization.yaml and workflows.yaml are the same on both sides; departments.yaml differs.
     const parse = createSharedParse();
     const before = loadSide({ kind: 'path', path: 'before' }, '.', root, parse);

@@ -70,7 +70,8 @@ describe('formatDiffSvg', () => {
   });
 
   it('escapes user strings and is byte-identical for the same input', async () => {
-    const dept = (title: string) => `kind: Department\nid: d\nname: "部<门>"\nhead: a\nroles:\n  - {id: a, title: "${title}"}\n  - {id: b, title: 专员, reports_to: a}\n`;
+    const dept = (title: string) =>
+      `kind: Department\nid: d\nname: "部<门>"\nhead: a\nroles:\n  - {id: a, title: "${title}"}\n  - {id: b, title: 专员, reports_to: a}\n`;
     const before = modelOf({ 'org.yaml': ORG, 'd.yaml': dept('主管') });
     const after = modelOf({ 'org.yaml': ORG, 'd.yaml': dept('<script>alert(1)</script> & 主管') });
     const result = diffOrgs(before, after);
@@ -89,7 +90,8 @@ describe('formatDiffSvg', () => {
     let name = '客户服务部';
     while (fits(name + 'i', 9)) name += 'i';
     expect([fits(name, 9), fits(name, 10)]).toEqual([true, false]);
-    const dept = (roles: string) => `kind: Department\nid: d\nname: ${name}\nhead: a\nroles:\n  - {id: a, title: 主管, headcount: 9}\n${roles}`;
+    const dept = (roles: string) =>
+      `kind: Department\nid: d\nname: ${name}\nhead: a\nroles:\n  - {id: a, title: 主管, headcount: 9}\n${roles}`;
     const before = modelOf({ 'org.yaml': `${ORG}locale: zh-CN\n`, 'd.yaml': dept('  - {id: b, title: 专员, reports_to: a}\n') });
     const after = modelOf({ 'org.yaml': `${ORG}locale: zh-CN\n`, 'd.yaml': dept('') });
     const svg = await formatDiffSvg(diffOrgs(before, after));

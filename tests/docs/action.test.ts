@@ -122,7 +122,9 @@ describe('orgctl docs', () => {
     fs.writeFileSync(path.join(out, 'README.md'), '# my project\n');
     const r = await run(['docs', org, '-o', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^orgctl: refusing to overwrite .*README\.md: not written by orgctl docs; move it or choose another -o directory\n$/);
+    expect(r.stderr).toMatch(
+      /^orgctl: refusing to overwrite .*README\.md: not written by orgctl docs; move it or choose another -o directory\n$/,
+    );
     expect([...snapshot(out).keys()]).toEqual(['README.md']);
     expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('# my project\n');
   });
@@ -134,7 +136,14 @@ describe('orgctl docs', () => {
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(parent, 'precious.txt'), 'x');
     const hash = (await import('node:crypto')).createHash('sha256').update('x').digest('hex');
-    fs.writeFileSync(path.join(out, MANIFEST), JSON.stringify({ generator: 'orgctl docs', version: 1, files: { '../precious.txt': hash, [path.join(parent, 'precious.txt')]: hash } }));
+    fs.writeFileSync(
+      path.join(out, MANIFEST),
+      JSON.stringify({
+        generator: 'orgctl docs',
+        version: 1,
+        files: { '../precious.txt': hash, [path.join(parent, 'precious.txt')]: hash },
+      }),
+    );
     const r = await run(['docs', org, '-o', out]);
     expect(r.code).toBe(0);
     expect(fs.readFileSync(path.join(parent, 'precious.txt'), 'utf8')).toBe('x');
@@ -155,7 +164,10 @@ describe('orgctl docs', () => {
   });
 
   it('an org with errors still gets its handbook, with the notice; exit 1 and the count on stderr', async () => {
-    const org = writeOrg({ ...SHOP_FILES, 'extra.yaml': 'kind: Role\nid: 临时工\ntitle: 临时工\ndepartment: 运营部\nreports_to: 运营主菅\n' });
+    const org = writeOrg({
+      ...SHOP_FILES,
+      'extra.yaml': 'kind: Role\nid: 临时工\ntitle: 临时工\ndepartment: 运营部\nreports_to: 运营主菅\n',
+    });
     const out = tmpDir();
     const r = await run(['docs', org, '-o', out]);
     expect(r.code).toBe(1);

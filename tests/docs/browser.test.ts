@@ -13,7 +13,9 @@ import { runDocs } from '../../src/cli/actions/docs.js';
 import { REPO, example } from './fixtures.js';
 
 function findChromium(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].filter((c): c is string => !!c);
+  const candidates = [process.env.CHROME_PATH, 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].filter(
+    (c): c is string => !!c,
+  );
   for (const c of candidates) {
     const r = spawnSync(c, ['--version'], { encoding: 'utf8', timeout: 20000 });
     if (r.status === 0) return c;
@@ -26,11 +28,15 @@ const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 
 function chromium(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-chromium-'));
-  const r = spawnSync(CHROMIUM!, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--user-data-dir=${profile}`, ...args], {
-    encoding: 'utf8',
-    timeout: 90000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    CHROMIUM!,
+    ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--user-data-dir=${profile}`, ...args],
+    {
+      encoding: 'utf8',
+      timeout: 90000,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -43,7 +49,10 @@ function namedDestinations(pdf: Buffer): Map<string, { page: string; y: number }
   const body = text.slice(start, text.indexOf('endobj', start));
   const out = new Map<string, { page: string; y: number }>();
   for (const m of body.matchAll(/\/([^\s[/]+) \[(\d+) 0 R \/XYZ [-\d.]+ ([-\d.]+)/g)) {
-    const name = Buffer.from(m[1]!.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+    const name = Buffer.from(
+      m[1]!.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
     out.set(name, { page: m[2]!, y: Number(m[3]) });
   }
   return out;
@@ -75,7 +84,9 @@ describe('HTML handbook in headless Chromium', () => {
     const dom = chromium(['--dump-dom', `file://${file}`]);
     expect(dom.status, dom.stderr).toBe(0);
     const { model } = example('project-ecommerce');
-    expect((dom.stdout.match(/<article class="page"/g) ?? []).length).toBe(model.departments.size + model.roles.size + model.workflows.size);
+    expect((dom.stdout.match(/<article class="page"/g) ?? []).length).toBe(
+      model.departments.size + model.roles.size + model.workflows.size,
+    );
     expect(dom.stdout).toContain('<h1>项目型电商组织</h1>');
     expect(dom.stdout).toContain('<img alt="组织架构图" src="data:image/svg+xml;base64,');
 

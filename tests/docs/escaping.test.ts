@@ -102,7 +102,8 @@ describe('escaping hostile user text', () => {
       for (let i = 0; i < lines.length; i++) {
         if (!lines[i]!.startsWith('|') || lines[i - 1]?.startsWith('|')) continue;
         const width = unescapedPipes(lines[i]!);
-        for (let j = i; j < lines.length && lines[j]!.startsWith('|'); j++) expect(unescapedPipes(lines[j]!), `${file}:${j + 1}`).toBe(width);
+        for (let j = i; j < lines.length && lines[j]!.startsWith('|'); j++)
+          expect(unescapedPipes(lines[j]!), `${file}:${j + 1}`).toBe(width);
       }
     }
   });

@@ -103,7 +103,10 @@ export function shop(overrides: Record<string, string> = {}): OrgModel {
 }
 
 /** Write an org's files (relative path → text) into `dir` (a new temp directory by default); returns the directory. */
-export function writeOrg(files: Record<string, string> | Map<string, string>, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-docs-'))): string {
+export function writeOrg(
+  files: Record<string, string> | Map<string, string>,
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-docs-')),
+): string {
   for (const [name, text] of files instanceof Map ? files : Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);

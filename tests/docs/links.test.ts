@@ -46,7 +46,10 @@ describe('links resolve in every example handbook', () => {
       'README.md: https://example.com (not a relative link)',
       'README.md: /etc/passwd (not a relative link)',
     ]);
-    expect(brokenHtmlLinks('<a href="#x">x</a><a href="javascript:alert(1)">y</a><p id="y"></p>')).toEqual(['#x (no such id)', 'javascript:alert(1) (not an anchor of the handbook)']);
+    expect(brokenHtmlLinks('<a href="#x">x</a><a href="javascript:alert(1)">y</a><p id="y"></p>')).toEqual([
+      '#x (no such id)',
+      'javascript:alert(1) (not an anchor of the handbook)',
+    ]);
   });
 
   it('an empty org still gets a valid handbook', () => {

@@ -28,7 +28,9 @@ vi.mock('../../src/chart/index.js', () => ({
 function tree(fanout: number, levels: number): Record<string, string> {
   const docs = ['kind: Organization\nid: acme\nname: 曼曼电商'];
   const add = (id: string, parent: string | undefined, level: number) => {
-    docs.push(`kind: Department\nid: ${id}\nname: 部门${id}\n${parent ? `parent: ${parent}\n` : ''}head: ${id}-head\nroles:\n  - id: ${id}-head\n    title: 经理`);
+    docs.push(
+      `kind: Department\nid: ${id}\nname: 部门${id}\n${parent ? `parent: ${parent}\n` : ''}head: ${id}-head\nroles:\n  - id: ${id}-head\n    title: 经理`,
+    );
     if (level < levels) for (let i = 0; i < fanout; i++) add(`${id}-${i}`, id, level + 1);
   };
   add('d', undefined, 0);

@@ -35,7 +35,11 @@ describe('RACI', () => {
   it('turned around, lists each role’s steps in workflow order', () => {
     const parts = participationByRole(shop()).get('客服主管')!;
     expect(parts.map((p) => `${p.step.id}:${p.letters.join('')}`)).toEqual(['推荐:A', '下单:I', '结束:RA']);
-    expect(participationByRole(shop()).get('运营专员')!.map((p) => p.letters)).toEqual([['C']]);
+    expect(
+      participationByRole(shop())
+        .get('运营专员')!
+        .map((p) => p.letters),
+    ).toEqual([['C']]);
   });
 
   it('a role named twice on a step (consulted and informed) gets each letter once, in R A C I order', () => {

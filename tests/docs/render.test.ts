@@ -29,8 +29,12 @@ describe('renderDocs', () => {
     expect(files.get('roles/客服主管.md')).toContain('- **虚线汇报来自**:[运营专员](运营专员.md)');
     // The head's own target (the KPI's default) and, as head, the department's override.
     const head = files.get('roles/运营主管.md')!;
-    expect(head).toContain('### 本岗位指标\n\n| 指标 | 目标值 | 单位 | 考核方向 | 考核周期 |\n| --- | --- | --- | --- | --- |\n| [询单转化率](../kpis.md#kpi-转化率) | 3% |');
-    expect(head).toContain('### 作为运营部负责人承担的部门指标\n\n| 指标 | 目标值 | 单位 | 考核方向 | 考核周期 |\n| --- | --- | --- | --- | --- |\n| [询单转化率](../kpis.md#kpi-转化率) | 4% |');
+    expect(head).toContain(
+      '### 本岗位指标\n\n| 指标 | 目标值 | 单位 | 考核方向 | 考核周期 |\n| --- | --- | --- | --- | --- |\n| [询单转化率](../kpis.md#kpi-转化率) | 3% |',
+    );
+    expect(head).toContain(
+      '### 作为运营部负责人承担的部门指标\n\n| 指标 | 目标值 | 单位 | 考核方向 | 考核周期 |\n| --- | --- | --- | --- | --- |\n| [询单转化率](../kpis.md#kpi-转化率) | 4% |',
+    );
   });
 
   it('the KPI dictionary lists who carries each KPI with which target', () => {
@@ -68,7 +72,10 @@ describe('renderDocs', () => {
   it('without a chart, Markdown draws the org in Mermaid; a large org per department; a huge one not at all', () => {
     expect(md().get('README.md')).toContain('```mermaid\nflowchart TD\n  r1["运营主管<br/>运营部"]\n');
     const roles = (n: number, dept: (i: number) => string) =>
-      Array.from({ length: n }, (_, i) => `---\nkind: Role\nid: r${i}\ntitle: 岗位${i}\ndepartment: ${dept(i)}\n${i ? 'reports_to: r0\n' : ''}`).join('');
+      Array.from(
+        { length: n },
+        (_, i) => `---\nkind: Role\nid: r${i}\ntitle: 岗位${i}\ndepartment: ${dept(i)}\n${i ? 'reports_to: r0\n' : ''}`,
+      ).join('');
     const depts = (n: number) => Array.from({ length: n }, (_, i) => `---\nkind: Department\nid: d${i}\nname: 部门${i}\n`).join('');
     const big = modelOf({ 'o.yaml': ORG + depts(3) + roles(MERMAID_MAX_NODES + 1, (i) => `d${i % 3}`) });
     const bigReadme = renderDocs(big, { format: 'markdown', lang: 'en' }).get('README.md')!;
@@ -76,7 +83,9 @@ describe('renderDocs', () => {
     expect(bigReadme).toContain('```mermaid\nflowchart TD\n  d1["部门0"]\n  d2["部门1"]\n  d3["部门2"]\n```');
     const huge = modelOf({ 'o.yaml': ORG + depts(MERMAID_MAX_NODES + 1) + roles(MERMAID_MAX_NODES + 1, (i) => `d${i}`) });
     const hugeReadme = renderDocs(huge, { format: 'markdown', lang: 'en' }).get('README.md')!;
-    expect(hugeReadme).toContain(`> The org has ${MERMAID_MAX_NODES + 1} roles in ${MERMAID_MAX_NODES + 1} departments, too many to draw here`);
+    expect(hugeReadme).toContain(
+      `> The org has ${MERMAID_MAX_NODES + 1} roles in ${MERMAID_MAX_NODES + 1} departments, too many to draw here`,
+    );
     expect(hugeReadme).not.toContain('flowchart TD\n  r1');
   });
 
@@ -92,12 +101,14 @@ describe('renderDocs', () => {
     });
     const findings = [...Array.from({ length: 230 }, (_, i) => finding(i, 'error')), finding(999, 'warning')];
     const readme = renderDocs(shop(), { format: 'markdown', lang: 'en', findings }).get('README.md')!;
-    expect(readme).toContain("> [!WARNING]\n> **Validation findings**: This org has 230 errors and 1 warning.");
+    expect(readme).toContain('> [!WARNING]\n> **Validation findings**: This org has 230 errors and 1 warning.');
     expect(readme).toContain("> - **error** `reports-to-unknown` org.yaml:1:3 — role 'r0' reports to 'x', which is not a role");
     expect(readme).toContain('> - … and 31 more (run');
     expect(readme).not.toContain("'r999'"); // the warning sorts after the errors, beyond the cap
     const page = renderDocs(shop(), { format: 'html', lang: 'en', findings: findings.slice(0, 1) }).get('handbook.html')!;
-    expect(page).toMatch(/<header class="cover">[\s\S]*<\/header>\n<div class="notice" role="note" id="overview-findings">\n<p><strong>Validation findings<\/strong>: This org has 1 error and 0 warnings\./);
+    expect(page).toMatch(
+      /<header class="cover">[\s\S]*<\/header>\n<div class="notice" role="note" id="overview-findings">\n<p><strong>Validation findings<\/strong>: This org has 1 error and 0 warnings\./,
+    );
   });
 
   it('the HTML handbook: table of contents, one article per entity, print rules, anchors that resolve', () => {
@@ -165,13 +176,18 @@ steps:
 describe('message catalogue', () => {
   const strings = (lang: keyof typeof MESSAGES) =>
     Object.entries(MESSAGES[lang]).flatMap(([key, v]) =>
-      typeof v === 'string' ? [[key, v]] : typeof v === 'function' ? [[key, String(key === 'slaDuration' ? v('2', 'h') : v(2, 3))]] : Object.entries(v as object).map(([k, s]) => [`${key}.${k}`, String(s)]),
+      typeof v === 'string'
+        ? [[key, v]]
+        : typeof v === 'function'
+          ? [[key, String(key === 'slaDuration' ? v('2', 'h') : v(2, 3))]]
+          : Object.entries(v as object).map(([k, s]) => [`${key}.${k}`, String(s)]),
     );
 
   it('English has no Chinese, and Chinese labels are Chinese', () => {
     for (const [key, text] of strings('en')) expect(text, key).not.toMatch(/\p{Script=Han}/u);
     const zh = Object.fromEntries(strings('zh-CN'));
-    for (const key of ['overview', 'departmentTree', 'jobDescription', 'roleResponsibilities', 'kpiDictionary', 'workflows', 'raciMatrix']) expect(zh[key], key).toMatch(/\p{Script=Han}/u);
+    for (const key of ['overview', 'departmentTree', 'jobDescription', 'roleResponsibilities', 'kpiDictionary', 'workflows', 'raciMatrix'])
+      expect(zh[key], key).toMatch(/\p{Script=Han}/u);
   });
 
   it('both languages label the same things', () => {

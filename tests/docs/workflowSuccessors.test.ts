@@ -16,7 +16,7 @@ steps:
 `,
 };
 
-describe('the handbook reads a step\'s successors as the rules do', () => {
+describe("the handbook reads a step's successors as the rules do", () => {
   it('without `next`, a step leads to the following step even when its id repeats an earlier one', () => {
     const page = renderDocs(modelOf(ORG_FILES), { format: 'markdown' }).get('workflows/w.md')!;
     // Steps table: Second → 3. Third (not 1. First, the first step with id `a`).

@@ -14,14 +14,46 @@ import { ORG } from '../helpers.js';
 export const id = fc.constantFrom('gm', 'ops', 'cs', 'cs-lead', '客服主管', '运营部', 'k1', 'w1', 'x', '-bad', '', 'ops-leed');
 const scalar = fc.oneof(id, fc.integer({ min: -5, max: 200 }), fc.boolean(), fc.constant(null), fc.string({ maxLength: 6 }));
 export const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  v: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('id', 'role', 'target', 'name', 'x-a', 'bogus'), tie('v'), { maxKeys: 3 })),
+  v: fc.oneof(
+    { depthSize: 'small' },
+    scalar,
+    fc.array(tie('v'), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom('id', 'role', 'target', 'name', 'x-a', 'bogus'), tie('v'), { maxKeys: 3 }),
+  ),
 })).v;
 
 const kind = fc.constantFrom('Organization', 'Department', 'Role', 'KPI', 'Workflow', 'Departmnet');
-const FIELDS = ['id', 'name', 'title', 'department', 'reports_to', 'parent', 'head', 'headcount', 'holders', 'dotted_line', 'kpis', 'roles', 'steps', 'owner', 'target', 'unit', 'range', 'next', 'top', 'rules', 'headcount_budget', 'apiVersion', 'x-note', 'reprots_to'];
+const FIELDS = [
+  'id',
+  'name',
+  'title',
+  'department',
+  'reports_to',
+  'parent',
+  'head',
+  'headcount',
+  'holders',
+  'dotted_line',
+  'kpis',
+  'roles',
+  'steps',
+  'owner',
+  'target',
+  'unit',
+  'range',
+  'next',
+  'top',
+  'rules',
+  'headcount_budget',
+  'apiVersion',
+  'x-note',
+  'reprots_to',
+];
 
 /** One loosely org-shaped document: a kind and up to 8 random fields. */
-export const doc = fc.record({ kind, fields: fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof(id, value), { maxKeys: 8 }) }).map(({ kind: k, fields }) => ({ kind: k, ...fields }));
+export const doc = fc
+  .record({ kind, fields: fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof(id, value), { maxKeys: 8 }) })
+  .map(({ kind: k, fields }) => ({ kind: k, ...fields }));
 
 /** Random org-shaped documents as one YAML file's text. */
 export const docsText = fc.array(doc, { minLength: 1, maxLength: 8 }).map((docs) => docs.map((d) => stringify(d)).join('---\n'));
@@ -69,7 +101,10 @@ export const orgFiles: fc.Arbitrary<Record<string, string>> = fc
     roleDepts: fc.array(ref(DEPTS), { minLength: ROLES.length, maxLength: ROLES.length }),
     managers: fc.array(ref(ROLES), { minLength: ROLES.length, maxLength: ROLES.length }),
     headcounts: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: ROLES.length, maxLength: ROLES.length }),
-    holders: fc.array(fc.option(fc.array(text, { maxLength: 3 }), { nil: undefined }), { minLength: ROLES.length, maxLength: ROLES.length }),
+    holders: fc.array(fc.option(fc.array(text, { maxLength: 3 }), { nil: undefined }), {
+      minLength: ROLES.length,
+      maxLength: ROLES.length,
+    }),
     responsibilities: fc.array(text, { maxLength: 3 }),
     kpiNames: fc.array(text, { minLength: KPIS.length, maxLength: KPIS.length }),
     kpiTarget: fc.integer({ min: -10, max: 150 }),
@@ -82,7 +117,14 @@ export const orgFiles: fc.Arbitrary<Record<string, string>> = fc
     const docs: unknown[] = [{ kind: 'Organization', id: 'acme', name: g.orgName, locale: g.locale, description: g.orgName }];
     depts.forEach((d, i) => {
       const parent = g.deptParents[i];
-      docs.push({ kind: 'Department', id: d, name: g.deptNames[i], ...(parent !== undefined && parent !== d ? { parent } : {}), responsibilities: g.responsibilities, kpis: [KPIS[i % KPIS.length]] });
+      docs.push({
+        kind: 'Department',
+        id: d,
+        name: g.deptNames[i],
+        ...(parent !== undefined && parent !== d ? { parent } : {}),
+        responsibilities: g.responsibilities,
+        kpis: [KPIS[i % KPIS.length]],
+      });
     });
     roles.forEach((r, i) => {
       const holders = g.holders[i];
@@ -92,25 +134,77 @@ export const orgFiles: fc.Arbitrary<Record<string, string>> = fc
         title: g.roleTitles[i],
         department: depts.includes(g.roleDepts[i] as (typeof DEPTS)[number]) ? g.roleDepts[i] : depts[0],
         // The first role is the top; the others report to an earlier role (or, now and then, an unknown one).
-        ...(i > 0 ? { reports_to: roles.includes(g.managers[i] as (typeof ROLES)[number]) ? roles[ROLES.indexOf(g.managers[i] as (typeof ROLES)[number]) % i] : g.managers[i] } : {}),
+        ...(i > 0
+          ? {
+              reports_to: roles.includes(g.managers[i] as (typeof ROLES)[number])
+                ? roles[ROLES.indexOf(g.managers[i] as (typeof ROLES)[number]) % i]
+                : g.managers[i],
+            }
+          : {}),
         headcount: g.headcounts[i],
         ...(holders !== undefined ? { holders } : {}),
         responsibilities: g.responsibilities,
         kpis: [{ id: KPIS[0], target: g.kpiTarget }],
       });
     });
-    KPIS.forEach((k, i) => docs.push({ kind: 'KPI', id: k, name: g.kpiNames[i], unit: 'percent', direction: 'lower_is_better', target: g.kpiTarget, description: g.kpiNames[i] }));
-    docs.push({ kind: 'Workflow', id: 'w1', name: g.workflowName, trigger: g.workflowName, steps: g.stepRoles.map((role, i) => ({ id: `s${i}`, name: g.roleTitles[i % g.roleTitles.length], role, output: g.workflowName })) });
+    KPIS.forEach((k, i) =>
+      docs.push({
+        kind: 'KPI',
+        id: k,
+        name: g.kpiNames[i],
+        unit: 'percent',
+        direction: 'lower_is_better',
+        target: g.kpiTarget,
+        description: g.kpiNames[i],
+      }),
+    );
+    docs.push({
+      kind: 'Workflow',
+      id: 'w1',
+      name: g.workflowName,
+      trigger: g.workflowName,
+      steps: g.stepRoles.map((role, i) => ({ id: `s${i}`, name: g.roleTitles[i % g.roleTitles.length], role, output: g.workflowName })),
+    });
     return { 'org.yaml': docs.map((d) => stringify(d)).join('---\n') };
   });
 
 /** A valid org to mutate: one department, a manager and a team, a two-step workflow. */
-export const MUTATION_BASE = ORG + '---\nkind: Department\nid: cs\nname: 客服部\nhead: lead\nroles:\n  - id: lead\n    title: 主管\n    holders: [张三]\n  - id: agent\n    title: 客服\n    reports_to: lead\n    headcount: 4\n---\nkind: Workflow\nid: w\nname: 流程\nsteps:\n  - {id: a, role: lead, next: [b]}\n  - {id: b, role: agent}\n';
+export const MUTATION_BASE =
+  ORG +
+  '---\nkind: Department\nid: cs\nname: 客服部\nhead: lead\nroles:\n  - id: lead\n    title: 主管\n    holders: [张三]\n  - id: agent\n    title: 客服\n    reports_to: lead\n    headcount: 4\n---\nkind: Workflow\nid: w\nname: 流程\nsteps:\n  - {id: a, role: lead, next: [b]}\n  - {id: b, role: agent}\n';
 
 const edit = fc.record({
   at: fc.nat({ max: MUTATION_BASE.length }),
   del: fc.nat({ max: 8 }),
-  ins: fc.string({ maxLength: 6, unit: fc.constantFrom(':', '-', ' ', '\n', '[', ']', '{', '}', '&a', '*a', '#', '"', "'", 'x', '客', '\t', '|', '>', '!', '%', '@', '\u0000', '<', '&') }),
+  ins: fc.string({
+    maxLength: 6,
+    unit: fc.constantFrom(
+      ':',
+      '-',
+      ' ',
+      '\n',
+      '[',
+      ']',
+      '{',
+      '}',
+      '&a',
+      '*a',
+      '#',
+      '"',
+      "'",
+      'x',
+      '客',
+      '\t',
+      '|',
+      '>',
+      '!',
+      '%',
+      '@',
+      '\u0000',
+      '<',
+      '&',
+    ),
+  }),
 });
 
 /** `MUTATION_BASE` after 1–4 random edits. */

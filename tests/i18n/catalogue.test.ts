@@ -14,7 +14,12 @@ function messages(catalogue: object, prefix = ''): [string, string][] {
     const key = prefix ? `${prefix}.${k}` : k;
     if (typeof v === 'string') return [[key, v]];
     if (typeof v === 'function') {
-      const args = k === 'slaDuration' ? ['2', 'h'] : k === 'counts' ? [{ roles: 2, seats: 3, departments: 4, kpis: 5, workflows: 6, files: 7 }] : ['2', 3, 4, 5, 6];
+      const args =
+        k === 'slaDuration'
+          ? ['2', 'h']
+          : k === 'counts'
+            ? [{ roles: 2, seats: 3, departments: 4, kpis: 5, workflows: 6, files: 7 }]
+            : ['2', 3, 4, 5, 6];
       return [[key, String((v as (...a: unknown[]) => unknown)(...args))]];
     }
     return messages(v as object, key);
@@ -39,7 +44,20 @@ describe('catalogues', () => {
   });
 
   it('Chinese translates every message: only punctuation, ids and the locale code are shared', () => {
-    const neutral = new Set(['locale', 'docs.lang', 'docs.listSep', 'docs.colon', 'docs.none', 'docs.id', 'docs.parenthesised', 'chart.listSeparator', 'diff.listSep', 'diff.fieldChange', 'diff.parenthesised', 'diff.statusKind']);
+    const neutral = new Set([
+      'locale',
+      'docs.lang',
+      'docs.listSep',
+      'docs.colon',
+      'docs.none',
+      'docs.id',
+      'docs.parenthesised',
+      'chart.listSeparator',
+      'diff.listSep',
+      'diff.fieldChange',
+      'diff.parenthesised',
+      'diff.statusKind',
+    ]);
     for (const [key, text] of en) {
       if (neutral.has(key)) continue;
       const chinese = zh.get(key)!;

@@ -25,10 +25,13 @@ describe('stats text in Chinese', () => {
 
   it('headings, total, span line and footnote from the zh-CN catalogue; figures unchanged', () => {
     const zh = formatStatsText(stats, 'zh-CN');
-    expect(zh).toMatch(/^曼曼电商 \(manman\)\n\n部门\s+岗位\s+编制\s+在岗\s+空缺\s+未登记\s+层级\s+最小幅度\s+幅度中位数\s+最大幅度\s+编制预算\n/);
+    expect(zh).toMatch(
+      /^曼曼电商 \(manman\)\n\n部门\s+岗位\s+编制\s+在岗\s+空缺\s+未登记\s+层级\s+最小幅度\s+幅度中位数\s+最大幅度\s+编制预算\n/,
+    );
     expect(zh).toMatch(/合计\(5 个部门\)\s+12\s+19\s+6\s+2\s+11\s+3\s+2\s+3\s+6\n/);
     expect(zh).toContain('管理幅度(按编制计,上限 6):5 名管理者,最小 2,中位数 3,最大 6');
-    for (const english of ['department', 'roles', 'seats', 'vacant', 'total', 'Span', 'manager', 'limit']) expect(zh).not.toContain(english);
+    for (const english of ['department', 'roles', 'seats', 'vacant', 'total', 'Span', 'manager', 'limit'])
+      expect(zh).not.toContain(english);
     expect(formatStatsText(stats)).toContain('total (5 departments)');
   });
 
@@ -43,7 +46,12 @@ describe('stats text in Chinese', () => {
 });
 
 describe('stylish summary', () => {
-  const broken = validateOrg(modelOf({ 'a.yaml': ORG, 'b.yaml': 'kind: Department\nid: cs\nname: 客服部\nroles:\n  - id: a\n    title: A\n    reports_to: nobody\n' }));
+  const broken = validateOrg(
+    modelOf({
+      'a.yaml': ORG,
+      'b.yaml': 'kind: Department\nid: cs\nname: 客服部\nroles:\n  - id: a\n    title: A\n    reports_to: nobody\n',
+    }),
+  );
   const clean = validateOrg(modelOf({ 'a.yaml': ORG }));
 
   it('English by default, word for word as before', () => {
@@ -51,7 +59,9 @@ describe('stylish summary', () => {
     expect(out).toContain('\n  7:17  error    role ');
     expect(out).toContain('\n  2:5   warning  department ');
     expect(out.endsWith('✖ 2 problems (1 error, 1 warning) — 1 role, 1 seat, 1 department, 0 KPIs, 0 workflows in 2 files\n')).toBe(true);
-    expect(formatReport('stylish', clean, { color: false })).toBe('✔ no problems (0 roles, 0 seats, 0 departments, 0 KPIs, 0 workflows in 1 file)\n');
+    expect(formatReport('stylish', clean, { color: false })).toBe(
+      '✔ no problems (0 roles, 0 seats, 0 departments, 0 KPIs, 0 workflows in 1 file)\n',
+    );
   });
 
   it('in Chinese when asked: severities padded to the same width, no plural forms', () => {
@@ -59,7 +69,9 @@ describe('stylish summary', () => {
     expect(out).toContain('\n  7:17  错误  role ');
     expect(out).toContain('\n  2:5   警告  department ');
     expect(out.endsWith('✖ 2 个问题(1 个错误、1 个警告) — 2 个文件:1 个岗位、1 个编制、1 个部门、0 个指标、0 个流程\n')).toBe(true);
-    expect(formatReport('stylish', clean, { color: false, locale: 'zh-CN' })).toBe('✔ 没有问题(1 个文件:0 个岗位、0 个编制、0 个部门、0 个指标、0 个流程)\n');
+    expect(formatReport('stylish', clean, { color: false, locale: 'zh-CN' })).toBe(
+      '✔ 没有问题(1 个文件:0 个岗位、0 个编制、0 个部门、0 个指标、0 个流程)\n',
+    );
   });
 
   it('orgctl validate stays English for a zh-CN org', () => {

@@ -5,7 +5,9 @@ import { lint, only, ORG } from '../helpers.js';
 
 describe('renderMessage', () => {
   it('fills each placeholder in one pass: a value holding {{…}} stays as written', () => {
-    expect(renderMessage("role '{{role}}' reports to '{{target}}'", { role: '{{target}}', target: 'x' })).toBe("role '{{target}}' reports to 'x'");
+    expect(renderMessage("role '{{role}}' reports to '{{target}}'", { role: '{{target}}', target: 'x' })).toBe(
+      "role '{{target}}' reports to 'x'",
+    );
   });
   it('leaves a placeholder without a value as written, and never reads inherited keys', () => {
     expect(renderMessage('{{a}} {{constructor}}', {})).toBe('{{a}} {{constructor}}');
@@ -19,7 +21,12 @@ describe('findings keep messageId, data and path', () => {
     const [f, ...rest] = only(lint(org), 'department-without-head');
     expect(rest).toEqual([]);
     expect(f!.message).toBe("department 'd' ({{roles}}) has 1 role(s) but no head");
-    expect(f).toMatchObject({ messageId: 'noHead', data: { department: "department 'd' ({{roles}})", roles: 1 }, path: ['id'], entity: 'd' });
+    expect(f).toMatchObject({
+      messageId: 'noHead',
+      data: { department: "department 'd' ({{roles}})", roles: 1 },
+      path: ['id'],
+      entity: 'd',
+    });
     expect(f).toMatchObject({ line: 6, column: 5, endLine: 6, endColumn: 6 });
   });
 });

@@ -52,15 +52,24 @@ describe('rule registry', () => {
     expect([...readmeRows.keys()].filter((id) => !ruleById(id))).toEqual([]);
   });
 
-  it.each(moduleIds)('%s has its own test file (tests/lint/rules/<id>.test.ts) using the rule tester on every message it declares', (id) => {
-    const rule = ruleById(id)!;
-    const test = readFileSync(join(TESTS_DIR, `${id}.test.ts`), 'utf8');
-    expect(test).toMatch(/\bruleTester\(/);
-    const declared = Object.keys(rule.messages).sort();
-    const tested = new Set(messageIdsNamed(test));
-    expect([...tested].filter((m) => !declared.includes(m)), 'message ids the test names but the rule does not declare').toEqual([]);
-    expect(declared.filter((m) => !tested.has(m)), 'declared message ids no test expects').toEqual([]);
-  });
+  it.each(moduleIds)(
+    '%s has its own test file (tests/lint/rules/<id>.test.ts) using the rule tester on every message it declares',
+    (id) => {
+      const rule = ruleById(id)!;
+      const test = readFileSync(join(TESTS_DIR, `${id}.test.ts`), 'utf8');
+      expect(test).toMatch(/\bruleTester\(/);
+      const declared = Object.keys(rule.messages).sort();
+      const tested = new Set(messageIdsNamed(test));
+      expect(
+        [...tested].filter((m) => !declared.includes(m)),
+        'message ids the test names but the rule does not declare',
+      ).toEqual([]);
+      expect(
+        declared.filter((m) => !tested.has(m)),
+        'declared message ids no test expects',
+      ).toEqual([]);
+    },
+  );
 
   it.each(moduleIds)('%s reports only message ids it declares', (id) => {
     // The types already refuse an undeclared id; this also covers ids chosen at run time (they are literals too).
@@ -71,7 +80,9 @@ describe('rule registry', () => {
   });
 
   it('has no test file for a rule that does not exist', () => {
-    const files = readdirSync(TESTS_DIR).filter((f) => f.endsWith('.test.ts')).map((f) => f.slice(0, -'.test.ts'.length));
+    const files = readdirSync(TESTS_DIR)
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => f.slice(0, -'.test.ts'.length));
     expect(files.filter((f) => !ruleById(f))).toEqual([]);
   });
 });

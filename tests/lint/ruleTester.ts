@@ -45,7 +45,9 @@ interface Span {
 
 /** One expected finding: by message id (and optionally its data), or by text for rules without templates. */
 export type ExpectedError<Id extends string> = Span &
-  ([Id] extends [never] ? { message: string; messageId?: undefined; data?: undefined } : { messageId: Id; data?: MessageData; message?: string });
+  ([Id] extends [never]
+    ? { message: string; messageId?: undefined; data?: undefined }
+    : { messageId: Id; data?: MessageData; message?: string });
 
 /** An expected error seen from the tester's side, whatever the rule. */
 type AnyExpected = Span & { messageId?: string; data?: MessageData; message?: string };
@@ -69,7 +71,10 @@ export function runOnly(rule: AnyRule, files: Record<string, string>): Finding[]
 function title(c: { name?: string } & Source, i: number): string {
   if (c.name) return c.name;
   const files = filesOf(c);
-  const first = Object.values(files).join('\n').split('\n').find((l) => l.trim() && !/^(---|kind: Organization|id: acme|name: Acme)$/.test(l.trim()));
+  const first = Object.values(files)
+    .join('\n')
+    .split('\n')
+    .find((l) => l.trim() && !/^(---|kind: Organization|id: acme|name: Acme)$/.test(l.trim()));
   return `#${i + 1}: ${first?.trim().slice(0, 60) ?? '(empty)'}`;
 }
 
@@ -108,7 +113,8 @@ export function ruleTester<R extends AnyRule>(rule: R, tests: RuleTests<R>): voi
         });
         expect(actual).toEqual(expected);
         for (const f of found) {
-          if (f.messageId !== undefined) expect(Object.hasOwn(rule.messages, f.messageId), `messageId '${f.messageId}' is declared`).toBe(true);
+          if (f.messageId !== undefined)
+            expect(Object.hasOwn(rule.messages, f.messageId), `messageId '${f.messageId}' is declared`).toBe(true);
         }
       });
     });

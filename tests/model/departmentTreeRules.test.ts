@@ -3,7 +3,7 @@ import { lint, ORG } from '../helpers.js';
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /**
@@ -17,8 +17,10 @@ function randomOrg(seed: number, n: number) {
   const parents = Array.from({ length: n }, () => (rnd() < 0.15 ? undefined : pick()));
   const docs = parents.map((p, i) => {
     const parent = p === undefined ? '' : `\nparent: d${p}`;
-    return `kind: Department\nid: d${i}\nname: D${i}${parent}\nhead: h${i}\nroles:\n` +
-      `  - {id: h${i}, title: H${i}, reports_to: h${pick()}}\n  - {id: m${i}, title: M${i}, reports_to: h${pick()}}\n`;
+    return (
+      `kind: Department\nid: d${i}\nname: D${i}${parent}\nhead: h${i}\nroles:\n` +
+      `  - {id: h${i}, title: H${i}, reports_to: h${pick()}}\n  - {id: m${i}, title: M${i}, reports_to: h${pick()}}\n`
+    );
   });
   return { yaml: ORG + '---\n' + docs.join('---\n'), parents };
 }

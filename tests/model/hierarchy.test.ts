@@ -7,7 +7,7 @@ import { modelOf, ORG } from '../helpers.js';
 /** A small deterministic generator, so a failure names its seed. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Departments with random parents (tops, trees, loops, self-parents, unknown parents), each with a few seats. */
@@ -55,7 +55,9 @@ describe('the department tree', () => {
       const parentOf = (d: Department) => (d.parent !== undefined && d.parent !== d.id ? model.departments.get(d.parent) : undefined);
       const seats = (d: Department) => (model.hierarchy.departmentRoles.get(d.id) ?? []).reduce((s, r) => s + r.headcount, 0);
       expect(departmentSubtreeSums(model, 'seats'), `seed ${seed}`).toEqual(subtreeSums(model.departments.values(), parentOf, seats));
-      expect(departmentSubtreeSums(model, 'departments'), `seed ${seed}`).toEqual(subtreeSums(model.departments.values(), parentOf, () => 1));
+      expect(departmentSubtreeSums(model, 'departments'), `seed ${seed}`).toEqual(
+        subtreeSums(model.departments.values(), parentOf, () => 1),
+      );
     }
   });
 

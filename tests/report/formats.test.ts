@@ -9,7 +9,8 @@ import { modelOf, ORG } from '../helpers.js';
 
 const BROKEN = {
   'a.yaml': ORG,
-  'b.yaml': 'kind: Department\nid: cs\nname: 客服部\nhead: cs-lead\nroles:\n  - id: cs-lead\n    title: 客服主管\n  - id: cs-presales\n    title: "售前客服, 50%: <b>"\n    reports_to: cs-leed\n',
+  'b.yaml':
+    'kind: Department\nid: cs\nname: 客服部\nhead: cs-lead\nroles:\n  - id: cs-lead\n    title: 客服主管\n  - id: cs-presales\n    title: "售前客服, 50%: <b>"\n    reports_to: cs-leed\n',
 };
 
 function result(files: Record<string, string>): ValidationResult {
@@ -50,7 +51,9 @@ describe('github format', () => {
 
   it('emits one annotation per finding with file, line, col and where the value ends', () => {
     const out = formatReport('github', result(BROKEN));
-    expect(out).toContain("::error file=b.yaml,line=10,col=17,endLine=10,endColumn=24,title=orgctl reports-to-unknown::role 'cs-presales' reports to 'cs-leed'");
+    expect(out).toContain(
+      "::error file=b.yaml,line=10,col=17,endLine=10,endColumn=24,title=orgctl reports-to-unknown::role 'cs-presales' reports to 'cs-leed'",
+    );
     expect(out).not.toContain('::notice');
   });
 
@@ -63,7 +66,10 @@ describe('github format', () => {
 
   it('adds a notice when more annotations than GitHub shows were emitted', () => {
     const roles = Array.from({ length: 12 }, (_, i) => `  - id: r${i}\n    title: R\n    reports_to: nobody${i}\n`).join('');
-    const out = formatReport('github', result({ 'a.yaml': ORG, 'b.yaml': `kind: Department\nid: d\nname: D\nroles:\n  - id: boss\n    title: B\n${roles}` }));
+    const out = formatReport(
+      'github',
+      result({ 'a.yaml': ORG, 'b.yaml': `kind: Department\nid: d\nname: D\nroles:\n  - id: boss\n    title: B\n${roles}` }),
+    );
     expect(out.match(/^::error /gm)!.length).toBe(12);
     expect(out).toMatch(/^::notice title=orgctl%3A more findings than GitHub shows::12 errors/m);
   });
@@ -104,8 +110,13 @@ describe('sarif format', () => {
     expect(r.locations[0].physicalLocation.region).toEqual({ startLine: 10, startColumn: 17, endLine: 10, endColumn: 24 });
   });
   it('percent-encodes non-ASCII file names in URIs', () => {
-    const s = JSON.parse(formatReport('sarif', result({ 'a.yaml': ORG, '客服.yaml': 'kind: Role\nid: r\ntitle: R\ndepartment: nowhere\n' })));
-    const uris = s.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    const s = JSON.parse(
+      formatReport('sarif', result({ 'a.yaml': ORG, '客服.yaml': 'kind: Role\nid: r\ntitle: R\ndepartment: nowhere\n' })),
+    );
+    const uris = s.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     expect(uris).toContain('%E5%AE%A2%E6%9C%8D.yaml');
   });
 });
@@ -128,7 +139,7 @@ describe('junit format', () => {
 describe('stylish format', () => {
   it('groups by file and ends with a summary line; no colour when asked', () => {
     const out = formatReport('stylish', result(BROKEN), { color: false });
-    expect(out).toMatch(/^b\.yaml\n  10:17  error  /);
+    expect(out).toMatch(/^b\.yaml\n {2}10:17 {2}error {2}/);
     expect(out).toContain('reports-to-unknown');
     expect(out).toMatch(/✖ 1 problem \(1 error, 0 warnings\)/);
     expect(out).not.toMatch(/\x1b\[/);

@@ -69,7 +69,9 @@ describe('a folder named like a revision cannot stand in for it', { timeout: LOA
     expect(warnings).toHaveLength(1);
     // The other line is the usual notice of the errors in the head side.
     expect(lines).toHaveLength(2);
-    expect(warnings[0]).toMatch(/^orgctl: warning: 'HEAD' is both a git revision and a path; reading the git revision \(write dir:HEAD to read the path\)$/);
+    expect(warnings[0]).toMatch(
+      /^orgctl: warning: 'HEAD' is both a git revision and a path; reading the git revision \(write dir:HEAD to read the path\)$/,
+    );
   });
 
   it('with --path, a name that is not a revision is an error, never the folder of that name', () => {
@@ -86,7 +88,9 @@ describe('a folder named like a revision cannot stand in for it', { timeout: LOA
     // The whole repository at HEAD: the real org plus the decoy copies (so ids are duplicated), not the folder HEAD/ alone.
     const json = JSON.parse(r.stdout);
     expect(json.changes.length).toBeGreaterThan(0);
-    expect(r.stderr).toContain("orgctl: warning: 'HEAD' is both a git revision and a path; reading the git revision (write dir:HEAD to read the path)\n");
+    expect(r.stderr).toContain(
+      "orgctl: warning: 'HEAD' is both a git revision and a path; reading the git revision (write dir:HEAD to read the path)\n",
+    );
   });
 
   it('rev: and dir: force one reading, without a warning', () => {
@@ -191,7 +195,15 @@ describe('the composite action', { timeout: LOADED_MACHINE_TIMEOUT }, () => {
       cwd: clone,
       encoding: 'utf8',
       timeout: 60_000,
-      env: { ...process.env, NO_COLOR: '1', PATH: pathWithNpxShim(tmpDir()), ORGCTL_PACKAGE: 'orgctl', ORGCTL_PATH: 'org', ORGCTL_BASE_REF: 'origin/main', GITHUB_STEP_SUMMARY: summary },
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        PATH: pathWithNpxShim(tmpDir()),
+        ORGCTL_PACKAGE: 'orgctl',
+        ORGCTL_PATH: 'org',
+        ORGCTL_BASE_REF: 'origin/main',
+        GITHUB_STEP_SUMMARY: summary,
+      },
     });
     expect(r.status).toBe(0);
     const md = fs.readFileSync(summary, 'utf8');

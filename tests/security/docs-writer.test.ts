@@ -74,7 +74,10 @@ describe('docs -o DIR never writes or deletes outside DIR through a link below i
     const before = snapshot(elsewhere);
     const dirBefore = snapshot(out);
     const r = await run(['docs', org, '-o', out]);
-    expectRefusal(r, new RegExp(`refusing to write through ${path.join(out, 'roles').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: it is a symbolic link`));
+    expectRefusal(
+      r,
+      new RegExp(`refusing to write through ${path.join(out, 'roles').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: it is a symbolic link`),
+    );
     expect(snapshot(elsewhere)).toEqual(before);
     expect(snapshot(out)).toEqual(dirBefore);
   });
@@ -177,7 +180,16 @@ describe('the manifest is untrusted: only files still holding what orgctl wrote 
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(parent, 'precious.txt'), 'x');
     const h = sha256('x');
-    const hostile = ['../precious.txt', path.join(parent, 'precious.txt'), 'roles/../../precious.txt', '..\\precious.txt', 'C:precious.txt', 'a\0/../../precious.txt', './../precious.txt', '\u001b]0;pwned\u0007.md'];
+    const hostile = [
+      '../precious.txt',
+      path.join(parent, 'precious.txt'),
+      'roles/../../precious.txt',
+      '..\\precious.txt',
+      'C:precious.txt',
+      'a\0/../../precious.txt',
+      './../precious.txt',
+      '\u001b]0;pwned\u0007.md',
+    ];
     fs.writeFileSync(path.join(out, MANIFEST), manifest(Object.fromEntries(hostile.map((e) => [e, h]))));
     const r = await run(['docs', org, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
@@ -206,8 +218,18 @@ describe('page names fit in 255 bytes together with their temp name', () => {
 
   it('every name, with its extension, a collision suffix and the temp suffix, is at most 255 bytes, cut between characters, unique and stable', () => {
     const ids = [
-      '𠀀'.repeat(60), '𠀀'.repeat(59) + '𠀁', '𠀀'.repeat(300), '运'.repeat(200), 'a'.repeat(300), 'a'.repeat(299) + 'b',
-      ('e\u0301').repeat(120), 'ɑ' + '\u0301'.repeat(400), `con.${'x'.repeat(250)}`, '😀'.repeat(100), 'Ab'.repeat(150), 'aB'.repeat(150),
+      '𠀀'.repeat(60),
+      '𠀀'.repeat(59) + '𠀁',
+      '𠀀'.repeat(300),
+      '运'.repeat(200),
+      'a'.repeat(300),
+      'a'.repeat(299) + 'b',
+      'e\u0301'.repeat(120),
+      'ɑ' + '\u0301'.repeat(400),
+      `con.${'x'.repeat(250)}`,
+      '😀'.repeat(100),
+      'Ab'.repeat(150),
+      'aB'.repeat(150),
     ];
     const names = assignNames(ids);
     expect(new Set([...names.values()].map(collisionKey)).size).toBe(ids.length);
@@ -266,7 +288,7 @@ fs.renameSync = function (from, to) { if (++n === ${n}) process.kill(process.pid
     const org = writeOrg(SHOP_FILES);
     const out = tmpDir();
     expect((await run(['docs', org, '-o', out])).code).toBe(0);
-    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
     const elsewhere = tmpDir('orgctl-elsewhere-');
     fs.writeFileSync(path.join(elsewhere, 'x'), 'precious');
     const keep = {
@@ -303,10 +325,26 @@ describe('names that are one file on Windows or macOS', () => {
   });
 
   it('ids equal under full case folding get distinct names (ς/σ, ſt/st, µ/μ, ß/ss, Kelvin K/k, ẞ/ss, ﬅ/st, İ/i̇)', () => {
-    const pairs = [['ς', 'σ'], ['ſt', 'st'], ['µ', 'μ'], ['ß', 'ss'], ['\u212Ak', 'kk'], ['ẞ', 'ss'], ['ﬅ', 'st'], ['İ', 'i\u0307'], ['\u01F0', 'J\u030C'], ['ᾳ', 'αι'], ['ŉ', 'ʼn'], ['ﬀ', 'ff']];
+    const pairs = [
+      ['ς', 'σ'],
+      ['ſt', 'st'],
+      ['µ', 'μ'],
+      ['ß', 'ss'],
+      ['\u212Ak', 'kk'],
+      ['ẞ', 'ss'],
+      ['ﬅ', 'st'],
+      ['İ', 'i\u0307'],
+      ['\u01F0', 'J\u030C'],
+      ['ᾳ', 'αι'],
+      ['ŉ', 'ʼn'],
+      ['ﬀ', 'ff'],
+    ];
     for (const [a, b] of pairs) {
       const names = [...assignNames([a!, b!]).values()];
-      expect(names.filter((n) => n.endsWith('~2')), `${a} / ${b}: ${names.join(', ')}`).toHaveLength(1);
+      expect(
+        names.filter((n) => n.endsWith('~2')),
+        `${a} / ${b}: ${names.join(', ')}`,
+      ).toHaveLength(1);
     }
   });
 
@@ -323,7 +361,8 @@ describe('names that are one file on Windows or macOS', () => {
     for (const ch of cased) {
       const m = alternatives.exec(ch)!;
       const first = cased[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!; // the first code point /iu finds equal to ch
-      if (collisionKey(first) !== collisionKey(ch)) apart.push(`U+${ch.codePointAt(0)!.toString(16)} / U+${first.codePointAt(0)!.toString(16)}`);
+      if (collisionKey(first) !== collisionKey(ch))
+        apart.push(`U+${ch.codePointAt(0)!.toString(16)} / U+${first.codePointAt(0)!.toString(16)}`);
     }
     expect(cased.length).toBeGreaterThan(2000);
     expect(apart).toEqual([]);

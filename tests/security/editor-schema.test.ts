@@ -68,7 +68,10 @@ function lineOf(text: string, start: string): number {
   const lines = text.split('\n');
   const at = lines.findIndex((l) => l.startsWith(start));
   expect(at, `a line starting with ${start}`).toBeGreaterThanOrEqual(0);
-  expect(lines.filter((l) => l.startsWith(start)), `one line starting with ${start}`).toHaveLength(1);
+  expect(
+    lines.filter((l) => l.startsWith(start)),
+    `one line starting with ${start}`,
+  ).toHaveLength(1);
   return at;
 }
 
@@ -95,7 +98,9 @@ describe('every document carries the schema comment', () => {
     for (const file of files) {
       const schemas = schemasPerDocument(file);
       documents += schemas.length;
-      schemas.forEach((schema, i) => expect(schema, `${path.relative(ROOT, file)}, document ${i + 1}`).toBe(REPO_SCHEMA));
+      schemas.forEach((schema, i) => {
+        expect(schema, `${path.relative(ROOT, file)}, document ${i + 1}`).toBe(REPO_SCHEMA);
+      });
     }
     expect(documents).toBeGreaterThan(files.length); // multi-document files are among them
   });
@@ -118,9 +123,9 @@ describe('every document carries the schema comment', () => {
       const files = yamlFilesBelow(org);
       expect(files.length).toBeGreaterThan(2);
       for (const file of files) {
-        schemasPerDocument(file).forEach((schema, i) =>
-          expect(schema, `${path.relative(org, file)}, document ${i + 1}`).toBe(path.join(org, 'orgctl.schema.json')),
-        );
+        schemasPerDocument(file).forEach((schema, i) => {
+          expect(schema, `${path.relative(org, file)}, document ${i + 1}`).toBe(path.join(org, 'orgctl.schema.json'));
+        });
       }
     },
     60_000,

@@ -69,7 +69,10 @@ describe('git: a blob too large, a damaged repository', { timeout: LOADED_MACHIN
       new RegExp(`^org/big\\.yaml in git revision 'HEAD' is ${big.length} bytes, more than the 1000 bytes orgctl reads from one file$`),
     );
     // At the limit exactly, it is read.
-    expect(loadGitFiles('HEAD', 'org', repo, undefined, big.length).files.map((f) => f.path)).toEqual(['org/big.yaml', 'org/organization.yaml']);
+    expect(loadGitFiles('HEAD', 'org', repo, undefined, big.length).files.map((f) => f.path)).toEqual([
+      'org/big.yaml',
+      'org/organization.yaml',
+    ]);
   });
 
   it('the CLI refuses a blob one byte over the limit with one line (was: spawnSync git ENOBUFS for 1 GB)', () => {
@@ -104,9 +107,15 @@ describe('files on disk: too large, not regular', { timeout: LOADED_MACHINE_TIME
     const big = path.join(dir, 'org/big.yaml');
     fs.writeFileSync(big, '');
     fs.truncateSync(big, MAX_FILE_BYTES + 1);
-    for (const args of [['validate', 'org/big.yaml'], ['validate', 'org'], ['diff', 'org', 'org']]) {
+    for (const args of [
+      ['validate', 'org/big.yaml'],
+      ['validate', 'org'],
+      ['diff', 'org', 'org'],
+    ]) {
       const line = oneLineFailure(run(args, dir));
-      expect(line).toBe(`orgctl: org/big.yaml is ${MAX_FILE_BYTES + 1} bytes, more than the ${MAX_FILE_BYTES} bytes orgctl reads from one file\n`);
+      expect(line).toBe(
+        `orgctl: org/big.yaml is ${MAX_FILE_BYTES + 1} bytes, more than the ${MAX_FILE_BYTES} bytes orgctl reads from one file\n`,
+      );
     }
   });
 
@@ -114,10 +123,18 @@ describe('files on disk: too large, not regular', { timeout: LOADED_MACHINE_TIME
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'organization.yaml'), ORG);
     execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
-    for (const args of [['validate', 'pipe.yaml'], ['stats', 'pipe.yaml'], ['chart', 'pipe.yaml', '-f', 'mermaid'], ['diff', 'organization.yaml', 'pipe.yaml']]) {
+    for (const args of [
+      ['validate', 'pipe.yaml'],
+      ['stats', 'pipe.yaml'],
+      ['chart', 'pipe.yaml', '-f', 'mermaid'],
+      ['diff', 'organization.yaml', 'pipe.yaml'],
+    ]) {
       expect(oneLineFailure(run(args, dir))).toBe('orgctl: pipe.yaml is a FIFO (named pipe), not a file or directory\n');
     }
-    for (const args of [['validate', '/dev/zero'], ['diff', '--', '/dev/zero', 'organization.yaml']]) {
+    for (const args of [
+      ['validate', '/dev/zero'],
+      ['diff', '--', '/dev/zero', 'organization.yaml'],
+    ]) {
       expect(oneLineFailure(run(args, dir))).toBe('orgctl: /dev/zero is a character device, not a file or directory\n');
     }
   });

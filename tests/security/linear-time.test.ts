@@ -54,7 +54,9 @@ describe('"did you mean" is bounded', () => {
     const ids = Array.from({ length: 300 }, id);
     const unknown = Array.from({ length: 300 }, id);
     const org = (targets: string[]) =>
-      ORG + '---\nkind: Department\nid: d\nname: D\nroles:\n' + ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${targets[i]}\n`).join('');
+      ORG +
+      '---\nkind: Department\nid: d\nname: D\nroles:\n' +
+      ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${targets[i]}\n`).join('');
     const hostile = org(unknown);
     const benign = org(ids.map((_, i) => ids[(i + 1) % ids.length]!));
     const base = fastest(() => lint(benign));
@@ -68,7 +70,9 @@ describe('"did you mean" is bounded', () => {
     const id = idMaker(11, 12);
     const ids = Array.from({ length: 3000 }, id);
     const org = (target: (i: number) => string) =>
-      ORG + '---\nkind: Department\nid: d\nname: D\nroles:\n' + ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${target(i)}\n`).join('');
+      ORG +
+      '---\nkind: Department\nid: d\nname: D\nroles:\n' +
+      ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${target(i)}\n`).join('');
     const base = fastest(() => lint(org((i) => ids[(i + 1) % ids.length]!)));
     const slow = fastest(() => lint(org((i) => `${ids[(i + 7) % ids.length]!.slice(0, 6)}zzzzzz`)));
     expect(slow / base).toBeLessThan(15); // the old code: 145
@@ -83,7 +87,15 @@ describe('"did you mean" is bounded', () => {
     // Accepted up to max(2, ⌊length/3⌋).
     expect(suggest('abcdefghi', ['abcdefxyz'])).toBe('abcdefxyz');
     expect(suggest('abcdefghi', ['abcdewxyz'])).toBeUndefined();
-    expect(suggest('运营总监', new Map([['运营总鉴', 1], ['客服主管', 2]]))).toBe('运营总鉴');
+    expect(
+      suggest(
+        '运营总监',
+        new Map([
+          ['运营总鉴', 1],
+          ['客服主管', 2],
+        ]),
+      ),
+    ).toBe('运营总鉴');
     // Several sets: the best over all of them.
     expect(suggest('sales', new Map([['saels-x', 1]]), ['sale'])).toBe('sale');
   });
@@ -147,7 +159,13 @@ describe('deep department trees cost what flat ones do', () => {
     expect(slow / base).toBeLessThan(6); // the old code: 19
     // The figures are still those of each subtree.
     const stats = computeStats(chain);
-    expect(stats.departments[0]).toMatchObject({ id: 'd0', level: 0, roles: N, layers: N, span: { managers: N - 1, min: 1, median: 1, max: 1 } });
+    expect(stats.departments[0]).toMatchObject({
+      id: 'd0',
+      level: 0,
+      roles: N,
+      layers: N,
+      span: { managers: N - 1, min: 1, median: 1, max: 1 },
+    });
     expect(stats.departments[N - 1]).toMatchObject({ id: `d${N - 1}`, level: N - 1, roles: 1 });
   });
 
@@ -183,7 +201,9 @@ describe('diff of a deep reporting chain that moved', () => {
 
 const BIN = path.resolve(__dirname, '../../bin/orgctl.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-linear-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 interface Run {
   code: number | null;
@@ -194,18 +214,25 @@ interface Run {
 /** The CLI as a process (needs the build): exit code, stdout size, stderr. */
 function run(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp, env: { ...process.env, NO_COLOR: '1', ORGCTL_DEBUG: '' }, timeout: 90_000 });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: tmp,
+      env: { ...process.env, NO_COLOR: '1', ORGCTL_DEBUG: '' },
+      timeout: 90_000,
+    });
     let stdout = 0;
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.length));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
 function dirBytes(dir: string): number {
   let n = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? dirBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }))
+    n += e.isDirectory() ? dirBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size;
   return n;
 }
 
@@ -227,7 +254,13 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
     expect(r.stderr, context).not.toMatch(/\n\s+at |internal error|Maximum call stack/);
   };
 
-  for (const args of [['-f', 'svg'], ['-f', 'mermaid'], ['-f', 'dot'], ['-f', 'json'], ['--level', 'department']]) {
+  for (const args of [
+    ['-f', 'svg'],
+    ['-f', 'mermaid'],
+    ['-f', 'dot'],
+    ['-f', 'json'],
+    ['--level', 'department'],
+  ]) {
     it(`chart ${args.join(' ')}`, { timeout: 120_000 }, async () => {
       const r = await run(['chart', dir, ...args]);
       clean(r);

@@ -35,7 +35,8 @@ interface Texts {
 }
 
 /** A YAML double-quoted scalar for any string (JSON escapes, plus the code points YAML wants escaped). */
-const y = (s: string) => JSON.stringify(s).replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const y = (s: string) =>
+  JSON.stringify(s).replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function orgFiles(t: Texts): Record<string, string> {
   return {
@@ -62,8 +63,28 @@ steps:
   };
 }
 
-const BENIGN: Texts = { org: 'Acme', dept: 'Ops', boss: 'Head', agent: 'Agent', holder: 'Ann', kpi: 'Rate', workflow: 'Flow', trigger: 'Order', step: 'Step' };
-const all = (text: string): Texts => ({ org: text, dept: text, boss: text, agent: text, holder: text, kpi: text, workflow: text, trigger: text, step: text });
+const BENIGN: Texts = {
+  org: 'Acme',
+  dept: 'Ops',
+  boss: 'Head',
+  agent: 'Agent',
+  holder: 'Ann',
+  kpi: 'Rate',
+  workflow: 'Flow',
+  trigger: 'Order',
+  step: 'Step',
+};
+const all = (text: string): Texts => ({
+  org: text,
+  dept: text,
+  boss: text,
+  agent: text,
+  holder: text,
+  kpi: text,
+  workflow: text,
+  trigger: text,
+  step: text,
+});
 
 /**
  * Code points no markup output may hold: C0 controls but tab/LF/CR (XML forbids
@@ -97,7 +118,11 @@ function expectWellFormedXml(svg: string, what: string): void {
  * balanced, every `&` a reference — so no user text opened, closed or broke
  * an element. Only the tags the renderer writes may appear.
  */
-const HTML_TAGS = new Set('html head meta title style body header h1 h2 h3 h4 h5 h6 p section article nav ol ul li a div strong em code br dl dt dd table thead tbody tr th td figure img footer'.split(' '));
+const HTML_TAGS = new Set(
+  'html head meta title style body header h1 h2 h3 h4 h5 h6 p section article nav ol ul li a div strong em code br dl dt dd table thead tbody tr th td figure img footer'.split(
+    ' ',
+  ),
+);
 function expectWellFormedHtml(page: string): void {
   const body = page.replace(/^<!DOCTYPE html>\n/, '').replace(/<(meta|br|img)\b([^>]*)>/g, '<$1$2/>');
   expectWellFormedXml(body, 'handbook.html');
@@ -111,7 +136,7 @@ function expectWellFormedHtml(page: string): void {
  */
 function withoutCodeSpans(markdown: string): string {
   let out = '';
-  for (let i = 0; i < markdown.length; ) {
+  for (let i = 0; i < markdown.length;) {
     if (markdown[i] === '\\' && i + 1 < markdown.length) {
       out += markdown.slice(i, i + 2);
       i += 2;
@@ -140,19 +165,28 @@ function withoutCodeSpans(markdown: string): string {
 /** `<` in a Markdown page that are raw HTML (not in a code span, where text is literal): only the tags the renderers write. */
 function rawTags(markdown: string): string[] {
   const text = withoutCodeSpans(markdown);
-  const allowed = /^<(?:a id="[^"<>]*">|\/a>|br>|br\/>|small>|\/small>|\/?em>|\/?strong>|\/?sub>|!-- |details><summary>|\/summary>|\/details>)/;
+  const allowed =
+    /^<(?:a id="[^"<>]*">|\/a>|br>|br\/>|small>|\/small>|\/?em>|\/?strong>|\/?sub>|!-- |details><summary>|\/summary>|\/details>)/;
   return [...text.matchAll(/</g)].map((m) => text.slice(m.index, m.index + 60)).filter((s) => !allowed.test(s));
 }
 
 const DIRECTIVE = "%%{init: {'theme':'dark','themeCSS':'.node rect{fill:red}'}}%%";
 
 describe('Mermaid: a directive in user text stays text', () => {
-  const model = modelOf(orgFiles({ ...BENIGN, boss: `boss ${DIRECTIVE}`, dept: `dept ${DIRECTIVE}`, trigger: `%%{init: {"theme":"dark"}}%% on order`, step: DIRECTIVE }));
+  const model = modelOf(
+    orgFiles({
+      ...BENIGN,
+      boss: `boss ${DIRECTIVE}`,
+      dept: `dept ${DIRECTIVE}`,
+      trigger: `%%{init: {"theme":"dark"}}%% on order`,
+      step: DIRECTIVE,
+    }),
+  );
 
   it('chart: no `%%{` in node or subgraph labels', async () => {
     const text = await renderChart(model, { format: 'mermaid' });
     expect(text).not.toContain('%%{');
-    expect(text).toContain('boss %%#123;init#58; #123;\'theme\'#58;\'dark\'');
+    expect(text).toContain("boss %%#123;init#58; #123;'theme'#58;'dark'");
   });
 
   it('docs: the workflow diagram and the org chart carry no directive', () => {
@@ -176,7 +210,9 @@ describe('Mermaid: a directive in user text stays text', () => {
     const m = modelOf(orgFiles({ ...BENIGN, boss: label, trigger: label }));
     expect(await renderChart(m, { format: 'mermaid' })).toContain(`["${escaped}<br/>`);
     expect(renderDocs(m, { format: 'markdown' }).get('workflows/w1.md')).toContain(`start(["${escaped}"])`);
-    expect(mermaidBlocks(formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), m)))[0]).toContain(`["${escaped}<br/><small>boss</small>"]`);
+    expect(mermaidBlocks(formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), m)))[0]).toContain(
+      `["${escaped}<br/><small>boss</small>"]`,
+    );
   });
 });
 
@@ -202,7 +238,7 @@ describe('Mermaid chart title: a YAML string, one line, shown as written', () =>
     expect(parseYaml(fm).title).toContain('%%{init');
   });
 
-  it('DEL and C1 controls (which Mermaid\'s YAML parser rejects) become U+FFFD', async () => {
+  it("DEL and C1 controls (which Mermaid's YAML parser rejects) become U+FFFD", async () => {
     const fm = await frontMatter('a\u007fb\u0085c\u0001d');
     expect(forbiddenIn(fm)).toEqual([]);
     expect(parseYaml(fm).title).toMatch(/^a\ufffdb\ufffdc\ufffdd/);
@@ -226,7 +262,9 @@ describe('DOT: Graphviz decodes entities, so `&` is written as `&amp;`', () => {
 
 describe('XML: one escaper for SVG and JUnit', () => {
   it('replaces what XML 1.0 forbids even as a reference, and escapes markup', () => {
-    expect(escapeXml('a\u0000b\u0008c\u000bd\u001fe\ufffef\uffffg\ud800h\udc00i')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg\ufffdh\ufffdi');
+    expect(escapeXml('a\u0000b\u0008c\u000bd\u001fe\ufffef\uffffg\ud800h\udc00i')).toBe(
+      'a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg\ufffdh\ufffdi',
+    );
     expect(escapeXml('\t\n\r😀')).toBe('\t\n\r😀');
     expect(escapeXml(`<a href="x" title='y'>&</a>]]>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;]]&gt;');
   });
@@ -241,7 +279,9 @@ describe('XML: one escaper for SVG and JUnit', () => {
 
 describe('HTML handbook: no control characters from names', () => {
   it('U+0001 and U+007F in names become U+FFFD', () => {
-    const page = renderDocs(modelOf(orgFiles({ ...BENIGN, org: 'a\u0001b', boss: 'c\u007fd', dept: 'e\ufdd0f' })), { format: 'html' }).get('handbook.html')!;
+    const page = renderDocs(modelOf(orgFiles({ ...BENIGN, org: 'a\u0001b', boss: 'c\u007fd', dept: 'e\ufdd0f' })), { format: 'html' }).get(
+      'handbook.html',
+    )!;
     expect(forbiddenIn(page)).toEqual([]);
     expect(page).toContain('a\ufffdb');
     expect(page).toContain('c\ufffdd');
@@ -251,11 +291,14 @@ describe('HTML handbook: no control characters from names', () => {
 
 describe('Markdown: a name is text — no HTML, link, heading or table cell', () => {
   it('handbook pages: control characters become U+FFFD', () => {
-    for (const [file, text] of renderDocs(modelOf(orgFiles(all('a\u0001b\u007f'))), { format: 'markdown' })) expect(forbiddenIn(text), file).toEqual([]);
+    for (const [file, text] of renderDocs(modelOf(orgFiles(all('a\u0001b\u007f'))), { format: 'markdown' }))
+      expect(forbiddenIn(text), file).toEqual([]);
   });
 
   it('diff: control characters in names and ids become U+FFFD', () => {
-    const md = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), modelOf(orgFiles(all('a\u0001b\u0085')))), { labels: { before: 'main\u0007', after: 'pr\u0000' } });
+    const md = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), modelOf(orgFiles(all('a\u0001b\u0085')))), {
+      labels: { before: 'main\u0007', after: 'pr\u0000' },
+    });
     expect(forbiddenIn(md)).toEqual([]);
   });
 
@@ -280,16 +323,82 @@ describe('Markdown: a name is text — no HTML, link, heading or table cell', ()
  * Hostile strings: pieces that break naive escaping in each format, and single
  * code points from the ranges formats forbid, bidi controls and lone surrogates.
  */
-const PIECES = ['%%{', '}%%', '%%{init: {"theme":"dark"}}%%', "%%{init: {'themeCSS':'x'}}%%", '&amp;', '&lt;', '&#60;', '#34;', '#quot;', ']]>', '<![CDATA[', '-->', '<!--', '<script>', '<img src=x onerror=alert(1)>', '"', "'", '`', '```', '|', '[', ']', '](javascript:x)', '{', '}', '\\', '\\N', '\n', '\r\n', '\r', '\t', '\n---\n', '# ', '- ', '1. ', '*', '_', '~', '$', '&', '<', '>', '\u202e', '\u2066', '\u200f', '\u2028', '客服', 'a'];
-const codePoint = fc.oneof(
-  fc.integer({ min: 0, max: 0x20 }),
-  fc.integer({ min: 0x7f, max: 0xa0 }),
-  fc.integer({ min: 0xd800, max: 0xdfff }),
-  fc.integer({ min: 0xfdd0, max: 0xfdef }),
-  fc.constantFrom(0xfffe, 0xffff, 0x1fffe, 0x10ffff),
-).map((c) => String.fromCodePoint(c));
-const hostile = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 2, arbitrary: codePoint }), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
-const hostileTexts: fc.Arbitrary<Texts> = fc.record({ org: hostile, dept: hostile, boss: hostile, agent: hostile, holder: hostile, kpi: hostile, workflow: hostile, trigger: hostile, step: hostile });
+const PIECES = [
+  '%%{',
+  '}%%',
+  '%%{init: {"theme":"dark"}}%%',
+  "%%{init: {'themeCSS':'x'}}%%",
+  '&amp;',
+  '&lt;',
+  '&#60;',
+  '#34;',
+  '#quot;',
+  ']]>',
+  '<![CDATA[',
+  '-->',
+  '<!--',
+  '<script>',
+  '<img src=x onerror=alert(1)>',
+  '"',
+  "'",
+  '`',
+  '```',
+  '|',
+  '[',
+  ']',
+  '](javascript:x)',
+  '{',
+  '}',
+  '\\',
+  '\\N',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '\n---\n',
+  '# ',
+  '- ',
+  '1. ',
+  '*',
+  '_',
+  '~',
+  '$',
+  '&',
+  '<',
+  '>',
+  '\u202e',
+  '\u2066',
+  '\u200f',
+  '\u2028',
+  '客服',
+  'a',
+];
+const codePoint = fc
+  .oneof(
+    fc.integer({ min: 0, max: 0x20 }),
+    fc.integer({ min: 0x7f, max: 0xa0 }),
+    fc.integer({ min: 0xd800, max: 0xdfff }),
+    fc.integer({ min: 0xfdd0, max: 0xfdef }),
+    fc.constantFrom(0xfffe, 0xffff, 0x1fffe, 0x10ffff),
+  )
+  .map((c) => String.fromCodePoint(c));
+const hostile = fc
+  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 2, arbitrary: codePoint }), {
+    minLength: 1,
+    maxLength: 8,
+  })
+  .map((parts) => parts.join(''));
+const hostileTexts: fc.Arbitrary<Texts> = fc.record({
+  org: hostile,
+  dept: hostile,
+  boss: hostile,
+  agent: hostile,
+  holder: hostile,
+  kpi: hostile,
+  workflow: hostile,
+  trigger: hostile,
+  step: hostile,
+});
 
 /** Every check a text output must pass: no forbidden code point, no directive in its Mermaid. */
 function expectInertText(text: string, what: string, mermaid: string[]): void {
@@ -304,7 +413,9 @@ function expectInertText(text: string, what: string, mermaid: string[]): void {
 function expectJson(text: string, what: string): void {
   expect(() => JSON.parse(text), what).not.toThrow();
   // JSON keeps the user's text exactly, but escaped: no raw C0 control or lone surrogate in the file.
-  expect(text, what).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  expect(text, what).not.toMatch(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+  );
 }
 
 describe('property: every markup output stays inert on hostile names', () => {
@@ -340,7 +451,9 @@ describe('property: every markup output stays inert on hostile names', () => {
         expectWellFormedXml(svg, 'chart.svg');
         expect(forbiddenIn(svg)).toEqual([]);
         expectJson(await renderChart(model, { format: 'json' }), 'chart.json');
-        const diffSvg = await formatDiffSvg(diffOrgs(modelOf(orgFiles(BENIGN)), model), { labels: { before: texts.org, after: texts.step } });
+        const diffSvg = await formatDiffSvg(diffOrgs(modelOf(orgFiles(BENIGN)), model), {
+          labels: { before: texts.org, after: texts.step },
+        });
         expectWellFormedXml(diffSvg, 'diff.svg');
         expect(forbiddenIn(diffSvg)).toEqual([]);
       }),
@@ -352,7 +465,8 @@ describe('property: every markup output stays inert on hostile names', () => {
     // What a terminal or a CI log must never receive from user text: a control character
     // (C0, DEL, C1), a bidi control, a lone surrogate, or a line the Actions runner reads as
     // a workflow command (`::cmd` after leading blanks, `##[cmd]` anywhere).
-    const active = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    const active =
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
     const expectTerminalSafe = (text: string, what: string): void => {
       expect(text, what).not.toMatch(active);
       for (const line of text.split(/\r\n|\r|\n/)) {

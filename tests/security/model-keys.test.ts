@@ -51,7 +51,7 @@ describe('__proto__ and other built-in names as mapping keys', () => {
     const yaml = `${ORG}---\nkind: Department\nid: d\nname: D\nhead: boss\nroles:\n  - id: boss\n    title: Boss\n    holders: [{__proto__: {name: Mallory}}]\n`;
     const boss = modelOf({ 'org.yaml': yaml }).roles.get('boss')!;
     expect(boss.holders?.map((h) => h.name) ?? []).not.toContain('Mallory');
-    expect(schemaAt(yaml).some((m) => m.startsWith("12:") && m.includes("unknown field 'holders[0].__proto__'"))).toBe(true);
+    expect(schemaAt(yaml).some((m) => m.startsWith('12:') && m.includes("unknown field 'holders[0].__proto__'"))).toBe(true);
   });
 
   it('rule names `__proto__`, `constructor`, `toString` in `rules:` are unknown rules, and a `__proto__` option is an unknown option', () => {
@@ -150,7 +150,9 @@ describe('built-in property names as ids, names, holders, rule names and suppres
 
   it('unknown references named after built-ins are unknown (not an inherited function)', () => {
     const org = `${ORG}---\nkind: Department\nid: d\nname: D\nhead: boss\nkpis: [toString]\nroles:\n  - {id: boss, title: Boss}\n  - {id: a, title: A, reports_to: constructor, dotted_line: [hasOwnProperty]}\n  - {id: b, title: B, reports_to: boss, department: valueOf}\n---\nkind: KPI\nid: k\nname: K\nowner: isPrototypeOf\n`;
-    const rules = lint(org).map((f) => f.rule).sort();
+    const rules = lint(org)
+      .map((f) => f.rule)
+      .sort();
     expect(rules).toEqual(['dotted-line-unknown', 'kpi-owner-unknown', 'kpi-unknown', 'reports-to-unknown', 'schema']);
   });
 
@@ -164,7 +166,8 @@ describe('built-in property names as ids, names, holders, rule names and suppres
     const before = modelOf({ 'org.yaml': ORG });
     const result = diffOrgs(before, model);
     expect(result.changes.filter((c) => c.change === 'added').map((c) => c.id)).toEqual(expect.arrayContaining(BUILT_INS));
-    for (const text of [formatDiffText(result, { color: false }), formatDiffMarkdown(result), formatDiffJson(result)]) expect(text).toContain('hasOwnProperty');
+    for (const text of [formatDiffText(result, { color: false }), formatDiffMarkdown(result), formatDiffJson(result)])
+      expect(text).toContain('hasOwnProperty');
   });
 
   it('a diff of `rules` sees a `__proto__` option (it is not dropped as a prototype)', () => {
@@ -174,4 +177,3 @@ describe('built-in property names as ids, names, holders, rule names and suppres
     expect(JSON.stringify(change?.after)).toBe('{"span-of-control":["warn",{"__proto__":{"max":1},"max":3}]}');
   });
 });
-

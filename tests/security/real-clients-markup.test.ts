@@ -69,7 +69,11 @@ steps:
 const BENIGN = { org: 'Acme', dept: 'Ops', boss: 'Head', agent: 'Agent', trigger: 'Order', step: 'Step' };
 
 /** As a label shows it: a line break is a space, runs of spaces are one; the invisible word joiners that break Mermaid's placeholders (ﬂ° ¶ß) left out. */
-const shown = (s: string) => s.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+const shown = (s: string) =>
+  s
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The Mermaid sources our renderers write for the hostile org, by name. */
 async function diagrams(): Promise<Record<string, string>> {
@@ -103,7 +107,10 @@ interface Rendered {
 
 /** Runs in the page: render with Mermaid's defaults (strict security, as GitHub does), attach, report. */
 const RENDER = async (source: string, n: number): Promise<Rendered> => {
-  const w = window as unknown as { mermaid: { initialize(c: object): void; render(id: string, text: string): Promise<{ svg: string }> }; alerted?: boolean };
+  const w = window as unknown as {
+    mermaid: { initialize(c: object): void; render(id: string, text: string): Promise<{ svg: string }> };
+    alerted?: boolean;
+  };
   w.alerted = false;
   window.alert = () => {
     w.alerted = true;
@@ -121,7 +128,9 @@ const RENDER = async (source: string, n: number): Promise<Rendered> => {
   await new Promise((r) => setTimeout(r, 100)); // an injected onerror would have fired by now
   const root = host.querySelector('svg')!;
   // Elements that only user text could bring: Mermaid draws labels with div, span, p and br.
-  const elements = [...root.querySelectorAll('*')].map((e) => e.localName).filter((name) => ['img', 'script', 'iframe', 'a', 'b', 'object', 'embed'].includes(name));
+  const elements = [...root.querySelectorAll('*')]
+    .map((e) => e.localName)
+    .filter((name) => ['img', 'script', 'iframe', 'a', 'b', 'object', 'embed'].includes(name));
   const style = [...root.querySelectorAll('style')].map((s) => s.textContent).join('\n');
   for (const s of root.querySelectorAll('style')) s.remove();
   const text = root.textContent ?? '';
@@ -141,7 +150,15 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('Mermaid in headless Chromium draws hos
     browser = await puppeteer.launch({
       executablePath: CHROMIUM,
       userDataDir: profile,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage();
     await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>');

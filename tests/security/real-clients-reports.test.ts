@@ -34,7 +34,8 @@ interface Command {
 }
 
 const unescapeData = (s: string) => s.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%25', '%');
-const unescapeProperty = (s: string) => s.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
+const unescapeProperty = (s: string) =>
+  s.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
 
 /** TryParseV2, as the runner does it (any command name; the runner also checks it is registered). */
 function parseV2(line: string): Command | undefined {
@@ -47,7 +48,11 @@ function parseV2(line: string): Command | undefined {
   const command = space < 0 ? info : info.slice(0, space);
   const properties: Record<string, string> = {};
   if (space > 0) {
-    for (const prop of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+    for (const prop of info
+      .slice(space + 1)
+      .trim()
+      .split(',')
+      .filter(Boolean)) {
       const eq = prop.indexOf('=');
       if (eq > 0 && eq < prop.length - 1) properties[prop.slice(0, eq)] = unescapeProperty(prop.slice(eq + 1));
     }
@@ -62,10 +67,10 @@ const hasLegacyCommand = (line: string) => /##\[[^\]]*\]/.test(line);
 function coreAnnotation(kind: 'error' | 'warning', message: string, props: core.AnnotationProperties): string {
   const write = process.stdout.write;
   let captured = '';
-  process.stdout.write = ((chunk: string) => {
+  process.stdout.write = (chunk: string) => {
     captured += chunk;
     return true;
-  }) as typeof process.stdout.write;
+  };
   try {
     core[kind](message, props);
   } finally {
@@ -92,7 +97,10 @@ const FILES = ['org/a.yaml', 'org/a,b:c%.yaml', 'org/x\n::error::y.yaml', 'org/\
 
 function resultOf(findings: Finding[]): ValidationResult {
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return { findings, summary: { errors, warnings: findings.length - errors, files: 1, departments: 0, roles: 0, seats: 0, kpis: 0, workflows: 0 } };
+  return {
+    findings,
+    summary: { errors, warnings: findings.length - errors, files: 1, departments: 0, roles: 0, seats: 0, kpis: 0, workflows: 0 },
+  };
 }
 
 describe('--format github, read back as the runner reads it', () => {
@@ -115,7 +123,7 @@ describe('--format github, read back as the runner reads it', () => {
       // What we hand @actions/core: the text with controls other than CR and LF made visible, as orgctl does.
       const message = visibleControls(f.message, '\r\n');
       const file = visibleControls(f.file!, '\r\n');
-      const theirs = coreAnnotation(f.severity as 'error' | 'warning', message, { title: `orgctl ${f.rule}`, file, startLine: f.line, startColumn: f.column });
+      const theirs = coreAnnotation(f.severity, message, { title: `orgctl ${f.rule}`, file, startLine: f.line, startColumn: f.column });
       expect(runnerLines(theirs.trimEnd()).length).toBe(1);
       const ours = parseV2(line)!;
       expect(ours).toEqual(parseV2(theirs.trimEnd()));
@@ -128,7 +136,8 @@ describe('--format github, read back as the runner reads it', () => {
     lines.slice(0, findings.length).forEach((line, k) => {
       const f = findings[k]!;
       const ours = parseV2(line)!;
-      if (!/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u202a-\u202e\u2066-\u2069\ud800]/.test(f.message)) expect(ours.data).toBe(f.message);
+      if (!/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u202a-\u202e\u2066-\u2069\ud800]/.test(f.message))
+        expect(ours.data).toBe(f.message);
       if (!/[\u001b\u202e]/.test(f.file!)) expect(ours.properties.file).toBe(f.file);
       expect(ours.properties).toMatchObject({ line: String(f.line), col: String(f.column), title: 'orgctl reports-to-unknown' });
     });
@@ -187,7 +196,8 @@ describe('--format sarif', () => {
   it('a hostile org gives schema-valid SARIF that code scanning accepts', () => {
     const files: Record<string, string> = { 'org.yaml': `${ORG}locale: ${JSON.stringify('zz\n::error::x\u001b[31m')}\n` };
     for (const [i, name] of ['a b.yaml', 'x\n::error::y.yaml', '\u202eabc.yaml', '客服 100%.yaml', '#?.yaml'].entries()) {
-      files[name] = `kind: Role\nid: r${i}\ntitle: ${JSON.stringify(MESSAGES[i % MESSAGES.length])}\ndepartment: ${JSON.stringify(`nowhere\u001b${i}`)}\n`;
+      files[name] =
+        `kind: Role\nid: r${i}\ntitle: ${JSON.stringify(MESSAGES[i % MESSAGES.length])}\ndepartment: ${JSON.stringify(`nowhere\u001b${i}`)}\n`;
     }
     const sarif = JSON.parse(formatReport('sarif', validateOrg(modelOf(files))));
     expect(sarif.runs[0].results.length).toBeGreaterThan(5);
@@ -195,7 +205,7 @@ describe('--format sarif', () => {
     expectCodeScanningAccepts(sarif);
   });
 
-  it('rule names are readable and never the id ignoring case (the SARIF validator\'s SARIF1001)', () => {
+  it("rule names are readable and never the id ignoring case (the SARIF validator's SARIF1001)", () => {
     const sarif = JSON.parse(formatReport('sarif', validateOrg(modelOf({ 'org.yaml': ORG }))));
     const rules: { id: string; name: string }[] = sarif.runs[0].tool.driver.rules;
     expect(rules.length).toBe(RULES.length);

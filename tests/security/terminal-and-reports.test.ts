@@ -94,7 +94,9 @@ describe('terminalText', () => {
   /** Any code point (lone surrogates included), and pieces of payloads glued in any order. */
   const hostileText = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 40 }),
-    fc.array(fc.constantFrom(...PAYLOADS, ':', '::', '#', '##', '[', ' ', '\u3000', '\n', '\r', 'a', '\u001b'), { maxLength: 12 }).map((parts) => parts.join('')),
+    fc
+      .array(fc.constantFrom(...PAYLOADS, ':', '::', '#', '##', '[', ' ', '\u3000', '\n', '\r', 'a', '\u001b'), { maxLength: 12 })
+      .map((parts) => parts.join('')),
   );
 
   it('any text comes out inert, and a stylish report of such findings too', { timeout: 60000 }, () => {
@@ -107,8 +109,18 @@ describe('terminalText', () => {
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(hostileText, hostileText), { minLength: 1, maxLength: 5 }), (pairs) => {
-        const findings: Finding[] = pairs.map(([file, message], i) => ({ rule: 'schema', severity: 'error', file, message, line: i + 1, column: 1 }));
-        const result = { findings, summary: { errors: findings.length, warnings: 0, files: 1, departments: 0, roles: 0, seats: 0, kpis: 0, workflows: 0 } };
+        const findings: Finding[] = pairs.map(([file, message], i) => ({
+          rule: 'schema',
+          severity: 'error',
+          file,
+          message,
+          line: i + 1,
+          column: 1,
+        }));
+        const result = {
+          findings,
+          summary: { errors: findings.length, warnings: 0, files: 1, departments: 0, roles: 0, seats: 0, kpis: 0, workflows: 0 },
+        };
         expectInert(formatReport('stylish', result, { color: false }));
       }),
       { numRuns: 300 },
@@ -181,7 +193,8 @@ describe('stats text', () => {
     files['org.yaml'] = `kind: Organization\nid: acme\nname: ${q(PAYLOADS.join(''))}\n`;
     // Valid ids and references, so every department and role is counted; a team over the span limit lists its manager.
     PAYLOADS.forEach((p, i) => {
-      files[`d${i}${p}.yaml`] = `kind: Department\nid: d${i}\nname: ${q(p)}\nhead: r${i}\nroles:\n  - id: r${i}\n    title: ${q(p)}\n  - id: t${i}\n    title: T\n    reports_to: r${i}\n    headcount: 30\n`;
+      files[`d${i}${p}.yaml`] =
+        `kind: Department\nid: d${i}\nname: ${q(p)}\nhead: r${i}\nroles:\n  - id: r${i}\n    title: ${q(p)}\n  - id: t${i}\n    title: T\n    reports_to: r${i}\n    headcount: 30\n`;
     });
     const out = formatStatsText(computeStats(modelOf(files)));
     expectInert(out);
@@ -192,8 +205,13 @@ describe('stats text', () => {
 
 describe('diff text', () => {
   it('titles, names, free text and labels print inert', () => {
-    const before = modelOf({ 'org.yaml': ORG, 'd.yaml': 'kind: Department\nid: d\nname: D\nhead: boss\nroles:\n  - id: boss\n    title: Boss\n' });
-    const roles = PAYLOADS.map((p, i) => `  - id: r${i}\n    title: ${q(p)}\n    reports_to: boss\n    holders: [${q(p)}]\n    responsibilities: [${q(p)}]\n`).join('');
+    const before = modelOf({
+      'org.yaml': ORG,
+      'd.yaml': 'kind: Department\nid: d\nname: D\nhead: boss\nroles:\n  - id: boss\n    title: Boss\n',
+    });
+    const roles = PAYLOADS.map(
+      (p, i) => `  - id: r${i}\n    title: ${q(p)}\n    reports_to: boss\n    holders: [${q(p)}]\n    responsibilities: [${q(p)}]\n`,
+    ).join('');
     const after = modelOf({
       'org.yaml': `${ORG}description: ${q(PAYLOADS.join(' '))}\n`,
       'd.yaml': `kind: Department\nid: d\nname: ${q(PAYLOADS.join(''))}\nhead: boss\nroles:\n  - id: boss\n    title: ${q(PAYLOADS[0]!)}\n${roles}`,
@@ -218,7 +236,8 @@ describe('the CLI', () => {
     fs.writeFileSync(path.join(dir, 'base', 'org.yaml'), ORG);
     const head = `head${NAMEABLE[0]}`;
     fs.mkdirSync(path.join(dir, head));
-    for (const [name, text] of Object.entries(hostileOrg(NAMEABLE))) fs.writeFileSync(path.join(dir, head, name.replaceAll('/', '_')), text);
+    for (const [name, text] of Object.entries(hostileOrg(NAMEABLE)))
+      fs.writeFileSync(path.join(dir, head, name.replaceAll('/', '_')), text);
 
     const validate = run(['validate', head], dir);
     expect(validate.code).toBe(1);

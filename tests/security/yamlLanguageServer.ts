@@ -38,7 +38,9 @@ export class YamlLanguageServer {
 
   private constructor(root: string) {
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, stdio: 'pipe' });
-    this.proc.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.proc.stdout.on('data', (chunk: Buffer) => {
+      this.receive(chunk);
+    });
     this.proc.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
   }
 
@@ -99,7 +101,11 @@ export class YamlLanguageServer {
 
   async stop(): Promise<void> {
     if (this.proc.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.proc.once('exit', () => resolve()));
+    const exited = new Promise<void>((resolve) =>
+      this.proc.once('exit', () => {
+        resolve();
+      }),
+    );
     try {
       await Promise.race([this.request('shutdown', null), new Promise((r) => setTimeout(r, 2000))]);
       this.notify('exit', null);
@@ -114,7 +120,9 @@ export class YamlLanguageServer {
   private request(method: string, params: unknown): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, (m) => (m.error ? reject(new Error(JSON.stringify(m.error))) : resolve(m.result)));
+      this.pending.set(id, (m) => {
+        m.error ? reject(new Error(JSON.stringify(m.error))) : resolve(m.result);
+      });
       this.send({ jsonrpc: '2.0', id, method, params });
     });
   }

@@ -123,7 +123,8 @@ describe('computeStats', () => {
         modelOf({
           'org.yaml': ORG,
           // A chain a → r1 → r2 → …: each manager's span is the headcount of the next role.
-          'd.yaml': 'kind: Department\nid: d\nname: D\nhead: a\nroles:\n  - {id: a, title: A}\n' +
+          'd.yaml':
+            'kind: Department\nid: d\nname: D\nhead: a\nroles:\n  - {id: a, title: A}\n' +
             headcounts.map((h, i) => `  - {id: r${i + 1}, title: R${i + 1}, reports_to: ${i ? `r${i}` : 'a'}, headcount: ${h}}\n`).join(''),
         }),
       ).total.span;
@@ -230,6 +231,14 @@ describe('stats formats', () => {
     expect(displayWidth('运营部')).toBe(6);
     expect(displayWidth('ops')).toBe(3);
     expect(displayWidth('\x1b[31m客服\x1b[39m')).toBe(4);
-    expect(table([['客服部', '1'], ['ops', '10']], ['l', 'r'])).toEqual(['客服部   1', 'ops     10']);
+    expect(
+      table(
+        [
+          ['客服部', '1'],
+          ['ops', '10'],
+        ],
+        ['l', 'r'],
+      ),
+    ).toEqual(['客服部   1', 'ops     10']);
   });
 });

@@ -93,13 +93,18 @@ function boxLines(box: ChartBox, inner: number, words: ChartWords): TextLine[] {
   const lines = wrapText(box.title, inner, size, true).map((t) => line([{ text: t, tone: 'title' }], size, height));
   const { names, status, more } = detailParts(box, words);
   if (names !== undefined) {
-    for (const t of wrapItems(names, inner, METRICS.metaSize)) lines.push(line([{ text: t, tone: 'meta' }], METRICS.metaSize, METRICS.metaLine));
+    for (const t of wrapItems(names, inner, METRICS.metaSize))
+      lines.push(line([{ text: t, tone: 'meta' }], METRICS.metaSize, METRICS.metaLine));
   }
   if (status.length) {
     const one = line(status, METRICS.metaSize, METRICS.metaLine);
     if (one.width <= inner) lines.push(one);
     // Too long for one line (a narrow box, long words): one part per line, each wrapped.
-    else for (const s of status) if (s.text !== ' · ') for (const t of wrapText(s.text, inner, METRICS.metaSize)) lines.push(line([{ text: t, tone: s.tone }], METRICS.metaSize, METRICS.metaLine));
+    else
+      for (const s of status)
+        if (s.text !== ' · ')
+          for (const t of wrapText(s.text, inner, METRICS.metaSize))
+            lines.push(line([{ text: t, tone: s.tone }], METRICS.metaSize, METRICS.metaLine));
   }
   if (more !== undefined) lines.push(line([{ text: more, tone: 'more' }], METRICS.metaSize, METRICS.metaLine));
   return lines;
@@ -153,11 +158,20 @@ export function groupHeader(group: ChartGroup, locale: Locale): GroupHeader {
   const words = chartWords(locale);
   const size = METRICS.headerSize;
   const seats = words.seats(group.seats);
-  const oneLine = line([{ text: group.name, tone: 'header' }, { text: ` · ${seats}`, tone: 'meta' }], size, METRICS.headerLine);
+  const oneLine = line(
+    [
+      { text: group.name, tone: 'header' },
+      { text: ` · ${seats}`, tone: 'meta' },
+    ],
+    size,
+    METRICS.headerLine,
+  );
   let lines: TextLine[];
   if (oneLine.width <= METRICS.headerMaxWidth) lines = [oneLine];
   else {
-    lines = wrapText(group.name, METRICS.headerMaxWidth, size, true).map((t) => line([{ text: t, tone: 'header' }], size, METRICS.headerLine));
+    lines = wrapText(group.name, METRICS.headerMaxWidth, size, true).map((t) =>
+      line([{ text: t, tone: 'header' }], size, METRICS.headerLine),
+    );
     lines.push(line([{ text: seats, tone: 'meta' }], size, METRICS.headerLine));
   }
   const textHeight = lines.reduce((h, l) => h + l.height, 0);

@@ -100,7 +100,12 @@ export async function drawChart(graph: ChartGraph, onProgress?: (label: string) 
   const legend = legendItems({ locale: graph.locale, hasDotted, nodes });
   const legendWidth = legend.reduce((w, item, i) => w + legendItemWidth(item) + (i ? FRAME.legendItemGap : 0), 0);
   const heading = FRAME.titleLine + (graph.subtitle ? FRAME.subtitleLine : 0) + FRAME.headingGap;
-  const inner = Math.max(placement.width, textWidth(graph.title, FRAME.titleSize, true), textWidth(graph.subtitle, FRAME.subtitleSize), legendWidth);
+  const inner = Math.max(
+    placement.width,
+    textWidth(graph.title, FRAME.titleSize, true),
+    textWidth(graph.subtitle, FRAME.subtitleSize),
+    legendWidth,
+  );
   const width = Math.ceil(inner + 2 * FRAME.margin);
   // The chart is centred under the heading when the heading is the wider.
   const dx = FRAME.margin + (inner - placement.width) / 2;

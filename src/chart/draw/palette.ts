@@ -33,7 +33,11 @@ function mix(hex: string, other: string, amount: number): string {
 }
 
 /** Past twelve departments the hues come round again, darker, then lighter, so neighbours still differ. */
-const ROUNDS: Array<[string, number]> = [['#000000', 0], ['#000000', 0.3], ['#ffffff', 0.25]];
+const ROUNDS: Array<[string, number]> = [
+  ['#000000', 0],
+  ['#000000', 0.3],
+  ['#ffffff', 0.25],
+];
 
 /** The colours of palette entry `index` (a negative index: no department). */
 export function paletteFor(index: number): Palette {

@@ -26,7 +26,8 @@ export function writeDot(graph: ChartGraph): string {
   ];
   const nesting = nestBoxes(graph, (b) => {
     const p = paletteFor(b.color);
-    const attrs = graph.level === 'department' ? `color=${dotString(p.stroke)}, fillcolor=${dotString(p.fill)}` : `color=${dotString(p.stroke)}`;
+    const attrs =
+      graph.level === 'department' ? `color=${dotString(p.stroke)}, fillcolor=${dotString(p.fill)}` : `color=${dotString(p.stroke)}`;
     return `${dotString(b.id)} [label=${dotLabel(plainLabel(b, graph.locale))}, ${attrs}];`;
   });
   writeNested(
@@ -42,7 +43,9 @@ export function writeDot(graph: ChartGraph): string {
     (_, indent) => [`${indent}}`],
   );
   for (const e of graph.edges) {
-    out.push(`  ${dotString(e.from)} -> ${dotString(e.to)}${e.style === 'dotted' ? ' [style=dashed, constraint=false, color="#8a5cc2"]' : ''};`);
+    out.push(
+      `  ${dotString(e.from)} -> ${dotString(e.to)}${e.style === 'dotted' ? ' [style=dashed, constraint=false, color="#8a5cc2"]' : ''};`,
+    );
   }
   out.push('}');
   return `${out.join('\n')}\n`;

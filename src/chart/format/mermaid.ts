@@ -31,8 +31,14 @@ export function mermaidIds(prefix: string, ids: string[]): Map<string, string> {
 }
 
 export function writeMermaid(graph: ChartGraph): string {
-  const boxIds = mermaidIds(graph.level === 'role' ? 'r_' : 'd_', graph.boxes.map((b) => b.id));
-  const groupIds = mermaidIds('g_', graph.groups.map((g) => g.id));
+  const boxIds = mermaidIds(
+    graph.level === 'role' ? 'r_' : 'd_',
+    graph.boxes.map((b) => b.id),
+  );
+  const groupIds = mermaidIds(
+    'g_',
+    graph.groups.map((g) => g.id),
+  );
   const lines: string[] = ['---', `title: ${mermaidTitle(graph.title)}`, '---', 'flowchart TB'];
   const nesting = nestBoxes(graph, (b) => {
     const label = plainLabel(b, graph.locale).map(mermaidLabel).join('<br/>');
@@ -41,7 +47,10 @@ export function writeMermaid(graph: ChartGraph): string {
   writeNested(
     nesting,
     lines,
-    (g, indent) => [`${indent}subgraph ${groupIds.get(g.id)}["${mermaidLabel(plainGroupLabel(g, graph.locale))}"]`, `${indent}  direction TB`],
+    (g, indent) => [
+      `${indent}subgraph ${groupIds.get(g.id)}["${mermaidLabel(plainGroupLabel(g, graph.locale))}"]`,
+      `${indent}  direction TB`,
+    ],
     (_, indent) => [`${indent}end`],
   );
   for (const e of graph.edges) lines.push(`  ${boxIds.get(e.from)} ${e.style === 'solid' ? '-->' : '-.->'} ${boxIds.get(e.to)}`);

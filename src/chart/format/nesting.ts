@@ -13,7 +13,6 @@ export interface Nesting {
   groupById: Map<string, ChartGroup>;
 }
 
-
 export function nestBoxes(graph: ChartGraph, lineFor: (box: ChartBox) => string): Nesting {
   const boxLines = new Map<string | undefined, string[]>();
   for (const b of graph.boxes) pushTo(boxLines, b.group, lineFor(b));

@@ -91,7 +91,9 @@ function departmentHeader(n: DrawingNode): string {
   out += ` <path d="M${num(x0)} ${num(y1)}V${num(y0 + r)}A${num(r)} ${num(r)} 0 0 1 ${num(x0 + r)} ${num(y0)}H${num(x1 - r)}A${num(r)} ${num(r)} 0 0 1 ${num(x1)} ${num(y0 + r)}V${num(y1)}Z" fill="${p.band}"/>\n`;
   let top = n.y + METRICS.headerPadTop;
   for (const line of n.lines) {
-    const spans = line.spans.map((s) => `<tspan class="${s.tone}"${spanBold(s) ? ` fill="${p.text}"` : ''}>${escapeXml(s.text)}</tspan>`).join('');
+    const spans = line.spans
+      .map((s) => `<tspan class="${s.tone}"${spanBold(s) ? ` fill="${p.text}"` : ''}>${escapeXml(s.text)}</tspan>`)
+      .join('');
     out += ` <text x="${num(n.x + METRICS.headerPadX)}" y="${num(baseline(top, line))}" font-size="${line.size}">${spans}</text>\n`;
     top += line.height;
   }

@@ -30,7 +30,13 @@ export function buildTree(graph: ChartGraph, sized: Map<string, SizedBox>, place
   const inside = withinDepartment(graph, reports);
   const { boxShape, stackShape, treeShape } = shapeMaker(sized, placement, reports, columnsOf);
 
-  const tree: ElkTree = { root: { id: elkId({ kind: 'root' }), children: [], edges: [] }, groupNodes: new Map(), shapes: new Map(), unitOf: new Map(), columnBlocks: 0 };
+  const tree: ElkTree = {
+    root: { id: elkId({ kind: 'root' }), children: [], edges: [] },
+    groupNodes: new Map(),
+    shapes: new Map(),
+    unitOf: new Map(),
+    columnBlocks: 0,
+  };
   for (const g of graph.groups) {
     const node: ElkNode = { id: elkId({ kind: 'group', group: g.id }), children: [], edges: [] };
     tree.groupNodes.set(g.id, node);
@@ -65,9 +71,10 @@ export function buildTree(graph: ChartGraph, sized: Map<string, SizedBox>, place
   for (const b of graph.boxes) {
     if (plan.has(b.id)) continue;
     const stack = stackOf.get(b.id);
-    const unit = stack !== undefined
-      ? { id: stack, make: () => stackShape(stack, managerOf.get(b.id)!), members: columnsOf.get(stack)!.flat() }
-      : { id: elkId({ kind: 'box', role: b.id }), make: () => boxShape(b.id), members: [b.id] };
+    const unit =
+      stack !== undefined
+        ? { id: stack, make: () => stackShape(stack, managerOf.get(b.id)!), members: columnsOf.get(stack)!.flat() }
+        : { id: elkId({ kind: 'box', role: b.id }), make: () => boxShape(b.id), members: [b.id] };
     for (const member of unit.members) plan.set(member, unit);
   }
   for (const b of graph.boxes) {

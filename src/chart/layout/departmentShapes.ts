@@ -28,7 +28,8 @@ export function columnsShape(members: Array<{ shape: Shape; hang: (spine: number
   for (const m of members) {
     const col = columns[columns.length - 1]!;
     // Start the next column once this one has its share of the height (keeping the order).
-    if (col.length && columns.length < columnCount && filled + m.shape.height / 2 > (total / columnCount) * columns.length) columns.push([]);
+    if (col.length && columns.length < columnCount && filled + m.shape.height / 2 > (total / columnCount) * columns.length)
+      columns.push([]);
     columns[columns.length - 1]!.push(m);
     filled += m.shape.height + SPACING.departmentStackGap;
   }
@@ -53,7 +54,11 @@ export function columnsShape(members: Array<{ shape: Shape; hang: (spine: number
 }
 
 /** Departments hung off spines in balanced columns; the line enters each level with its name. */
-export function departmentColumnShape(members: Array<{ group: string; shape: Shape }>, headers: Map<string, GroupHeader>, placement: Placement): Shape {
+export function departmentColumnShape(
+  members: Array<{ group: string; shape: Shape }>,
+  headers: Map<string, GroupHeader>,
+  placement: Placement,
+): Shape {
   return columnsShape(
     members.map((m) => ({
       shape: m.shape,

@@ -58,9 +58,15 @@ class ElkWorker {
       if (error !== undefined) p.reject(new Error(`layout failed: ${error}`));
       else p.resolve(JSON.parse(graph!) as ElkNode);
     });
-    this.worker.on('error', (err) => this.failAll(err));
-    this.worker.on('messageerror', (err) => this.failAll(err));
-    this.worker.on('exit', (code) => this.failAll(new Error(`layout worker stopped (exit code ${code})`)));
+    this.worker.on('error', (err) => {
+      this.failAll(err);
+    });
+    this.worker.on('messageerror', (err) => {
+      this.failAll(err);
+    });
+    this.worker.on('exit', (code) => {
+      this.failAll(new Error(`layout worker stopped (exit code ${code})`));
+    });
     // After the listeners: adding a 'message' listener references the worker again.
     this.worker.unref();
   }

@@ -27,7 +27,9 @@ export type ElkRef =
   | { kind: 'columns'; index: number };
 
 const PREFIX = { group: 'g', department: 'f', tree: 't', box: 'b', stack: 's', columns: 'd' } as const;
-const KIND_OF = new Map<string, Exclude<ElkRef['kind'], 'root'>>(Object.entries(PREFIX).map(([kind, p]) => [p, kind as Exclude<ElkRef['kind'], 'root'>]));
+const KIND_OF = new Map<string, Exclude<ElkRef['kind'], 'root'>>(
+  Object.entries(PREFIX).map(([kind, p]) => [p, kind as Exclude<ElkRef['kind'], 'root'>]),
+);
 
 export function elkId(ref: ElkRef): ElkId {
   switch (ref.kind) {

@@ -58,7 +58,16 @@ export function prepareLayout(): void {
 }
 
 export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox>, headers: Map<string, GroupHeader>): Promise<Placement> {
-  const placement: Placement = { width: 0, height: 0, boxes: new Map(), groups: new Map(), stacks: new Map(), stackOf: new Map(), stackedGroups: new Map(), hungBoxes: new Map() };
+  const placement: Placement = {
+    width: 0,
+    height: 0,
+    boxes: new Map(),
+    groups: new Map(),
+    stacks: new Map(),
+    stackOf: new Map(),
+    stackedGroups: new Map(),
+    hungBoxes: new Map(),
+  };
   const tree = buildTree(graph, sized, placement);
   liftEdges(graph, tree);
   await foldDepartments(graph, tree, headers, placement);

@@ -36,7 +36,12 @@ const SHARED_OPTIONS: Record<string, string> = {
 };
 
 /** Fold each department, deepest first, into a fixed shape that stands in for its compound node. */
-export async function foldDepartments(graph: ChartGraph, tree: ElkTree, headers: Map<string, GroupHeader>, placement: Placement): Promise<void> {
+export async function foldDepartments(
+  graph: ChartGraph,
+  tree: ElkTree,
+  headers: Map<string, GroupHeader>,
+  placement: Placement,
+): Promise<void> {
   const { shapes, groupNodes } = tree;
   for (let gi = graph.groups.length - 1; gi >= 0; gi--) {
     const g = graph.groups[gi]!;
@@ -55,11 +60,20 @@ export async function foldDepartments(graph: ChartGraph, tree: ElkTree, headers:
           id: node.id,
           children: kids,
           edges: node.edges!,
-          layoutOptions: { 'elk.padding': `[top=${padTop},left=${SPACING.groupPadX},bottom=${SPACING.groupPadBottom},right=${SPACING.groupPadX}]` },
+          layoutOptions: {
+            'elk.padding': `[top=${padTop},left=${SPACING.groupPadX},bottom=${SPACING.groupPadBottom},right=${SPACING.groupPadX}]`,
+          },
         },
         SHARED_OPTIONS,
       );
-      shape = laidOutDepartmentShape(g.id, laidOut, Math.max(laidOut.width ?? 0, header.minWidth), Math.max(laidOut.height ?? 0, padTop + SPACING.groupPadBottom), tree, placement);
+      shape = laidOutDepartmentShape(
+        g.id,
+        laidOut,
+        Math.max(laidOut.width ?? 0, header.minWidth),
+        Math.max(laidOut.height ?? 0, padTop + SPACING.groupPadBottom),
+        tree,
+        placement,
+      );
     }
     shapes.set(id, shape);
     // Stand in for the compound node in its parent (same place in the children, same edges).
@@ -83,7 +97,9 @@ export async function placeRoot(tree: ElkTree, headers: Map<string, GroupHeader>
   const laidOut = await runElk(tree.root, SHARED_OPTIONS);
   placement.width = laidOut.width ?? 0;
   placement.height = laidOut.height ?? 0;
-  placeAll((later) => placeChildren(laidOut, 0, 0, 0, later, tree));
+  placeAll((later) => {
+    placeChildren(laidOut, 0, 0, 0, later, tree);
+  });
 }
 
 /** Place the shapes ELK arranged in `node` (whose top left is ox, oy), shifted right by `shift`. */
@@ -92,7 +108,14 @@ function placeChildren(node: ElkNode, ox: number, oy: number, shift: number, lat
 }
 
 /** A department ELK laid out on its own; widened for its header, it keeps its content centred. */
-function laidOutDepartmentShape(group: string, laidOut: ElkNode, width: number, height: number, tree: ElkTree, placement: Placement): Shape {
+function laidOutDepartmentShape(
+  group: string,
+  laidOut: ElkNode,
+  width: number,
+  height: number,
+  tree: ElkTree,
+  placement: Placement,
+): Shape {
   const children = laidOut.children ?? [];
   let shift = 0;
   if (children.length) {

@@ -70,7 +70,12 @@ export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge
     const ends = ancestry.split(groupOf.get(from), groupOf.get(to));
     const stack = placement.stackOf.get(to);
     const source = ends.a !== undefined ? placement.groups.get(ends.a)! : placement.boxes.get(from)!;
-    const target = ends.b !== undefined ? placement.groups.get(ends.b)! : stack !== undefined ? placement.stacks.get(stack)!.rect : placement.boxes.get(to)!;
+    const target =
+      ends.b !== undefined
+        ? placement.groups.get(ends.b)!
+        : stack !== undefined
+          ? placement.stacks.get(stack)!.rect
+          : placement.boxes.get(to)!;
     const hung = ends.b !== undefined ? placement.stackedGroups.get(ends.b) : placement.hungBoxes.get(to);
     return { key: `${from}\u0000${ends.shared}`, source, target, hung };
   };
@@ -112,13 +117,23 @@ export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge
       }
     } else if (bottom(r) <= m.y) {
       const midY = (bottom(r) + m.y) / 2;
-      points = [[cx(m), m.y], [cx(m), midY], [cx(r), midY], [cx(r), bottom(r)]];
+      points = [
+        [cx(m), m.y],
+        [cx(m), midY],
+        [cx(r), midY],
+        [cx(r), bottom(r)],
+      ];
     } else {
       const rightward = cx(r) >= cx(m);
       const x1 = rightward ? m.x + m.width : m.x;
       const x2 = rightward ? r.x : r.x + r.width;
       const midX = (x1 + x2) / 2;
-      points = [[x1, cy(m)], [midX, cy(m)], [midX, cy(r)], [x2, cy(r)]];
+      points = [
+        [x1, cy(m)],
+        [midX, cy(m)],
+        [midX, cy(r)],
+        [x2, cy(r)],
+      ];
     }
     out.push({ ...e, points: simplify(points) });
   }

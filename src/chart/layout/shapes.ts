@@ -19,7 +19,12 @@ import type { ElkId } from './elkId.js';
 import { SPACING, type PlaceLater, type Placement, type Shape } from './geometry.js';
 
 /** Builds the shapes of one chart: its boxes, stacks and role trees. */
-export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, reports: Map<string, string[]>, columnsOf: Map<ElkId, string[][]>) {
+export function shapeMaker(
+  sized: Map<string, SizedBox>,
+  placement: Placement,
+  reports: Map<string, string[]>,
+  columnsOf: Map<ElkId, string[][]>,
+) {
   const { stackOf } = placement;
   const boxShape = (id: string): Shape => {
     const s = sized.get(id)!;
@@ -61,10 +66,17 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
    */
   const treeShape = (rootId: string): Shape => {
     type Child = { tree: string } | { shape: Shape };
-    interface Node { width: number; height: number; topX: number; rowY: number; children: Child[]; xs: number[] }
+    interface Node {
+      width: number;
+      height: number;
+      topX: number;
+      rowY: number;
+      children: Child[];
+      xs: number[];
+    }
     const nodes = new Map<string, Node>();
     const order: string[] = [];
-    for (const todo = [rootId]; todo.length; ) {
+    for (const todo = [rootId]; todo.length;) {
       const id = todo.pop()!;
       order.push(id);
       for (const r of reports.get(id) ?? []) if (!stackOf.has(r)) todo.push(r);
@@ -119,7 +131,13 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
         trees.map((t) => {
           const n = nodes.get(t.tree)!;
           return {
-            shape: { width: n.width, height: n.height, place: (x: number, y: number, later: PlaceLater) => placeTree(t.tree, x, y, later) },
+            shape: {
+              width: n.width,
+              height: n.height,
+              place: (x: number, y: number, later: PlaceLater) => {
+                placeTree(t.tree, x, y, later);
+              },
+            },
             hang: (spine: number, top: number) => placement.hungBoxes.set(t.tree, { spine, entryY: top + sized.get(t.tree)!.height / 2 }),
           };
         }),
@@ -132,7 +150,7 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
     }
 
     function placeTree(id: string, x0: number, y0: number, later: PlaceLater): void {
-      for (const todo: Array<[string, number, number]> = [[id, x0, y0]]; todo.length; ) {
+      for (const todo: Array<[string, number, number]> = [[id, x0, y0]]; todo.length;) {
         const [cur, x, y] = todo.pop()!;
         const n = nodes.get(cur)!;
         const s = sized.get(cur)!;
@@ -148,7 +166,9 @@ export function shapeMaker(sized: Map<string, SizedBox>, placement: Placement, r
     return {
       width: root.width,
       height: root.height,
-      place: (x0, y0, later) => placeTree(rootId, x0, y0, later),
+      place: (x0, y0, later) => {
+        placeTree(rootId, x0, y0, later);
+      },
     };
   };
   return { boxShape, stackShape, treeShape };

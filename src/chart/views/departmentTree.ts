@@ -46,6 +46,10 @@ export function subtreeOf(tree: DepartmentTree, id: string): Department[] {
 
 /** A per-department value summed over each department's subtree in the tree (see above). */
 export function sumUp(tree: DepartmentTree, own: (id: string) => number): Map<string, number> {
-  const byDept = subtreeSums(tree.order, (d) => (tree.parent.has(d.id) ? tree.order[tree.index.get(tree.parent.get(d.id)!)!] : undefined), (d) => own(d.id));
+  const byDept = subtreeSums(
+    tree.order,
+    (d) => (tree.parent.has(d.id) ? tree.order[tree.index.get(tree.parent.get(d.id)!)!] : undefined),
+    (d) => own(d.id),
+  );
   return new Map(tree.order.map((d) => [d.id, byDept.get(d)!]));
 }

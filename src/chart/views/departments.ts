@@ -17,7 +17,10 @@ export function departmentLevel({ model, view, locale, words, tree, scope, orgNa
   // In tree order (pre-order): parents before children, so levels are one pass forwards and totals one pass backwards.
   let inView: Department[];
   if (rootOf(view) !== undefined) {
-    const ids = enclosingDepartments(scope.map((r) => r.department).filter((d): d is string => d !== undefined && model.departments.has(d)), tree);
+    const ids = enclosingDepartments(
+      scope.map((r) => r.department).filter((d): d is string => d !== undefined && model.departments.has(d)),
+      tree,
+    );
     inView = tree.order.filter((d) => ids.has(d.id));
   } else if (department !== undefined) {
     inView = subtreeOf(tree, department);

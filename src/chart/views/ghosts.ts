@@ -44,7 +44,7 @@ export function withGhosts(now: ChartGraph, past: OrgModel, gone: { roles: strin
   const children = new Map<string | undefined, ChartGroup[]>();
   for (const g of [...now.groups, ...ghostGroupList]) pushTo(children, g.parent, g);
   const groups: ChartGroup[] = [];
-  for (const stack = [...(children.get(undefined) ?? [])].reverse(); stack.length; ) {
+  for (const stack = [...(children.get(undefined) ?? [])].reverse(); stack.length;) {
     const g = stack.pop()!;
     groups.push(g);
     const subs = children.get(g.id) ?? [];
@@ -52,10 +52,12 @@ export function withGhosts(now: ChartGraph, past: OrgModel, gone: { roles: strin
   }
   // A ghost department's seats are its ghosts' (the rest of the view counts the org as it is).
   const ghostSeats = new Map<string, number>();
-  for (const b of ghostBoxList) if (b.group !== undefined && ghostGroups.has(b.group)) ghostSeats.set(b.group, (ghostSeats.get(b.group) ?? 0) + b.seats);
+  for (const b of ghostBoxList)
+    if (b.group !== undefined && ghostGroups.has(b.group)) ghostSeats.set(b.group, (ghostSeats.get(b.group) ?? 0) + b.seats);
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i]!;
-    if (g.parent !== undefined && ghostGroups.has(g.id) && ghostGroups.has(g.parent)) ghostSeats.set(g.parent, (ghostSeats.get(g.parent) ?? 0) + (ghostSeats.get(g.id) ?? 0));
+    if (g.parent !== undefined && ghostGroups.has(g.id) && ghostGroups.has(g.parent))
+      ghostSeats.set(g.parent, (ghostSeats.get(g.parent) ?? 0) + (ghostSeats.get(g.id) ?? 0));
   }
   const words = chartWords(now.locale);
   const color = new Map(groups.map((g, i) => [g.id, i]));
@@ -72,12 +74,25 @@ export function withGhosts(now: ChartGraph, past: OrgModel, gone: { roles: strin
     .filter((e) => ghostBoxes.has(e.to) && boxIndex.has(e.from))
     .sort((a, b) => boxIndex.get(a.to)! - boxIndex.get(b.to)!);
   const byStyle = (list: ChartEdge[], style: ChartEdge['style']) => list.filter((e) => e.style === style);
-  const edges = [...byStyle(now.edges, 'solid'), ...byStyle(ghostEdges, 'solid'), ...byStyle(now.edges, 'dotted'), ...byStyle(ghostEdges, 'dotted')];
+  const edges = [
+    ...byStyle(now.edges, 'solid'),
+    ...byStyle(ghostEdges, 'solid'),
+    ...byStyle(now.edges, 'dotted'),
+    ...byStyle(ghostEdges, 'dotted'),
+  ];
   return { ...now, boxes, groups: recolored, edges };
 }
 
 /** The view with a status on each box and department that has one. */
-export function withStatus(view: ChartGraph, statusOf: { box: (id: string) => ChartStatus | undefined; group: (id: string) => ChartStatus | undefined }): ChartGraph {
-  const mark = <T extends { id: string }>(item: T, status: ChartStatus | undefined): T => (status !== undefined ? { ...item, status } : item);
-  return { ...view, boxes: view.boxes.map((b) => mark(b, statusOf.box(b.id))), groups: view.groups.map((g) => mark(g, statusOf.group(g.id))) };
+export function withStatus(
+  view: ChartGraph,
+  statusOf: { box: (id: string) => ChartStatus | undefined; group: (id: string) => ChartStatus | undefined },
+): ChartGraph {
+  const mark = <T extends { id: string }>(item: T, status: ChartStatus | undefined): T =>
+    status !== undefined ? { ...item, status } : item;
+  return {
+    ...view,
+    boxes: view.boxes.map((b) => mark(b, statusOf.box(b.id))),
+    groups: view.groups.map((g) => mark(g, statusOf.group(g.id))),
+  };
 }

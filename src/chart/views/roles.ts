@@ -17,7 +17,11 @@ export function roleLevel({ model, view, locale, words, tree, scope, orgName, vi
   const depth = view.depth;
   const visible = forest.order.filter((r) => depth === undefined || forest.level.get(r.id)! <= depth);
   const visibleIds = new Set(visible.map((r) => r.id));
-  const totals = subtreeTotals(forest.order, (id) => forest.reports.get(id) ?? [], (r) => r.headcount);
+  const totals = subtreeTotals(
+    forest.order,
+    (id) => forest.reports.get(id) ?? [],
+    (r) => r.headcount,
+  );
 
   // Departments drawn as boxes.
   const roleDepts = visible.map((r) => r.department).filter((d): d is string => d !== undefined && model.departments.has(d));
@@ -27,13 +31,16 @@ export function roleLevel({ model, view, locale, words, tree, scope, orgName, vi
   } else {
     const inView = department !== undefined ? subtreeOf(tree, department) : tree.order;
     const withRoles = new Set<string>();
-    for (const d of roleDepts) for (let cur: string | undefined = d; cur !== undefined && !withRoles.has(cur); cur = tree.parent.get(cur)) withRoles.add(cur);
+    for (const d of roleDepts)
+      for (let cur: string | undefined = d; cur !== undefined && !withRoles.has(cur); cur = tree.parent.get(cur)) withRoles.add(cur);
     // Collapsing hides departments whose roles are all hidden; a department with no roles at all is still drawn (empty).
     const rolesBelow = sumUp(tree, (d) => (model.hierarchy.departmentRoles.get(d) ?? []).length);
     groupIds = new Set(inView.filter((d) => withRoles.has(d.id) || rolesBelow.get(d.id) === 0).map((d) => d.id));
   }
   const scopeIds = new Set(scope.map((r) => r.id));
-  const seatsBelow = sumUp(tree, (d) => (model.hierarchy.departmentRoles.get(d) ?? []).reduce((a, r) => a + (scopeIds.has(r.id) ? r.headcount : 0), 0));
+  const seatsBelow = sumUp(tree, (d) =>
+    (model.hierarchy.departmentRoles.get(d) ?? []).reduce((a, r) => a + (scopeIds.has(r.id) ? r.headcount : 0), 0),
+  );
   const groups: ChartGroup[] = tree.order
     .filter((d) => groupIds.has(d.id))
     .map((d) => {

@@ -60,7 +60,12 @@ export function computeView(model: OrgModel, view: ChartView): ChartGraph {
     tree,
     scope: rolesInScope(model, tree, view),
     orgName: model.organization?.name ?? '',
-    viewName: root !== undefined ? words.reportsOf(model.roles.get(root)!.title) : department !== undefined ? model.departments.get(department)!.name : '',
+    viewName:
+      root !== undefined
+        ? words.reportsOf(model.roles.get(root)!.title)
+        : department !== undefined
+          ? model.departments.get(department)!.name
+          : '',
   };
   return view.kind === 'departments' ? departmentLevel(ctx) : roleLevel(ctx);
 }

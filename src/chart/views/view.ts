@@ -33,7 +33,9 @@ export function viewOf(options: ChartOptions): ChartView {
 }
 
 /** The view's root role, if it is a reporting subtree. */
-export const rootOf = (view: ChartView): string | undefined => (view.scope !== undefined && 'root' in view.scope ? view.scope.root : undefined);
+export const rootOf = (view: ChartView): string | undefined =>
+  view.scope !== undefined && 'root' in view.scope ? view.scope.root : undefined;
 
 /** The view's top department, if it is a department subtree. */
-export const departmentOf = (view: ChartView): string | undefined => (view.scope !== undefined && 'department' in view.scope ? view.scope.department : undefined);
+export const departmentOf = (view: ChartView): string | undefined =>
+  view.scope !== undefined && 'department' in view.scope ? view.scope.department : undefined;

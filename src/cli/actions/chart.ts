@@ -21,7 +21,9 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
       ...(opts.root !== undefined ? { root: opts.root } : {}),
       ...(opts.department !== undefined ? { department: opts.department } : {}),
       ...(opts.depth !== undefined ? { depth: opts.depth } : {}),
-      onProgress: (label, done, total) => progress.update(label, done, total),
+      onProgress: (label, done, total) => {
+        progress.update(label, done, total);
+      },
     });
     progress.done(); // clear the progress line before the notice is printed
     const { summary } = noticeOrgErrors(model);

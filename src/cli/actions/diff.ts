@@ -17,7 +17,9 @@ import { warn } from '../stderr.js';
  */
 export async function runDiff(base: string, head: string, opts: DiffOptions, afterDoubleDash = 0): Promise<number> {
   const orgPath = opts.path ?? '.';
-  const [baseSide, headSide] = [base, head].map((arg, i) => decideSide(arg, { orgPathGiven: opts.path !== undefined, afterDoubleDash: i >= 2 - afterDoubleDash }));
+  const [baseSide, headSide] = [base, head].map((arg, i) =>
+    decideSide(arg, { orgPathGiven: opts.path !== undefined, afterDoubleDash: i >= 2 - afterDoubleDash }),
+  );
   // The org -o must stay out of is every directory read: a path side, or --path for a revision side
   // (the same folder in the worktree, which the next run would read).
   refuseOutputIntoOrg(
@@ -39,6 +41,13 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   const result = diffOrgs(before, after, { beforeFindings, afterFindings });
   // Colour only on a terminal, never into a file.
   const color = opts.output && opts.output !== '-' ? false : undefined;
-  writeOutput(await formatDiff(opts.format, result, { labels: { before: base, after: head }, color, ...(opts.lang !== undefined ? { locale: opts.lang } : {}) }), opts.output);
+  writeOutput(
+    await formatDiff(opts.format, result, {
+      labels: { before: base, after: head },
+      color,
+      ...(opts.lang !== undefined ? { locale: opts.lang } : {}),
+    }),
+    opts.output,
+  );
   return opts.exitCode && sidesDiffer(result) ? 1 : 0;
 }

@@ -33,8 +33,12 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
     format: opts.format,
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
     findings,
-    onProgress: (label, done, total) => progress.update(label, done, total),
-    onChartError: (err) => debug(`orgctl: chart unavailable, using Mermaid: ${(err as Error)?.message ?? String(err)}`),
+    onProgress: (label, done, total) => {
+      progress.update(label, done, total);
+    },
+    onChartError: (err) => {
+      debug(`orgctl: chart unavailable, using Mermaid: ${(err as Error)?.message ?? String(err)}`);
+    },
   });
   const result = writeDocs(outDir, files, progress);
   progress.done();
@@ -46,13 +50,20 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
 function report(output: string, total: number, result: WriteResult): void {
   if (result.ignored.length) {
     const more = result.ignored.length > 1 ? ` (and ${result.ignored.length - 1} more)` : '';
-    warn(`ignored ${quotedEntry(result.ignored[0]!)}${more} in ${path.join(output, MANIFEST)}: not a file orgctl docs writes inside ${output}`);
+    warn(
+      `ignored ${quotedEntry(result.ignored[0]!)}${more} in ${path.join(output, MANIFEST)}: not a file orgctl docs writes inside ${output}`,
+    );
   }
   for (const kept of result.kept) {
-    const why = kept.reason === 'link' ? 'it is reached through a symbolic link, and orgctl docs never follows links inside -o' : 'it was edited after orgctl wrote it, so it is yours now';
+    const why =
+      kept.reason === 'link'
+        ? 'it is reached through a symbolic link, and orgctl docs never follows links inside -o'
+        : 'it was edited after orgctl wrote it, so it is yours now';
     warn(`left ${path.join(output, kept.path)} in place: ${why}`);
   }
-  say(`handbook in ${output}: ${plural(total, 'file')} (${result.changed} written, ${total - result.changed} unchanged, ${result.removed.length} removed)`);
+  say(
+    `handbook in ${output}: ${plural(total, 'file')} (${result.changed} written, ${total - result.changed} unchanged, ${result.removed.length} removed)`,
+  );
 }
 
 /** A manifest entry as shown on a terminal: quoted, at most 200 characters. */

@@ -13,7 +13,9 @@ import { say } from '../stderr.js';
 export async function runValidate(paths: string[], opts: ValidateOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, paths);
   const progress = createProgress();
-  const model = loadOrg(paths, process.cwd(), (done, total) => progress.update('orgctl: reading files', done, total));
+  const model = loadOrg(paths, process.cwd(), (done, total) => {
+    progress.update('orgctl: reading files', done, total);
+  });
   progress.update('orgctl: checking rules');
   const result = lintOrg(model);
   progress.done();

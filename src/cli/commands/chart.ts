@@ -21,7 +21,11 @@ export default function define(program: Command): Command {
     .addOption(new Option('--root <role>', 'chart only the reporting subtree under this role').conflicts('department'))
     .addOption(new Option('--department <dept>', 'chart only this department and its sub-departments').conflicts('root'))
     .option('--depth <n>', 'show at most n levels below the top; deeper boxes collapse into "+N"', (v) => parseCount(v, '--depth'))
-    .addOption(new Option('--level <level>', 'role: roles in department boxes; department: one box per department with seat totals').choices(CHART_LEVELS).default('role'))
+    .addOption(
+      new Option('--level <level>', 'role: roles in department boxes; department: one box per department with seat totals')
+        .choices(CHART_LEVELS)
+        .default('role'),
+    )
     .addHelpText(
       'after',
       `

@@ -17,7 +17,10 @@ export default function define(program: Command): Command {
     .description('semantic restructure diff of two versions of an org, with the findings it introduces and fixes')
     .argument('<base>', 'the org before: a git revision or a path (rev:NAME / dir:PATH to force one)')
     .argument('<head>', 'the org after: a git revision or a path (rev:NAME / dir:PATH to force one)')
-    .option('-p, --path <path>', 'where the org is in the repository, for sides that are git revisions (default: the current directory); given, every side is a revision unless written dir:PATH or after --')
+    .option(
+      '-p, --path <path>',
+      'where the org is in the repository, for sides that are git revisions (default: the current directory); given, every side is a revision unless written dir:PATH or after --',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--exit-code', 'exit 1 when the two sides differ (like git diff --exit-code)')
     .option('-o, --output <file>', 'write to a file instead of stdout')

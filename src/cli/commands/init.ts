@@ -8,17 +8,18 @@ export interface InitOptions {
 }
 
 export default function define(program: Command): Command {
-  return program
-    .command('init')
-    .description('write a starter org from a template (and orgctl.schema.json for editors)')
-    .argument('[dir]', 'directory to write the org into (created when missing)', '.')
-    // Not .choices(): an unknown name gets a "did you mean" and the list, like an unknown id.
-    .option('-t, --template <name>', 'the template to start from (see --list)', DEFAULT_TEMPLATE)
-    .option('-l, --list', 'list the templates and exit')
-    .option('--force', 'overwrite files that already exist')
-    .addHelpText(
-      'after',
-      `
+  return (
+    program
+      .command('init')
+      .description('write a starter org from a template (and orgctl.schema.json for editors)')
+      .argument('[dir]', 'directory to write the org into (created when missing)', '.')
+      // Not .choices(): an unknown name gets a "did you mean" and the list, like an unknown id.
+      .option('-t, --template <name>', 'the template to start from (see --list)', DEFAULT_TEMPLATE)
+      .option('-l, --list', 'list the templates and exit')
+      .option('--force', 'overwrite files that already exist')
+      .addHelpText(
+        'after',
+        `
 Every YAML document (each file's first line, and the line after each "---")
 starts with "# yaml-language-server: $schema=…" pointing at the orgctl.schema.json
 written beside the org, so editors with YAML support complete and check fields.
@@ -32,9 +33,10 @@ Examples:
   $ orgctl init org --template ops-center        # an operations center with head-counts
   $ orgctl init org --template ecommerce-startup --force
 `,
-    )
-    .action(async (dir: string, opts: InitOptions) => {
-      const { runInit } = await import('../actions/init.js');
-      process.exitCode = await runInit(dir, opts);
-    });
+      )
+      .action(async (dir: string, opts: InitOptions) => {
+        const { runInit } = await import('../actions/init.js');
+        process.exitCode = await runInit(dir, opts);
+      })
+  );
 }

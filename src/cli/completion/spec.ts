@@ -53,7 +53,10 @@ export function completionSpec(program: Command, extra: ExtraWords): CompletionS
   const commands: CommandSpec[] = help.visibleCommands(program).map((cmd) => ({
     name: cmd.name(),
     description: cmd.description(),
-    options: cmd.createHelp().visibleOptions(cmd).map((o) => optionSpec(o, extra)),
+    options: cmd
+      .createHelp()
+      .visibleOptions(cmd)
+      .map((o) => optionSpec(o, extra)),
     args: cmd.registeredArguments.map(argumentSpec),
   }));
   // commander's own `help [command]` takes a command name.

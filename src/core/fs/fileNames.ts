@@ -62,7 +62,10 @@ export function cutName(text: string, maxChars: number, maxBytes: number): strin
  * does; merging more than strictly needed only costs a `~2` suffix.
  */
 function fold(text: string): string {
-  return text.replace(/\u1E9E/gu, 'ss').toUpperCase().toLowerCase();
+  return text
+    .replace(/\u1E9E/gu, 'ss')
+    .toUpperCase()
+    .toLowerCase();
 }
 
 /**

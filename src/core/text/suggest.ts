@@ -39,7 +39,7 @@ function bandedDistance(s: readonly string[], t: readonly string[], limit: numbe
     const to = Math.min(m, i + limit);
     cur.fill(over, Math.max(0, from - 2), Math.min(m, to + 2) + 1);
     cur[0] = i <= limit ? i : over;
-    let rowMin = cur[0]!;
+    let rowMin = cur[0];
     const si = s[i - 1];
     for (let j = from; j <= to; j++) {
       const cost = si === t[j - 1] ? 0 : 1;

@@ -62,7 +62,13 @@ function departmentOrder(result: DiffResult): string[] {
   return ids;
 }
 
-function entityItems(group: Change[], result: DiffResult, notes: Map<string, string>, moves: Map<string, SubtreeMove>, MD: Style): string[] {
+function entityItems(
+  group: Change[],
+  result: DiffResult,
+  notes: Map<string, string>,
+  moves: Map<string, SubtreeMove>,
+  MD: Style,
+): string[] {
   const w = MD.words;
   const first = group[0]!;
   const kind = first.kind;
@@ -71,12 +77,18 @@ function entityItems(group: Change[], result: DiffResult, notes: Map<string, str
   if (first.change === 'added' || first.change === 'removed') {
     const where = placement(first, result, MD);
     const name = entityLabel(kind, first.id, result, MD, first.change === 'added' ? 'after' : 'before');
-    return [`- ${ICON[first.change]} ${w.statusKind(w.status[first.change], w.kinds[kind])} **${name}**${where ? ` — ${where}` : ''}${noteText}`];
+    return [
+      `- ${ICON[first.change]} ${w.statusKind(w.status[first.change], w.kinds[kind])} **${name}**${where ? ` — ${where}` : ''}${noteText}`,
+    ];
   }
   // A department's own changes open its section: the heading already names it.
   const name = kind === 'department' ? '' : entityLabel(kind, first.id, result, MD);
   const move = kind === 'role' ? moves.get(first.id) : undefined;
-  const phrases = group.map((c) => fieldPhrase(c, result, MD) + (kind === 'department' && c.change === 'parent' ? w.parenthesised(departmentCarries(result, c.id, w)) : ''));
+  const phrases = group.map(
+    (c) =>
+      fieldPhrase(c, result, MD) +
+      (kind === 'department' && c.change === 'parent' ? w.parenthesised(departmentCarries(result, c.id, w)) : ''),
+  );
   if (move) {
     const head = `- ${ICON.moved} ${w.movedWithTeam(`${w.kinds[kind]} **${name}**`, move.members.length, move.seats)}`;
     return [head, ...phrases.map((p) => `  - ${p}`), ...teamLines(move, result, MD).map((l) => `  - ${l}`)];
@@ -135,7 +147,9 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
   const out: string[] = [];
   out.push(`## orgctl diff: ${mdCode(labels.before)} → ${mdCode(labels.after)}`, '');
   out.push(
-    result.changes.length ? w.headline(s.added, s.changed, s.removed, introduced.length, fixed.length) : w.headlineNoChanges(introduced.length, fixed.length),
+    result.changes.length
+      ? w.headline(s.added, s.changed, s.removed, introduced.length, fixed.length)
+      : w.headlineNoChanges(introduced.length, fixed.length),
     '',
   );
 

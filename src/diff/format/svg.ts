@@ -55,11 +55,15 @@ export function decoratedView(result: DiffResult, locale?: Locale): ChartGraph {
   }
   const roles = roleStatuses(result);
   const departments = departmentStatuses(result);
-  const known = (s: string | undefined): Status | undefined => (s === 'added' || s === 'removed' || s === 'moved' || s === 'changed' ? s : undefined);
-  return withStatus(withGhosts(computeView(after, { kind: 'roles' }), before, { roles: [...gone.roles], departments: [...gone.departments] }), {
-    box: (id) => known(roles.get(id)),
-    group: (id) => known(departments.get(id)),
-  });
+  const known = (s: string | undefined): Status | undefined =>
+    s === 'added' || s === 'removed' || s === 'moved' || s === 'changed' ? s : undefined;
+  return withStatus(
+    withGhosts(computeView(after, { kind: 'roles' }), before, { roles: [...gone.roles], departments: [...gone.departments] }),
+    {
+      box: (id) => known(roles.get(id)),
+      group: (id) => known(departments.get(id)),
+    },
+  );
 }
 
 /** The model drawn in `locale`: the chart takes its words from the org's locale. */
@@ -111,7 +115,13 @@ function edgeOverlay(points: Array<[number, number]>, status: 'removed' | 'moved
   return `<path d="${d}" fill="none" stroke="#ffffff" stroke-width="3"/>\n<path d="${d}" fill="none" stroke="${COLORS.removed}" stroke-width="1.5" stroke-dasharray="6 4"/>\n`;
 }
 
-function legendStrip(drawing: Drawing, result: DiffResult, words: Record<Status, string>, labels: { before: string; after: string }, present: Set<Status>): string {
+function legendStrip(
+  drawing: Drawing,
+  result: DiffResult,
+  words: Record<Status, string>,
+  labels: { before: string; after: string },
+  present: Set<Status>,
+): string {
   const y = drawing.height + STRIP.height / 2;
   let x = STRIP.margin;
   let out = `<g class="diff-legend">\n<line x1="0" y1="${drawing.height}" x2="${drawing.width}" y2="${drawing.height}" stroke="#d0d7de"/>\n`;

@@ -10,7 +10,17 @@ import { pickLocale, type Locale } from '../../core/locale.js';
 import { messagesFor, type DiffWords } from '../../i18n/index.js';
 import type { Finding } from '../../load/types.js';
 import { table } from '../../core/text/columns.js';
-import { ARROW, departmentCarries, entityLabel, fieldPhrase, groupByEntity, placement, renameNotes, teamLines, type Style } from '../describe.js';
+import {
+  ARROW,
+  departmentCarries,
+  entityLabel,
+  fieldPhrase,
+  groupByEntity,
+  placement,
+  renameNotes,
+  teamLines,
+  type Style,
+} from '../describe.js';
 import { KIND_ORDER } from '../fields.js';
 import { summaryRows } from '../summaryRows.js';
 import type { DiffResult, SubtreeMove } from '../types.js';
@@ -96,6 +106,8 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
   out.push('');
 
   const s = result.summary;
-  out.push(w.plan(c.green(w.toAdd(s.added)), c.yellow(w.toChange(s.changed)), c.red(w.toRemove(s.removed)), introduced.length, fixed.length));
+  out.push(
+    w.plan(c.green(w.toAdd(s.added)), c.yellow(w.toChange(s.changed)), c.red(w.toRemove(s.removed)), introduced.length, fixed.length),
+  );
   return out.join('\n') + '\n';
 }

@@ -97,7 +97,9 @@ class HtmlWriter {
 
   /** Plain text of inline content (for the document title). */
   text(parts: Inline[]): string {
-    return parts.map((p) => (typeof p === 'string' ? p : 'code' in p ? p.code : this.text('strong' in p ? p.strong : 'em' in p ? p.em : p.content))).join('');
+    return parts
+      .map((p) => (typeof p === 'string' ? p : 'code' in p ? p.code : this.text('strong' in p ? p.strong : 'em' in p ? p.em : p.content)))
+      .join('');
   }
 
   inline(parts: Inline[]): string {
@@ -184,7 +186,7 @@ class HtmlWriter {
 
   private table(b: Extract<Block, { type: 'table' }>): string {
     const cls = (i: number, extra = '') => {
-      const names = [b.align?.[i] && b.align[i] !== 'left' ? b.align[i]! : '', extra].filter(Boolean);
+      const names = [b.align?.[i] && b.align[i] !== 'left' ? b.align[i] : '', extra].filter(Boolean);
       return names.length ? ` class="${names.join(' ')}"` : '';
     };
     const head = `<thead><tr>${b.head.map((c, i) => `<th${cls(i)}>${this.inline(c)}</th>`).join('')}</tr></thead>`;

@@ -35,7 +35,10 @@ export function renderMarkdownPage(page: Page, ctx: MarkdownContext): string {
 
 /** Escape what would open a block (list, heading, quote) at the start of a line. */
 function protectLineStart(text: string): string {
-  return text.replace(/^\s+/, '').replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return text
+    .replace(/^\s+/, '')
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 /** Text that can stand in a code span without escapes (ids, rule names, file positions). */
@@ -80,7 +83,7 @@ class MarkdownWriter {
 
   private emphasis(content: Inline[], marker: string, tag: string): string {
     const inner = this.inline(content);
-    const plain = content.every((c) => typeof c === 'string') ? (content as string[]).join('') : '';
+    const plain = content.every((c) => typeof c === 'string') ? content.join('') : '';
     return plain && EMPHASIS_SAFE.test(plain) ? `${marker}${inner}${marker}` : `<${tag}>${inner}</${tag}>`;
   }
 

@@ -43,7 +43,8 @@ export function orgChartMermaid(
   order: { roles: Role[]; departments: Department[] },
 ): { text: string; level: 'role' | 'department' } | undefined {
   if (order.roles.length > 0 && order.roles.length <= MERMAID_MAX_NODES) return { text: roleChart(model, order.roles), level: 'role' };
-  if (order.departments.length > 0 && order.departments.length <= MERMAID_MAX_NODES) return { text: departmentChart(model, order.departments), level: 'department' };
+  if (order.departments.length > 0 && order.departments.length <= MERMAID_MAX_NODES)
+    return { text: departmentChart(model, order.departments), level: 'department' };
   return undefined;
 }
 

@@ -22,11 +22,15 @@ export function departmentPage(ctx: PageContext, dept: Department): Page {
   const t = totalsOf(roles);
   const allSeats = seatsInSubtree(model, dept.id);
   fields.push({ label: msg.seats, value: [subs.length ? msg.seatsIncludingSubs(t.seats, allSeats) : String(t.seats)] });
-  if (dept.headcountBudget !== undefined) fields.push({ label: msg.headcountBudget, value: [msg.budgetUse(allSeats, dept.headcountBudget)] });
+  if (dept.headcountBudget !== undefined)
+    fields.push({ label: msg.headcountBudget, value: [msg.budgetUse(allSeats, dept.headcountBudget)] });
   blocks.push({ type: 'fields', fields });
 
   if (dept.responsibilities.length) {
-    blocks.push({ type: 'heading', level: 2, content: [msg.departmentResponsibilities] }, { type: 'list', ordered: true, items: dept.responsibilities.map((r) => ({ content: [r] })) });
+    blocks.push(
+      { type: 'heading', level: 2, content: [msg.departmentResponsibilities] },
+      { type: 'list', ordered: true, items: dept.responsibilities.map((r) => ({ content: [r] })) },
+    );
   }
   if (subs.length) {
     const items = subs.map((sub) => {
@@ -37,25 +41,34 @@ export function departmentPage(ctx: PageContext, dept: Department): Page {
     blocks.push({ type: 'heading', level: 2, content: [msg.subDepartments] }, { type: 'list', items });
   }
   if (roles.length) {
-    blocks.push({ type: 'heading', level: 2, content: [msg.roles] }, {
-      type: 'table',
-      head: [[msg.role], [msg.reportsTo], [msg.seats], [msg.holders], [msg.vacancies]],
-      rows: roles.map((r) => [
-        roleRef(ctx, r.id),
-        r.reportsTo === undefined ? [msg.none] : roleRef(ctx, r.reportsTo),
-        [String(r.headcount)],
-        [holdersText(ctx, r)],
-        [vacantText(ctx, r)],
-      ]),
-      align: ['left', 'left', 'right', 'left', 'right'],
-    });
+    blocks.push(
+      { type: 'heading', level: 2, content: [msg.roles] },
+      {
+        type: 'table',
+        head: [[msg.role], [msg.reportsTo], [msg.seats], [msg.holders], [msg.vacancies]],
+        rows: roles.map((r) => [
+          roleRef(ctx, r.id),
+          r.reportsTo === undefined ? [msg.none] : roleRef(ctx, r.reportsTo),
+          [String(r.headcount)],
+          [holdersText(ctx, r)],
+          [vacantText(ctx, r)],
+        ]),
+        align: ['left', 'left', 'right', 'left', 'right'],
+      },
+    );
   }
   if (dept.kpis.length) {
-    blocks.push({ type: 'heading', level: 2, content: [msg.kpis] }, { type: 'table', head: kpiTableHead(msg), rows: kpiTableRows(ctx, dept.kpis) });
+    blocks.push(
+      { type: 'heading', level: 2, content: [msg.kpis] },
+      { type: 'table', head: kpiTableHead(msg), rows: kpiTableRows(ctx, dept.kpis) },
+    );
   }
   const workflows = workflowsOf(ctx, dept);
   if (workflows.length) {
-    blocks.push({ type: 'heading', level: 2, content: [msg.workflowsInvolved] }, { type: 'list', items: workflows.map((wf) => ({ content: workflowRef(ctx, wf.id) })) });
+    blocks.push(
+      { type: 'heading', level: 2, content: [msg.workflowsInvolved] },
+      { type: 'list', items: workflows.map((wf) => ({ content: workflowRef(ctx, wf.id) })) },
+    );
   }
   return { target: { kind: 'department', id: dept.id }, title: [dept.name], subtitle: breadcrumb(ctx, dept), blocks };
 }

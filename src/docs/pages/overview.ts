@@ -21,7 +21,10 @@ export function overviewPage(ctx: PageContext): Page {
   blocks.push({ type: 'heading', level: 2, content: [msg.summary] }, summaryTable(ctx));
   blocks.push(...chartSection(ctx));
   blocks.push(...departmentTree(ctx));
-  blocks.push({ type: 'heading', level: 2, content: [msg.headcountTable], anchor: { page: 'overview', section: 'headcount' } }, headcountTable(ctx));
+  blocks.push(
+    { type: 'heading', level: 2, content: [msg.headcountTable], anchor: { page: 'overview', section: 'headcount' } },
+    headcountTable(ctx),
+  );
   blocks.push(...workflowList(ctx));
   return { target: { page: 'overview' }, title: [org?.name ?? msg.handbook], subtitle: org ? [msg.handbook] : undefined, blocks };
 }
@@ -50,7 +53,10 @@ function contents(ctx: PageContext): Block[] {
     [link({ page: 'kpis' }, msg.kpiDictionary)],
   ];
   if (model.workflows.size) items.push([link({ page: 'overview', section: 'workflows' }, msg.workflows)]);
-  return [{ type: 'heading', level: 2, content: [msg.contents] }, { type: 'list', items: items.map((content) => ({ content })) }];
+  return [
+    { type: 'heading', level: 2, content: [msg.contents] },
+    { type: 'list', items: items.map((content) => ({ content })) },
+  ];
 }
 
 function summaryTable(ctx: PageContext): Block {
@@ -59,7 +65,11 @@ function summaryTable(ctx: PageContext): Block {
   return {
     type: 'table',
     head: [[msg.departments], [msg.roles], [msg.seats], [msg.filled], [msg.vacancies], [msg.seatsNotRecorded], [msg.kpis], [msg.workflows]],
-    rows: [[model.departments.size, t.roles, t.seats, t.filled, t.vacant, t.unknown, model.kpis.size, model.workflows.size].map((n) => [String(n)])],
+    rows: [
+      [model.departments.size, t.roles, t.seats, t.filled, t.vacant, t.unknown, model.kpis.size, model.workflows.size].map((n) => [
+        String(n),
+      ]),
+    ],
     align: Array(8).fill('right'),
   };
 }
@@ -118,7 +128,16 @@ function headcountTable(ctx: PageContext): Block {
   rows.push([[strong(msg.total)], [''], ...numbers(totalsOf(model.roles.values())).map((cell) => [strong(...cell)]), ['']]);
   return {
     type: 'table',
-    head: [[msg.departmentKind], [msg.head], [msg.roles], [msg.seats], [msg.filled], [msg.vacancies], [msg.seatsNotRecorded], [msg.headcountBudget]],
+    head: [
+      [msg.departmentKind],
+      [msg.head],
+      [msg.roles],
+      [msg.seats],
+      [msg.filled],
+      [msg.vacancies],
+      [msg.seatsNotRecorded],
+      [msg.headcountBudget],
+    ],
     rows,
     align: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
   };
@@ -132,5 +151,8 @@ function workflowList(ctx: PageContext): Block[] {
     if (wf.owner !== undefined) content.push(' — ', msg.workflowOwner, msg.colon, ...roleRef(ctx, wf.owner));
     return { content };
   });
-  return [{ type: 'heading', level: 2, content: [msg.workflows], anchor: { page: 'overview', section: 'workflows' } }, { type: 'list', items }];
+  return [
+    { type: 'heading', level: 2, content: [msg.workflows], anchor: { page: 'overview', section: 'workflows' } },
+    { type: 'list', items },
+  ];
 }

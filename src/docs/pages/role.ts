@@ -14,7 +14,10 @@ export function rolePage(ctx: PageContext, role: Role): Page {
   if (role.description) blocks.push({ type: 'prose', text: role.description });
   blocks.push({ type: 'fields', fields: roleFields(ctx, role) });
   if (role.responsibilities.length) {
-    blocks.push({ type: 'heading', level: 2, content: [msg.roleResponsibilities] }, { type: 'list', ordered: true, items: role.responsibilities.map((r) => ({ content: [r] })) });
+    blocks.push(
+      { type: 'heading', level: 2, content: [msg.roleResponsibilities] },
+      { type: 'list', ordered: true, items: role.responsibilities.map((r) => ({ content: [r] })) },
+    );
   }
   const owned = (ctx.facts.kpisOwnedBy.get(role.id) ?? []).map((k) => kpiRef(ctx, k.id));
   // A department's KPIs are what its head answers for (绩效考核 of a 部门负责人), so the head's job description shows them too.
@@ -26,7 +29,10 @@ export function rolePage(ctx: PageContext, role: Role): Page {
       blocks.push({ type: 'table', head: kpiTableHead(msg), rows: kpiTableRows(ctx, role.kpis) });
     }
     for (const dept of headed) {
-      blocks.push({ type: 'heading', level: 3, content: [msg.headOfKpis(dept.name)] }, { type: 'table', head: kpiTableHead(msg), rows: kpiTableRows(ctx, dept.kpis) });
+      blocks.push(
+        { type: 'heading', level: 3, content: [msg.headOfKpis(dept.name)] },
+        { type: 'table', head: kpiTableHead(msg), rows: kpiTableRows(ctx, dept.kpis) },
+      );
     }
     if (owned.length) blocks.push({ type: 'paragraph', content: [msg.kpisOwned, msg.colon, ...joinInline(owned, msg.listSep)] });
   }
@@ -43,12 +49,34 @@ function roleFields(ctx: PageContext, role: Role): { label: string; value: Inlin
   const manager: Inline[] = isTop ? [msg.topRole] : role.reportsTo === undefined ? [msg.none] : roleRef(ctx, role.reportsTo);
   fields.push({ label: msg.reportsTo, value: manager });
   const reports = model.hierarchy.reports.get(role.id) ?? [];
-  fields.push({ label: msg.directReports, value: reports.length ? joinInline(reports.map((r) => roleRefWithSeats(ctx, r)), msg.listSep) : [msg.none] });
+  fields.push({
+    label: msg.directReports,
+    value: reports.length
+      ? joinInline(
+          reports.map((r) => roleRefWithSeats(ctx, r)),
+          msg.listSep,
+        )
+      : [msg.none],
+  });
 
   const dottedTo = [...new Set(role.dottedLine)].filter((id) => id !== role.id);
-  if (dottedTo.length) fields.push({ label: msg.dottedLineTo, value: joinInline(dottedTo.map((id) => roleRef(ctx, id)), msg.listSep) });
+  if (dottedTo.length)
+    fields.push({
+      label: msg.dottedLineTo,
+      value: joinInline(
+        dottedTo.map((id) => roleRef(ctx, id)),
+        msg.listSep,
+      ),
+    });
   const dottedFrom = facts.dottedFrom.get(role.id) ?? [];
-  if (dottedFrom.length) fields.push({ label: msg.dottedLineFrom, value: joinInline(dottedFrom.map((r) => roleRef(ctx, r.id)), msg.listSep) });
+  if (dottedFrom.length)
+    fields.push({
+      label: msg.dottedLineFrom,
+      value: joinInline(
+        dottedFrom.map((r) => roleRef(ctx, r.id)),
+        msg.listSep,
+      ),
+    });
 
   const staffing = staffingOf(role);
   fields.push({ label: msg.seats, value: [String(staffing.seats)] });
@@ -63,7 +91,14 @@ function subtitle(ctx: PageContext, role: Role): Inline[] {
   const dept = role.department === undefined ? undefined : model.departments.get(role.department);
   if (!dept) return [msg.jobDescription];
   const chain = [...breadcrumbAncestors(model, ctx.facts, dept), dept];
-  return [msg.jobDescription, ' · ', ...joinInline(chain.map((d) => (d === '…' ? [d] : departmentRef(ctx, d.id))), ' › ')];
+  return [
+    msg.jobDescription,
+    ' · ',
+    ...joinInline(
+      chain.map((d) => (d === '…' ? [d] : departmentRef(ctx, d.id))),
+      ' › ',
+    ),
+  ];
 }
 
 function participation(ctx: PageContext, role: Role): Block[] {

@@ -60,11 +60,19 @@ export function readManifest(outDir: string): ReadManifest {
   } catch {
     throw new UsageError(`${file} is not valid JSON; remove it (orgctl will then only write files that do not exist yet)`);
   }
-  if (data === null || typeof data !== 'object' || data.generator !== 'orgctl docs' || typeof data.files !== 'object' || data.files === null) {
+  if (
+    data === null ||
+    typeof data !== 'object' ||
+    data.generator !== 'orgctl docs' ||
+    typeof data.files !== 'object' ||
+    data.files === null
+  ) {
     throw new UsageError(`${file} is not an orgctl docs manifest; remove it or choose another -o directory`);
   }
   // A list of paths (no hashes at all) is read as "listed, never verifiable".
-  const listed: [string, unknown][] = Array.isArray(data.files) ? data.files.map((rel: unknown) => [String(rel), undefined]) : Object.entries(data.files);
+  const listed: [string, unknown][] = Array.isArray(data.files)
+    ? data.files.map((rel: unknown) => [String(rel), undefined])
+    : Object.entries(data.files);
   for (const [rel, value] of listed) {
     if (!isSafeEntry(rel)) {
       ignored.push(rel);
@@ -84,7 +92,8 @@ function readOwnFile(file: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (stat.isSymbolicLink()) throw new UsageError(`refusing to use ${file}: it is a symbolic link (orgctl docs never follows links inside -o); remove it`);
+  if (stat.isSymbolicLink())
+    throw new UsageError(`refusing to use ${file}: it is a symbolic link (orgctl docs never follows links inside -o); remove it`);
   if (!stat.isFile()) throw new UsageError(`refusing to use ${file}: it is not a regular file; remove it or choose another -o directory`);
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
   try {

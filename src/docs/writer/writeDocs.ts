@@ -159,7 +159,8 @@ export function writeDocs(outDir: string, files: Map<string, string>, progress: 
 }
 
 function writeInto(outDir: string, files: Map<string, string>, progress: Progress): WriteResult {
-  for (const rel of files.keys()) if (!isSafeEntry(rel)) throw new Error(`internal: page path ${JSON.stringify(rel)} is not a plain relative path`);
+  for (const rel of files.keys())
+    if (!isSafeEntry(rel)) throw new Error(`internal: page path ${JSON.stringify(rel)} is not a plain relative path`);
   const { entries: previous, ignored } = readManifest(outDir);
   const tree = new ConfinedTree(outDir);
 
@@ -171,7 +172,9 @@ function writeInto(outDir: string, files: Map<string, string>, progress: Progres
     next.set(rel, hash);
     const found = tree.find(rel);
     if (found.kind === 'link') {
-      throw new UsageError(`refusing to write through ${path.join(outDir, found.at)}: it is a symbolic link (orgctl docs never follows links inside -o); remove it or choose another -o directory`);
+      throw new UsageError(
+        `refusing to write through ${path.join(outDir, found.at)}: it is a symbolic link (orgctl docs never follows links inside -o); remove it or choose another -o directory`,
+      );
     }
     if (found.kind === 'other') conflicts.push({ rel: found.at, edited: false });
     else if (found.kind === 'file' && found.hash === hash) unchanged.add(rel);

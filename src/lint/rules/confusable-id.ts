@@ -30,7 +30,14 @@ export default defineRule({
       ctx.report({
         entity: e,
         messageId: 'lookalike',
-        data: { kind: e.kind, id: e.id, otherKind: first.kind, other: first.id, otherAt: at(idPosition(first)), differences: describeDifferences(e.id, first.id) },
+        data: {
+          kind: e.kind,
+          id: e.id,
+          otherKind: first.kind,
+          other: first.id,
+          otherAt: at(idPosition(first)),
+          differences: describeDifferences(e.id, first.id),
+        },
       });
     }
     for (const wf of ctx.model.workflows.values()) {

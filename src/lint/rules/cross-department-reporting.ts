@@ -5,13 +5,15 @@ import { defineRule, subjects } from '../types.js';
 export default defineRule({
   id: 'cross-department-reporting',
   defaultSeverity: 'warning',
-  description: 'A role reports to a manager who is neither in its own department, nor the head of one of its ancestor departments, nor the top role.',
+  description:
+    'A role reports to a manager who is neither in its own department, nor the head of one of its ancestor departments, nor the top role.',
   docs:
-    'A solid line that leaves the department (other than up to a parent department\'s head or to the top) usually means the role sits in the wrong department, or the line should be a `dotted_line`. ' +
-    'The head named by the role\'s own department also counts (a wrong head is `head-not-in-department`). Roles whose manager or department is unknown are skipped (they have their own findings). ' +
+    "A solid line that leaves the department (other than up to a parent department's head or to the top) usually means the role sits in the wrong department, or the line should be a `dotted_line`. " +
+    "The head named by the role's own department also counts (a wrong head is `head-not-in-department`). Roles whose manager or department is unknown are skipped (they have their own findings). " +
     'Fix it by moving the role, pointing `reports_to` at a manager in its department chain, or making the line a `dotted_line`.',
   messages: {
-    outsideChain: "role '{{role}}' (department '{{department}}') reports to '{{manager}}' {{managerPlace}}, which is neither its department, the head of a parent department, nor the top",
+    outsideChain:
+      "role '{{role}}' (department '{{department}}') reports to '{{manager}}' {{managerPlace}}, which is neither its department, the head of a parent department, nor the top",
   },
   check(ctx) {
     const { model } = ctx;

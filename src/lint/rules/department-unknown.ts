@@ -15,7 +15,7 @@ export default defineRule({
   description: "A role's `department` or a department's `parent` names no department.",
   docs:
     'Roles belong to a department and departments hang under a parent by id; an id that names no department leaves the role or department outside the tree. ' +
-    "Fix the id (the message suggests the nearest department id), or add the missing Department document.",
+    'Fix the id (the message suggests the nearest department id), or add the missing Department document.',
   messages: {
     roleDepartment: "role '{{role}}' is in department '{{target}}', which is not a department{{hint}}",
     parent: "department '{{department}}' has parent '{{target}}', which is not a department{{hint}}",
@@ -24,11 +24,21 @@ export default defineRule({
     const { model } = ctx;
     for (const role of subjects(model.roles.values())) {
       if (role.department === undefined || model.departments.has(role.department)) continue;
-      ctx.report({ entity: role, path: ['department'], messageId: 'roleDepartment', data: { role: role.id, target: role.department, hint: hint(model, role.department) } });
+      ctx.report({
+        entity: role,
+        path: ['department'],
+        messageId: 'roleDepartment',
+        data: { role: role.id, target: role.department, hint: hint(model, role.department) },
+      });
     }
     for (const dept of subjects(model.departments.values())) {
       if (dept.parent === undefined || model.departments.has(dept.parent)) continue;
-      ctx.report({ entity: dept, path: ['parent'], messageId: 'parent', data: { department: dept.id, target: dept.parent, hint: hint(model, dept.parent) } });
+      ctx.report({
+        entity: dept,
+        path: ['parent'],
+        messageId: 'parent',
+        data: { department: dept.id, target: dept.parent, hint: hint(model, dept.parent) },
+      });
     }
   },
 });

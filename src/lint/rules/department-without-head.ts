@@ -17,7 +17,11 @@ export default defineRule({
       if (dept.head !== undefined) continue;
       const roles = hierarchy.departmentRoles.get(dept.id);
       if (!roles?.length) continue;
-      ctx.report({ entity: dept, messageId: 'noHead', data: { department: subject('department', dept.id, dept.name), roles: roles.length } });
+      ctx.report({
+        entity: dept,
+        messageId: 'noHead',
+        data: { department: subject('department', dept.id, dept.name), roles: roles.length },
+      });
     }
   },
 });

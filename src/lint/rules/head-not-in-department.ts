@@ -11,7 +11,8 @@ export default defineRule({
     "Fix the id (an unknown id gets the nearest role id, preferring the department's own roles), or move the role into the department, or name one of its roles.",
   messages: {
     notARole: "department '{{department}}' has head '{{head}}', which is not a role{{suggestion}}",
-    elsewhere: "department '{{department}}' has head '{{head}}', but role '{{head}}' is in department '{{headDepartment}}', not in '{{department}}'",
+    elsewhere:
+      "department '{{department}}' has head '{{head}}', but role '{{head}}' is in department '{{headDepartment}}', not in '{{department}}'",
     inNoDepartment: "department '{{department}}' has head '{{head}}', but role '{{head}}' is in no department, not in '{{department}}'",
   },
   check(ctx) {
@@ -23,10 +24,22 @@ export default defineRule({
         // Suggest the department's own roles first: that is what a head must be.
         const own = (hierarchy.departmentRoles.get(dept.id) ?? []).map((r) => r.id);
         const hint = didYouMean(dept.head, own) || didYouMeanId(dept.head, roles);
-        ctx.report({ entity: dept, path: ['head'], messageId: 'notARole', data: { department: dept.id, head: dept.head, suggestion: hint } });
+        ctx.report({
+          entity: dept,
+          path: ['head'],
+          messageId: 'notARole',
+          data: { department: dept.id, head: dept.head, suggestion: hint },
+        });
       } else if (head.department !== dept.id) {
-        if (head.department === undefined) ctx.report({ entity: dept, path: ['head'], messageId: 'inNoDepartment', data: { department: dept.id, head: head.id } });
-        else ctx.report({ entity: dept, path: ['head'], messageId: 'elsewhere', data: { department: dept.id, head: head.id, headDepartment: head.department } });
+        if (head.department === undefined)
+          ctx.report({ entity: dept, path: ['head'], messageId: 'inNoDepartment', data: { department: dept.id, head: head.id } });
+        else
+          ctx.report({
+            entity: dept,
+            path: ['head'],
+            messageId: 'elsewhere',
+            data: { department: dept.id, head: head.id, headDepartment: head.department },
+          });
       }
     }
   },

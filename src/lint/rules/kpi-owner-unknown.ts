@@ -5,7 +5,7 @@ export default defineRule({
   id: 'kpi-owner-unknown',
   defaultSeverity: 'error',
   description: "A KPI's `owner` is not the id of a role or department.",
-  docs: "`owner` says who answers for a KPI; it must be a role id or a department id. Fix the spelling, or remove `owner` and list the KPI in the `kpis` of the roles or departments that carry it.",
+  docs: '`owner` says who answers for a KPI; it must be a role id or a department id. Fix the spelling, or remove `owner` and list the KPI in the `kpis` of the roles or departments that carry it.',
   messages: {
     notAnOwner: "KPI '{{kpi}}' is owned by '{{owner}}', which is not a role or department{{suggestion}}",
   },

@@ -49,8 +49,10 @@ export default defineRule({
     kpiBelowUnitMin: "KPI '{{kpi}}' has target {{target}}, below {{min}}, the minimum for unit '{{unit}}'",
     kpiOutsideUnitRange: "KPI '{{kpi}}' has target {{target}}, outside [{{min}}, {{max}}], the default range for unit '{{unit}}'",
     overrideOutsideRange: "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside its range [{{min}}, {{max}}]",
-    overrideBelowUnitMin: "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', below {{min}}, the minimum for unit '{{unit}}'",
-    overrideOutsideUnitRange: "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside [{{min}}, {{max}}], the default range for unit '{{unit}}'",
+    overrideBelowUnitMin:
+      "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', below {{min}}, the minimum for unit '{{unit}}'",
+    overrideOutsideUnitRange:
+      "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside [{{min}}, {{max}}], the default range for unit '{{unit}}'",
   },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;

@@ -27,7 +27,10 @@ export default defineRule({
         top = topOf.get(cur.id);
         if (top) break;
         const m = hierarchy.manager.get(cur.id); // tops have none
-        if (!m) { top = cur; break; }
+        if (!m) {
+          top = cur;
+          break;
+        }
         path.push(cur);
         cur = m;
       }

@@ -11,7 +11,8 @@ export default defineRule({
     'Fix it by giving each reported role a `reports_to`, or by setting Organization `top` to the intended top role.',
   messages: {
     notTheTop: "role '{{role}}' has no reports_to, but the top is '{{top}}' (Organization top); give '{{role}}' a manager",
-    secondRoot: "role '{{role}}' has no reports_to, and neither has '{{first}}': an org has one top role; give '{{role}}' a manager or set Organization top",
+    secondRoot:
+      "role '{{role}}' has no reports_to, and neither has '{{first}}': an org has one top role; give '{{role}}' a manager or set Organization top",
   },
   check(ctx) {
     const { organization, roles, hierarchy } = ctx.model;

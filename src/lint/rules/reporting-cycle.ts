@@ -16,7 +16,11 @@ export default defineRule({
   check(ctx) {
     const { roles, hierarchy } = ctx.model;
     // hierarchy.manager holds the lines that resolve (the declared top's own reports_to is not one).
-    const loops = findLoops([...roles.values()], (r) => hierarchy.manager.get(r.id), (r) => !r.invalid);
+    const loops = findLoops(
+      [...roles.values()],
+      (r) => hierarchy.manager.get(r.id),
+      (r) => !r.invalid,
+    );
     for (const loop of loops) {
       const role = loop[0]!;
       const listed = loopText(loop.map((r) => r.id));

@@ -5,7 +5,10 @@ import { canFinish, stepGraph, traps } from './utils/workflowGraph.js';
 const MAX_NAMED = 8;
 
 function quoted(ids: string[]): string {
-  const shown = ids.slice(0, MAX_NAMED).map((id) => `'${id}'`).join(', ');
+  const shown = ids
+    .slice(0, MAX_NAMED)
+    .map((id) => `'${id}'`)
+    .join(', ');
   return ids.length > MAX_NAMED ? `${shown} and ${ids.length - MAX_NAMED} more` : shown;
 }
 

@@ -15,7 +15,12 @@ export default defineRule({
     const { roles } = ctx.model;
     for (const wf of subjects(ctx.model.workflows.values())) {
       if (wf.owner !== undefined && !roles.has(wf.owner)) {
-        ctx.report({ entity: wf, path: ['owner'], messageId: 'owner', data: { workflow: wf.id, target: wf.owner, suggestion: didYouMeanId(wf.owner, roles) } });
+        ctx.report({
+          entity: wf,
+          path: ['owner'],
+          messageId: 'owner',
+          data: { workflow: wf.id, target: wf.owner, suggestion: didYouMeanId(wf.owner, roles) },
+        });
       }
       for (const step of wf.steps) {
         const check = (id: string, raci: 'responsible' | 'accountable' | 'consulted' | 'informed', ...rest: PathSegment[]) => {
@@ -26,8 +31,12 @@ export default defineRule({
         check(step.role, 'responsible', 'role');
         // A defaulted `accountable` is the role itself: already checked, nothing to point at.
         if (step.accountableGiven) check(step.accountable, 'accountable', 'accountable');
-        step.consulted.forEach((id, j) => check(id, 'consulted', 'consulted', j));
-        step.informed.forEach((id, j) => check(id, 'informed', 'informed', j));
+        step.consulted.forEach((id, j) => {
+          check(id, 'consulted', 'consulted', j);
+        });
+        step.informed.forEach((id, j) => {
+          check(id, 'informed', 'informed', j);
+        });
       }
     }
   },

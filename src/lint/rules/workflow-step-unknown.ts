@@ -5,10 +5,11 @@ import { stepGraph } from './utils/workflowGraph.js';
 export default defineRule({
   id: 'workflow-step-unknown',
   defaultSeverity: 'error',
-  description: 'A step\'s `next` names no step of its workflow, or two steps of a workflow share an id.',
+  description: "A step's `next` names no step of its workflow, or two steps of a workflow share an id.",
   docs: '`next` lists ids of steps of the same workflow (step ids are local to their workflow). Fix the spelling or add the step; `next: []` marks an end. Step ids must be unique within the workflow: a `next` naming a shared id goes to the first such step, so rename the later one. A `next` naming no step counts as an end, so it is not also reported by workflow-no-end.',
   messages: {
-    duplicateStep: "workflow '{{workflow}}' has two steps with id '{{step}}' (steps {{first}} and {{second}}); step ids must be unique within a workflow",
+    duplicateStep:
+      "workflow '{{workflow}}' has two steps with id '{{step}}' (steps {{first}} and {{second}}); step ids must be unique within a workflow",
     notAStep: "workflow '{{workflow}}' step '{{step}}' goes next to '{{target}}', which is not a step of the workflow{{suggestion}}",
   },
   check(ctx) {

@@ -20,7 +20,8 @@ function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
     for (;;) {
       const def = (x as { _zod?: { def?: { type?: string; innerType?: unknown; options?: unknown[] } } })._zod?.def;
       if (def?.type === 'optional' || def?.type === 'default') x = def.innerType;
-      else if (def?.type === 'union') x = def.options?.find((o) => (o as { _zod: { def: { type: string } } })._zod.def.type === 'object') ?? x;
+      else if (def?.type === 'union')
+        x = def.options?.find((o) => (o as { _zod: { def: { type: string } } })._zod.def.type === 'object') ?? x;
       else return x;
       if (def?.type === 'union') return x;
     }
@@ -28,7 +29,8 @@ function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   s = unwrap(s);
   for (const seg of path) {
     const def = (s as { _zod: { def: { type: string; shape?: Shape; element?: unknown } } })._zod.def;
-    if (def.type === 'object' && typeof seg === 'string') s = def.shape && Object.hasOwn(def.shape, seg) ? unwrap(def.shape[seg]) : undefined;
+    if (def.type === 'object' && typeof seg === 'string')
+      s = def.shape && Object.hasOwn(def.shape, seg) ? unwrap(def.shape[seg]) : undefined;
     else if (def.type === 'array') s = unwrap(def.element);
     else return [];
     if (!s) return [];
@@ -59,7 +61,12 @@ export interface KindSchema<T> {
  * the data to build from comes back (lenient when invalid), or undefined when
  * there is no id (an entity without an id cannot exist).
  */
-export function checkDoc<T extends { id: string }>(schema: KindSchema<T>, raw: Record<string, unknown>, ctx: DocContext, findings: RawFinding[]): Checked<T> | undefined {
+export function checkDoc<T extends { id: string }>(
+  schema: KindSchema<T>,
+  raw: Record<string, unknown>,
+  ctx: DocContext,
+  findings: RawFinding[],
+): Checked<T> | undefined {
   const result = checkAgainst(schema.full, raw, ctx, (p) => fieldsAt(schema.full, p));
   let data: Partial<T>;
   if (result.ok) data = result.data;
@@ -105,6 +112,17 @@ export interface DocSource {
 }
 
 /** The fields of EntityBase, from a checked document. */
-export function entityBase(checked: Checked<{ id: string; description?: string }>, from: DocSource, invalid = checked.invalid): Omit<EntityBase, 'kind'> {
-  return { id: nfc(checked.data.id), description: checked.data.description, source: from.source, node: from.node, invalid, extensions: from.extensions };
+export function entityBase(
+  checked: Checked<{ id: string; description?: string }>,
+  from: DocSource,
+  invalid = checked.invalid,
+): Omit<EntityBase, 'kind'> {
+  return {
+    id: nfc(checked.data.id),
+    description: checked.data.description,
+    source: from.source,
+    node: from.node,
+    invalid,
+    extensions: from.extensions,
+  };
 }

@@ -6,7 +6,11 @@ import { entityBase, kpiAssignments, nfcOpt, type Checked, type DocSource, type 
 /** The Department schema minus `roles`: inline roles are checked one by one, each its own entity. */
 const WITHOUT_ROLES = DepartmentSchema.omit({ roles: true });
 export type DepartmentFieldsDoc = Omit<DepartmentDoc, 'roles'>;
-export const DEPARTMENT: KindSchema<DepartmentFieldsDoc> = { full: WITHOUT_ROLES, partial: WITHOUT_ROLES.partial(), shape: WITHOUT_ROLES.shape };
+export const DEPARTMENT: KindSchema<DepartmentFieldsDoc> = {
+  full: WITHOUT_ROLES,
+  partial: WITHOUT_ROLES.partial(),
+  shape: WITHOUT_ROLES.shape,
+};
 
 /** `rolesOk`: the `roles` field is a list (when it is not, the department is invalid too). */
 export function buildDepartment(checked: Checked<DepartmentFieldsDoc>, from: DocSource, rolesOk: boolean): Department {

@@ -4,7 +4,11 @@ import type { Organization } from '../types.js';
 import { bareObject, isPlainObject } from '../validateDoc.js';
 import { entityBase, nfcOpt, type Checked, type DocSource, type KindSchema } from './check.js';
 
-export const ORGANIZATION: KindSchema<OrganizationDoc> = { full: OrganizationSchema, partial: OrganizationSchema.partial(), shape: OrganizationSchema.shape };
+export const ORGANIZATION: KindSchema<OrganizationDoc> = {
+  full: OrganizationSchema,
+  partial: OrganizationSchema.partial(),
+  shape: OrganizationSchema.shape,
+};
 
 /**
  * The entries of a `rules` mapping that are valid settings, keyed by rule name
@@ -17,7 +21,10 @@ function ruleSettings(rules: Record<string, unknown>): Organization['rules'] {
   for (const [id, setting] of Object.entries(rules)) {
     const r = RuleSetting.safeParse(setting);
     if (!r.success) continue;
-    out[id] = Array.isArray(r.data) && r.data.length === 2 && Array.isArray(setting) && isPlainObject(setting[1]) ? [r.data[0], setting[1]] : r.data;
+    out[id] =
+      Array.isArray(r.data) && r.data.length === 2 && Array.isArray(setting) && isPlainObject(setting[1])
+        ? [r.data[0], setting[1]]
+        : r.data;
   }
   return out;
 }

@@ -4,10 +4,18 @@ import type { Role } from '../types.js';
 import { entityBase, holders, kpiAssignments, nfcList, nfcOpt, type Checked, type DocSource, type KindSchema } from './check.js';
 
 export const ROLE: KindSchema<RoleDoc> = { full: RoleSchema, partial: RoleSchema.partial(), shape: RoleSchema.shape };
-export const INLINE_ROLE: KindSchema<InlineRoleDoc> = { full: InlineRoleSchema, partial: InlineRoleSchema.partial(), shape: InlineRoleSchema.shape };
+export const INLINE_ROLE: KindSchema<InlineRoleDoc> = {
+  full: InlineRoleSchema,
+  partial: InlineRoleSchema.partial(),
+  shape: InlineRoleSchema.shape,
+};
 
 /** An inline role's department is the enclosing one (`department`), whatever it names. */
-export function buildRole(checked: Checked<RoleDoc> | Checked<InlineRoleDoc>, from: DocSource, inline?: { department: string; invalid: boolean }): Role {
+export function buildRole(
+  checked: Checked<RoleDoc> | Checked<InlineRoleDoc>,
+  from: DocSource,
+  inline?: { department: string; invalid: boolean },
+): Role {
   const d = checked.data;
   return {
     kind: 'Role',

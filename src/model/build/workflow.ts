@@ -36,5 +36,12 @@ function steps(list: readonly Record<string, unknown>[]): Step[] {
 export function buildWorkflow(checked: Checked<WorkflowDoc>, raw: Record<string, unknown>, from: DocSource): Workflow {
   const d = checked.data;
   const written = d.steps ?? (Array.isArray(raw.steps) ? raw.steps.filter(isPlainObject) : []);
-  return { kind: 'Workflow', ...entityBase(checked, from), name: d.name ?? d.id, owner: nfcOpt(d.owner), trigger: d.trigger, steps: steps(written) };
+  return {
+    kind: 'Workflow',
+    ...entityBase(checked, from),
+    name: d.name ?? d.id,
+    owner: nfcOpt(d.owner),
+    trigger: d.trigger,
+    steps: steps(written),
+  };
 }

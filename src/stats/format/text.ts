@@ -26,7 +26,15 @@ function label(name: string, id: string): string {
 }
 
 function figures(s: ScopeStats): string[] {
-  return [String(s.roles), String(s.seats), String(s.holders), String(s.vacancies), String(s.unknownSeats), String(s.layers), ...spanCells(s.span)];
+  return [
+    String(s.roles),
+    String(s.seats),
+    String(s.holders),
+    String(s.vacancies),
+    String(s.unknownSeats),
+    String(s.layers),
+    ...spanCells(s.span),
+  ];
 }
 
 /** `locale`: the language of the headings (the caller picks it, see pickLocale); the figures and names are the org's. */
@@ -37,7 +45,21 @@ export function formatStatsText(stats: OrgStats, locale: Locale = DEFAULT_LOCALE
   const org = stats.organization;
   if (org) lines.push(label(org.name, org.id), '');
 
-  const rows: string[][] = [[col.department, col.roles, col.seats, col.holders, col.vacant, col.unknown, col.layers, col.minSpan, col.median, col.maxSpan, col.budget]];
+  const rows: string[][] = [
+    [
+      col.department,
+      col.roles,
+      col.seats,
+      col.holders,
+      col.vacant,
+      col.unknown,
+      col.layers,
+      col.minSpan,
+      col.median,
+      col.maxSpan,
+      col.budget,
+    ],
+  ];
   for (const d of stats.departments) {
     // Indented by nesting up to MAX_INDENT levels, deeper ones numbered: indenting each row by its full depth is quadratic output on a deep chain.
     const indent = '  '.repeat(Math.min(d.level, MAX_INDENT)) + (d.level > MAX_INDENT ? `${d.level}› ` : '');

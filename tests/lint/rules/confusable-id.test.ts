@@ -44,9 +44,13 @@ describe('skeletons (Unicode TR39, confusables.txt)', () => {
     expect(describeDifferences(`${CYR_ES}e${CYR_O}`, 'ceo')).toBe(
       'U+0441 CYRILLIC SMALL LETTER ES vs U+0063 LATIN SMALL LETTER C; U+043E CYRILLIC SMALL LETTER O vs U+006F LATIN SMALL LETTER O',
     );
-    expect(describeDifferences('m-lead', 'rn-lead')).toBe('U+006D LATIN SMALL LETTER M vs U+0072 LATIN SMALL LETTER R + U+006E LATIN SMALL LETTER N');
+    expect(describeDifferences('m-lead', 'rn-lead')).toBe(
+      'U+006D LATIN SMALL LETTER M vs U+0072 LATIN SMALL LETTER R + U+006E LATIN SMALL LETTER N',
+    );
     expect(describeDifferences('ceo\ufe0f', 'ceo')).toBe('U+006F LATIN SMALL LETTER O + U+FE0F vs U+006F LATIN SMALL LETTER O');
-    expect(describeDifferences('\ud835\udc1c\u0435o', 'ceo')).toBe('U+1D41C vs U+0063 LATIN SMALL LETTER C; U+0435 CYRILLIC SMALL LETTER IE vs U+0065 LATIN SMALL LETTER E');
+    expect(describeDifferences('\ud835\udc1c\u0435o', 'ceo')).toBe(
+      'U+1D41C vs U+0063 LATIN SMALL LETTER C; U+0435 CYRILLIC SMALL LETTER IE vs U+0065 LATIN SMALL LETTER E',
+    );
   });
 });
 
@@ -71,24 +75,36 @@ describe('confusable-id', () => {
   });
 
   it('reports each of several look-alikes once, against the first', () => {
-    const org = ORG + dept(`  - {id: ceo, title: CEO}\n  - {id: c${CYR_E}o, title: A, reports_to: ceo}\n  - {id: ${CYR_ES}eo, title: B, reports_to: ceo}\n  - {id: cto, title: CTO, reports_to: ceo}\n`);
+    const org =
+      ORG +
+      dept(
+        `  - {id: ceo, title: CEO}\n  - {id: c${CYR_E}o, title: A, reports_to: ceo}\n  - {id: ${CYR_ES}eo, title: B, reports_to: ceo}\n  - {id: cto, title: CTO, reports_to: ceo}\n`,
+      );
     expect(only(lint(org), 'confusable-id').map((f) => `${f.entity}@${f.line}`)).toEqual([`c${CYR_E}o@11`, `${CYR_ES}eo@12`]);
   });
 
   it('reports look-alike step ids within a workflow, at the later step', () => {
-    const org = ORG + dept('  - {id: ceo, title: CEO}\n') + `---\nkind: Workflow\nid: w\nname: W\nsteps:\n  - {id: review, role: ceo}\n  - {id: rev\u0456ew, role: ceo}\n`;
+    const org =
+      ORG +
+      dept('  - {id: ceo, title: CEO}\n') +
+      `---\nkind: Workflow\nid: w\nname: W\nsteps:\n  - {id: review, role: ceo}\n  - {id: rev\u0456ew, role: ceo}\n`;
     expect(messages(lint(org), 'confusable-id')).toEqual([
       `17:10 workflow 'w' step 'rev\u0456ew' looks like step 'review' (org.yaml:16:10): U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I vs U+0069 LATIN SMALL LETTER I`,
     ]);
   });
 
   it('is quiet on distinct ids, Chinese ids and upper/lower case', () => {
-    const org = ORG + dept('  - {id: ceo, title: CEO}\n  - {id: CEO-office, title: A, reports_to: ceo}\n  - {id: 客服主管, title: B, reports_to: ceo}\n  - {id: 客服专员, title: C, reports_to: 客服主管}\n  - {id: cto, title: D, reports_to: ceo}\n');
+    const org =
+      ORG +
+      dept(
+        '  - {id: ceo, title: CEO}\n  - {id: CEO-office, title: A, reports_to: ceo}\n  - {id: 客服主管, title: B, reports_to: ceo}\n  - {id: 客服专员, title: C, reports_to: 客服主管}\n  - {id: cto, title: D, reports_to: ceo}\n',
+      );
     expect(only(lint(org), 'confusable-id')).toEqual([]);
   });
 
   it('can be turned off like any rule', () => {
-    const org = `${ORG}rules:\n  confusable-id: off\n` + dept(`  - {id: ceo, title: CEO}\n  - {id: c${CYR_E}o, title: A, reports_to: ceo}\n`);
+    const org =
+      `${ORG}rules:\n  confusable-id: off\n` + dept(`  - {id: ceo, title: CEO}\n  - {id: c${CYR_E}o, title: A, reports_to: ceo}\n`);
     expect(only(lint(org), 'confusable-id')).toEqual([]);
   });
 
@@ -135,7 +151,9 @@ describe('ids in Unicode NFC', () => {
   });
 
   it('references resolve whichever way they were typed', () => {
-    const org = ORG + `---\nkind: Department\nid: ${composed}\nname: Café\nhead: ${decomposed}-lead\nkpis: [${decomposed}-kpi]\nroles:\n  - {id: ${composed}-lead, title: Lead}\n  - {id: barista, title: B, reports_to: ${decomposed}-lead, dotted_line: [${decomposed}-lead], department: ${decomposed}}\n---\nkind: KPI\nid: ${composed}-kpi\nname: K\nowner: ${decomposed}\n---\nkind: Workflow\nid: w\nname: W\nowner: ${decomposed}-lead\nsteps:\n  - {id: ${composed}-open, role: ${decomposed}-lead, next: [${decomposed}-close]}\n  - {id: ${decomposed}-close, role: barista, next: []}\n`;
+    const org =
+      ORG +
+      `---\nkind: Department\nid: ${composed}\nname: Café\nhead: ${decomposed}-lead\nkpis: [${decomposed}-kpi]\nroles:\n  - {id: ${composed}-lead, title: Lead}\n  - {id: barista, title: B, reports_to: ${decomposed}-lead, dotted_line: [${decomposed}-lead], department: ${decomposed}}\n---\nkind: KPI\nid: ${composed}-kpi\nname: K\nowner: ${decomposed}\n---\nkind: Workflow\nid: w\nname: W\nowner: ${decomposed}-lead\nsteps:\n  - {id: ${composed}-open, role: ${decomposed}-lead, next: [${decomposed}-close]}\n  - {id: ${decomposed}-close, role: barista, next: []}\n`;
     const model = modelOf({ 'org.yaml': org });
     expect(model.hierarchy.manager.get('barista')?.id).toBe(`${composed}-lead`);
     expect(model.departments.get(composed)?.head).toBe(`${composed}-lead`);
@@ -147,11 +165,20 @@ describe('ids in Unicode NFC', () => {
 describe('did you mean, by look', () => {
   it('suggests the id an unknown reference draws like, even when it is many edits away', () => {
     const allCyrillic = `${CYR_ES}${CYR_E}${CYR_O}`; // 3 edits from 'ceo': too far for the spelling suggestion
-    const org = ORG + dept(`  - {id: ceo, title: CEO}\n  - {id: a, title: A, reports_to: ${allCyrillic}, dotted_line: [${allCyrillic}]}\n`) + `---\nkind: KPI\nid: k\nname: K\nowner: ${allCyrillic}\n`;
+    const org =
+      ORG +
+      dept(`  - {id: ceo, title: CEO}\n  - {id: a, title: A, reports_to: ${allCyrillic}, dotted_line: [${allCyrillic}]}\n`) +
+      `---\nkind: KPI\nid: k\nname: K\nowner: ${allCyrillic}\n`;
     const findings = lint(org);
-    expect(messages(findings, 'reports-to-unknown')).toEqual([`11:35 role 'a' reports to '${allCyrillic}', which is not a role (did you mean 'ceo'?)`]);
-    expect(messages(findings, 'dotted-line-unknown')).toEqual([`11:54 role 'a' has a dotted line to '${allCyrillic}', which is not a role (did you mean 'ceo'?)`]);
-    expect(messages(findings, 'kpi-owner-unknown')).toEqual([`16:8 KPI 'k' is owned by '${allCyrillic}', which is not a role or department (did you mean 'ceo'?)`]);
+    expect(messages(findings, 'reports-to-unknown')).toEqual([
+      `11:35 role 'a' reports to '${allCyrillic}', which is not a role (did you mean 'ceo'?)`,
+    ]);
+    expect(messages(findings, 'dotted-line-unknown')).toEqual([
+      `11:54 role 'a' has a dotted line to '${allCyrillic}', which is not a role (did you mean 'ceo'?)`,
+    ]);
+    expect(messages(findings, 'kpi-owner-unknown')).toEqual([
+      `16:8 KPI 'k' is owned by '${allCyrillic}', which is not a role or department (did you mean 'ceo'?)`,
+    ]);
   });
 });
 

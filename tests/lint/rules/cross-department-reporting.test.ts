@@ -14,7 +14,9 @@ function orgWithRules(rules: string): string {
 }
 
 describe('cross-department-reporting', () => {
-  const org = ORG + `---
+  const org =
+    ORG +
+    `---
 kind: Department
 id: mgmt
 name: 总经办
@@ -95,7 +97,9 @@ roles:
   });
 
   it('treats each of several roots as a top', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: mgmt
 name: 总经办
@@ -114,7 +118,8 @@ roles:
   - id: secretary
     title: 秘书
     reports_to: gm
-`);
+`,
+    );
     expect(where(only(f, 'multiple-roots'))).toEqual(['multiple-roots@18:9']);
     expect(only(f, 'cross-department-reporting')).toEqual([]);
   });
@@ -148,7 +153,16 @@ ruleTester(crossDepartmentReporting, {
   invalid: [
     {
       code: split('m'),
-      errors: [{ messageId: 'outsideChain', data: { role: 'x', department: 'e', manager: 'm', managerPlace: "of department 'd'" }, line: 23, column: 17, endLine: 23, endColumn: 18 }],
+      errors: [
+        {
+          messageId: 'outsideChain',
+          data: { role: 'x', department: 'e', manager: 'm', managerPlace: "of department 'd'" },
+          line: 23,
+          column: 17,
+          endLine: 23,
+          endColumn: 18,
+        },
+      ],
     },
   ],
 });

@@ -11,7 +11,10 @@ import { ruleTester } from '../ruleTester.js';
 describe('department-cycle', () => {
   it('reports each parent loop once, on its first member in model order', () => {
     // 'child' comes first and hangs off the loop, so the walk enters it at dept-x, not dept-y.
-    const f = only(lint(ORG + `---
+    const f = only(
+      lint(
+        ORG +
+          `---
 kind: Department
 id: child
 name: 子部
@@ -31,14 +34,19 @@ kind: Department
 id: 自循环部
 name: 自循环部
 parent: 自循环部
-`), 'department-cycle');
+`,
+      ),
+      'department-cycle',
+    );
     expect(where(f)).toEqual(['department-cycle@13:9', 'department-cycle@23:9']);
     expect(f[0]!.message).toBe("department 'dept-y' is in a parent loop: dept-y → dept-x → dept-y");
     expect(f[1]!.message).toBe("department '自循环部' is its own parent: 自循环部 → 自循环部");
   });
 
   it('is quiet on a parent chain', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: a
 name: 甲
@@ -47,7 +55,8 @@ parent: b
 kind: Department
 id: b
 name: 乙
-`);
+`,
+    );
     expect(only(f, 'department-cycle')).toEqual([]);
   });
 });
@@ -58,7 +67,13 @@ const depts = (aParent: string, bParent?: string) =>
 ruleTester(departmentCycle, {
   valid: [depts('b')],
   invalid: [
-    { code: depts('b', 'a'), errors: [{ messageId: 'inLoop', data: { department: 'a', loop: 'a → b → a' }, line: 8, column: 9, endLine: 8, endColumn: 10 }] },
-    { code: depts('a'), errors: [{ messageId: 'ownParent', data: { department: 'a', loop: 'a → a' }, line: 8, column: 9, endLine: 8, endColumn: 10 }] },
+    {
+      code: depts('b', 'a'),
+      errors: [{ messageId: 'inLoop', data: { department: 'a', loop: 'a → b → a' }, line: 8, column: 9, endLine: 8, endColumn: 10 }],
+    },
+    {
+      code: depts('a'),
+      errors: [{ messageId: 'ownParent', data: { department: 'a', loop: 'a → a' }, line: 8, column: 9, endLine: 8, endColumn: 10 }],
+    },
   ],
 });

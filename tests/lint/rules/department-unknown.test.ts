@@ -9,7 +9,9 @@ import departmentUnknown from '../../../src/lint/rules/department-unknown.js';
 import { ruleTester } from '../ruleTester.js';
 
 describe('department-unknown', () => {
-  const org = ORG + `---
+  const org =
+    ORG +
+    `---
 kind: Department
 id: support
 name: 客服部
@@ -44,7 +46,12 @@ reports_to: cs-lead
 
   it("points at a role's department and a department's parent, suggesting department ids only", () => {
     const f = only(lint(org), 'department-unknown');
-    expect(where(f)).toEqual(['department-unknown@16:9', 'department-unknown@21:13', 'department-unknown@27:13', 'department-unknown@33:13']);
+    expect(where(f)).toEqual([
+      'department-unknown@16:9',
+      'department-unknown@21:13',
+      'department-unknown@27:13',
+      'department-unknown@33:13',
+    ]);
     expect(f[0]!.message).toBe("department 'returns' has parent 'suport', which is not a department (did you mean 'support'?)");
     expect(f[1]!.message).toBe("role 'temp' is in department 'suport', which is not a department (did you mean 'support'?)");
     // 'cs-leed' is one edit from the role 'cs-lead', but a role is not what `department` expects.
@@ -53,7 +60,9 @@ reports_to: cs-lead
   });
 
   it('is quiet when departments and parents resolve', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: support
 name: 客服部
@@ -67,7 +76,8 @@ id: temp
 title: 临时工
 department: support
 reports_to: cs-lead
-`);
+`,
+    );
     expect(f).toEqual([]);
   });
 });
@@ -77,12 +87,31 @@ ruleTester(departmentUnknown, {
   invalid: [
     {
       code: ORG + '---\nkind: Department\nid: sales\nname: S\n---\nkind: Department\nid: e\nname: E\nparent: sale\n',
-      errors: [{ messageId: 'parent', data: { department: 'e', target: 'sale', hint: " (did you mean 'sales'?)" }, line: 12, column: 9, endLine: 12, endColumn: 13, path: ['parent'] }],
+      errors: [
+        {
+          messageId: 'parent',
+          data: { department: 'e', target: 'sale', hint: " (did you mean 'sales'?)" },
+          line: 12,
+          column: 9,
+          endLine: 12,
+          endColumn: 13,
+          path: ['parent'],
+        },
+      ],
     },
     {
       // A role whose department is a role: the message says what the id is instead.
       code: ORG + '---\nkind: Role\nid: r\ntitle: R\ndepartment: r\n',
-      errors: [{ messageId: 'roleDepartment', data: { role: 'r', target: 'r', hint: ' (it is a Role)' }, line: 8, column: 13, endLine: 8, endColumn: 14 }],
+      errors: [
+        {
+          messageId: 'roleDepartment',
+          data: { role: 'r', target: 'r', hint: ' (it is a Role)' },
+          line: 8,
+          column: 13,
+          endLine: 8,
+          endColumn: 14,
+        },
+      ],
     },
   ],
 });

@@ -10,7 +10,9 @@ import { ruleTester } from '../ruleTester.js';
 
 describe('department-without-head and empty-department', () => {
   it('warn at the id of a department with roles but no head, and of one with nothing in it', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: marketing
 name: 市场部
@@ -21,7 +23,8 @@ roles:
 kind: Department
 id: research
 name: 研究部
-`);
+`,
+    );
     expect(where(f)).toEqual(['department-without-head@6:5', 'empty-department@13:5']);
     expect(f.map((x) => x.severity)).toEqual(['warning', 'warning']);
     expect(f[0]!.message).toContain("department 'marketing' (市场部) has 1 role(s) but no head");
@@ -29,7 +32,9 @@ name: 研究部
   });
 
   it('are quiet on a department whose only content is a sub-department', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ecommerce
 name: 电商部
@@ -42,17 +47,31 @@ head: cs-lead
 roles:
   - id: cs-lead
     title: 客服主管
-`);
+`,
+    );
     expect(f).toEqual([]);
   });
 });
 
 ruleTester(departmentWithoutHead, {
-  valid: [ORG + '---\nkind: Department\nid: d\nname: D\nhead: mk\nroles:\n  - id: mk\n    title: M\n', ORG + '---\nkind: Department\nid: d\nname: D\n'],
+  valid: [
+    ORG + '---\nkind: Department\nid: d\nname: D\nhead: mk\nroles:\n  - id: mk\n    title: M\n',
+    ORG + '---\nkind: Department\nid: d\nname: D\n',
+  ],
   invalid: [
     {
       code: ORG + '---\nkind: Department\nid: marketing\nname: 市场部\nroles:\n  - id: mk\n    title: M\n',
-      errors: [{ messageId: 'noHead', data: { department: "department 'marketing' (市场部)", roles: 1 }, line: 6, column: 5, endLine: 6, endColumn: 14, path: ['id'] }],
+      errors: [
+        {
+          messageId: 'noHead',
+          data: { department: "department 'marketing' (市场部)", roles: 1 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 14,
+          path: ['id'],
+        },
+      ],
     },
   ],
 });

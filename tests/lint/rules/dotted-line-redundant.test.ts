@@ -15,7 +15,9 @@ function orgWithRules(rules: string): string {
 
 describe('dotted-line-redundant', () => {
   it('fires on the solid-line manager, the role itself and a repeated entry', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ops
 name: 运营部
@@ -30,7 +32,8 @@ roles:
     title: 数据分析
     reports_to: ops-lead
     dotted_line: [ops-lead, analyst, crm-lead, crm-lead]
-`);
+`,
+    );
     expect(where(f)).toEqual(['dotted-line-redundant@18:19', 'dotted-line-redundant@18:29', 'dotted-line-redundant@18:48']);
     expect(f.map((x) => x.message)).toEqual([
       "role 'analyst' has a dotted line to 'ops-lead', which repeats its solid line (reports_to)",
@@ -40,7 +43,9 @@ roles:
   });
 
   it('leaves an unknown id to the unknown-id rules', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ops
 name: 运营部
@@ -52,7 +57,8 @@ roles:
     title: 数据分析
     reports_to: boss
     dotted_line: [boss]
-`);
+`,
+    );
     expect(f.map((x) => x.rule)).toEqual(['reports-to-unknown', 'dotted-line-unknown']);
   });
 });

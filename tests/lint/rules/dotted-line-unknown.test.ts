@@ -15,7 +15,9 @@ function orgWithRules(rules: string): string {
 
 describe('dotted-line-unknown', () => {
   it('points at the unknown entry and suggests a role id', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ops
 name: 运营部
@@ -30,13 +32,16 @@ roles:
     title: 数据分析
     reports_to: ops-lead
     dotted_line: [crm-lead, crm-leed]
-`);
+`,
+    );
     expect(where(f)).toEqual(['dotted-line-unknown@18:29']);
     expect(f[0]!.message).toBe("role 'analyst' has a dotted line to 'crm-leed', which is not a role (did you mean 'crm-lead'?)");
   });
 
   it('is quiet when every dotted line names a role', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ops
 name: 运营部
@@ -52,7 +57,8 @@ roles:
     reports_to: ops-lead
     dotted_line:
       - crm-lead
-`);
+`,
+    );
     expect(f).toEqual([]);
   });
 });
@@ -78,7 +84,17 @@ ruleTester(dottedLineUnknown, {
   invalid: [
     {
       code: dotted('[a, bb]'),
-      errors: [{ messageId: 'notARole', data: { role: 'b', target: 'bb', suggestion: " (did you mean 'b'?)" }, line: 15, column: 22, endLine: 15, endColumn: 24, path: ['dotted_line', 1] }],
+      errors: [
+        {
+          messageId: 'notARole',
+          data: { role: 'b', target: 'bb', suggestion: " (did you mean 'b'?)" },
+          line: 15,
+          column: 22,
+          endLine: 15,
+          endColumn: 24,
+          path: ['dotted_line', 1],
+        },
+      ],
     },
   ],
 });

@@ -8,7 +8,15 @@ ruleTester(duplicateId, {
   invalid: [
     {
       code: ORG + '---\nkind: Department\nid: d\nname: D\n---\nkind: Department\nid: d\nname: E\n',
-      errors: [{ message: "duplicate id 'd': Department 'd' reuses the id of Department 'd' (org.yaml:6:5)", line: 10, column: 5, endLine: 10, endColumn: 6 }],
+      errors: [
+        {
+          message: "duplicate id 'd': Department 'd' reuses the id of Department 'd' (org.yaml:6:5)",
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 6,
+        },
+      ],
     },
   ],
 });

@@ -12,7 +12,9 @@ ruleTester(emptyDepartment, {
   invalid: [
     {
       code: ORG + '---\nkind: Department\nid: research\nname: 研究部\n',
-      errors: [{ messageId: 'empty', data: { department: "department 'research' (研究部)" }, line: 6, column: 5, endLine: 6, endColumn: 13 }],
+      errors: [
+        { messageId: 'empty', data: { department: "department 'research' (研究部)" }, line: 6, column: 5, endLine: 6, endColumn: 13 },
+      ],
     },
     {
       // A Chinese id that is its name is named once.

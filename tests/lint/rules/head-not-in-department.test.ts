@@ -10,7 +10,9 @@ import { ruleTester } from '../ruleTester.js';
 
 describe('head-not-in-department', () => {
   it('fires on an unknown head (with a suggestion) and on a role of another department', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: warehouse
 name: 仓储部
@@ -27,15 +29,20 @@ roles:
   - id: support-lead
     title: 客服主管
     reports_to: wh-lead
-`);
+`,
+    );
     const heads = only(f, 'head-not-in-department');
     expect(where(heads)).toEqual(['head-not-in-department@8:7', 'head-not-in-department@16:7']);
     expect(heads[0]!.message).toBe("department 'warehouse' has head 'wh-laed', which is not a role (did you mean 'wh-lead'?)");
-    expect(heads[1]!.message).toBe("department 'support' has head 'wh-lead', but role 'wh-lead' is in department 'warehouse', not in 'support'");
+    expect(heads[1]!.message).toBe(
+      "department 'support' has head 'wh-lead', but role 'wh-lead' is in department 'warehouse', not in 'support'",
+    );
   });
 
   it('does not accept the head of a sub-department, but is quiet on its own role', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ecommerce
 name: 电商部
@@ -53,9 +60,12 @@ roles:
   - id: cs-lead
     title: 客服主管
     reports_to: ops-dir
-`);
+`,
+    );
     expect(where(f)).toEqual(['head-not-in-department@8:7']);
-    const fixed = lint(ORG + `---
+    const fixed = lint(
+      ORG +
+        `---
 kind: Department
 id: ecommerce
 name: 电商部
@@ -63,7 +73,8 @@ head: ops-dir
 roles:
   - id: ops-dir
     title: 运营总监
-`);
+`,
+    );
     expect(fixed).toEqual([]);
   });
 });
@@ -91,9 +102,23 @@ ruleTester(headNotInDepartment, {
   invalid: [
     {
       code: withHead('bos'),
-      errors: [{ messageId: 'notARole', data: { department: 'd', head: 'bos', suggestion: " (did you mean 'boss'?)" }, line: 8, column: 7, endLine: 8, endColumn: 10 }],
+      errors: [
+        {
+          messageId: 'notARole',
+          data: { department: 'd', head: 'bos', suggestion: " (did you mean 'boss'?)" },
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 10,
+        },
+      ],
     },
-    { code: withHead('x'), errors: [{ messageId: 'elsewhere', data: { department: 'd', head: 'x', headDepartment: 'e' }, line: 8, column: 7, endLine: 8, endColumn: 8 }] },
+    {
+      code: withHead('x'),
+      errors: [
+        { messageId: 'elsewhere', data: { department: 'd', head: 'x', headDepartment: 'e' }, line: 8, column: 7, endLine: 8, endColumn: 8 },
+      ],
+    },
     {
       // A role with a schema error (no department) still exists for references.
       code: withHead('y', '---\nkind: Role\nid: y\ntitle: Y\n'),

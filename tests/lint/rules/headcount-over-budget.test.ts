@@ -9,7 +9,9 @@ import headcountOverBudget from '../../../src/lint/rules/headcount-over-budget.j
 import { ruleTester } from '../ruleTester.js';
 
 describe('headcount-over-budget', () => {
-  const org = (budget: number) => ORG + `---
+  const org = (budget: number) =>
+    ORG +
+    `---
 kind: Department
 id: logistics
 name: 物流部
@@ -43,19 +45,32 @@ roles:
   });
 
   it('names a department whose id is its name once, not twice', () => {
-    const f = lint(org(5).replace('id: logistics\nname: 物流部', 'id: 物流部\nname: 物流部').replace('parent: logistics', 'parent: 物流部'));
+    const f = lint(
+      org(5).replace('id: logistics\nname: 物流部', 'id: 物流部\nname: 物流部').replace('parent: logistics', 'parent: 物流部'),
+    );
     expect(f.map((x) => x.message)).toEqual(["department '物流部' has 6 seats with its sub-departments, over its headcount_budget of 5"]);
   });
 });
 
-const budget = (n: number) => `${ORG}---\nkind: Department\nid: d\nname: D\nhead: a\nheadcount_budget: ${n}\nroles:\n  - id: a\n    title: A\n    headcount: 2\n`;
+const budget = (n: number) =>
+  `${ORG}---\nkind: Department\nid: d\nname: D\nhead: a\nheadcount_budget: ${n}\nroles:\n  - id: a\n    title: A\n    headcount: 2\n`;
 
 ruleTester(headcountOverBudget, {
   valid: [budget(2)],
   invalid: [
     {
       code: budget(1),
-      errors: [{ messageId: 'overBudget', data: { department: "department 'd' (D)", seats: 2, budget: 1 }, line: 9, column: 19, endLine: 9, endColumn: 20, path: ['headcount_budget'] }],
+      errors: [
+        {
+          messageId: 'overBudget',
+          data: { department: "department 'd' (D)", seats: 2, budget: 1 },
+          line: 9,
+          column: 19,
+          endLine: 9,
+          endColumn: 20,
+          path: ['headcount_budget'],
+        },
+      ],
     },
   ],
 });

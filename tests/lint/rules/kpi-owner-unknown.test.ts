@@ -55,7 +55,17 @@ ruleTester(kpiOwnerUnknown, {
   invalid: [
     {
       code: kpi('opz'),
-      errors: [{ messageId: 'notAnOwner', data: { kpi: 'gmv', owner: 'opz', suggestion: " (did you mean 'ops'?)" }, line: 12, column: 8, endLine: 12, endColumn: 11, path: ['owner'] }],
+      errors: [
+        {
+          messageId: 'notAnOwner',
+          data: { kpi: 'gmv', owner: 'opz', suggestion: " (did you mean 'ops'?)" },
+          line: 12,
+          column: 8,
+          endLine: 12,
+          endColumn: 11,
+          path: ['owner'],
+        },
+      ],
     },
   ],
 });

@@ -125,15 +125,36 @@ ruleTester(kpiTargetOutOfRange, {
   invalid: [
     {
       code: kpi('unit: percent\ntarget: 150\n'),
-      errors: [{ messageId: 'kpiOutsideUnitRange', data: { kpi: 'gmv', target: 150, min: 0, max: 100, unit: 'percent' }, line: 9, column: 9, endLine: 9, endColumn: 12, path: ['target'] }],
+      errors: [
+        {
+          messageId: 'kpiOutsideUnitRange',
+          data: { kpi: 'gmv', target: 150, min: 0, max: 100, unit: 'percent' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 12,
+          path: ['target'],
+        },
+      ],
     },
     {
       code: kpi('range: [0, 10]\ntarget: 11\n'),
-      errors: [{ messageId: 'kpiOutsideRange', data: { kpi: 'gmv', target: 11, min: 0, max: 10 }, line: 9, column: 9, endLine: 9, endColumn: 11 }],
+      errors: [
+        { messageId: 'kpiOutsideRange', data: { kpi: 'gmv', target: 11, min: 0, max: 10 }, line: 9, column: 9, endLine: 9, endColumn: 11 },
+      ],
     },
     {
       code: kpi('unit: count\ntarget: -1\n'),
-      errors: [{ messageId: 'kpiBelowUnitMin', data: { kpi: 'gmv', target: -1, min: 0, unit: 'count' }, line: 9, column: 9, endLine: 9, endColumn: 11 }],
+      errors: [
+        {
+          messageId: 'kpiBelowUnitMin',
+          data: { kpi: 'gmv', target: -1, min: 0, unit: 'count' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 11,
+        },
+      ],
     },
     {
       code: kpi('unit: ratio\n', 2),
@@ -149,7 +170,13 @@ ruleTester(kpiTargetOutOfRange, {
         },
       ],
     },
-    { code: kpi('range: [0, 10]\n', 12), errors: [{ messageId: 'overrideOutsideRange', line: 17, column: 30, endLine: 17, endColumn: 32 }] },
-    { code: kpi('unit: currency\n', -3), errors: [{ messageId: 'overrideBelowUnitMin', line: 17, column: 30, endLine: 17, endColumn: 32 }] },
+    {
+      code: kpi('range: [0, 10]\n', 12),
+      errors: [{ messageId: 'overrideOutsideRange', line: 17, column: 30, endLine: 17, endColumn: 32 }],
+    },
+    {
+      code: kpi('unit: currency\n', -3),
+      errors: [{ messageId: 'overrideBelowUnitMin', line: 17, column: 30, endLine: 17, endColumn: 32 }],
+    },
   ],
 });

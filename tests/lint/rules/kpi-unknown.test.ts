@@ -72,14 +72,25 @@ unit: currency
 });
 
 /** Role a lists `kpis` on line 12 (the list opens at column 11); KPI gmv is defined after it. */
-const listing = (kpis: string) => `${ORG}---\nkind: Department\nid: d\nname: D\nhead: a\nroles:\n  - id: a\n    title: A\n    kpis: ${kpis}\n---\nkind: KPI\nid: gmv\nname: GMV\nowner: a\n`;
+const listing = (kpis: string) =>
+  `${ORG}---\nkind: Department\nid: d\nname: D\nhead: a\nroles:\n  - id: a\n    title: A\n    kpis: ${kpis}\n---\nkind: KPI\nid: gmv\nname: GMV\nowner: a\n`;
 
 ruleTester(kpiUnknown, {
   valid: [listing('[gmv]'), listing('[{id: gmv, target: 5}]')],
   invalid: [
     {
       code: listing('[gmv, gvm]'),
-      errors: [{ messageId: 'notAKpi', data: { holderKind: 'role', holder: 'a', kpi: 'gvm', suggestion: " (did you mean 'gmv'?)" }, line: 12, column: 17, endLine: 12, endColumn: 20, path: ['kpis', 1, 'id'] }],
+      errors: [
+        {
+          messageId: 'notAKpi',
+          data: { holderKind: 'role', holder: 'a', kpi: 'gvm', suggestion: " (did you mean 'gmv'?)" },
+          line: 12,
+          column: 17,
+          endLine: 12,
+          endColumn: 20,
+          path: ['kpis', 1, 'id'],
+        },
+      ],
     },
     {
       // In `{id, target}` the finding points at the id.

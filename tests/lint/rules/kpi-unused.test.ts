@@ -57,6 +57,9 @@ unti: percent
 ruleTester(kpiUnused, {
   valid: [ORG + '---\nkind: KPI\nid: gmv\nname: GMV\nowner: x\n'],
   invalid: [
-    { code: ORG + '---\nkind: KPI\nid: orphan\nname: 无人指标\n', errors: [{ messageId: 'unused', data: { kpi: 'orphan' }, line: 6, column: 5, endLine: 6, endColumn: 11, path: ['id'] }] },
+    {
+      code: ORG + '---\nkind: KPI\nid: orphan\nname: 无人指标\n',
+      errors: [{ messageId: 'unused', data: { kpi: 'orphan' }, line: 6, column: 5, endLine: 6, endColumn: 11, path: ['id'] }],
+    },
   ],
 });

@@ -69,5 +69,10 @@ roles:
 
 ruleTester(maxDepth, {
   valid: [chain(2)],
-  invalid: [{ code: chain(1), errors: [{ messageId: 'tooDeep', data: { role: 'c', depth: 2, top: 'a', max: 1 }, line: 17, column: 9, endLine: 17, endColumn: 10 }] }],
+  invalid: [
+    {
+      code: chain(1),
+      errors: [{ messageId: 'tooDeep', data: { role: 'c', depth: 2, top: 'a', max: 1 }, line: 17, column: 9, endLine: 17, endColumn: 10 }],
+    },
+  ],
 });

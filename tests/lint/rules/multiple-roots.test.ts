@@ -15,7 +15,9 @@ function orgWithRules(rules: string): string {
 
 describe('multiple-roots', () => {
   it('without Organization top, reports every root after the first, naming the first', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: mgmt
 name: 总经办
@@ -30,7 +32,8 @@ roles:
     reports_to: a
   - id: d
     title: 丁
-`);
+`,
+    );
     expect(where(only(f, 'multiple-roots'))).toEqual(['multiple-roots@12:9', 'multiple-roots@17:9']);
     expect(only(f, 'multiple-roots').map((x) => x.entity)).toEqual(['b', 'd']);
     expect(only(f, 'multiple-roots')[0]!.message).toContain("neither has 'a'");
@@ -57,7 +60,9 @@ roles:
   });
 
   it('does not make a role with an unknown manager a root', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: mgmt
 name: 总经办
@@ -68,12 +73,15 @@ roles:
   - id: cs
     title: 客服
     reports_to: gmm
-`);
+`,
+    );
     expect(where(f)).toEqual(['reports-to-unknown@14:17']);
   });
 
   it('does not multiply a misspelt reprots_to: one schema finding only', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: mgmt
 name: 总经办
@@ -84,7 +92,8 @@ roles:
   - id: intern
     title: 实习生
     reprots_to: gm
-`);
+`,
+    );
     expect(f.map((x) => x.rule)).toEqual(['schema']);
     expect(f[0]!.message).toContain("did you mean 'reports_to'");
   });
@@ -123,7 +132,13 @@ ${bExtra}`;
 ruleTester(multipleRoots, {
   valid: [twoRoots('', '    reports_to: a\n'), twoRoots('top: a\n', '    reports_to: a\n')],
   invalid: [
-    { code: twoRoots(), errors: [{ messageId: 'secondRoot', data: { role: 'b', first: 'a' }, line: 12, column: 9, endLine: 12, endColumn: 10, path: ['id'] }] },
-    { code: twoRoots('top: b\n'), errors: [{ messageId: 'notTheTop', data: { role: 'a', top: 'b' }, line: 11, column: 9, endLine: 11, endColumn: 10 }] },
+    {
+      code: twoRoots(),
+      errors: [{ messageId: 'secondRoot', data: { role: 'b', first: 'a' }, line: 12, column: 9, endLine: 12, endColumn: 10, path: ['id'] }],
+    },
+    {
+      code: twoRoots('top: b\n'),
+      errors: [{ messageId: 'notTheTop', data: { role: 'a', top: 'b' }, line: 11, column: 9, endLine: 11, endColumn: 10 }],
+    },
   ],
 });

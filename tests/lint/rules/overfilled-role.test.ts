@@ -5,7 +5,9 @@ import overfilledRole from '../../../src/lint/rules/overfilled-role.js';
 import { ruleTester } from '../ruleTester.js';
 
 /** ops-lead (holders on line 12) with one report, ops-staff (2 seats). */
-const team = (leadFields: string, staffFields = '') => ORG + `---
+const team = (leadFields: string, staffFields = '') =>
+  ORG +
+  `---
 kind: Department
 id: ops
 name: 运营部
@@ -41,7 +43,17 @@ ruleTester(overfilledRole, {
   invalid: [
     {
       code: staffed('    holders: [张三, 李四]\n'),
-      errors: [{ messageId: 'overfilled', data: { role: "role 'a' (A)", holders: 2, seats: 1 }, line: 12, column: 14, endLine: 12, endColumn: 22, path: ['holders'] }],
+      errors: [
+        {
+          messageId: 'overfilled',
+          data: { role: "role 'a' (A)", holders: 2, seats: 1 },
+          line: 12,
+          column: 14,
+          endLine: 12,
+          endColumn: 22,
+          path: ['holders'],
+        },
+      ],
     },
     {
       // A block list spans its lines: from the first item to the end of the last.

@@ -16,7 +16,9 @@ function orgWithRules(rules: string): string {
 describe('reporting-cycle', () => {
   it('reports a loop once, on its first member in model order, listing the loop', () => {
     // x hangs off the loop and comes first, so the walk enters the loop at b, not a.
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ops
 name: 运营部
@@ -34,14 +36,17 @@ roles:
   - id: c
     title: 丙
     reports_to: b
-`);
+`,
+    );
     expect(where(only(f, 'reporting-cycle'))).toEqual(['reporting-cycle@15:17']);
     expect(only(f, 'reporting-cycle')[0]!.message).toBe("role 'a' is in a reporting loop: a → c → b → a");
     expect(only(f, 'reporting-cycle')[0]!.entity).toBe('a');
   });
 
   it('reports a role that reports to itself', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Role
 id: 运营主管
 title: 运营主管
@@ -52,13 +57,16 @@ kind: Department
 id: ops
 name: 运营部
 head: 运营主管
-`);
+`,
+    );
     expect(where(only(f, 'reporting-cycle'))).toEqual(['reporting-cycle@9:13']);
     expect(only(f, 'reporting-cycle')[0]!.message).toContain('运营主管 → 运营主管');
   });
 
   it('reports on a valid member when the first member has a schema error', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ops
 name: 运营部
@@ -71,7 +79,8 @@ roles:
   - id: b
     title: 乙
     reports_to: a
-`);
+`,
+    );
     expect(where(only(f, 'reporting-cycle'))).toEqual(['reporting-cycle@16:17']);
     expect(only(f, 'reporting-cycle')[0]!.message).toContain('b → a → b');
   });
@@ -98,7 +107,9 @@ roles:
   });
 
   it('is quiet on a chain that ends at a top', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: ops
 name: 运营部
@@ -112,7 +123,8 @@ roles:
   - id: c
     title: 丙
     reports_to: b
-`);
+`,
+    );
     expect(only(f, 'reporting-cycle')).toEqual([]);
   });
 });
@@ -133,9 +145,17 @@ roles:
 `;
 
 ruleTester(reportingCycle, {
-  valid: [ORG + '---\nkind: Department\nid: d\nname: D\nhead: a\nroles:\n  - id: a\n    title: A\n  - id: b\n    title: B\n    reports_to: a\n'],
+  valid: [
+    ORG + '---\nkind: Department\nid: d\nname: D\nhead: a\nroles:\n  - id: a\n    title: A\n  - id: b\n    title: B\n    reports_to: a\n',
+  ],
   invalid: [
-    { code: pair('b', 'a'), errors: [{ messageId: 'inLoop', data: { role: 'a', loop: 'a → b → a' }, line: 12, column: 17, endLine: 12, endColumn: 18 }] },
-    { code: pair('a', 'a'), errors: [{ messageId: 'self', data: { role: 'a', loop: 'a → a' }, line: 12, column: 17, endLine: 12, endColumn: 18 }] },
+    {
+      code: pair('b', 'a'),
+      errors: [{ messageId: 'inLoop', data: { role: 'a', loop: 'a → b → a' }, line: 12, column: 17, endLine: 12, endColumn: 18 }],
+    },
+    {
+      code: pair('a', 'a'),
+      errors: [{ messageId: 'self', data: { role: 'a', loop: 'a → a' }, line: 12, column: 17, endLine: 12, endColumn: 18 }],
+    },
   ],
 });

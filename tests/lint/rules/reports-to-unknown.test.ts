@@ -15,7 +15,9 @@ function orgWithRules(rules: string): string {
 
 describe('reports-to-unknown', () => {
   it('points at reports_to and suggests the nearest role id (Chinese ids)', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: cs
 name: 客服部
@@ -26,9 +28,12 @@ roles:
   - id: 售前客服
     title: 售前客服
     reports_to: 客服主观
-`);
+`,
+    );
     expect(where(only(f, 'reports-to-unknown'))).toEqual(['reports-to-unknown@14:17']);
-    expect(only(f, 'reports-to-unknown')[0]!.message).toBe("role '售前客服' reports to '客服主观', which is not a role (did you mean '客服主管'?)");
+    expect(only(f, 'reports-to-unknown')[0]!.message).toBe(
+      "role '售前客服' reports to '客服主观', which is not a role (did you mean '客服主管'?)",
+    );
   });
 
   it('reports an Organization top that names no role, at the top value', () => {
@@ -50,7 +55,9 @@ roles:
   });
 
   it('is quiet when every reports_to resolves', () => {
-    const f = lint(ORG + `---
+    const f = lint(
+      ORG +
+        `---
 kind: Department
 id: cs
 name: 客服部
@@ -61,7 +68,8 @@ roles:
   - id: cs-agent
     title: 客服
     reports_to: cs-lead
-`);
+`,
+    );
     expect(f).toEqual([]);
   });
 });
@@ -85,11 +93,31 @@ ruleTester(reportsToUnknown, {
   invalid: [
     {
       code: team('bos'),
-      errors: [{ messageId: 'notARole', data: { role: 'a', target: 'bos', suggestion: " (did you mean 'boss'?)" }, line: 14, column: 17, endLine: 14, endColumn: 20, path: ['reports_to'] }],
+      errors: [
+        {
+          messageId: 'notARole',
+          data: { role: 'a', target: 'bos', suggestion: " (did you mean 'boss'?)" },
+          line: 14,
+          column: 17,
+          endLine: 14,
+          endColumn: 20,
+          path: ['reports_to'],
+        },
+      ],
     },
     {
       code: team('boss', 'top: bos\n'),
-      errors: [{ messageId: 'topNotARole', data: { top: 'bos', suggestion: " (did you mean 'boss'?)" }, line: 4, column: 6, endLine: 4, endColumn: 9, path: ['top'] }],
+      errors: [
+        {
+          messageId: 'topNotARole',
+          data: { top: 'bos', suggestion: " (did you mean 'boss'?)" },
+          line: 4,
+          column: 6,
+          endLine: 4,
+          endColumn: 9,
+          path: ['top'],
+        },
+      ],
     },
   ],
 });

@@ -81,5 +81,10 @@ roles:
 
 ruleTester(spanOfControl, {
   valid: [span(1)],
-  invalid: [{ code: span(2), errors: [{ messageId: 'tooWide', data: { role: 'a', seats: 2, roles: 1, max: 1 }, line: 12, column: 9, endLine: 12, endColumn: 10 }] }],
+  invalid: [
+    {
+      code: span(2),
+      errors: [{ messageId: 'tooWide', data: { role: 'a', seats: 2, roles: 1, max: 1 }, line: 12, column: 9, endLine: 12, endColumn: 10 }],
+    },
+  ],
 });

@@ -5,7 +5,9 @@ import vacantManager from '../../../src/lint/rules/vacant-manager.js';
 import { ruleTester } from '../ruleTester.js';
 
 /** ops-lead (holders on line 12) with one report, ops-staff (2 seats). */
-const team = (leadFields: string, staffFields = '') => ORG + `---
+const team = (leadFields: string, staffFields = '') =>
+  ORG +
+  `---
 kind: Department
 id: ops
 name: 运营部
@@ -36,9 +38,15 @@ describe('vacant-manager', () => {
 });
 
 /** a (holders on line 12, value from column 14) and b reporting to a. */
-const manager = (holders: string) => `${ORG}---\nkind: Department\nid: d\nname: D\nhead: a\nroles:\n  - id: a\n    title: A\n    holders: ${holders}\n  - id: b\n    title: B\n    reports_to: a\n`;
+const manager = (holders: string) =>
+  `${ORG}---\nkind: Department\nid: d\nname: D\nhead: a\nroles:\n  - id: a\n    title: A\n    holders: ${holders}\n  - id: b\n    title: B\n    reports_to: a\n`;
 
 ruleTester(vacantManager, {
   valid: [manager('[张三]')],
-  invalid: [{ code: manager('[]'), errors: [{ messageId: 'vacant', data: { role: "role 'a' (A)", reports: 1 }, line: 12, column: 14, endLine: 12, endColumn: 16 }] }],
+  invalid: [
+    {
+      code: manager('[]'),
+      errors: [{ messageId: 'vacant', data: { role: "role 'a' (A)", reports: 1 }, line: 12, column: 14, endLine: 12, endColumn: 16 }],
+    },
+  ],
 });

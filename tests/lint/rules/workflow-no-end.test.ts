@@ -28,7 +28,13 @@ roles:
 `;
 const withWorkflow = (workflow: string) => lint(ORG + WAREHOUSE + workflow);
 
-const WORKFLOW_RULES = ['workflow-role-unknown', 'workflow-step-unknown', 'workflow-unreachable-step', 'workflow-no-end', 'workflow-unstaffed-step'];
+const WORKFLOW_RULES = [
+  'workflow-role-unknown',
+  'workflow-step-unknown',
+  'workflow-unreachable-step',
+  'workflow-no-end',
+  'workflow-unstaffed-step',
+];
 const workflowFindings = (workflow: string) => withWorkflow(workflow).filter((f) => WORKFLOW_RULES.includes(f.rule));
 
 describe('workflow-no-end', () => {
@@ -57,7 +63,9 @@ steps:
 
   it('reports each loop with no way out once, at its first step, naming the loop', () => {
     expect(where(f)).toEqual(['workflow-no-end@27:9', 'workflow-no-end@32:9']);
-    expect(f[0]!.message).toBe("workflow '投诉处理' never ends once it reaches step 'review': steps 'review', 'fix' form a loop with no way out");
+    expect(f[0]!.message).toBe(
+      "workflow '投诉处理' never ends once it reaches step 'review': steps 'review', 'fix' form a loop with no way out",
+    );
     expect(f[1]!.message).toBe("workflow '投诉处理' never ends once it reaches step 'spin': step 'spin' only leads back to itself");
     expect(f.every((x) => x.severity === 'error' && x.entity === '投诉处理')).toBe(true);
   });
@@ -106,10 +114,23 @@ ${steps}`;
 ruleTester(workflowNoEnd, {
   valid: [flow('  - id: s1\n    role: a\n    next: [s2, s1]\n  - id: s2\n    role: a\n')],
   invalid: [
-    { code: flow('  - id: s1\n    role: a\n    next: [s1]\n'), errors: [{ messageId: 'selfLoop', data: { workflow: 'w', step: 's1' }, line: 21, column: 9, endLine: 21, endColumn: 11 }] },
+    {
+      code: flow('  - id: s1\n    role: a\n    next: [s1]\n'),
+      errors: [{ messageId: 'selfLoop', data: { workflow: 'w', step: 's1' }, line: 21, column: 9, endLine: 21, endColumn: 11 }],
+    },
     {
       code: flow('  - id: s1\n    role: a\n    next: [s2]\n  - id: s2\n    role: a\n    next: [s1]\n'),
-      errors: [{ messageId: 'loop', data: { workflow: 'w', step: 's1', steps: "'s1', 's2'" }, line: 21, column: 9, endLine: 21, endColumn: 11, path: ['steps', 0, 'id'] }],
+      errors: [
+        {
+          messageId: 'loop',
+          data: { workflow: 'w', step: 's1', steps: "'s1', 's2'" },
+          line: 21,
+          column: 9,
+          endLine: 21,
+          endColumn: 11,
+          path: ['steps', 0, 'id'],
+        },
+      ],
     },
   ],
 });

@@ -28,7 +28,13 @@ roles:
 `;
 const withWorkflow = (workflow: string) => lint(ORG + WAREHOUSE + workflow);
 
-const WORKFLOW_RULES = ['workflow-role-unknown', 'workflow-step-unknown', 'workflow-unreachable-step', 'workflow-no-end', 'workflow-unstaffed-step'];
+const WORKFLOW_RULES = [
+  'workflow-role-unknown',
+  'workflow-step-unknown',
+  'workflow-unreachable-step',
+  'workflow-no-end',
+  'workflow-unstaffed-step',
+];
 const workflowFindings = (workflow: string) => withWorkflow(workflow).filter((f) => WORKFLOW_RULES.includes(f.rule));
 
 describe('workflow-role-unknown', () => {
@@ -62,7 +68,9 @@ steps:
 
   it('names the workflow, the step and the RACI letter, with did-you-mean', () => {
     expect(f[0]!.message).toBe("workflow '订单处理' is owned by 'wh-leed', which is not a role (did you mean 'wh-lead'?)");
-    expect(f[1]!.message).toBe("workflow '订单处理' step 'pick' names as responsible '拣货元', which is not a role (did you mean '拣货员'?)");
+    expect(f[1]!.message).toBe(
+      "workflow '订单处理' step 'pick' names as responsible '拣货元', which is not a role (did you mean '拣货员'?)",
+    );
     expect(f[2]!.message).toContain("as accountable 'boss'");
     expect(f[3]!.message).toContain("as consulted 'finance'");
     expect(f[4]!.message).toContain("as informed 'ceo'");
@@ -130,16 +138,47 @@ ruleTester(workflowRoleUnknown, {
       // owner on line 20; the step's role on line 23, consulted on 24, informed on 25.
       code: flow('  - id: s1\n    role: nobody\n    consulted: [a, 财务]\n    informed: [nobody]\n', 'owner: nobody\n'),
       errors: [
-        { messageId: 'owner', data: { workflow: 'w', target: 'nobody', suggestion: '' }, line: 20, column: 8, endLine: 20, endColumn: 14, path: ['owner'] },
-        { messageId: 'stepRole', data: { workflow: 'w', step: 's1', raci: 'responsible', target: 'nobody', suggestion: '' }, line: 23, column: 11, endLine: 23, endColumn: 17 },
+        {
+          messageId: 'owner',
+          data: { workflow: 'w', target: 'nobody', suggestion: '' },
+          line: 20,
+          column: 8,
+          endLine: 20,
+          endColumn: 14,
+          path: ['owner'],
+        },
+        {
+          messageId: 'stepRole',
+          data: { workflow: 'w', step: 's1', raci: 'responsible', target: 'nobody', suggestion: '' },
+          line: 23,
+          column: 11,
+          endLine: 23,
+          endColumn: 17,
+        },
         // Columns count UTF-16 code units: 财务 is two.
         { messageId: 'stepRole', line: 24, column: 20, endLine: 24, endColumn: 22, path: ['steps', 0, 'consulted', 1] },
-        { messageId: 'stepRole', data: { workflow: 'w', step: 's1', raci: 'informed', target: 'nobody', suggestion: '' }, line: 25, column: 16, endLine: 25, endColumn: 22 },
+        {
+          messageId: 'stepRole',
+          data: { workflow: 'w', step: 's1', raci: 'informed', target: 'nobody', suggestion: '' },
+          line: 25,
+          column: 16,
+          endLine: 25,
+          endColumn: 22,
+        },
       ],
     },
     {
       code: flow('  - id: s1\n    role: a\n    accountable: nobody\n'),
-      errors: [{ messageId: 'stepRole', data: { workflow: 'w', step: 's1', raci: 'accountable', target: 'nobody', suggestion: '' }, line: 23, column: 18, endLine: 23, endColumn: 24 }],
+      errors: [
+        {
+          messageId: 'stepRole',
+          data: { workflow: 'w', step: 's1', raci: 'accountable', target: 'nobody', suggestion: '' },
+          line: 23,
+          column: 18,
+          endLine: 23,
+          endColumn: 24,
+        },
+      ],
     },
   ],
 });

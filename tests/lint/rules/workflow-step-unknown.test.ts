@@ -28,7 +28,13 @@ roles:
 `;
 const withWorkflow = (workflow: string) => lint(ORG + WAREHOUSE + workflow);
 
-const WORKFLOW_RULES = ['workflow-role-unknown', 'workflow-step-unknown', 'workflow-unreachable-step', 'workflow-no-end', 'workflow-unstaffed-step'];
+const WORKFLOW_RULES = [
+  'workflow-role-unknown',
+  'workflow-step-unknown',
+  'workflow-unreachable-step',
+  'workflow-no-end',
+  'workflow-unstaffed-step',
+];
 const workflowFindings = (workflow: string) => withWorkflow(workflow).filter((f) => WORKFLOW_RULES.includes(f.rule));
 
 describe('workflow-step-unknown', () => {
@@ -51,8 +57,12 @@ steps:
 
   it('reports a next naming no step (at the value) and a repeated step id (at the later id)', () => {
     expect(where(f)).toEqual(['workflow-step-unknown@26:21', 'workflow-step-unknown@32:9']);
-    expect(f[0]!.message).toBe("workflow 'returns' step 'receive' goes next to 'refnd', which is not a step of the workflow (did you mean 'refund'?)");
-    expect(f[1]!.message).toBe("workflow 'returns' has two steps with id 'inspect' (steps 2 and 4); step ids must be unique within a workflow");
+    expect(f[0]!.message).toBe(
+      "workflow 'returns' step 'receive' goes next to 'refnd', which is not a step of the workflow (did you mean 'refund'?)",
+    );
+    expect(f[1]!.message).toBe(
+      "workflow 'returns' has two steps with id 'inspect' (steps 2 and 4); step ids must be unique within a workflow",
+    );
     expect(f.every((x) => x.entity === 'returns')).toBe(true);
   });
 
@@ -119,12 +129,28 @@ ruleTester(workflowStepUnknown, {
       code: flow('  - id: s1\n    role: a\n    next: [s3]\n  - id: s1\n    role: a\n'),
       errors: [
         { messageId: 'notAStep', line: 23, column: 12, endLine: 23, endColumn: 14, path: ['steps', 0, 'next', 0] },
-        { messageId: 'duplicateStep', data: { workflow: 'w', step: 's1', first: 1, second: 2 }, line: 24, column: 9, endLine: 24, endColumn: 11 },
+        {
+          messageId: 'duplicateStep',
+          data: { workflow: 'w', step: 's1', first: 1, second: 2 },
+          line: 24,
+          column: 9,
+          endLine: 24,
+          endColumn: 11,
+        },
       ],
     },
     {
       code: flow('  - id: s1\n    role: a\n    next: [nowhere]\n'),
-      errors: [{ messageId: 'notAStep', data: { workflow: 'w', step: 's1', target: 'nowhere', suggestion: '' }, line: 23, column: 12, endLine: 23, endColumn: 19 }],
+      errors: [
+        {
+          messageId: 'notAStep',
+          data: { workflow: 'w', step: 's1', target: 'nowhere', suggestion: '' },
+          line: 23,
+          column: 12,
+          endLine: 23,
+          endColumn: 19,
+        },
+      ],
     },
   ],
 });

@@ -28,7 +28,13 @@ roles:
 `;
 const withWorkflow = (workflow: string) => lint(ORG + WAREHOUSE + workflow);
 
-const WORKFLOW_RULES = ['workflow-role-unknown', 'workflow-step-unknown', 'workflow-unreachable-step', 'workflow-no-end', 'workflow-unstaffed-step'];
+const WORKFLOW_RULES = [
+  'workflow-role-unknown',
+  'workflow-step-unknown',
+  'workflow-unreachable-step',
+  'workflow-no-end',
+  'workflow-unstaffed-step',
+];
 const workflowFindings = (workflow: string) => withWorkflow(workflow).filter((f) => WORKFLOW_RULES.includes(f.rule));
 
 describe('workflow-unreachable-step', () => {
@@ -101,11 +107,24 @@ ${head}steps:
 ${steps}`;
 
 ruleTester(workflowUnreachableStep, {
-  valid: [flow('  - id: s1\n    role: a\n  - id: s2\n    role: a\n'), flow('  - id: s1\n    role: a\n    next: [s3]\n  - id: s2\n    role: a\n  - id: s3\n    role: a\n    next: [s2]\n')],
+  valid: [
+    flow('  - id: s1\n    role: a\n  - id: s2\n    role: a\n'),
+    flow('  - id: s1\n    role: a\n    next: [s3]\n  - id: s2\n    role: a\n  - id: s3\n    role: a\n    next: [s2]\n'),
+  ],
   invalid: [
     {
       code: flow('  - id: s1\n    role: a\n    next: []\n  - id: s2\n    role: a\n'),
-      errors: [{ messageId: 'unreachable', data: { workflow: 'w', step: 's2', entry: 's1' }, line: 24, column: 9, endLine: 24, endColumn: 11, path: ['steps', 1, 'id'] }],
+      errors: [
+        {
+          messageId: 'unreachable',
+          data: { workflow: 'w', step: 's2', entry: 's1' },
+          line: 24,
+          column: 9,
+          endLine: 24,
+          endColumn: 11,
+          path: ['steps', 1, 'id'],
+        },
+      ],
     },
   ],
 });

@@ -28,7 +28,13 @@ roles:
 `;
 const withWorkflow = (workflow: string) => lint(ORG + WAREHOUSE + workflow);
 
-const WORKFLOW_RULES = ['workflow-role-unknown', 'workflow-step-unknown', 'workflow-unreachable-step', 'workflow-no-end', 'workflow-unstaffed-step'];
+const WORKFLOW_RULES = [
+  'workflow-role-unknown',
+  'workflow-step-unknown',
+  'workflow-unreachable-step',
+  'workflow-no-end',
+  'workflow-unstaffed-step',
+];
 const workflowFindings = (workflow: string) => withWorkflow(workflow).filter((f) => WORKFLOW_RULES.includes(f.rule));
 
 describe('workflow-unstaffed-step', () => {
@@ -47,7 +53,9 @@ steps:
       'workflow-unstaffed-step',
     );
     expect(where(f)).toEqual(['workflow-unstaffed-step@25:11']);
-    expect(f[0]!.message).toBe("workflow 'restock' step 'plan' is the responsibility of role 'planner', which has headcount 0 (no funded seats)");
+    expect(f[0]!.message).toBe(
+      "workflow 'restock' step 'plan' is the responsibility of role 'planner', which has headcount 0 (no funded seats)",
+    );
     expect(f[0]!.severity).toBe('warning');
     expect(f[0]!.entity).toBe('restock');
   });
@@ -95,7 +103,17 @@ ruleTester(workflowUnstaffedStep, {
   invalid: [
     {
       code: flow('  - id: s1\n    role: a\n  - id: s2\n    role: z\n'),
-      errors: [{ messageId: 'unfunded', data: { workflow: 'w', step: 's2', role: 'z' }, line: 24, column: 11, endLine: 24, endColumn: 12, path: ['steps', 1, 'role'] }],
+      errors: [
+        {
+          messageId: 'unfunded',
+          data: { workflow: 'w', step: 's2', role: 'z' },
+          line: 24,
+          column: 11,
+          endLine: 24,
+          endColumn: 12,
+          path: ['steps', 1, 'role'],
+        },
+      ],
     },
   ],
 });

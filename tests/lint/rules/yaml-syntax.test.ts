@@ -9,7 +9,15 @@ ruleTester(yamlSyntax, {
     {
       // Found by the parser, which gives a start only.
       code: ORG + 'name: Again\n',
-      errors: [{ message: "duplicate key 'name': keys must be unique in a mapping (YAML would silently keep only one)", line: 4, column: 1, endLine: undefined, endColumn: undefined }],
+      errors: [
+        {
+          message: "duplicate key 'name': keys must be unique in a mapping (YAML would silently keep only one)",
+          line: 4,
+          column: 1,
+          endLine: undefined,
+          endColumn: undefined,
+        },
+      ],
     },
   ],
 });
