@@ -241,7 +241,7 @@ describe('duplicate-id', () => {
 
   it('keeps the first in path order and reports the later copy, across kinds', () => {
     const f = only(lint(files), 'duplicate-id');
-    expect(f.map((x) => `${x.file}@${x.line}:${x.column}`)).toEqual(['b/z.yaml@2:5']);
+    expect(f.map((x) => `${x.file ?? '?'}@${x.line ?? '?'}:${x.column ?? '?'}`)).toEqual(['b/z.yaml@2:5']);
     expect(f[0]!.message).toBe("duplicate id 'ops': KPI 'ops' reuses the id of Department 'ops' (a.yaml:6:5)");
     const model = modelOf(files);
     expect(model.departments.has('ops')).toBe(true);
@@ -288,7 +288,7 @@ describe('missing-organization', () => {
 
   it('reports every Organization after the first, at its id', () => {
     const f = only(lint({ 'a.yaml': ORG, 'b.yaml': 'kind: Organization\nid: acme2\nname: Acme 2\n' }), 'missing-organization');
-    expect(f.map((x) => `${x.file}@${x.line}:${x.column}`)).toEqual(['b.yaml@2:5']);
+    expect(f.map((x) => `${x.file ?? '?'}@${x.line ?? '?'}:${x.column ?? '?'}`)).toEqual(['b.yaml@2:5']);
     expect(f[0]!.message).toContain("more than one Organization: 'acme2' and 'acme' (a.yaml:2:5)");
   });
 });
@@ -459,7 +459,7 @@ describe('order of findings', () => {
       'b.yaml': 'kind: Department\nid: b\nname: B\nkpis: [nope1, nope2]\n',
       'a.yaml': ORG + '---\nkind: KPI\nid: k\nname: 指标\nunit: percent\ntarget: 200\n',
     });
-    expect(f.map((x) => `${x.file}:${x.rule}@${x.line}:${x.column}`)).toEqual([
+    expect(f.map((x) => `${x.file ?? '?'}:${x.rule}@${x.line ?? '?'}:${x.column ?? '?'}`)).toEqual([
       'a.yaml:kpi-unused@6:5',
       'a.yaml:kpi-target-out-of-range@9:9',
       'b.yaml:empty-department@2:5',

@@ -17,7 +17,7 @@ describe('bundled examples', () => {
   for (const name of CLEAN) {
     it(`${name} validates with no findings`, () => {
       const result = validateOrg(loadOrg([`examples/${name}`], ROOT));
-      expect(result.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`)).toEqual([]);
+      expect(result.findings.map((f) => `${f.file ?? '?'}:${f.line ?? '?'} ${f.rule} ${f.message}`)).toEqual([]);
       expect(result.summary.roles).toBeGreaterThan(5);
     });
   }
@@ -74,7 +74,7 @@ describe('bundled examples', () => {
     for (const f of findings) {
       expect(
         rows.some((row) => matches(row, f)),
-        `finding not in EXPECTED.md: ${f.rule} ${f.file}:${f.line}`,
+        `finding not in EXPECTED.md: ${f.rule} ${f.file ?? '?'}:${f.line ?? '?'}`,
       ).toBe(true);
     }
   });

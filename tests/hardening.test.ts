@@ -60,7 +60,7 @@ function spawnOnce(args: string[], cwd: string, timeoutMs: number): Promise<Run>
 
 /** What every run must satisfy, whatever the input. */
 function expectCleanExit(r: Run, codes: readonly number[] = [0, 1, 2]): void {
-  const context = `exit ${r.code}\nstderr: ${r.stderr.slice(0, 2000)}`;
+  const context = `exit ${r.code ?? 'none (killed)'}\nstderr: ${r.stderr.slice(0, 2000)}`;
   expect(codes, context).toContain(r.code); // null = killed by the timeout: a hang
   expect(r.stderr, context).not.toMatch(/\n\s+at /);
   expect(r.stderr, context).not.toContain('internal error');

@@ -3,7 +3,7 @@
  * rules, and pick findings out.
  */
 import { parseSource } from '../src/load/parse.js';
-import type { Finding, RawFinding } from '../src/load/types.js';
+import type { Finding } from '../src/load/types.js';
 import { buildModel } from '../src/model/build.js';
 import type { OrgModel } from '../src/model/types.js';
 import { runRules } from '../src/lint/engine.js';
@@ -32,5 +32,5 @@ export function only(findings: Finding[], rule: string): Finding[] {
 
 /** Compact "rule@line:col" strings for assertions. */
 export function where(findings: Finding[]): string[] {
-  return findings.map((f) => `${f.rule}@${f.line}:${f.column}`);
+  return findings.map((f) => `${f.rule}@${f.line ?? '?'}:${f.column ?? '?'}`);
 }

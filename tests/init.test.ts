@@ -237,7 +237,10 @@ describe('orgctl init', () => {
       expect(line, t.name).toBeDefined();
       expect(line).toContain(t.description);
       // The counts are the ones validate reports for the template.
-      const summary = JSON.parse(run(['validate', t.dir, '--format', 'json'], cwd).stdout).summary;
+      const summary = JSON.parse(run(['validate', t.dir, '--format', 'json'], cwd).stdout).summary as {
+        departments: number;
+        roles: number;
+      };
       expect(line).toContain(`${summary.departments} departments, ${summary.roles} roles`);
     }
     expect(r.stdout).toContain('minimal-en (default)');

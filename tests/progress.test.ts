@@ -37,4 +37,23 @@ describe('progress', () => {
       if (saved !== undefined) process.env.CI = saved;
     }
   });
+
+  it('takes its default delay from ORGCTL_PROGRESS_DELAY_MS, and ignores a value that is not a whole number', () => {
+    const saved = { ci: process.env.CI, delay: process.env.ORGCTL_PROGRESS_DELAY_MS };
+    delete process.env.CI;
+    try {
+      process.env.ORGCTL_PROGRESS_DELAY_MS = '0';
+      const now = fakeStream(true);
+      createProgress(undefined, now.stream).update('loading');
+      expect(now.written).toEqual(['\r\x1b[2Kloading']);
+      process.env.ORGCTL_PROGRESS_DELAY_MS = '-5';
+      const later = fakeStream(true);
+      createProgress(undefined, later.stream).update('loading');
+      expect(later.written).toEqual([]); // the default second has not passed
+    } finally {
+      if (saved.ci !== undefined) process.env.CI = saved.ci;
+      if (saved.delay === undefined) delete process.env.ORGCTL_PROGRESS_DELAY_MS;
+      else process.env.ORGCTL_PROGRESS_DELAY_MS = saved.delay;
+    }
+  });
 });

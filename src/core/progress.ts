@@ -11,7 +11,18 @@ export interface Progress {
   done(): void;
 }
 
-export function createProgress(delayMs = 1000, stream: NodeJS.WriteStream = process.stderr): Progress {
+/**
+ * The default delay: one second, or ORGCTL_PROGRESS_DELAY_MS (a whole number of
+ * milliseconds). The variable is for tests: with 0, a CLI test sees progress on
+ * a small org instead of needing a run that lasts over a second on whatever
+ * machine runs it. Anything else in it is ignored.
+ */
+function defaultDelayMs(): number {
+  const given = process.env.ORGCTL_PROGRESS_DELAY_MS;
+  return given !== undefined && /^\d{1,7}$/.test(given) ? Number(given) : 1000;
+}
+
+export function createProgress(delayMs = defaultDelayMs(), stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY || process.env.CI) return { update() {}, done() {} };
   const start = Date.now();
   let shown = false;

@@ -178,7 +178,7 @@ describe('example charts in headless Chromium', () => {
       const file = path.join(SHOTS, `${chart.name}.svg`);
       const shot = path.join(SHOTS, `${chart.name}.png`);
       fs.writeFileSync(file, svg);
-      const r = chromium([`--screenshot=${shot}`, `--window-size=${w},${h}`, `file://${file}`]);
+      const r = chromium([`--screenshot=${shot}`, `--window-size=${w!},${h!}`, `file://${file}`]);
       expect(r.status, r.stderr).toBe(0);
       expect(fs.statSync(shot).size).toBeGreaterThan(10000);
     });

@@ -190,7 +190,8 @@ export function checkJsonLayout(
   const ids = new Set(roles.map((n) => n.id));
   for (const e of json.edges) {
     if (!ids.has(e.from) || !ids.has(e.to)) problems.push(`edge ${e.from} → ${e.to} names a node that is not there`);
-    if (e.points.length < 2 || e.points.some((p) => p.length !== 2)) problems.push(`edge ${e.from} → ${e.to} has malformed points`);
+    if (e.points.length < 2 || e.points.some((p: readonly number[]) => p.length !== 2))
+      problems.push(`edge ${e.from} → ${e.to} has malformed points`);
   }
   expect(problems).toEqual([]);
 }

@@ -176,7 +176,7 @@ describe('diffOrgs', () => {
       '  - {id: check, role: cs-lead, consulted: [cs-lead, agent]}\n  - {id: apply, role: agent, next: [check]}\n  - {id: notify, role: agent, next: []}\n',
     );
     const r = diff({ 'org.yaml': ORG, 'cs.yaml': DEPT, 'wf.yaml': before }, { 'org.yaml': ORG, 'cs.yaml': DEPT, 'wf.yaml': after });
-    expect(r.changes.map((c) => `${c.change}:${c.step}:${c.field}`)).toEqual([
+    expect(r.changes.map((c) => `${c.change}:${c.step ?? '?'}:${c.field ?? '?'}`)).toEqual([
       'steps:check:entry',
       'steps:check:role',
       // accountable defaults to the role: re-assigning the step moves the A of its RACI too.

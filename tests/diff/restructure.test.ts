@@ -28,7 +28,7 @@ const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
 
 /** One line per change: "role crm department "cs" → "ops"". */
 function compact(c: Change): string {
-  const what = c.step !== undefined ? `steps ${c.step}.${c.field}` : c.change;
+  const what = c.step !== undefined ? `steps ${c.step}.${c.field ?? '?'}` : c.change;
   if (c.change === 'added' || c.change === 'removed' || c.field === 'added' || c.field === 'removed') return `${c.kind} ${c.id} ${what}`;
   return `${c.kind} ${c.id} ${what} ${show(c.before)} → ${show(c.after)}`;
 }
@@ -56,7 +56,7 @@ const CASES: Record<string, { changes: string[]; check(r: DiffResult): void }> =
       expect(r.summary.before.layers).toBe(3);
       expect(r.summary.after.layers).toBe(4);
       // Reporting across departments is the price of the move, and the reviewer sees it.
-      expect(r.findings.introduced.map((f) => `${f.rule} ${f.entity}`)).toEqual(['cross-department-reporting design-lead']);
+      expect(r.findings.introduced.map((f) => `${f.rule} ${f.entity ?? '?'}`)).toEqual(['cross-department-reporting design-lead']);
       expect(r.findings.fixed).toEqual([]);
     },
   },
@@ -123,7 +123,9 @@ const CASES: Record<string, { changes: string[]; check(r: DiffResult): void }> =
       expect(r.summary.before.seats - r.summary.after.seats).toBe(5);
       expect(r.summary.after.vacancies).toBe(1);
       // The logistics budget now sits below its seats: an error the reviewer must see.
-      expect(r.findings.introduced.map((f) => `${f.severity} ${f.rule} ${f.entity}`)).toEqual(['error headcount-over-budget logistics']);
+      expect(r.findings.introduced.map((f) => `${f.severity} ${f.rule} ${f.entity ?? '?'}`)).toEqual([
+        'error headcount-over-budget logistics',
+      ]);
       expect(r.summary.after.errors).toBe(1);
     },
   },
@@ -138,7 +140,7 @@ const CASES: Record<string, { changes: string[]; check(r: DiffResult): void }> =
     ],
     check(r) {
       // A complaint-rate target of 200% was out of range; the retarget fixes it.
-      expect(r.findings.fixed.map((f) => `${f.rule} ${f.entity}`)).toEqual(['kpi-target-out-of-range complaint-rate']);
+      expect(r.findings.fixed.map((f) => `${f.rule} ${f.entity ?? '?'}`)).toEqual(['kpi-target-out-of-range complaint-rate']);
       expect(r.findings.introduced).toEqual([]);
       expect(r.summary.before.errors).toBe(1);
       expect(r.summary.after.errors).toBe(0);

@@ -18,7 +18,7 @@ function caseResult(name: string, reversed = false) {
 
 /** The highlight groups drawn over the chart: "status:id". */
 function highlights(svg: string): string[] {
-  return [...svg.matchAll(/<g class="diff-(\w+)" data-id="([^"]+)">/g)].map((m) => `${m[1]}:${m[2]}`).sort();
+  return [...svg.matchAll(/<g class="diff-(\w+)" data-id="([^"]+)">/g)].map((m) => `${m[1]!}:${m[2]!}`).sort();
 }
 
 describe('formatDiffSvg', () => {

@@ -45,7 +45,7 @@ function namedDestinations(pdf: Buffer): Map<string, { page: string; y: number }
   const text = pdf.toString('latin1');
   const ref = /\/Dests (\d+) 0 R/.exec(text);
   expect(ref, 'the PDF has named destinations').not.toBeNull();
-  const start = text.indexOf(`\n${ref![1]} 0 obj`);
+  const start = text.indexOf(`\n${ref![1]!} 0 obj`);
   const body = text.slice(start, text.indexOf('endobj', start));
   const out = new Map<string, { page: string; y: number }>();
   for (const m of body.matchAll(/\/([^\s[/]+) \[(\d+) 0 R \/XYZ [-\d.]+ ([-\d.]+)/g)) {
@@ -117,7 +117,7 @@ describe('HTML handbook in headless Chromium', () => {
     expect(entities).toHaveLength(model.departments.size + model.roles.size + model.workflows.size);
     expect(new Set(entities.map(([, d]) => d.page)).size).toBe(entities.length);
     const top = Math.max(...entities.map(([, d]) => d.y));
-    const firstOfChapter = new Set([`dept-${model.hierarchy.topDepartments[0]!.id}`, `wf-${[...model.workflows.keys()][0]}`]);
+    const firstOfChapter = new Set([`dept-${model.hierarchy.topDepartments[0]!.id}`, `wf-${[...model.workflows.keys()][0]!}`]);
     for (const [name, d] of entities) if (!firstOfChapter.has(name)) expect(d.y, name).toBeCloseTo(top, 0);
   });
 });

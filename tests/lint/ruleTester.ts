@@ -93,7 +93,7 @@ export function ruleTester<R extends AnyRule>(rule: R, tests: RuleTests<R>): voi
     tests.valid.forEach((v, i) => {
       const c: Source & { name?: string } = typeof v === 'string' ? { code: v } : v;
       it(`valid ${title(c, i)}`, () => {
-        expect(runOnly(rule, filesOf(c)).map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
+        expect(runOnly(rule, filesOf(c)).map((f) => `${f.line ?? '?'}:${f.column ?? '?'} ${f.message}`)).toEqual([]);
       });
     });
     tests.invalid.forEach((c, i) => {

@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { xmlProblem } from '../support/xml.js';
 import { describe, expect, it } from 'vitest';
 import type { ValidationResult } from '../../src/api.js';
 import { validateOrg } from '../../src/api.js';
@@ -124,14 +125,14 @@ describe('sarif format', () => {
 describe('junit format', () => {
   it('is well-formed XML with one failure per finding, escaped', () => {
     const xml = formatReport('junit', result(BROKEN));
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xmlProblem(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
     expect(doc.testsuites['@_failures']).toBe('1');
     expect(xml).toContain('&#39;cs-leed&#39;');
   });
   it('a clean org is one passing testcase', () => {
     const xml = formatReport('junit', result({ 'a.yaml': ORG }));
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xmlProblem(xml)).toBe(true);
     expect(xml).toContain('failures="0"');
   });
 });

@@ -151,7 +151,8 @@ describe('every document carries the schema comment', () => {
 });
 
 describe('yaml-language-server underlines mistakes in the second document', () => {
-  let server: YamlLanguageServer;
+  // Undefined if start() failed: afterAll still runs then.
+  let server: YamlLanguageServer | undefined;
   let workspace: string;
 
   beforeAll(async () => {
@@ -176,7 +177,7 @@ describe('yaml-language-server underlines mistakes in the second document', () =
     'in a bundled example: the misspelt field and the wrong type, each on its own line',
     async () => {
       const text = withMistakes(fs.readFileSync(EXAMPLE, 'utf8'));
-      const diagnostics = await server.diagnose(EXAMPLE, text);
+      const diagnostics = await server!.diagnose(EXAMPLE, text);
       expect(on(diagnostics, lineOf(text, 'titel:')).join('\n')).toContain('Property titel is not allowed');
       expect(on(diagnostics, lineOf(text, 'headcount: 两个')).join('\n')).toMatch(/Incorrect type\. Expected "integer"/);
       expect(on(diagnostics, lineOf(text, 'headcount: 一个')).join('\n')).toMatch(/Incorrect type\. Expected "integer"/);
@@ -189,7 +190,7 @@ describe('yaml-language-server underlines mistakes in the second document', () =
     async () => {
       const old = firstLineOnly(withMistakes(fs.readFileSync(EXAMPLE, 'utf8')));
       expect(old.split('\n').filter((l) => MODELINE.test(l))).toHaveLength(1);
-      const diagnostics = await server.diagnose(EXAMPLE, old);
+      const diagnostics = await server!.diagnose(EXAMPLE, old);
       // The first document is checked (so the server did read the schema)…
       expect(on(diagnostics, lineOf(old, 'headcount: 一个')).join('\n')).toMatch(/Incorrect type/);
       // …and nothing at all is reported from the second document on.
@@ -206,14 +207,14 @@ describe('yaml-language-server underlines mistakes in the second document', () =
       const roles = path.join(workspace, 'org/roles/logistics.yaml');
       const text = withMistakes(fs.readFileSync(roles, 'utf8'));
       expect(text).toContain('$schema=../orgctl.schema.json');
-      const d1 = await server.diagnose(roles, text);
+      const d1 = await server!.diagnose(roles, text);
       expect(on(d1, lineOf(text, 'titel:')).join('\n')).toContain('Property titel is not allowed');
       expect(on(d1, lineOf(text, 'headcount: 两个')).join('\n')).toMatch(/Incorrect type/);
 
       const kpis = path.join(workspace, 'org/kpis.yaml');
       const kpiText = replaceOnce(fs.readFileSync(kpis, 'utf8'), 'target: 1\n', 'target: 很低\n');
       expect(kpiText).toContain('$schema=./orgctl.schema.json');
-      const d2 = await server.diagnose(kpis, kpiText);
+      const d2 = await server!.diagnose(kpis, kpiText);
       expect(on(d2, lineOf(kpiText, 'target: 很低')).join('\n')).toMatch(/Incorrect type/);
     },
     SERVER_TIMEOUT,

@@ -56,7 +56,7 @@ describe('"did you mean" is bounded', () => {
     const org = (targets: string[]) =>
       ORG +
       '---\nkind: Department\nid: d\nname: D\nroles:\n' +
-      ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${targets[i]}\n`).join('');
+      ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${targets[i]!}\n`).join('');
     const hostile = org(unknown);
     const benign = org(ids.map((_, i) => ids[(i + 1) % ids.length]!));
     const base = fastest(() => lint(benign));
@@ -249,7 +249,7 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
   const input = text.length;
 
   const clean = (r: Run) => {
-    const context = `exit ${r.code}\n${r.stderr.slice(0, 2000)}`;
+    const context = `exit ${r.code ?? 'none (killed)'}\n${r.stderr.slice(0, 2000)}`;
     expect([0, 1], context).toContain(r.code); // null: killed by the timeout
     expect(r.stderr, context).not.toMatch(/\n\s+at |internal error|Maximum call stack/);
   };

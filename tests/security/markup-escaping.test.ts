@@ -8,7 +8,7 @@
  * repeat them.
  */
 import fc from 'fast-check';
-import { XMLValidator } from 'fast-xml-parser';
+import { xmlProblem } from '../support/xml.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { renderChart } from '../../src/chart/index.js';
@@ -109,8 +109,8 @@ function mermaidBlocks(markdown: string): string[] {
 }
 
 function expectWellFormedXml(svg: string, what: string): void {
-  const verdict = XMLValidator.validate(svg);
-  expect(verdict === true ? true : `${what}: ${verdict.err.msg} at line ${verdict.err.line}`).toBe(true);
+  const problem = xmlProblem(svg);
+  expect(problem === true ? true : `${what}: ${problem}`).toBe(true);
 }
 
 /**
@@ -143,7 +143,7 @@ function withoutCodeSpans(markdown: string): string {
       continue;
     }
     if (markdown[i] !== '`') {
-      out += markdown[i++];
+      out += markdown[i++]!;
       continue;
     }
     let run = 0;
@@ -461,7 +461,7 @@ describe('property: every markup output stays inert on hostile names', () => {
     );
   }, 180_000);
 
-  it('report formats: validate stylish/github/junit/json/sarif, stats text/json, diff text', async () => {
+  it('report formats: validate stylish/github/junit/json/sarif, stats text/json, diff text', () => {
     // What a terminal or a CI log must never receive from user text: a control character
     // (C0, DEL, C1), a bidi control, a lone surrogate, or a line the Actions runner reads as
     // a workflow command (`::cmd` after leading blanks, `##[cmd]` anywhere).
@@ -474,8 +474,8 @@ describe('property: every markup output stays inert on hostile names', () => {
         expect(line.includes('##['), `${what}: ${line}`).toBe(false);
       }
     };
-    await fc.assert(
-      fc.asyncProperty(hostileTexts, async (texts) => {
+    fc.assert(
+      fc.property(hostileTexts, (texts) => {
         const model = modelOf(orgFiles(texts));
         const result = validateOrg(model);
         expectTerminalSafe(formatReport('stylish', result, { color: false }), 'stylish');

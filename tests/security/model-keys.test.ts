@@ -14,7 +14,7 @@ import { lint, modelOf, only, ORG } from '../helpers.js';
 const TIMEOUT = 60_000;
 const BUILT_INS = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
 
-const schemaAt = (yaml: string) => only(lint(yaml), 'schema').map((f) => `${f.line}:${f.column} ${f.message}`);
+const schemaAt = (yaml: string) => only(lint(yaml), 'schema').map((f) => `${f.line ?? '?'}:${f.column ?? '?'} ${f.message}`);
 
 describe('__proto__ and other built-in names as mapping keys', () => {
   it('a document holding only `__proto__:` with Role fields is not a role', () => {
@@ -133,7 +133,7 @@ describe('built-in property names as ids, names, holders, rule names and suppres
     expect(model.hierarchy.subDepartments.get('constructor')?.map((d) => d.id)).toEqual(['prototype']);
     expect(model.roles.get('hasOwnProperty')!.holders!.map((h) => h.name)).toEqual(['__proto__', 'constructor', 'toString']);
 
-    const findings = lint(builtInOrg()).map((f) => `${f.rule}@${f.line}:${f.column} ${f.message}`);
+    const findings = lint(builtInOrg()).map((f) => `${f.rule}@${f.line ?? '?'}:${f.column ?? '?'} ${f.message}`);
     expect(findings).toEqual([
       "schema@6:3 Organization 'acme': unknown rule 'toString' in 'rules'",
       "overfilled-role@16:14 role 'hasOwnProperty' (__proto__) has 3 holders but only 1 seat(s) (headcount)",

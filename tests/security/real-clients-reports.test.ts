@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateOrg, type ValidationResult } from '../../src/api.js';
 import { visibleControls } from '../../src/core/escape/terminal.js';
 import type { Finding } from '../../src/load/types.js';
@@ -65,16 +65,15 @@ const hasLegacyCommand = (line: string) => /##\[[^\]]*\]/.test(line);
 
 /** What @actions/core writes for an annotation (it writes straight to process.stdout). */
 function coreAnnotation(kind: 'error' | 'warning', message: string, props: core.AnnotationProperties): string {
-  const write = process.stdout.write;
   let captured = '';
-  process.stdout.write = (chunk: string) => {
-    captured += chunk;
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    captured += String(chunk);
     return true;
-  };
+  });
   try {
     core[kind](message, props);
   } finally {
-    process.stdout.write = write;
+    write.mockRestore();
   }
   return captured;
 }

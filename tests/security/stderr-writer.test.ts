@@ -23,6 +23,11 @@ vi.mock('../../src/stats/index.js', async (importOriginal) => ({
   },
 }));
 
+/** Read through a function: main() sets process.exitCode during the await, after `= 0` narrowed its type to number. */
+function exitCodeNow(): number {
+  return Number(process.exitCode ?? 0);
+}
+
 async function run(args: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
@@ -34,7 +39,7 @@ async function run(args: string[]): Promise<{ code: number; stderr: string }> {
     out.mockRestore();
     err.mockRestore();
   }
-  const code = Number(process.exitCode ?? 0);
+  const code = exitCodeNow();
   process.exitCode = 0;
   return { code, stderr };
 }

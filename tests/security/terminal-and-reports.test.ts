@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { xmlProblem } from '../support/xml.js';
 import { describe, expect, it } from 'vitest';
 import { validateOrg } from '../../src/api.js';
 import { terminalText, visibleControls } from '../../src/core/escape/terminal.js';
@@ -176,9 +177,12 @@ describe('validate reports', () => {
 
   it('junit: well-formed XML 1.0 that carries the payloads visibly, and no control, bidi or surrogate', () => {
     const out = formatReport('junit', result);
-    expect(XMLValidator.validate(out)).toBe(true);
+    expect(xmlProblem(out)).toBe(true);
     expect(out).not.toMatch(ACTIVE);
     expect(out.isWellFormed()).toBe(true);
+    // htmlEntities is what decodes numeric references (&#x1B;) here; its replacement, `entityDecoder`, wants a decoder
+    // built from @nodable/entities, which is fast-xml-parser's own dependency, not ours.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- no non-deprecated way without a new dependency
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true }).parse(out);
     const suites = [doc.testsuites.testsuite].flat();
     const messages = suites.flatMap((s: { testcase: unknown }) => [s.testcase].flat()).map((c: any) => c.failure.message as string);
@@ -234,7 +238,7 @@ describe('the CLI', () => {
     const dir = tmp();
     fs.mkdirSync(path.join(dir, 'base'));
     fs.writeFileSync(path.join(dir, 'base', 'org.yaml'), ORG);
-    const head = `head${NAMEABLE[0]}`;
+    const head = `head${NAMEABLE[0]!}`;
     fs.mkdirSync(path.join(dir, head));
     for (const [name, text] of Object.entries(hostileOrg(NAMEABLE)))
       fs.writeFileSync(path.join(dir, head, name.replaceAll('/', '_')), text);
@@ -260,7 +264,7 @@ describe('the CLI', () => {
   });
 
   it('a path that cannot be read is one inert line on stderr, exit 2', { timeout: 60000 }, () => {
-    const r = run(['validate', `missing${PAYLOADS[0]}${PAYLOADS[3]}`], tmp());
+    const r = run(['validate', `missing${PAYLOADS[0]!}${PAYLOADS[3]!}`], tmp());
     expect(r.code).toBe(2);
     expect(runnerLines(r.stderr.trimEnd()).length).toBe(1);
     expectInert(r.stderr);

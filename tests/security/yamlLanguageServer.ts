@@ -121,7 +121,8 @@ export class YamlLanguageServer {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, (m) => {
-        m.error ? reject(new Error(JSON.stringify(m.error))) : resolve(m.result);
+        if (m.error) reject(new Error(JSON.stringify(m.error)));
+        else resolve(m.result);
       });
       this.send({ jsonrpc: '2.0', id, method, params });
     });

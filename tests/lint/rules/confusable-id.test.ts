@@ -19,7 +19,7 @@ const ACUTE = '\u0301'; // COMBINING ACUTE ACCENT
 
 const dept = (roles: string) => `---\nkind: Department\nid: exec\nname: Exec\nhead: ceo\nroles:\n${roles}`;
 const messages = (findings: { rule: string; line?: number; column?: number; message: string }[], rule: string) =>
-  findings.filter((f) => f.rule === rule).map((f) => `${f.line}:${f.column} ${f.message}`);
+  findings.filter((f) => f.rule === rule).map((f) => `${f.line ?? '?'}:${f.column ?? '?'} ${f.message}`);
 
 describe('skeletons (Unicode TR39, confusables.txt)', () => {
   it('ships the whole table of a recent Unicode version', () => {
@@ -80,7 +80,7 @@ describe('confusable-id', () => {
       dept(
         `  - {id: ceo, title: CEO}\n  - {id: c${CYR_E}o, title: A, reports_to: ceo}\n  - {id: ${CYR_ES}eo, title: B, reports_to: ceo}\n  - {id: cto, title: CTO, reports_to: ceo}\n`,
       );
-    expect(only(lint(org), 'confusable-id').map((f) => `${f.entity}@${f.line}`)).toEqual([`c${CYR_E}o@11`, `${CYR_ES}eo@12`]);
+    expect(only(lint(org), 'confusable-id').map((f) => `${f.entity ?? '?'}@${f.line ?? '?'}`)).toEqual([`c${CYR_E}o@11`, `${CYR_ES}eo@12`]);
   });
 
   it('reports look-alike step ids within a workflow, at the later step', () => {
@@ -115,7 +115,7 @@ describe('confusable-id', () => {
     const alike: string[] = [];
     const pairs: string[] = [];
     for (let n = 0; n < 1 << base.length; n++) {
-      alike.push([...base].map((ch, i) => ((n >> i) & 1 ? twin[ch]! : ch)).join(''));
+      alike.push(Array.from(base, (ch, i) => ((n >> i) & 1 ? twin[ch]! : ch)).join(''));
       pairs.push(`${n % 2 ? `c${CYR_E}o` : 'ceo'}ceoceoce-${n >> 1}`);
     }
     const orgOf = (ids: string[]) => modelOf({ 'org.yaml': ORG + ids.map((id) => `---\nkind: KPI\nid: ${id}\nname: K\n`).join('') });

@@ -4,7 +4,7 @@
  * ORG is lines 1–3 and `---` line 4, so the first department starts on line 5.
  */
 import { describe, expect, it } from 'vitest';
-import { lint, only, where, ORG } from '../../helpers.js';
+import { lint, where, ORG } from '../../helpers.js';
 import departmentWithoutHead from '../../../src/lint/rules/department-without-head.js';
 import { ruleTester } from '../ruleTester.js';
 

@@ -4,14 +4,9 @@
  * Line numbers in comments count from the top of each org (ORG is lines 1–3).
  */
 import { describe, expect, it } from 'vitest';
-import { lint, only, where, ORG } from '../../helpers.js';
+import { lint, where, ORG } from '../../helpers.js';
 import dottedLineRedundant from '../../../src/lint/rules/dotted-line-redundant.js';
 import { ruleTester } from '../ruleTester.js';
-
-/** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
-function orgWithRules(rules: string): string {
-  return `${ORG}rules:\n${rules}\n`;
-}
 
 describe('dotted-line-redundant', () => {
   it('fires on the solid-line manager, the role itself and a repeated entry', () => {

@@ -4,7 +4,7 @@
  * Line numbers in comments count from the top of each org (ORG is lines 1–3).
  */
 import { describe, expect, it } from 'vitest';
-import { lint, only, where, ORG } from '../../helpers.js';
+import { lint, where, ORG } from '../../helpers.js';
 import maxDepth from '../../../src/lint/rules/max-depth.js';
 import { ruleTester } from '../ruleTester.js';
 

@@ -8,11 +8,6 @@ import { lint, only, where, ORG } from '../../helpers.js';
 import multipleRoots from '../../../src/lint/rules/multiple-roots.js';
 import { ruleTester } from '../ruleTester.js';
 
-/** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
-function orgWithRules(rules: string): string {
-  return `${ORG}rules:\n${rules}\n`;
-}
-
 describe('multiple-roots', () => {
   it('without Organization top, reports every root after the first, naming the first', () => {
     const f = lint(

@@ -8,11 +8,6 @@ import { lint, only, where, ORG } from '../../helpers.js';
 import reportingCycle from '../../../src/lint/rules/reporting-cycle.js';
 import { ruleTester } from '../ruleTester.js';
 
-/** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
-function orgWithRules(rules: string): string {
-  return `${ORG}rules:\n${rules}\n`;
-}
-
 describe('reporting-cycle', () => {
   it('reports a loop once, on its first member in model order, listing the loop', () => {
     // x hangs off the loop and comes first, so the walk enters the loop at b, not a.

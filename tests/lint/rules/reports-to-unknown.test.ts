@@ -8,11 +8,6 @@ import { lint, only, where, ORG } from '../../helpers.js';
 import reportsToUnknown from '../../../src/lint/rules/reports-to-unknown.js';
 import { ruleTester } from '../ruleTester.js';
 
-/** An Organization with `rules:` set, as its own file (so other files' lines are unaffected). */
-function orgWithRules(rules: string): string {
-  return `${ORG}rules:\n${rules}\n`;
-}
-
 describe('reports-to-unknown', () => {
   it('points at reports_to and suggests the nearest role id (Chinese ids)', () => {
     const f = lint(

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Step, Workflow } from '../../../src/model/types.js';
-import { canFinish, reachableFromEntry, stepGraph, traps } from '../../../src/lint/rules/utils/workflowGraph.js';
 import { lint, only, ORG, where } from '../../helpers.js';
 import workflowUnreachableStep from '../../../src/lint/rules/workflow-unreachable-step.js';
 import { ruleTester } from '../ruleTester.js';
