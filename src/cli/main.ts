@@ -79,8 +79,8 @@ function exitCodeFor(err: unknown): number {
     say(err.message);
     return 2;
   }
-  const e = err as Error;
-  say(`internal error: ${e?.message ?? String(err)}`);
-  debug(e?.stack ?? '');
+  // Anything can be thrown, not only an Error.
+  say(`internal error: ${err instanceof Error ? err.message : String(err)}`);
+  debug(err instanceof Error ? (err.stack ?? '') : '');
   return 2;
 }

@@ -5,6 +5,8 @@
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  // Narrows Error's signature: the message is required, since it is all the user sees.
+  // eslint-disable-next-line @typescript-eslint/no-useless-constructor -- makes `message` required
   constructor(message: string) {
     super(message);
   }

@@ -9,7 +9,7 @@ import type { DiffWords } from '../i18n/index.js';
 import { DIFF_FIELDS, type DiffField } from '../i18n/index.js';
 import { departmentSubtreeSums } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
-import { compareStrings, setDelta } from './fields.js';
+import { compareStrings, setDelta, valueText } from './fields.js';
 import type { Change, ChangeKind, DiffResult, FieldValue, SubtreeMove } from './types.js';
 
 export interface Style {
@@ -134,13 +134,14 @@ export function fieldPhrase(change: Change, result: DiffResult, style: Style): s
   const name = change.step !== undefined ? w.stepField(style.id(change.step), fieldName(field, w)) : fieldName(field, w);
   if (change.step !== undefined && field === 'added') return w.stepAdded(style.id(change.step), stepRole(change.after, result, style));
   if (change.step !== undefined && field === 'removed') return w.stepRemoved(style.id(change.step));
-  if (field === 'entry') return w.fieldChange(w.firstStep, `${style.id(String(change.before))} ${ARROW} ${style.id(String(change.after))}`);
+  if (field === 'entry')
+    return w.fieldChange(w.firstStep, `${style.id(valueText(change.before!))} ${ARROW} ${style.id(valueText(change.after!))}`);
   if (field === 'kpis') return w.fieldChange(name, kpiPhrase(change.before ?? [], change.after ?? [], result, style));
   if (field === 'holders' && (change.before === null || change.after === null)) {
     const count = (v: FieldValue | undefined) => (Array.isArray(v) ? w.holdersListed(v.length) : w.unknown);
     const names =
       change.after !== null && Array.isArray(change.after) && change.after.length
-        ? w.parenthesised(change.after.map((h) => style.text(String(h))).join(w.listSep))
+        ? w.parenthesised(change.after.map((h) => style.text(valueText(h))).join(w.listSep))
         : '';
     return w.fieldChange(name, `${count(change.before)} ${ARROW} ${count(change.after)}${names}`);
   }
@@ -176,22 +177,22 @@ export function placement(change: Change, result: DiffResult, style: Style): str
   const v = (change.after ?? change.before) as { [key: string]: FieldValue };
   const w = style.words;
   const parts: string[] = [];
-  const r = (id: FieldValue) => ref(String(id), m, o, style);
+  const r = (id: FieldValue) => ref(valueText(id), m, o, style);
   switch (change.kind) {
     case 'role':
       if (v.department !== null) parts.push(w.inDepartment(r(v.department!)));
       if (v.reports_to !== null) parts.push(w.reportsTo(r(v.reports_to!), side === 'after'));
       parts.push(w.seats(v.headcount as number));
       if (Array.isArray(v.holders))
-        parts.push(v.holders.length ? w.heldBy(v.holders.map((h) => style.text(String(h))).join(w.listSep)) : w.vacant);
+        parts.push(v.holders.length ? w.heldBy(v.holders.map((h) => style.text(valueText(h))).join(w.listSep)) : w.vacant);
       break;
     case 'department':
       if (v.parent !== null) parts.push(w.under(r(v.parent!)));
       if (v.head !== null) parts.push(w.head(r(v.head!)));
-      if (v.headcount_budget !== null) parts.push(w.budget(String(v.headcount_budget)));
+      if (v.headcount_budget !== null) parts.push(w.budget(valueText(v.headcount_budget!)));
       break;
     case 'kpi':
-      if (v.target !== null) parts.push(w.kpiTarget(`${v.target}${v.unit === 'percent' ? '%' : ''}`));
+      if (v.target !== null) parts.push(w.kpiTarget(`${valueText(v.target!)}${v.unit === 'percent' ? '%' : ''}`));
       if (v.owner !== null) parts.push(w.owner(r(v.owner!)));
       break;
     case 'workflow':

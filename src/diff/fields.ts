@@ -18,7 +18,7 @@ export interface FieldSpec<E> {
   set?: boolean;
 }
 
-const opt = <T extends string | number>(v: T | undefined): FieldValue => (v === undefined ? null : v);
+const opt = (v: string | number | undefined): FieldValue => (v === undefined ? null : v);
 
 function sortedStrings(list: readonly string[]): string[] {
   return [...list].sort(compareStrings);
@@ -26,6 +26,14 @@ function sortedStrings(list: readonly string[]): string[] {
 
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A field value as text: scalars as themselves, lists and objects as JSON
+ * (never "[object Object]"; a set field's elements are strings in practice).
+ */
+export function valueText(v: FieldValue): string {
+  return typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
 }
 
 /** A holder as one string: the name, with the e-mail when given. */
@@ -141,12 +149,12 @@ export function sameValue(a: FieldValue, b: FieldValue): boolean {
 /** Elements of `after` not in `before`, and of `before` not in `after` (as multisets of strings). */
 export function setDelta(before: FieldValue, after: FieldValue): { added: string[]; removed: string[] } {
   const count = new Map<string, number>();
-  for (const x of Array.isArray(before) ? before : []) count.set(String(x), (count.get(String(x)) ?? 0) + 1);
+  for (const x of Array.isArray(before) ? before.map(valueText) : []) count.set(x, (count.get(x) ?? 0) + 1);
   const added: string[] = [];
-  for (const x of Array.isArray(after) ? after : []) {
-    const n = count.get(String(x)) ?? 0;
-    if (n > 0) count.set(String(x), n - 1);
-    else added.push(String(x));
+  for (const x of Array.isArray(after) ? after.map(valueText) : []) {
+    const n = count.get(x) ?? 0;
+    if (n > 0) count.set(x, n - 1);
+    else added.push(x);
   }
   const removed: string[] = [];
   for (const [x, n] of count) for (let i = 0; i < n; i++) removed.push(x);

@@ -19,7 +19,16 @@ export type Target =
 /** Sections of the overview other pages link to. */
 export type OverviewSection = 'chart' | 'tree' | 'headcount' | 'workflows' | 'findings';
 
-export type Inline = string | { code: string } | { strong: Inline[] } | { em: Inline[] } | { link: Target; content: Inline[] };
+export type Inline = string | { code: string } | { strong: Inline[] } | { em: Inline[] } | LinkInline;
+
+/**
+ * Named so that a link is built against this type alone: against the whole
+ * union, its `link` key would be taken for the deprecated `String.prototype.link`.
+ */
+export interface LinkInline {
+  link: Target;
+  content: Inline[];
+}
 
 export interface ListItem {
   content: Inline[];
@@ -55,7 +64,7 @@ export interface Page {
   blocks: Block[];
 }
 
-export const link = (target: Target, ...content: Inline[]): Inline => ({ link: target, content });
+export const link = (target: Target, ...content: Inline[]): LinkInline => ({ link: target, content });
 export const strong = (...content: Inline[]): Inline => ({ strong: content });
 export const em = (...content: Inline[]): Inline => ({ em: content });
 export const code = (text: string): Inline => ({ code: text });

@@ -104,7 +104,7 @@ const docs: DocsWords = {
   raciNames: { R: 'responsible', A: 'accountable', C: 'consulted', I: 'informed' },
   slaDuration: (value, unit) => {
     const n = Number(value);
-    const words = { m: ['minute', 'minutes'], h: ['hour', 'hours'], d: ['day', 'days'], w: ['week', 'weeks'] }[unit];
+    const words = ({ m: ['minute', 'minutes'], h: ['hour', 'hours'], d: ['day', 'days'], w: ['week', 'weeks'] } as const)[unit];
     return `${value} ${n === 1 ? words[0] : words[1]}`;
   },
 

@@ -16,7 +16,7 @@ export interface RuleConfig {
   options: Record<string, unknown>;
 }
 
-function severityOf(setting: string, fallback: Severity): Severity | undefined {
+function severityOf(setting: unknown, fallback: Severity): Severity | undefined {
   if (setting === 'off') return undefined;
   if (setting === 'warn') return 'warning';
   if (setting === 'error') return 'error';
@@ -62,12 +62,14 @@ export function resolveRuleConfig(model: OrgModel, rules: readonly AnyRule[], fi
 
   return rules.map((rule) => {
     const setting = settingOf(model, rule.id);
+    // `[severity, options]` as written: its elements are whatever the YAML holds.
+    const list: readonly unknown[] | undefined = Array.isArray(setting) ? setting : undefined;
     let severity: Severity | undefined = rule.defaultSeverity;
     let userOptions: unknown = {};
     if (typeof setting === 'string') severity = severityOf(setting, rule.defaultSeverity);
-    else if (Array.isArray(setting)) {
-      severity = severityOf(setting[0], rule.defaultSeverity);
-      userOptions = setting[1] ?? {};
+    else if (list) {
+      severity = severityOf(list[0], rule.defaultSeverity);
+      userOptions = list[1] ?? {};
     }
     let options: Record<string, unknown> = {};
     if (rule.options) {
@@ -96,7 +98,7 @@ export function resolveRuleConfig(model: OrgModel, rules: readonly AnyRule[], fi
         }
         options = rule.options.parse({}) as Record<string, unknown>;
       }
-    } else if (Array.isArray(setting) && setting[1] && Object.keys(setting[1]).length) {
+    } else if (list?.[1] && Object.keys(list[1]).length) {
       findings.push({
         rule: 'schema',
         message: `Organization '${org!.id}': rule '${rule.id}' takes no options`,

@@ -98,6 +98,13 @@ export interface AnyRule extends Omit<Rule<unknown, Messages>, 'check'> {
 /** The message ids a rule declares. */
 export type MessageIdOf<R> = R extends { messages: infer M } ? keyof M & string : never;
 
+/**
+ * No message ids: `ctx.report` cannot be called, only `ctx.reportRaw`. The
+ * empty object type is the point here (no keys, so no `messageId` fits).
+ */
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- deliberately no keys: see above
+export type NoMessages = Record<never, string>;
+
 /** No options: the rule's `options` is absent and its context holds an empty object. */
 export type NoOptions = Readonly<Record<string, never>>;
 
@@ -106,9 +113,7 @@ export type NoOptions = Readonly<Record<string, never>>;
  * schema) and its templates as literal types, so `ctx.options` and each
  * `ctx.report` are checked.
  */
-export function defineRule<Options = NoOptions, const M extends Messages = Record<never, string>>(
-  rule: Rule<Options, M>,
-): Rule<Options, M> {
+export function defineRule<Options = NoOptions, const M extends Messages = NoMessages>(rule: Rule<Options, M>): Rule<Options, M> {
   return rule;
 }
 

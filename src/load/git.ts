@@ -176,7 +176,7 @@ function readBatch(objects: string[], revision: string, cwd: string, maxBuffer: 
     const header = out.subarray(pos, eol).toString('utf8');
     const size = Number(header.split(' ')[2]);
     if (eol < 0 || !header.startsWith(object) || !Number.isInteger(size))
-      throw new UsageError(`cannot read git object ${object}: ${header.split('\n')[0]}`);
+      throw new UsageError(`cannot read git object ${object}: ${header.split('\n')[0]!}`);
     blobs.push(out.subarray(eol + 1, eol + 1 + size));
     pos = eol + 1 + size + 1; // content, then a newline
   }

@@ -42,7 +42,7 @@ export function findNode(root: Node | null | undefined, path: readonly PathSegme
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) return node;
-      if (last && key) return (pair.key as Node) ?? node;
+      if (last && key) return pair.key as Node; // a Scalar: the find above checked it
       node = (pair.value as Node | null) ?? (pair.key as Node);
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg] as Node | undefined;

@@ -26,6 +26,7 @@ export function tooLarge(what: string, size: number, maxBytes: number): UsageErr
 }
 
 // Opening a FIFO without a writer blocks until one comes; non-blocking, the open returns and fstat says what it is.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as number, but undefined on Windows
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /**

@@ -1,4 +1,4 @@
-import type { Document, LineCounter, ParsedNode } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 
 export type Severity = 'error' | 'warning';
 

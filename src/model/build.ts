@@ -42,9 +42,11 @@ class ModelBuilder {
     const k = KINDS.find((x) => x === kind);
     if (k === undefined) {
       const at = nodePosition(file, findNode(node, ['kind'])) ?? here;
+      // The YAML may give any value: a list or mapping is shown as JSON, never as "[object Object]".
+      const shown = typeof kind === 'string' ? kind : JSON.stringify(kind);
       this.findings.push({
         rule: 'schema',
-        message: `unknown kind '${String(kind)}'${didYouMean(String(kind), KINDS)}; expected one of ${KINDS.join(', ')}`,
+        message: `unknown kind '${shown}'${didYouMean(shown, KINDS)}; expected one of ${KINDS.join(', ')}`,
         ...at,
         entity: rawId,
       });

@@ -226,7 +226,7 @@ const sumsMemo = new WeakMap<Hierarchy, Map<string, Map<Department, number>>>();
  */
 export function departmentSubtreeSums(model: OrgModel, figure: 'seats' | 'roles' | 'departments'): Map<Department, number> {
   let byFigure = sumsMemo.get(model.hierarchy);
-  if (!byFigure) sumsMemo.set(model.hierarchy, (byFigure = new Map()));
+  if (!byFigure) sumsMemo.set(model.hierarchy, (byFigure = new Map<string, Map<Department, number>>()));
   let sums = byFigure.get(figure);
   if (!sums) {
     const roles = (d: Department) => model.hierarchy.departmentRoles.get(d.id) ?? [];

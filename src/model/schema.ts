@@ -17,7 +17,7 @@ const d = (description: string) => ({ description });
 
 export const Id = z
   .string()
-  .regex(ID_PATTERN, { message: 'not a valid id' })
+  .regex(ID_PATTERN, { error: 'not a valid id' })
   .meta(d('An id: letters of any script, digits, `-`, `_`, `.`; starts with a letter or digit. Unique across all kinds in the org.'));
 
 const Description = z.string().meta(d('Free text describing the entity.'));
@@ -148,7 +148,7 @@ export const StepSchema = z
     informed: IdList('Informed roles (I).').optional(),
     sla: z
       .string()
-      .regex(SLA_PATTERN, { message: 'must be <number><m|h|d|w>' })
+      .regex(SLA_PATTERN, { error: 'must be <number><m|h|d|w>' })
       .optional()
       .meta(d('Time allowed: `<number><m|h|d|w>`, e.g. `2h`.')),
     output: z.string().optional().meta(d('What the step produces.')),

@@ -61,7 +61,9 @@ function typeName(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (isPlainObject(v)) return 'a mapping';
   if (typeof v === 'string') return `string '${v}'`;
-  return `${typeof v} ${String(v)}`;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined) return `${typeof v} ${String(v)}`;
+  // Anything else (YAML's core schema makes none of it) by its type alone, never as "[object …]".
+  return typeof v;
 }
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {

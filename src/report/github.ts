@@ -36,7 +36,7 @@ export const formatGithub: Formatter = (result) => {
     if (f.file !== undefined) {
       props.push(`file=${userProperty(f.file)}`);
       if (f.line !== undefined) {
-        props.push(`line=${f.line}`, `col=${f.column}`);
+        props.push(`line=${f.line}`, `col=${f.column ?? 1}`); // no column: the line's start, as in SARIF
         if (f.endLine !== undefined) props.push(`endLine=${f.endLine}`);
         // GitHub takes a column range only within one line: across lines, the lines alone.
         if (f.endColumn !== undefined && f.endLine === f.line) props.push(`endColumn=${f.endColumn}`);

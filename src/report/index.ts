@@ -25,6 +25,7 @@ export const FORMATTERS: Record<ReportFormat, Formatter> = {
 export function formatReport(format: ReportFormat, result: ValidationResult, ctx: Partial<FormatContext> = {}): string {
   // hasOwn: the format may be user text; never pick up what an object inherits.
   if (!Object.hasOwn(FORMATTERS, format))
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- plain JavaScript may pass a non-string (a symbol would throw in a template)
     throw new UsageError(`unknown report format '${String(format)}'; choose one of: ${REPORT_FORMATS.join(', ')}`);
   return FORMATTERS[format](result, { rules: RULES, version: packageVersion(), ...ctx });
 }

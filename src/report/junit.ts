@@ -19,8 +19,7 @@ export function xmlEscape(s: string): string {
   return escapeXml(visibleControls(s));
 }
 
-export const formatJunit: Formatter = (result, ctx) => {
-  ctx;
+export const formatJunit: Formatter = (result) => {
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const key = f.file ?? '(org)';
@@ -33,7 +32,7 @@ export const formatJunit: Formatter = (result, ctx) => {
   for (const file of files) {
     const list = byFile.get(file) ?? [];
     const cases = list.map((f) => {
-      const loc = f.line !== undefined ? `${file}:${f.line}:${f.column}` : file;
+      const loc = f.line !== undefined ? `${file}:${f.line}:${f.column ?? 1}` : file;
       return `    <testcase classname="orgctl.${xmlEscape(f.rule)}" name="${xmlEscape(`${loc} ${f.rule}`)}" time="0">\n      <failure type="${f.severity}" message="${xmlEscape(f.message)}">${xmlEscape(`${f.severity}: ${f.message} (${f.rule}) at ${loc}`)}</failure>\n    </testcase>`;
     });
     tests += list.length;

@@ -30,7 +30,7 @@ export const formatStylish: Formatter = (result, ctx) => {
   const out: string[] = [];
   for (const [file, list] of groups) {
     out.push('', c.underline(file));
-    const locs = list.map((f) => (f.line !== undefined ? `${f.line}:${f.column}` : ''));
+    const locs = list.map((f) => (f.line !== undefined ? `${f.line}:${f.column ?? 1}` : ''));
     const locW = Math.max(...locs.map((l) => l.length));
     const msgW = Math.min(80, Math.max(...list.map((f) => displayWidth(f.message))));
     list.forEach((f, i) => {

@@ -100,7 +100,7 @@ function tokens(text: string): string[] {
       if (cur) {
         cur += ch;
         last = ch;
-      } else out[out.length - 1] += ch;
+      } else out[out.length - 1] = out[out.length - 1]! + ch;
       continue;
     }
     const afterOpening = cur !== '' && NO_LINE_END.has(last);
@@ -183,8 +183,6 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
       continue;
     }
     if (cur) lines.push(cur.trimEnd());
-    cur = '';
-    curEm = 0;
     const tokEm = emOf(0, trimmed);
     if (tokEm * size * SAFETY <= maxWidth) {
       cur = tok;
@@ -213,7 +211,6 @@ export function wrapItems(items: string[], maxWidth: number, size: number, bold 
       continue;
     }
     if (cur.trim()) lines.push(cur.trim());
-    cur = '';
     if (textWidth(item.trim(), size, bold) <= maxWidth) cur = item.trimStart();
     else {
       const pieces = wrapText(item, maxWidth, size, bold);

@@ -42,23 +42,23 @@ export function writeMermaid(graph: ChartGraph): string {
   const lines: string[] = ['---', `title: ${mermaidTitle(graph.title)}`, '---', 'flowchart TB'];
   const nesting = nestBoxes(graph, (b) => {
     const label = plainLabel(b, graph.locale).map(mermaidLabel).join('<br/>');
-    return `${boxIds.get(b.id)}["${label}"]`;
+    return `${boxIds.get(b.id)!}["${label}"]`;
   });
   writeNested(
     nesting,
     lines,
     (g, indent) => [
-      `${indent}subgraph ${groupIds.get(g.id)}["${mermaidLabel(plainGroupLabel(g, graph.locale))}"]`,
+      `${indent}subgraph ${groupIds.get(g.id)!}["${mermaidLabel(plainGroupLabel(g, graph.locale))}"]`,
       `${indent}  direction TB`,
     ],
     (_, indent) => [`${indent}end`],
   );
-  for (const e of graph.edges) lines.push(`  ${boxIds.get(e.from)} ${e.style === 'solid' ? '-->' : '-.->'} ${boxIds.get(e.to)}`);
+  for (const e of graph.edges) lines.push(`  ${boxIds.get(e.from)!} ${e.style === 'solid' ? '-->' : '-.->'} ${boxIds.get(e.to)!}`);
   const colorOf = (color: number) => {
     const p = paletteFor(color);
     return `fill:${p.fill},stroke:${p.stroke},color:#1f2328`;
   };
-  for (const g of graph.groups) lines.push(`  style ${groupIds.get(g.id)} ${colorOf(g.color)}`);
-  if (graph.level === 'department') for (const b of graph.boxes) lines.push(`  style ${boxIds.get(b.id)} ${colorOf(b.color)}`);
+  for (const g of graph.groups) lines.push(`  style ${groupIds.get(g.id)!} ${colorOf(g.color)}`);
+  if (graph.level === 'department') for (const b of graph.boxes) lines.push(`  style ${boxIds.get(b.id)!} ${colorOf(b.color)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -10,7 +10,6 @@ import type { ViewContext } from './select.js';
 import { enclosingDepartments, subtreeTotals } from './trees.js';
 import { departmentOf, rootOf } from './view.js';
 import type { ChartBox, ChartEdge, ChartGraph } from '../types.js';
-import type { ChartWords } from '../../i18n/index.js';
 
 export function departmentLevel({ model, view, locale, words, tree, scope, orgName, viewName }: ViewContext): ChartGraph {
   const department = departmentOf(view);

@@ -20,7 +20,7 @@ export function completionScript(shell: string): string {
   return write(completionSpec(buildProgram(), { templates: templateNames() }));
 }
 
-export async function runCompletion(shell: string, opts: { output?: string }): Promise<number> {
+export function runCompletion(shell: string, opts: { output?: string }): number {
   writeOutput(completionScript(shell), opts.output);
   return 0;
 }

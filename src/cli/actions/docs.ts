@@ -37,7 +37,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
       progress.update(label, done, total);
     },
     onChartError: (err) => {
-      debug(`orgctl: chart unavailable, using Mermaid: ${(err as Error)?.message ?? String(err)}`);
+      debug(`orgctl: chart unavailable, using Mermaid: ${err instanceof Error ? err.message : String(err)}`);
     },
   });
   const result = writeDocs(outDir, files, progress);

@@ -30,7 +30,7 @@ export interface PlannedFile {
   content: string;
 }
 
-export async function runInit(dir: string, opts: InitOptions): Promise<number> {
+export function runInit(dir: string, opts: InitOptions): number {
   const templates = listTemplates();
   if (opts.list) {
     process.stdout.write(formatTemplateList(templates));

@@ -7,7 +7,7 @@ import type { StatsOptions } from '../commands/stats.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
 
-export async function runStats(path: string, opts: StatsOptions): Promise<number> {
+export function runStats(path: string, opts: StatsOptions): number {
   refuseOutputIntoOrg(opts.output, [path]);
   const model = loadOrg([path]);
   // Figures of a broken org are still figures; say how broken it is, as chart and docs do.

@@ -10,7 +10,7 @@ import type { ValidateOptions } from '../commands/validate.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
 import { say } from '../stderr.js';
 
-export async function runValidate(paths: string[], opts: ValidateOptions): Promise<number> {
+export function runValidate(paths: string[], opts: ValidateOptions): number {
   refuseOutputIntoOrg(opts.output, paths);
   const progress = createProgress();
   const model = loadOrg(paths, process.cwd(), (done, total) => {

@@ -20,6 +20,6 @@ Install:
     )
     .action(async (shell: string, opts: { output?: string }) => {
       const { runCompletion } = await import('../actions/completion.js');
-      process.exitCode = await runCompletion(shell, opts);
+      process.exitCode = runCompletion(shell, opts);
     });
 }

@@ -36,7 +36,7 @@ Examples:
       )
       .action(async (dir: string, opts: InitOptions) => {
         const { runInit } = await import('../actions/init.js');
-        process.exitCode = await runInit(dir, opts);
+        process.exitCode = runInit(dir, opts);
       })
   );
 }

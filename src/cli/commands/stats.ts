@@ -31,6 +31,6 @@ Examples:
     )
     .action(async (path: string, opts: StatsOptions) => {
       const { runStats } = await import('../actions/stats.js');
-      process.exitCode = await runStats(path, opts);
+      process.exitCode = runStats(path, opts);
     });
 }

@@ -32,7 +32,7 @@ Examples:
     )
     .action(async (paths: string[], opts: ValidateOptions) => {
       const { runValidate } = await import('../actions/validate.js');
-      process.exitCode = await runValidate(paths, opts);
+      process.exitCode = runValidate(paths, opts);
     });
 }
 

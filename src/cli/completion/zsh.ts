@@ -76,7 +76,7 @@ function argumentSpec(fn: string, arg: ArgumentSpec): string {
 function action(fn: string, value: ValueKind): string {
   switch (value.kind) {
     case 'words':
-      return `(${value.words.map((w) => w.replace(/([^\p{L}\p{N}_.\-])/gu, '\\$1')).join(' ')})`;
+      return `(${value.words.map((w) => w.replace(/([^\p{L}\p{N}_.-])/gu, '\\$1')).join(' ')})`;
     case 'file':
       return '_files';
     case 'dir':

@@ -34,7 +34,7 @@ const LINE_BREAK = /\r\n|[\r\n\t\u2028\u2029]/g;
 export function mermaidLabel(text: string): string {
   return breakPlaceholders(replaceForbidden(text))
     .replace(LINE_BREAK, ' ')
-    .replace(LABEL_SYNTAX, (c) => `#${c.codePointAt(0)};`);
+    .replace(LABEL_SYNTAX, (c) => `#${c.codePointAt(0)!};`);
 }
 
 /**

@@ -96,7 +96,7 @@ function entityItems(
   const moved = kind === 'role' && group.some((c) => c.change === 'department' || c.change === 'reports_to');
   const icon = moved ? ICON.moved : ICON.changed;
   const subject = kind === 'department' ? `**${w.theDepartment}**` : `${w.kinds[kind]} **${name}**`;
-  if (phrases.length === 1) return [`- ${icon} ${subject} — ${phrases[0]}`];
+  if (phrases.length === 1) return [`- ${icon} ${subject} — ${phrases[0]!}`];
   return [`- ${icon} ${subject}`, ...phrases.map((p) => `  - ${p}`)];
 }
 

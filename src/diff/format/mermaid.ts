@@ -74,7 +74,7 @@ export function affectedTree(result: DiffResult): Diagram {
   const nodeLine = (id: string) => {
     const { role } = nodes.get(id)!;
     const text = role.title === id ? mermaidLabel(id) : `${mermaidLabel(role.title)}<br/><small>${mermaidLabel(id)}</small>`;
-    return `${key.get(id)}["${text}"]`;
+    return `${key.get(id)!}["${text}"]`;
   };
 
   // Boxes, grouped by department (the side each role is on).
@@ -98,13 +98,13 @@ export function affectedTree(result: DiffResult): Diagram {
     const k = key.get(id)!;
     if (s === 'removed') {
       const m = oldManagerOf(id);
-      if (m && key.has(m.id)) lines.push(`  ${key.get(m.id)} -.-> ${k}`);
+      if (m && key.has(m.id)) lines.push(`  ${key.get(m.id)!} -.-> ${k}`);
       continue;
     }
     const m = after.hierarchy.manager.get(id);
-    if (m && key.has(m.id)) lines.push(`  ${key.get(m.id)} --> ${k}`);
+    if (m && key.has(m.id)) lines.push(`  ${key.get(m.id)!} --> ${k}`);
     const was = oldManagerOf(id);
-    if (s === 'moved' && was && was.id !== m?.id && key.has(was.id)) lines.push(`  ${key.get(was.id)} -. was .-> ${k}`);
+    if (s === 'moved' && was && was.id !== m?.id && key.has(was.id)) lines.push(`  ${key.get(was.id)!} -. was .-> ${k}`);
   }
 
   for (const s of Object.keys(STATUS_STYLES) as Status[]) {

@@ -192,7 +192,7 @@ class HtmlWriter {
     const head = `<thead><tr>${b.head.map((c, i) => `<th${cls(i)}>${this.inline(c)}</th>`).join('')}</tr></thead>`;
     const rows = b.rows.map((r) => {
       const cells = r.map((c, i) => {
-        const letter = b.raci && i > 0 && typeof c[0] === 'string' && /^[RACI]/.test(c[0]) ? `raci-${c[0][0]}` : '';
+        const letter = b.raci && i > 0 && typeof c[0] === 'string' && /^[RACI]/.test(c[0]) ? `raci-${c[0][0]!}` : '';
         return `<td${cls(i, letter)}>${this.inline(c)}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;

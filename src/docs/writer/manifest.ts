@@ -54,19 +54,14 @@ export function readManifest(outDir: string): ReadManifest {
   const entries: ManifestEntries = new Map();
   const ignored: string[] = [];
   if (text === undefined) return { entries, ignored };
-  let data: Partial<ManifestFile>;
+  // Whatever the file holds (the pull request controls it): checked below, not assumed.
+  let data: unknown;
   try {
-    data = JSON.parse(text) as Partial<ManifestFile>;
+    data = JSON.parse(text);
   } catch {
     throw new UsageError(`${file} is not valid JSON; remove it (orgctl will then only write files that do not exist yet)`);
   }
-  if (
-    data === null ||
-    typeof data !== 'object' ||
-    data.generator !== 'orgctl docs' ||
-    typeof data.files !== 'object' ||
-    data.files === null
-  ) {
+  if (!isObject(data) || data.generator !== 'orgctl docs' || !isObject(data.files)) {
     throw new UsageError(`${file} is not an orgctl docs manifest; remove it or choose another -o directory`);
   }
   // A list of paths (no hashes at all) is read as "listed, never verifiable".
@@ -84,6 +79,11 @@ export function readManifest(outDir: string): ReadManifest {
   return { entries, ignored };
 }
 
+/** A JSON object or array (what `typeof` calls an object, without null). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
 /** The manifest itself is written and read only as a regular file in DIR, never through a link. */
 function readOwnFile(file: string): string | undefined {
   let stat: fs.Stats;
@@ -95,6 +95,7 @@ function readOwnFile(file: string): string | undefined {
   if (stat.isSymbolicLink())
     throw new UsageError(`refusing to use ${file}: it is a symbolic link (orgctl docs never follows links inside -o); remove it`);
   if (!stat.isFile()) throw new UsageError(`refusing to use ${file}: it is not a regular file; remove it or choose another -o directory`);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as number, but undefined on Windows
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
   try {
     return fs.readFileSync(fd, 'utf8');

@@ -83,6 +83,7 @@ class ConfinedTree {
     if (stat === null) return { kind: 'absent' };
     if (stat.isSymbolicLink()) return { kind: 'link', at: rel };
     if (!stat.isFile()) return { kind: 'other', at: rel };
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as number, but undefined on Windows
     const fd = fs.openSync(abs, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
     try {
       return { kind: 'file', hash: sha256(fs.readFileSync(fd)) };

@@ -23,7 +23,7 @@ function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
       else if (def?.type === 'union')
         x = def.options?.find((o) => (o as { _zod: { def: { type: string } } })._zod.def.type === 'object') ?? x;
       else return x;
-      if (def?.type === 'union') return x;
+      if (def.type === 'union') return x;
     }
   };
   s = unwrap(s);
