@@ -6,8 +6,10 @@
 import type { Finding } from '../load/types.js';
 import type { OrgModel } from '../model/types.js';
 import type { OrgStats } from '../stats/compute.js';
+import type { EntityKindName } from '../model/types.js';
 
-export type ChangeKind = 'organization' | 'department' | 'role' | 'kpi' | 'workflow';
+/** Which kind of entity a change is about (the lower-case kind names of the model). */
+export type ChangeKind = EntityKindName;
 
 /** A field value as compared: absent fields are null; sets are sorted arrays. */
 export type FieldValue = string | number | boolean | null | FieldValue[] | { [key: string]: FieldValue };

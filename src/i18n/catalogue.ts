@@ -11,8 +11,7 @@
  * already escaped for the output format.
  */
 import type { Locale } from '../core/locale.js';
-import type { ChangeKind } from '../diff/types.js';
-import type { Kpi, KpiUnit } from '../model/types.js';
+import type { EntityKindName as ChangeKind, Kpi, KpiUnit } from '../model/types.js';
 
 export type RaciLetter = 'R' | 'A' | 'C' | 'I';
 export type SlaUnit = 'm' | 'h' | 'd' | 'w';

@@ -115,6 +115,9 @@ export interface Workflow extends EntityBase {
 
 export type Entity = Organization | Department | Role | Kpi | Workflow;
 
+/** The kinds as the diff and the messages name them, in lower case. */
+export type EntityKindName = 'organization' | 'department' | 'role' | 'kpi' | 'workflow';
+
 export interface OrgModel {
   files: SourceFile[];
   /** The Organization used (the first one, if several). */
