@@ -4,9 +4,8 @@
  * formats use (subtree moves, possible renames, both models for names).
  */
 import type { Finding } from '../load/types.js';
-import type { OrgModel } from '../model/types.js';
+import type { EntityKindName, OrgModel } from '../model/types.js';
 import type { OrgStats } from '../stats/compute.js';
-import type { EntityKindName } from '../model/types.js';
 
 /** Which kind of entity a change is about (the lower-case kind names of the model). */
 export type ChangeKind = EntityKindName;
