@@ -4,15 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects. `unit` runs in-process (library calls on in-memory YAML) and takes seconds:
- * `npx vitest --project unit` while editing. `e2e` starts processes — the CLI, git, npm pack,
- * the YAML language server — or a browser. `npm test` runs both.
+ * Three projects. `unit` runs in-process on small inputs (library calls on in-memory YAML) and takes
+ * seconds: `npx vitest --project unit` while editing. `slow` is in-process too but works on volume:
+ * fast-check property runs, generated orgs of thousands of roles, hostile inputs against a linear
+ * baseline, the TypeScript compiler. `e2e` starts processes — the CLI, git, npm pack, the YAML
+ * language server — or a browser. `npm test` runs all three.
  *
  * A file belongs to e2e when it can start a process: it names node:child_process or
  * puppeteer-core, or uses the process runners in tests/support/ (cli.ts, git.ts). Read from the files
  * themselves, so a new or moved test lands in the right project without a list to update.
  */
 const STARTS_PROCESSES = /['"](?:node:child_process|puppeteer-core)['"]|support\/(?:cli|git)\.js['"]/;
+
+/** In-process but heavy: property runs, the bench's org generator, the compiler, linear-time comparisons. */
+const WORKS_ON_VOLUME = /from ['"](?:fast-check|typescript)['"]|bench\/generate|\bgenerated\(|linear baseline/;
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,7 +32,8 @@ function testFiles(dir: string): string[] {
 
 const all = testFiles('tests');
 const e2e = all.filter((f) => STARTS_PROCESSES.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
-const unit = all.filter((f) => !e2e.includes(f));
+const slow = all.filter((f) => !e2e.includes(f) && WORKS_ON_VOLUME.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+const unit = all.filter((f) => !e2e.includes(f) && !slow.includes(f));
 
 export default defineConfig({
   test: {
@@ -36,6 +42,7 @@ export default defineConfig({
     hookTimeout: 60000,
     projects: [
       { extends: true, test: { name: 'unit', include: unit } },
+      { extends: true, test: { name: 'slow', include: slow } },
       { extends: true, test: { name: 'e2e', include: e2e } },
     ],
   },
