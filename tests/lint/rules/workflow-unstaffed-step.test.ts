@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, only, ORG, where } from '../../helpers.js';
+import { only, ORG, where } from '../../helpers.js';
 import workflowUnstaffedStep from '../../../src/lint/rules/workflow-unstaffed-step.js';
 import { ruleTester } from '../ruleTester.js';
-
-/**
- * ORG (lines 1–3) and a warehouse department (lines 4–18); `workflow` starts
- * at line 20, so its `kind:` is line 20.
- */
-const WAREHOUSE = `---
-kind: Department
-id: wh
-name: 仓储部
-head: wh-lead
-roles:
-  - id: wh-lead
-    title: 仓储主管
-  - id: 拣货员
-    title: 拣货员
-    reports_to: wh-lead
-  - id: planner
-    title: 计划员
-    reports_to: wh-lead
-    headcount: 0
----
-`;
-const withWorkflow = (workflow: string) => lint(ORG + WAREHOUSE + workflow);
-
-const WORKFLOW_RULES = [
-  'workflow-role-unknown',
-  'workflow-step-unknown',
-  'workflow-unreachable-step',
-  'workflow-no-end',
-  'workflow-unstaffed-step',
-];
-const workflowFindings = (workflow: string) => withWorkflow(workflow).filter((f) => WORKFLOW_RULES.includes(f.rule));
+import { withWorkflow, workflowFindings } from '../workflowFixture.js';
 
 describe('workflow-unstaffed-step', () => {
   it("warns at a step's role when that role has headcount 0", () => {
