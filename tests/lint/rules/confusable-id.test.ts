@@ -108,34 +108,26 @@ describe('confusable-id', () => {
     expect(only(lint(org), 'confusable-id')).toEqual([]);
   });
 
-  it('buckets ids by skeleton: 4096 ids that all look alike cost about what 2048 look-alike pairs do', { timeout: 60_000 }, () => {
-    // 12 letters, each Latin or Cyrillic: 4096 different ids with one skeleton, each reported once (against the first).
-    const base = 'ceoceoceoceo';
-    const twin: Record<string, string> = { c: CYR_ES, e: CYR_E, o: CYR_O };
-    const alike: string[] = [];
-    const pairs: string[] = [];
-    for (let n = 0; n < 1 << base.length; n++) {
-      alike.push(Array.from(base, (ch, i) => ((n >> i) & 1 ? twin[ch]! : ch)).join(''));
-      pairs.push(`${n % 2 ? `c${CYR_E}o` : 'ceo'}ceoceoce-${n >> 1}`);
-    }
-    const orgOf = (ids: string[]) => modelOf({ 'org.yaml': ORG + ids.map((id) => `---\nkind: KPI\nid: ${id}\nname: K\n`).join('') });
-    const alikeModel = orgOf(alike);
-    const pairsModel = orgOf(pairs);
-    expect(runRules(alikeModel, [confusableId])).toHaveLength(alike.length - 1);
-    expect(runRules(pairsModel, [confusableId])).toHaveLength(pairs.length / 2);
-    const time = (model: ReturnType<typeof orgOf>) => {
-      let best = Infinity;
-      for (let rep = 0; rep < 3; rep++) {
-        const t0 = performance.now();
-        runRules(model, [confusableId]);
-        best = Math.min(best, performance.now() - t0);
+  it(
+    'buckets ids by skeleton: 4096 ids that all look alike give 4095 findings (each against the first), not 8 million pairs',
+    { timeout: 60_000 },
+    () => {
+      // 12 letters, each Latin or Cyrillic: 4096 different ids with one skeleton, each reported once (against the first).
+      const base = 'ceoceoceoceo';
+      const twin: Record<string, string> = { c: CYR_ES, e: CYR_E, o: CYR_O };
+      const alike: string[] = [];
+      const pairs: string[] = [];
+      for (let n = 0; n < 1 << base.length; n++) {
+        alike.push(Array.from(base, (ch, i) => ((n >> i) & 1 ? twin[ch]! : ch)).join(''));
+        pairs.push(`${n % 2 ? `c${CYR_E}o` : 'ceo'}ceoceoce-${n >> 1}`);
       }
-      return best;
-    };
-    // Against a linear baseline in the same process (never an absolute time): twice the findings, about twice
-    // the time. Comparing within a bucket would be 8 million pairs.
-    expect(time(alikeModel) / time(pairsModel)).toBeLessThan(8);
-  });
+      const orgOf = (ids: string[]) => modelOf({ 'org.yaml': ORG + ids.map((id) => `---\nkind: KPI\nid: ${id}\nname: K\n`).join('') });
+      const alikeModel = orgOf(alike);
+      const pairsModel = orgOf(pairs);
+      expect(runRules(alikeModel, [confusableId])).toHaveLength(alike.length - 1);
+      expect(runRules(pairsModel, [confusableId])).toHaveLength(pairs.length / 2);
+    },
+  );
 });
 
 describe('ids in Unicode NFC', () => {
