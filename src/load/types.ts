@@ -25,6 +25,24 @@ export interface Span extends Position {
 export type MessageData = Readonly<Record<string, string | number>>;
 
 /** A finding before severity is applied: what a rule reports. */
+/**
+ * One way to fix a finding (ESLint's `suggestions`): what it does, and the
+ * replacement of a span of the file's text. `safe` suggestions (exactly one
+ * candidate, e.g. a typo'd id with one did-you-mean or a kind's case) are the
+ * ones `validate --fix` applies; the others are offered to editors and SARIF.
+ */
+export interface Suggestion {
+  /** What applying it does, one line ("replace 'kpi' with 'KPI'"). */
+  desc: string;
+  /** The file the edit is in (display path, as in the finding). */
+  file: string;
+  /** Character offsets into the file's text: [start, end) is replaced by `text`. */
+  range: [number, number];
+  text: string;
+  /** Applied by `--fix` (only one candidate, meaning-preserving). */
+  safe: boolean;
+}
+
 export interface RawFinding {
   rule: string;
   /** The rendered text, what every report format prints. */
@@ -41,6 +59,8 @@ export interface RawFinding {
   entity?: string;
   /** Where within the entity's YAML node the finding points (`['steps', 2, 'next', 0]`). */
   path?: PathSegment[];
+  /** Edits that would fix it (see Suggestion). */
+  suggestions?: Suggestion[];
 }
 
 /** A finding as reported to the user. */
