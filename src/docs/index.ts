@@ -3,7 +3,7 @@
  *
  *   renderDocs(model, {format, lang, chartSvg, findings}) → Map<relative path, content>
  *   renderHandbook(model, {format, lang?, findings?})     → the same, with the chart
- *       and findings `orgctl docs` gives it (chartPolicy.ts; the rules' findings)
+ *       the chart policy picks (chartPolicy.ts); findings only when given
  *   writeDocs(dir, files)                                 → into DIR, as `orgctl docs` writes
  *
  * renderDocs is pure: no I/O, no clock; the same model and options give
@@ -13,7 +13,6 @@
  * self-contained handbook.
  */
 import type { Finding } from '../load/types.js';
-import { lintOrg } from '../lint/result.js';
 import type { OrgModel } from '../model/types.js';
 import { collectFacts, nestingShown } from './facts.js';
 import { renderHtmlHandbook, type HandbookPages } from './format/html.js';
@@ -96,13 +95,14 @@ export interface RenderHandbookOptions extends Omit<RenderDocsOptions, 'chartSvg
 
 /**
  * The handbook `orgctl docs` writes: the chart the policy picks (chart.svg, or
- * inlined in the HTML) and, unless `findings` are given, the org's findings
- * from every rule. Async because the chart's layout is.
+ * inlined in the HTML), and the `findings` given, if any (a handbook is for
+ * employees: findings are shown only when asked for). Async because the
+ * chart's layout is.
  */
 export async function renderHandbook(model: OrgModel, options: RenderHandbookOptions): Promise<Map<string, string>> {
   const { chart = 'auto', onProgress, onChartError, findings, ...rest } = options;
   const hooks: HandbookChartHooks = { ...(onProgress ? { onProgress } : {}), ...(onChartError ? { onError: onChartError } : {}) };
   const chartSvg = chart === 'auto' ? await drawHandbookChart(model, hooks) : undefined;
   onProgress?.('rendering the handbook');
-  return renderDocs(model, { ...rest, findings: findings ?? lintOrg(model).findings, ...(chartSvg !== undefined ? { chartSvg } : {}) });
+  return renderDocs(model, { ...rest, findings: findings ?? [], ...(chartSvg !== undefined ? { chartSvg } : {}) });
 }
