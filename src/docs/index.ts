@@ -14,7 +14,8 @@
  */
 import type { Finding } from '../load/types.js';
 import type { OrgModel } from '../model/types.js';
-import { collectFacts, nestingShown } from './facts.js';
+import { drawWorkflowDiagrams } from './workflowDiagram.js';
+import { collectFacts, nestingShown, type DocFacts } from './facts.js';
 import { renderHtmlHandbook, type HandbookPages } from './format/html.js';
 import type { Page } from './ir.js';
 import { markdownPath, renderMarkdownPage } from './format/markdown.js';
@@ -42,6 +43,7 @@ export {
   type HandbookChartHooks,
 } from './chartPolicy.js';
 export { MANIFEST } from './writer/manifest.js';
+export { drawWorkflowDiagram, drawWorkflowDiagrams } from './workflowDiagram.js';
 export { assertDocsDir, writeDocs, type WriteResult } from './writer/writeDocs.js';
 
 export interface RenderDocsOptions {
@@ -50,21 +52,37 @@ export interface RenderDocsOptions {
   lang?: Locale;
   /** The SVG org chart (from `orgctl chart`), when available: written as chart.svg / inlined. */
   chartSvg?: string;
-  /** The org's findings: an org with findings still gets its handbook, with a notice listing them. */
+  /** Findings to list at the front of the handbook (none by default: a handbook is for employees). */
   findings?: Finding[];
+  /** The HTML handbook's workflow flowcharts by workflow id (renderHandbook draws them with drawWorkflowDiagrams). */
+  workflowSvgs?: ReadonlyMap<string, string>;
+}
+
+/** For each role in roleOrder, the index of its department in departmentOrder (undefined: no known department). */
+function roleDepartmentIndexes(facts: DocFacts): (number | undefined)[] {
+  const index = new Map(facts.departmentOrder.map(({ dept }, i) => [dept.id, i]));
+  return facts.roleOrder.map((role) => (role.department === undefined ? undefined : index.get(role.department)));
 }
 
 export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<string, string> {
   const msg = messagesFor(pickLocale(options.lang, model.organization)).docs;
   const facts = collectFacts(model, options.findings ?? []);
   const paths = new PagePaths(model);
-  const ctx: PageContext = { model, msg, facts, format: options.format, hasChart: options.chartSvg !== undefined };
+  const ctx: PageContext = {
+    model,
+    msg,
+    facts,
+    format: options.format,
+    hasChart: options.chartSvg !== undefined,
+    ...(options.workflowSvgs ? { workflowSvgs: options.workflowSvgs } : {}),
+  };
   const pages: HandbookPages = {
     overview: overviewPage(ctx),
     departments: facts.departmentOrder.map(({ dept }) => departmentPage(ctx, dept)),
     departmentDepths: facts.departmentOrder.map(({ depth }) => nestingShown(depth).indent),
     rolesIndex: rolesIndexPage(ctx),
     roles: facts.roleOrder.map((role) => rolePage(ctx, role)),
+    roleDepartments: roleDepartmentIndexes(facts),
     kpis: kpiDictionaryPage(ctx),
     workflows: [...model.workflows.values()].map((wf) => workflowPage(ctx, wf)),
   };
@@ -104,5 +122,12 @@ export async function renderHandbook(model: OrgModel, options: RenderHandbookOpt
   const hooks: HandbookChartHooks = { ...(onProgress ? { onProgress } : {}), ...(onChartError ? { onError: onChartError } : {}) };
   const chartSvg = chart === 'auto' ? await drawHandbookChart(model, hooks) : undefined;
   onProgress?.('rendering the handbook');
-  return renderDocs(model, { ...rest, findings: findings ?? [], ...(chartSvg !== undefined ? { chartSvg } : {}) });
+  const workflowSvgs =
+    rest.format === 'html' ? await drawWorkflowDiagrams(model, messagesFor(pickLocale(rest.lang, model.organization)).docs) : undefined;
+  return renderDocs(model, {
+    ...rest,
+    findings: findings ?? [],
+    ...(chartSvg !== undefined ? { chartSvg } : {}),
+    ...(workflowSvgs ? { workflowSvgs } : {}),
+  });
 }
