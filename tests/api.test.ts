@@ -181,7 +181,7 @@ describe('formats: one list per command, one dispatch per list', () => {
 });
 
 describe('the handbook', () => {
-  it('renderHandbook gives a library user the files orgctl docs writes (chart by the same policy, findings included)', async () => {
+  it('renderHandbook gives a library user the files orgctl docs writes (chart by the same policy; findings only when given)', async () => {
     const org = writeOrg({
       ...SHOP_FILES,
       'extra.yaml': 'kind: Role\nid: 临时工\ntitle: 临时工\ndepartment: 运营部\nreports_to: 运营主菅\n',
@@ -198,11 +198,13 @@ describe('the handbook', () => {
     const rendered = await renderHandbook(model, { format: 'markdown' });
     expect([...rendered.keys()]).toContain('chart.svg');
     expect(rendered).toEqual(written);
-    // The pure renderer alone has neither: the policy and the findings are what renderHandbook adds.
+    // The pure renderer alone has no chart: the policy is what renderHandbook adds. A handbook is for
+    // employees: the findings are in it only when given.
     const bare = renderDocs(model, { format: 'markdown' });
     expect(bare.has('chart.svg')).toBe(false);
-    expect(bare.get('README.md')).not.toContain('[!WARNING]');
-    expect(rendered.get('README.md')).toContain('[!WARNING]');
+    expect(rendered.get('README.md')).not.toContain('[!WARNING]');
+    const withFindings = await renderHandbook(model, { format: 'markdown', findings: lint(model).findings });
+    expect(withFindings.get('README.md')).toContain('[!WARNING]');
     expect((await renderHandbook(model, { format: 'markdown', chart: 'none' })).has('chart.svg')).toBe(false);
   }, 60_000);
 

@@ -9,7 +9,7 @@ import type { Finding } from '../load/types.js';
 import type { DocsWords, SlaUnit } from '../i18n/index.js';
 import { participationByRole, type Participation } from './raci.js';
 import { pushTo } from '../core/multimap.js';
-import { departmentAncestors, departmentOrder as treeDepartmentOrder, isTopDepartment } from '../model/hierarchy.js';
+import { departmentAncestors, departmentOrder as treeDepartmentOrder, isTopDepartment, sumOverSubtrees } from '../model/hierarchy.js';
 
 export interface Staffing {
   seats: number;
@@ -162,6 +162,19 @@ export function totalsOf(roles: Iterable<Role>): Totals {
       t.vacant += s.vacant!;
     }
   }
+  return t;
+}
+
+const TOTAL_FIELDS = ['roles', 'seats', 'filled', 'vacant', 'unknown'] as const;
+
+/**
+ * A department's staffing with all its sub-departments: the one definition
+ * `stats` uses too (a department's figures include what is below it).
+ */
+export function subtreeTotalsOf(model: OrgModel, dept: Department): Totals {
+  const own = (d: Department) => totalsOf(model.hierarchy.departmentRoles.get(d.id) ?? []);
+  const t = {} as Totals;
+  for (const field of TOTAL_FIELDS) t[field] = sumOverSubtrees(model, `staffing:${field}`, (d) => own(d)[field]).get(dept) ?? 0;
   return t;
 }
 

@@ -3,7 +3,7 @@
  *
  *   renderDocs(model, {format, lang, chartSvg, findings}) → Map<relative path, content>
  *   renderHandbook(model, {format, lang?, findings?})     → the same, with the chart
- *       and findings `orgctl docs` gives it (chartPolicy.ts; the rules' findings)
+ *       the chart policy picks (chartPolicy.ts); findings only when given
  *   writeDocs(dir, files)                                 → into DIR, as `orgctl docs` writes
  *
  * renderDocs is pure: no I/O, no clock; the same model and options give
@@ -13,9 +13,9 @@
  * self-contained handbook.
  */
 import type { Finding } from '../load/types.js';
-import { lintOrg } from '../lint/result.js';
 import type { OrgModel } from '../model/types.js';
-import { collectFacts, nestingShown } from './facts.js';
+import { drawWorkflowDiagrams } from './workflowDiagram.js';
+import { collectFacts, nestingShown, type DocFacts } from './facts.js';
 import { renderHtmlHandbook, type HandbookPages } from './format/html.js';
 import type { Page } from './ir.js';
 import { markdownPath, renderMarkdownPage } from './format/markdown.js';
@@ -43,6 +43,7 @@ export {
   type HandbookChartHooks,
 } from './chartPolicy.js';
 export { MANIFEST } from './writer/manifest.js';
+export { drawWorkflowDiagram, drawWorkflowDiagrams } from './workflowDiagram.js';
 export { assertDocsDir, writeDocs, type WriteResult } from './writer/writeDocs.js';
 
 export interface RenderDocsOptions {
@@ -51,21 +52,37 @@ export interface RenderDocsOptions {
   lang?: Locale;
   /** The SVG org chart (from `orgctl chart`), when available: written as chart.svg / inlined. */
   chartSvg?: string;
-  /** The org's findings: an org with findings still gets its handbook, with a notice listing them. */
+  /** Findings to list at the front of the handbook (none by default: a handbook is for employees). */
   findings?: Finding[];
+  /** The HTML handbook's workflow flowcharts by workflow id (renderHandbook draws them with drawWorkflowDiagrams). */
+  workflowSvgs?: ReadonlyMap<string, string>;
+}
+
+/** For each role in roleOrder, the index of its department in departmentOrder (undefined: no known department). */
+function roleDepartmentIndexes(facts: DocFacts): (number | undefined)[] {
+  const index = new Map(facts.departmentOrder.map(({ dept }, i) => [dept.id, i]));
+  return facts.roleOrder.map((role) => (role.department === undefined ? undefined : index.get(role.department)));
 }
 
 export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<string, string> {
   const msg = messagesFor(pickLocale(options.lang, model.organization)).docs;
   const facts = collectFacts(model, options.findings ?? []);
   const paths = new PagePaths(model);
-  const ctx: PageContext = { model, msg, facts, format: options.format, hasChart: options.chartSvg !== undefined };
+  const ctx: PageContext = {
+    model,
+    msg,
+    facts,
+    format: options.format,
+    hasChart: options.chartSvg !== undefined,
+    ...(options.workflowSvgs ? { workflowSvgs: options.workflowSvgs } : {}),
+  };
   const pages: HandbookPages = {
     overview: overviewPage(ctx),
     departments: facts.departmentOrder.map(({ dept }) => departmentPage(ctx, dept)),
     departmentDepths: facts.departmentOrder.map(({ depth }) => nestingShown(depth).indent),
     rolesIndex: rolesIndexPage(ctx),
     roles: facts.roleOrder.map((role) => rolePage(ctx, role)),
+    roleDepartments: roleDepartmentIndexes(facts),
     kpis: kpiDictionaryPage(ctx),
     workflows: [...model.workflows.values()].map((wf) => workflowPage(ctx, wf)),
   };
@@ -96,13 +113,21 @@ export interface RenderHandbookOptions extends Omit<RenderDocsOptions, 'chartSvg
 
 /**
  * The handbook `orgctl docs` writes: the chart the policy picks (chart.svg, or
- * inlined in the HTML) and, unless `findings` are given, the org's findings
- * from every rule. Async because the chart's layout is.
+ * inlined in the HTML), and the `findings` given, if any (a handbook is for
+ * employees: findings are shown only when asked for). Async because the
+ * chart's layout is.
  */
 export async function renderHandbook(model: OrgModel, options: RenderHandbookOptions): Promise<Map<string, string>> {
   const { chart = 'auto', onProgress, onChartError, findings, ...rest } = options;
   const hooks: HandbookChartHooks = { ...(onProgress ? { onProgress } : {}), ...(onChartError ? { onError: onChartError } : {}) };
   const chartSvg = chart === 'auto' ? await drawHandbookChart(model, hooks) : undefined;
   onProgress?.('rendering the handbook');
-  return renderDocs(model, { ...rest, findings: findings ?? lintOrg(model).findings, ...(chartSvg !== undefined ? { chartSvg } : {}) });
+  const workflowSvgs =
+    rest.format === 'html' ? await drawWorkflowDiagrams(model, messagesFor(pickLocale(rest.lang, model.organization)).docs) : undefined;
+  return renderDocs(model, {
+    ...rest,
+    findings: findings ?? [],
+    ...(chartSvg !== undefined ? { chartSvg } : {}),
+    ...(workflowSvgs ? { workflowSvgs } : {}),
+  });
 }

@@ -53,6 +53,8 @@ export type Block =
   | { type: 'mermaid'; code: string }
   /** The SVG org chart from `chart` (a file link in Markdown, inline in HTML). */
   | { type: 'chart'; alt: string }
+  /** A picture only HTML shows (Markdown has the Mermaid version): an SVG embedded as an image. */
+  | { type: 'diagram'; alt: string; svg: string }
   | { type: 'note'; content: Inline[] };
 
 export interface Page {

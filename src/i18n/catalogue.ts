@@ -50,6 +50,8 @@ export interface DocsWords {
   departmentTree: string;
   departmentsOutsideTree: string;
   headcountTable: string;
+  /** Under the head-count table: what its department figures count. */
+  headcountIncludesSubs: string;
   noDepartment: string;
   total: string;
 

@@ -23,6 +23,7 @@ const docs: DocsWords = {
   departmentTree: 'Department structure',
   departmentsOutsideTree: 'Departments outside the tree (their parent links loop)',
   headcountTable: 'Head-count and vacancies',
+  headcountIncludesSubs: 'Each department’s figures include its sub-departments; the total counts every role once.',
   noDepartment: '(no department)',
   total: 'Total',
 

@@ -24,6 +24,7 @@ const docs: DocsWords = {
   departmentTree: '组织架构',
   departmentsOutsideTree: '不在部门树中的部门(上级部门关系形成循环)',
   headcountTable: '编制与空缺',
+  headcountIncludesSubs: '各部门的数字含下级部门;合计中每个岗位只计一次。',
   noDepartment: '(未归属部门)',
   total: '合计',
 

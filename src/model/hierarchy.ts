@@ -220,27 +220,33 @@ const sumsMemo = new WeakMap<Hierarchy, Map<string, Map<Department, number>>>();
 
 /**
  * A per-department figure summed over each department's subtree, once per
- * model and figure, from prefix sums over departmentOrder. A department on a
+ * model and `key`, from prefix sums over departmentOrder. A department on a
  * parent loop counts the whole loop and everything hanging off it (all that
- * is below it), which is the subtree of the top the loop was cut at.
+ * is below it), which is the subtree of the top the loop was cut at. Every
+ * "with its sub-departments" figure (stats, handbook, diff, budget rule) is
+ * one of these, so they cannot disagree.
  */
-export function departmentSubtreeSums(model: OrgModel, figure: 'seats' | 'roles' | 'departments'): Map<Department, number> {
-  let byFigure = sumsMemo.get(model.hierarchy);
-  if (!byFigure) sumsMemo.set(model.hierarchy, (byFigure = new Map<string, Map<Department, number>>()));
-  let sums = byFigure.get(figure);
+export function sumOverSubtrees(model: OrgModel, key: string, own: (d: Department) => number): Map<Department, number> {
+  let byKey = sumsMemo.get(model.hierarchy);
+  if (!byKey) sumsMemo.set(model.hierarchy, (byKey = new Map<string, Map<Department, number>>()));
+  let sums = byKey.get(key);
   if (!sums) {
-    const roles = (d: Department) => model.hierarchy.departmentRoles.get(d.id) ?? [];
-    const own =
-      figure === 'seats' ? (d: Department) => seatsOf(roles(d)) : figure === 'roles' ? (d: Department) => roles(d).length : () => 1;
     const order = departmentOrder(model);
     const { end, loopAt } = departmentTreeIndex(model);
     const prefix = [0];
     for (const { dept } of order) prefix.push(prefix[prefix.length - 1]! + own(dept));
     sums = new Map(order.map(({ dept }, i) => [dept, prefix[end[i]!]! - prefix[i]!]));
     for (const [top, loop] of loopAt) for (const m of loop) sums.set(m, sums.get(top)!);
-    byFigure.set(figure, sums);
+    byKey.set(key, sums);
   }
   return sums;
+}
+
+/** Seats, roles or departments (itself included) of each department with its sub-departments. */
+export function departmentSubtreeSums(model: OrgModel, figure: 'seats' | 'roles' | 'departments'): Map<Department, number> {
+  const roles = (d: Department) => model.hierarchy.departmentRoles.get(d.id) ?? [];
+  const own = figure === 'seats' ? (d: Department) => seatsOf(roles(d)) : figure === 'roles' ? (d: Department) => roles(d).length : () => 1;
+  return sumOverSubtrees(model, figure, own);
 }
 
 /**

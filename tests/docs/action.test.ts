@@ -163,15 +163,19 @@ describe('orgctl docs', () => {
     expect(badLang.code).toBe(2);
   });
 
-  it('an org with errors still gets its handbook, with the notice; exit 1 and the count on stderr', async () => {
+  it('an org with errors still gets its handbook, without findings unless --findings; exit 1 and the count on stderr', async () => {
     const org = writeOrg({
       ...SHOP_FILES,
       'extra.yaml': 'kind: Role\nid: 临时工\ntitle: 临时工\ndepartment: 运营部\nreports_to: 运营主菅\n',
     });
+    const plain = tmpDir();
+    const first = await run(['docs', org, '-o', plain]);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain("orgctl: warning: the org has 1 error; run 'orgctl validate' for details\n");
+    expect(fs.readFileSync(path.join(plain, 'README.md'), 'utf8')).not.toContain('[!WARNING]');
     const out = tmpDir();
-    const r = await run(['docs', org, '-o', out]);
+    const r = await run(['docs', org, '-o', out, '--findings']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("orgctl: warning: the org has 1 error; run 'orgctl validate' for details\n");
     const readme = fs.readFileSync(path.join(out, 'README.md'), 'utf8');
     expect(readme).toContain('> [!WARNING]');
     expect(readme).toContain('该组织有 1 个错误');

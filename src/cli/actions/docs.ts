@@ -32,7 +32,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   const files = await renderHandbook(model, {
     format: opts.format,
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
-    findings,
+    findings: opts.findings ? findings : [],
     onProgress: (label, done, total) => {
       progress.update(label, done, total);
     },

@@ -9,7 +9,7 @@
  */
 import { escapeHtml as html } from '../../core/escape/html.js';
 import { HANDBOOK_CSS } from './htmlStyle.js';
-import type { Block, Inline, ListItem, Page, Target } from '../ir.js';
+import { link, type Block, type Inline, type ListItem, type Page, type Target } from '../ir.js';
 import type { DocsWords } from '../../i18n/index.js';
 import { anchorHref, anchorId, type PagePaths } from '../paths.js';
 
@@ -19,8 +19,10 @@ export interface HandbookPages {
   /** Depth of each department in the tree (parallel to `departments`), for the table of contents. */
   departmentDepths: number[];
   rolesIndex: Page;
-  /** Job descriptions, in the order of the roles index. */
+  /** Job descriptions, in the order of the roles index (grouped by department, in department order). */
   roles: Page[];
+  /** Index into `departments` of each role's department (parallel to `roles`; undefined: none). */
+  roleDepartments: (number | undefined)[];
   kpis: Page;
   workflows: Page[];
 }
@@ -84,12 +86,28 @@ function toc(w: HtmlWriter, chapters: Chapter[], pages: HandbookPages): string {
   const { msg } = w.ctx;
   const sub = (list: Page[]): ListItem[] => list.map((p) => ({ content: [{ link: p.target, content: p.title }] }));
   const deptItems = sub(pages.departments).map((item, i) => ({ ...item, depth: pages.departmentDepths[i] }));
-  const children = [[], deptItems, sub(pages.roles), [], sub(pages.workflows)];
+  const children = [[], deptItems, rolesByDepartment(pages, msg), [], sub(pages.workflows)];
   const items = chapters.map((c, i) => {
     const nested = children[i]!.length ? w.list(children[i]!, false) : '';
     return `<li><a href="${html(anchorHref(anchorId(w.ctx.paths, c.target)))}">${html(c.title)}</a>${nested}</li>`;
   });
   return `<nav class="toc" aria-label="${html(msg.contents)}">\n<h2>${html(msg.contents)}</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
+}
+
+/** The job descriptions under their departments' names (the roles come grouped, in department order). */
+function rolesByDepartment(pages: HandbookPages, msg: DocsWords): ListItem[] {
+  const items: ListItem[] = [];
+  let group: number | undefined | null = null; // null: before the first role
+  pages.roles.forEach((page, i) => {
+    const dept = pages.roleDepartments[i];
+    if (dept !== group) {
+      group = dept;
+      const heading = dept === undefined ? undefined : pages.departments[dept];
+      items.push({ content: heading ? [link(heading.target, ...heading.title)] : [msg.noDepartment], depth: 0 });
+    }
+    items.push({ content: [link(page.target, ...page.title)], depth: 1 });
+  });
+  return items;
 }
 
 class HtmlWriter {
@@ -154,6 +172,8 @@ class HtmlWriter {
       case 'chart':
         if (this.ctx.chartSvg === undefined) return '';
         return `<figure class="chart"><img alt="${html(b.alt)}" src="data:image/svg+xml;base64,${Buffer.from(this.ctx.chartSvg, 'utf8').toString('base64')}"></figure>`;
+      case 'diagram':
+        return `<figure class="diagram"><img alt="${html(b.alt)}" src="data:image/svg+xml;base64,${Buffer.from(b.svg, 'utf8').toString('base64')}"></figure>`;
       case 'note':
         return `<p class="note">${this.inline(b.content)}</p>`;
     }

@@ -46,8 +46,8 @@ td.center, th.center { text-align: center; }
 table.raci td.center { font-weight: 700; }
 table.raci td:first-child { white-space: nowrap; }
 td.raci-R { background: #dbeafe; } td.raci-A { background: #fde2e1; } td.raci-C { background: #fef3c7; } td.raci-I { background: #eef1f4; }
-figure.chart { margin: 1rem 0; text-align: center; }
-figure.chart img { max-width: 100%; height: auto; }
+figure.chart, figure.diagram { margin: 1rem 0; text-align: center; }
+figure.chart img, figure.diagram img { max-width: 100%; height: auto; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85em; border-top: 1px solid var(--line); padding-top: .6rem; }
 
 @page { size: A4; margin: 16mm 14mm 18mm; }
@@ -60,7 +60,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85em; border-top: 1p
   article.page { break-before: page; }
   section.chapter > h1 + article.page { break-before: avoid; }
   h1, h2, h3, h4 { break-after: avoid; }
-  tr, dl.fields, figure.chart, .notice li { break-inside: avoid; }
+  tr, dl.fields, figure.chart, figure.diagram, .notice li { break-inside: avoid; }
   thead { display: table-header-group; }
   figure.chart img { max-height: 245mm; }
   td.raci-R, td.raci-A, td.raci-C, td.raci-I, th, .notice { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

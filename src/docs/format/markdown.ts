@@ -110,6 +110,8 @@ class MarkdownWriter {
       }
       case 'mermaid':
         return `\`\`\`mermaid\n${b.code}\n\`\`\``;
+      case 'diagram':
+        return ''; // HTML only: the Markdown page has the same graph in Mermaid
       case 'chart':
         return `![${md(b.alt)}](${relativeHref(this.file, CHART_SVG)})`;
       case 'note':

@@ -17,6 +17,8 @@ export interface PageContext {
   format: DocsFormat;
   /** An SVG org chart is available (written as chart.svg / inlined). */
   hasChart: boolean;
+  /** The HTML handbook's workflow flowcharts (SVG) by workflow id. */
+  workflowSvgs?: ReadonlyMap<string, string>;
 }
 
 function unknown(ctx: PageContext, id: string): Inline[] {

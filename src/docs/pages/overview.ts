@@ -6,7 +6,7 @@
  */
 import { seatsInSubtree } from '../../model/hierarchy.js';
 import type { Finding } from '../../load/types.js';
-import { MAX_LISTED_FINDINGS, nestingShown, sortedFindings, totalsOf, type Totals } from '../facts.js';
+import { MAX_LISTED_FINDINGS, nestingShown, sortedFindings, subtreeTotalsOf, totalsOf, type Totals } from '../facts.js';
 import { code, em, link, strong, type Block, type Inline, type Page } from '../ir.js';
 import { orgChartMermaid } from '../format/mermaid.js';
 import { departmentRef, roleRef, type PageContext } from './context.js';
@@ -24,6 +24,7 @@ export function overviewPage(ctx: PageContext): Page {
   blocks.push(
     { type: 'heading', level: 2, content: [msg.headcountTable], anchor: { page: 'overview', section: 'headcount' } },
     headcountTable(ctx),
+    { type: 'note', content: [msg.headcountIncludesSubs] },
   );
   blocks.push(...workflowList(ctx));
   return { target: { page: 'overview' }, title: [org?.name ?? msg.handbook], subtitle: org ? [msg.handbook] : undefined, blocks };
@@ -120,7 +121,7 @@ function headcountTable(ctx: PageContext): Block {
     return [
       ['\u2003'.repeat(indent), ...(level !== undefined ? [level] : []), ...departmentRef(ctx, dept.id)],
       dept.head === undefined ? [msg.none] : roleRef(ctx, dept.head),
-      ...numbers(totalsOf(model.hierarchy.departmentRoles.get(dept.id) ?? [])),
+      ...numbers(subtreeTotalsOf(model, dept)),
       [budget],
     ];
   });

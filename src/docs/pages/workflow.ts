@@ -23,6 +23,10 @@ export function workflowPage(ctx: PageContext, wf: Workflow): Page {
   blocks.push({ type: 'heading', level: 2, content: [msg.steps] }, stepsTable(ctx, wf));
   if (ctx.format === 'markdown') {
     blocks.push({ type: 'heading', level: 2, content: [msg.flowchart] }, { type: 'mermaid', code: workflowFlowchart(ctx.model, wf, msg) });
+  } else {
+    const svg = ctx.workflowSvgs?.get(wf.id);
+    if (svg !== undefined)
+      blocks.push({ type: 'heading', level: 2, content: [msg.flowchart] }, { type: 'diagram', alt: `${msg.flowchart}: ${wf.name}`, svg });
   }
   blocks.push({ type: 'heading', level: 2, content: [msg.raciMatrix] }, raciTable(ctx, wf), { type: 'note', content: [msg.raciLegend] });
   return { target: { kind: 'workflow', id: wf.id }, title: [wf.name], subtitle: [msg.workflow], blocks };
