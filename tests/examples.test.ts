@@ -11,7 +11,7 @@ import { formatReport } from '../src/report/index.js';
 import { RULE_IDS } from '../src/lint/registry.js';
 
 const ROOT = path.resolve(__dirname, '..');
-const CLEAN = ['ecommerce-startup', 'ops-center', 'project-ecommerce', 'minimal-en'];
+const CLEAN = ['ecommerce-startup', 'ops-center', 'project-ecommerce', 'minimal-en', 'functional-ecommerce'];
 
 describe('bundled examples', () => {
   for (const name of CLEAN) {
@@ -27,6 +27,17 @@ describe('bundled examples', () => {
     const names = [...model.kpis.values()].map((k) => k.name);
     for (const kpi of ['缺货率', '销售目标达成率', '客户投诉率', '利润率', '退换货率']) expect(names).toContain(kpi);
     expect([...model.workflows.values()].map((w) => w.name)).toEqual(expect.arrayContaining(['订单处理流程', '营销活动流程']));
+  });
+
+  it("functional-ecommerce has the five modules of seed 004, its key roles' competency models and the data-analysis loop", () => {
+    const model = loadOrg(['examples/functional-ecommerce'], ROOT);
+    const names = [...model.departments.values()].map((d) => d.name);
+    for (const d of ['市场与推广部', '销售与运营部', '产品与设计部', '技术与数据部', '客户服务部']) expect(names).toContain(d);
+    const ops = model.roles.get('ops-manager')!;
+    expect(ops.competencies.map((c) => c.name)).toEqual(['市场洞察力', '数据分析能力', '活动策划能力', '团队管理能力']);
+    expect(model.roles.get('data-analyst')!.competencies.map((c) => c.name)).toEqual(['数据工具', '逻辑思维', '商业敏感度']);
+    const steps = model.workflows.get('data-analysis')!.steps.map((s) => s.name);
+    expect(steps).toEqual(['数据采集', '数据清洗', '数据建模', '数据分析', '洞察提炼', '策略优化', '效果追踪']);
   });
 
   it('ops-center has the seed head-counts (美工 ×5, 客服 ×4)', () => {

@@ -88,6 +88,9 @@ export const ROLE_FIELDS: FieldSpec<Role>[] = [
   // null = staffing unknown, [] = every seat vacant: not the same thing.
   { name: 'holders', value: (r) => (r.holders ? sortedStrings(r.holders.map(holderLabel)) : null), set: true },
   { name: 'responsibilities', value: (r) => [...r.responsibilities] },
+  { name: 'qualifications', value: (r) => [...r.qualifications] },
+  // "数据分析能力 (4)": a changed level reads as one entry out, one in.
+  { name: 'competencies', value: (r) => r.competencies.map((c) => (c.level === undefined ? c.name : `${c.name} (${c.level})`)) },
   { name: 'kpis', value: (r) => kpiRefs(r.kpis) },
 ];
 

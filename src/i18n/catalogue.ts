@@ -73,6 +73,14 @@ export interface DocsWords {
   jobDescriptions: string;
   jobDescription: string;
   roleResponsibilities: string;
+  /** 任职资格 section of a job description. */
+  qualifications: string;
+  /** 能力模型 section: heading and the table's columns. */
+  competencies: string;
+  competency: string;
+  competencyLevel: string;
+  /** A level 1–5 as a reader says it: "4 — 精通". */
+  competencyLevelName(level: number): string;
   reportsTo: string;
   topRole: string;
   directReports: string;
@@ -156,6 +164,8 @@ export interface ChartWords {
   moreNames(n: number): string;
   head: string;
   holders: string;
+  qualifications: string;
+  competencies: string;
   reportsOf(title: string): string;
   depth(n: number): string;
   more(n: number, what: 'roles' | 'departments', seats: number): string;
@@ -183,6 +193,8 @@ export const DIFF_FIELDS = [
   'head',
   'headcount_budget',
   'responsibilities',
+  'qualifications',
+  'competencies',
   'kpis',
   'title',
   'department',

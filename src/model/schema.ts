@@ -55,6 +55,26 @@ export const Holder = z
   ])
   .meta(d('A person holding a seat: a name, or `{name, email}`.'));
 
+/** Proficiency levels of a competency: 1 了解 (aware), 2 熟悉 (familiar), 3 掌握 (practised), 4 精通 (expert), 5 专家 (authority). */
+export const COMPETENCY_LEVELS = [1, 2, 3, 4, 5] as const;
+
+export const Competency = z
+  .union([
+    z.string().min(1),
+    z.strictObject({
+      name: z.string().min(1).meta(d('The competency (能力), e.g. 数据分析能力.')),
+      level: z
+        .number()
+        .int()
+        .min(1)
+        .max(5)
+        .optional()
+        .meta(d('Proficiency required, 1–5: 1 了解 aware, 2 熟悉 familiar, 3 掌握 practised, 4 精通 expert, 5 专家 authority.')),
+      description: z.string().optional().meta(d('What it means in this position (behaviours, evidence).')),
+    }),
+  ])
+  .meta(d('A competency (能力模型 entry): a name, or `{name, level, description}`.'));
+
 const ApiVersion = z.literal('orgctl/v1').optional().meta(d('Format version; only `orgctl/v1` is accepted.'));
 
 export const OrganizationSchema = z
@@ -80,6 +100,8 @@ const roleFields = {
   headcount: z.number().int().min(0).optional().meta(d('Seats; default 1; 0 = planned but unfunded.')),
   holders: z.array(Holder).optional().meta(d('People in the seats. Absent = staffing unknown; seats − holders = vacancies.')),
   responsibilities: StringList('Duties of the position (岗位职责).').optional(),
+  qualifications: StringList('What a holder must bring (任职资格): education, experience, certificates, skills.').optional(),
+  competencies: z.array(Competency).optional().meta(d('The competency model of the position (能力模型), each with an optional level 1–5.')),
   kpis: KpiRefs.optional(),
 };
 

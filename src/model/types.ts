@@ -68,7 +68,18 @@ export interface Role extends EntityBase {
   /** People in the seats; undefined = staffing unknown. */
   holders?: Holder[];
   responsibilities: string[];
+  /** 任职资格, as written. */
+  qualifications: string[];
+  /** 能力模型, in the order written. */
+  competencies: Competency[];
   kpis: KpiAssignment[];
+}
+
+export interface Competency {
+  name: string;
+  /** Proficiency 1–5 (COMPETENCY_LEVELS), when given. */
+  level?: number;
+  description?: string;
 }
 
 export type KpiUnit = 'percent' | 'ratio' | 'count' | 'currency' | 'duration' | 'score';

@@ -11,6 +11,11 @@ export function roleTooltip(model: OrgModel, role: Role, words: ChartWords): str
   if (role.holders?.length) lines.push(`${words.holders}: ${role.holders.map((h) => h.name).join(words.listSeparator)}`);
   if (role.description) lines.push(role.description);
   for (const r of role.responsibilities) lines.push(`• ${r}`);
+  if (role.qualifications.length) lines.push(`${words.qualifications}: ${role.qualifications.join(words.listSeparator)}`);
+  if (role.competencies.length) {
+    const named = role.competencies.map((c) => (c.level === undefined ? c.name : `${c.name} (${c.level})`));
+    lines.push(`${words.competencies}: ${named.join(words.listSeparator)}`);
+  }
   return lines;
 }
 

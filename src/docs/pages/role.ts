@@ -19,6 +19,7 @@ export function rolePage(ctx: PageContext, role: Role): Page {
       { type: 'list', ordered: true, items: role.responsibilities.map((r) => ({ content: [r] })) },
     );
   }
+  blocks.push(...qualificationsAndCompetencies(ctx, role));
   const owned = (ctx.facts.kpisOwnedBy.get(role.id) ?? []).map((k) => kpiRef(ctx, k.id));
   // A department's KPIs are what its head answers for (绩效考核 of a 部门负责人), so the head's job description shows them too.
   const headed = [...(ctx.facts.headOf.get(role.id) ?? [])].filter((d) => d.kpis.length);
@@ -114,4 +115,31 @@ function participation(ctx: PageContext, role: Role): Block[] {
     { type: 'heading', level: 2, content: [msg.participation] },
     { type: 'table', head: [[msg.workflow], [msg.step], ['RACI']], rows },
   ];
+}
+
+/** 任职资格 (a list) and 能力模型 (competency, level, what it means here), as the seeds write a job description. */
+function qualificationsAndCompetencies(ctx: PageContext, role: Role): Block[] {
+  const { msg } = ctx;
+  const blocks: Block[] = [];
+  if (role.qualifications.length) {
+    blocks.push(
+      { type: 'heading', level: 2, content: [msg.qualifications] },
+      { type: 'list', items: role.qualifications.map((q) => ({ content: [q] })) },
+    );
+  }
+  if (role.competencies.length) {
+    blocks.push(
+      { type: 'heading', level: 2, content: [msg.competencies] },
+      {
+        type: 'table',
+        head: [[msg.competency], [msg.competencyLevel], [msg.description]],
+        rows: role.competencies.map((c) => [
+          [c.name],
+          [c.level === undefined ? msg.none : msg.competencyLevelName(c.level)],
+          [c.description ?? msg.none],
+        ]),
+      },
+    );
+  }
+  return blocks;
 }

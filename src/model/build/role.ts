@@ -28,6 +28,8 @@ export function buildRole(
     headcount: d.headcount ?? 1,
     holders: holders(d.holders),
     responsibilities: d.responsibilities ?? [],
+    qualifications: d.qualifications ?? [],
+    competencies: (d.competencies ?? []).map((c) => (typeof c === 'string' ? { name: c } : c)),
     kpis: kpiAssignments(d.kpis),
   };
 }
