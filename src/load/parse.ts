@@ -5,6 +5,7 @@
  * rest of the file's documents still load.
  */
 import { Composer, LineCounter, Parser, type CST } from 'yaml';
+import { withPlainEnv } from './plainEnv.js';
 import { positionAt } from './positions.js';
 import { readRegularFile } from './readFile.js';
 import type { Comment, LoadedDoc, RawFinding, SourceFile, YamlDoc } from './types.js';
@@ -82,7 +83,7 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
   const lineCounter = new LineCounter();
   const file: SourceFile = { path: displayPath, text, lineCounter, docs: [], comments: [] };
   const findings: RawFinding[] = [];
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const tokens = withPlainEnv(() => Array.from(new Parser(lineCounter.addNewLine).parse(text)));
   const docs = Array.from(new Composer(PARSE_OPTIONS).compose(tokens)) as YamlDoc[];
   if (text.includes('orgctl-')) file.comments = collectComments(tokens, file);
 
