@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * Bundles the built CLI (dist/cli/main.js and everything it imports) into dist/bundle/ with esbuild, so
+ * starting orgctl resolves and reads a handful of files instead of several hundred modules. Each command's
+ * implementation stays its own chunk (code splitting keeps the lazy `import()`s lazy), so `--help` does
+ * not load yaml, zod or elkjs. Packages with native or self-locating code stay external.
+ *
+ *   node scripts/bundle.mjs        (run by `npm run build`)
+ */
+import { build } from 'esbuild';
+import fs from 'node:fs';
+
+const outdir = 'dist/bundle';
+fs.rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { main: 'dist/cli/main.js' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Native binaries (resvg), packages that find their own files at run time (exceljs, elkjs's worker),
+  // and development-only clients stay ordinary imports.
+  external: ['@resvg/resvg-js', 'exceljs', 'elkjs', 'puppeteer-core', 'playwright-core'],
+  // Some bundled CommonJS dependencies call require() for node built-ins.
+  banner: { js: "import { createRequire as __orgctlRequire } from 'node:module'; const require = __orgctlRequire(import.meta.url);" },
+  // Chunks sit beside main.js, as deep below the package root as dist/<layer>/*.js, so the
+  // `new URL('../../package.json', import.meta.url)` of the modules they hold still resolves.
+  chunkNames: '[name]-[hash]',
+  legalComments: 'none',
+  // Smaller source parses faster at every start; orgctl never shows a stack trace to users.
+  minify: true,
+  logLevel: 'warning',
+});
