@@ -11,7 +11,7 @@ import { formatReport } from '../src/report/index.js';
 import { RULE_IDS } from '../src/lint/registry.js';
 
 const ROOT = path.resolve(__dirname, '..');
-const CLEAN = ['ecommerce-startup', 'ops-center', 'project-ecommerce', 'minimal-en', 'functional-ecommerce'];
+const CLEAN = ['ecommerce-startup', 'ops-center', 'project-ecommerce', 'minimal-en', 'functional-ecommerce', 'planned-restructure'];
 
 describe('bundled examples', () => {
   for (const name of CLEAN) {

@@ -52,6 +52,14 @@ export interface DocsWords {
   headcountTable: string;
   /** Under the head-count table: what its department figures count. */
   headcountIncludesSubs: string;
+  /** Effective-dated orgs: the date the handbook shows, and the changes decided for later dates. */
+  asOfNote: (date: string) => string;
+  plannedChanges: string;
+  takesEffect: (date: string) => string;
+  changesOn: (date: string) => string;
+  endsOn: (date: string) => string;
+  /** What a dated entity is, after its name in the planned changes. */
+  datedKinds: Readonly<Record<string, string>>;
   noDepartment: string;
   total: string;
 

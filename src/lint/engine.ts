@@ -67,7 +67,19 @@ export function runRules(
     };
     rule.check(ctx);
   }
+  if (model.dating) nameTheDate(findings, model.dating.asOf);
   const { kept, unused } = applySuppressions(model.files, findings, knownRuleIds);
   if (unusedSeverity) for (const u of unused) kept.push({ ...u, severity: unusedSeverity });
   return kept.sort(compareFindings);
+}
+
+/** Findings about the parts of the org that change with the date. */
+const DATE_FREE_RULES = new Set(['yaml-syntax', 'schema', 'duplicate-id', 'unused-disable']);
+
+/**
+ * In an effective-dated org, a finding holds on the date the org was read at: it says so, since the same
+ * files may be clean a month later (`--as-of`).
+ */
+function nameTheDate(findings: Finding[], asOf: string): void {
+  for (const f of findings) if (!DATE_FREE_RULES.has(f.rule)) f.message += ` (as of ${asOf})`;
 }

@@ -9,6 +9,9 @@ import { findNode, nodePosition } from '../load/positions.js';
 import type { LoadedDoc, RawFinding, SourceFile } from '../load/types.js';
 import { didYouMean } from '../core/text/suggest.js';
 import { buildHierarchy } from './hierarchy.js';
+import { inEffect, periodsOverlap, periodText } from './effective.js';
+import { registerNotInEffect } from './notInEffect.js';
+import { todayIso } from '../core/date.js';
 import { KINDS, OrganizationSchema, RoleSchema, KpiSchema, WorkflowSchema } from './schema.js';
 import type { Entity, OrgModel } from './types.js';
 import { isPlainObject, stripExtensions, type DocContext } from './validateDoc.js';
@@ -71,7 +74,7 @@ class ModelBuilder {
         this.entities.push(dept);
         if (Array.isArray(rawRoles)) {
           rawRoles.forEach((item, i) => {
-            this.loadInlineRole(file, findNode(node, ['roles', i]) ?? node, item, dept.id);
+            this.loadInlineRole(file, findNode(node, ['roles', i]) ?? node, item, dept.id, dept.effective);
           });
         }
         return;
@@ -99,7 +102,8 @@ class ModelBuilder {
     }
   }
 
-  loadInlineRole(file: SourceFile, node: Node, item: unknown, deptId: string): void {
+  /** `deptPeriod`: a role declared inside a dated department shares its period unless it gives its own. */
+  loadInlineRole(file: SourceFile, node: Node, item: unknown, deptId: string, deptPeriod?: Entity['effective']): void {
     const here = nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
     if (!isPlainObject(item)) {
       this.findings.push({
@@ -127,7 +131,9 @@ class ModelBuilder {
         entity: d.id,
       });
     }
-    this.entities.push(buildRole(checked, { source: file, node, extensions }, { department: deptId, invalid }));
+    const role = buildRole(checked, { source: file, node, extensions }, { department: deptId, invalid });
+    if (role.effective === undefined && deptPeriod !== undefined) role.effective = deptPeriod;
+    this.entities.push(role);
   }
 }
 
@@ -142,9 +148,18 @@ function writtenId(e: Entity): string {
   return isScalar(node) ? String(node.value) : e.id;
 }
 
-export function buildModel(files: SourceFile[]): OrgModel {
+export interface BuildOptions {
+  /** The date to read an effective-dated org at (`YYYY-MM-DD`); default today. */
+  asOf?: string;
+}
+
+export function buildModel(files: SourceFile[], options: BuildOptions = {}): OrgModel {
   const b = new ModelBuilder();
   for (const file of files) for (const doc of file.docs) b.loadDoc(file, doc);
+  const dated = b.entities.some((e) => e.effective !== undefined);
+  const asOf = options.asOf ?? todayIso();
+  const notInEffect = new Map<string, Entity[]>();
+  if (dated) checkPeriods(b.entities, b.findings);
 
   const byId = new Map<string, Entity>();
   const duplicates: Entity[] = [];
@@ -161,6 +176,12 @@ export function buildModel(files: SourceFile[]): OrgModel {
     hierarchy: undefined as never,
   };
   for (const e of b.entities) {
+    if (dated && !inEffect(e, asOf)) {
+      const versions = notInEffect.get(e.id);
+      if (versions) versions.push(e);
+      else notInEffect.set(e.id, [e]);
+      continue;
+    }
     const first = byId.get(e.id);
     if (first) {
       duplicates.push(e);
@@ -214,8 +235,52 @@ export function buildModel(files: SourceFile[]): OrgModel {
       entity: extra.id,
     });
   }
+  if (dated) {
+    model.dating = { asOf, notInEffect };
+    registerNotInEffect(model);
+  }
   model.hierarchy = buildHierarchy(model, b.findings);
   return model;
+}
+
+/**
+ * Checks the periods of dated entities: `effective_until` after `effective_from`, and the versions of one id
+ * never in effect on the same day (that would be a duplicate id on that day, whichever day --as-of picks).
+ * Versions sorted by start, so each is compared with the one before: n log n.
+ */
+function checkPeriods(entities: Entity[], findings: RawFinding[]): void {
+  const versions = new Map<string, Entity[]>();
+  for (const e of entities) {
+    const from = e.effective?.from;
+    const until = e.effective?.until;
+    if (from !== undefined && until !== undefined && until <= from) {
+      const node = findNode(e.node, ['effective_until']) ?? e.node;
+      findings.push({
+        rule: 'schema',
+        message: `${e.kind} '${e.id}': effective_until (${until}) must be after effective_from (${from}); the entity would never be in effect`,
+        ...(nodePosition(e.source, node) ?? idPosition(e)),
+        entity: e.id,
+      });
+    }
+    const list = versions.get(e.id);
+    if (list) list.push(e);
+    else versions.set(e.id, [e]);
+  }
+  for (const list of versions.values()) {
+    if (list.length < 2 || list.every((e) => e.effective === undefined)) continue; // plain duplicates: duplicate-id says it
+    const sorted = [...list].sort((a, c) => ((a.effective?.from ?? '') < (c.effective?.from ?? '') ? -1 : 1));
+    for (let i = 1; i < sorted.length; i++) {
+      const [earlier, later] = [sorted[i - 1]!, sorted[i]!];
+      if (!periodsOverlap(earlier, later)) continue;
+      const p = idPosition(earlier);
+      findings.push({
+        rule: 'duplicate-id',
+        message: `duplicate id '${later.id}': two versions are in effect on the same days (${periodText(earlier) || 'always'} at ${p.file}:${p.line}:${p.column}, and ${periodText(later) || 'always'}); end one with effective_until where the other's effective_from begins`,
+        ...idPosition(later),
+        entity: later.id,
+      });
+    }
+  }
 }
 
 export { OrganizationSchema, RoleSchema, KpiSchema, WorkflowSchema };

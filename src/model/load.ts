@@ -10,19 +10,22 @@ import { parseSource } from '../load/parse.js';
 import { createSharedParse, loadFilesWith, type ParseFn } from '../load/sharedParse.js';
 import type { Side } from '../load/sides.js';
 import type { RawFinding, SourceFile } from '../load/types.js';
-import { buildModel } from './build.js';
+import { buildModel, type BuildOptions } from './build.js';
 import type { OrgModel } from './types.js';
 
+/** How to read the org: `asOf`, the date an effective-dated org is read at (`YYYY-MM-DD`, default today). */
+export type LoadOptions = BuildOptions;
+
 /** Build the model from parsed files; the load findings come first, as the loader found them. */
-function modelFrom(loaded: { files: SourceFile[]; findings: RawFinding[] }): OrgModel {
-  const model = buildModel(loaded.files);
+function modelFrom(loaded: { files: SourceFile[]; findings: RawFinding[] }, options: LoadOptions = {}): OrgModel {
+  const model = buildModel(loaded.files, options);
   model.buildFindings.unshift(...loaded.findings);
   return model;
 }
 
 /** Load every YAML file under `paths` and build the resolved model. Throws UsageError for missing paths. */
-export function loadOrg(paths: string[] = ['.'], cwd = process.cwd(), onFile?: OnFile): OrgModel {
-  return modelFrom(loadFiles(paths, cwd, onFile));
+export function loadOrg(paths: string[] = ['.'], cwd = process.cwd(), onFile?: OnFile, options: LoadOptions = {}): OrgModel {
+  return modelFrom(loadFiles(paths, cwd, onFile), options);
 }
 
 /**
@@ -30,11 +33,11 @@ export function loadOrg(paths: string[] = ['.'], cwd = process.cwd(), onFile?: O
  * paths are only names (nothing is read from disk) and the files are taken in
  * code-unit order of their paths, as the loader orders the files of a directory.
  */
-export function loadOrgFromText(files: Readonly<Record<string, string>>): OrgModel {
+export function loadOrgFromText(files: Readonly<Record<string, string>>, options: LoadOptions = {}): OrgModel {
   const parsed = Object.keys(files)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((path) => parseSource(files[path]!, path));
-  return modelFrom({ files: parsed.map((p) => p.file), findings: parsed.flatMap((p) => p.findings) });
+  return modelFrom({ files: parsed.map((p) => p.file), findings: parsed.flatMap((p) => p.findings) }, options);
 }
 
 /**
@@ -42,8 +45,14 @@ export function loadOrgFromText(files: Readonly<Record<string, string>>): OrgMod
  * read from git's objects: no checkout, the worktree is not touched. Throws
  * UsageError for an unknown revision or a path the revision does not have.
  */
-export function loadOrgAtRevision(revision: string, orgPath = '.', cwd = process.cwd(), parse?: ParseFn): OrgModel {
-  return modelFrom(loadGitFiles(revision, orgPath, cwd, parse));
+export function loadOrgAtRevision(
+  revision: string,
+  orgPath = '.',
+  cwd = process.cwd(),
+  parse?: ParseFn,
+  options: LoadOptions = {},
+): OrgModel {
+  return modelFrom(loadGitFiles(revision, orgPath, cwd, parse), options);
 }
 
 /**
@@ -51,6 +60,14 @@ export function loadOrgAtRevision(revision: string, orgPath = '.', cwd = process
  * revision read at `orgPath`. Give both sides the same `parse`
  * (createSharedParse) so the files they have in common are parsed once.
  */
-export function loadSide(side: Side, orgPath: string, cwd = process.cwd(), parse: ParseFn = createSharedParse()): OrgModel {
-  return side.kind === 'path' ? modelFrom(loadFilesWith([side.path], parse, cwd)) : loadOrgAtRevision(side.revision, orgPath, cwd, parse);
+export function loadSide(
+  side: Side,
+  orgPath: string,
+  cwd = process.cwd(),
+  parse: ParseFn = createSharedParse(),
+  options: LoadOptions = {},
+): OrgModel {
+  return side.kind === 'path'
+    ? modelFrom(loadFilesWith([side.path], parse, cwd), options)
+    : loadOrgAtRevision(side.revision, orgPath, cwd, parse, options);
 }

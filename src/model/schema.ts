@@ -8,6 +8,7 @@
  * generator adds them back as `patternProperties` (see jsonSchema.ts).
  */
 import { z } from 'zod';
+import { isIsoDate } from '../core/date.js';
 import { LOCALES } from '../core/locale.js';
 
 /** Letters of any script, digits, `-`, `_`, `.`; starts with a letter or digit. */
@@ -75,6 +76,21 @@ export const Competency = z
   ])
   .meta(d('A competency (能力模型 entry): a name, or `{name, level, description}`.'));
 
+const IsoDate = z
+  .string()
+  .refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD, e.g. 2027-01-01' })
+  .meta(d('A calendar date, `YYYY-MM-DD`.'));
+
+/** When an entity is in effect: a restructure can be merged before the day it happens. */
+const effectiveFields = {
+  effective_from: IsoDate.optional().meta(
+    d('First day this entity is in effect (`YYYY-MM-DD`); before it, the org is read without it. See `--as-of`.'),
+  ),
+  effective_until: IsoDate.optional().meta(
+    d('First day this entity is no longer in effect (`YYYY-MM-DD`, exclusive); the same id may take effect again that day.'),
+  ),
+};
+
 const ApiVersion = z.literal('orgctl/v1').optional().meta(d('Format version; only `orgctl/v1` is accepted.'));
 
 export const OrganizationSchema = z
@@ -103,6 +119,7 @@ const roleFields = {
   qualifications: StringList('What a holder must bring (任职资格): education, experience, certificates, skills.').optional(),
   competencies: z.array(Competency).optional().meta(d('The competency model of the position (能力模型), each with an optional level 1–5.')),
   kpis: KpiRefs.optional(),
+  ...effectiveFields,
 };
 
 export const InlineRoleSchema = z
@@ -134,6 +151,7 @@ export const DepartmentSchema = z
     responsibilities: StringList("The department's charter (部门职责).").optional(),
     kpis: KpiRefs.optional(),
     roles: z.array(InlineRoleSchema).optional().meta(d('Roles declared inline; they belong to this department.')),
+    ...effectiveFields,
   })
   .meta(d('A department.'));
 
@@ -154,6 +172,7 @@ export const KpiSchema = z
     range: z.tuple([z.number(), z.number()]).optional().meta(d('Allowed targets `[min, max]`; default by unit.')),
     frequency: z.enum(KPI_FREQUENCIES).optional().meta(d('How often it is measured.')),
     owner: Id.optional().meta(d('The role or department that owns the KPI.')),
+    ...effectiveFields,
   })
   .meta(d('A key performance indicator (绩效指标).'));
 
@@ -188,6 +207,7 @@ export const WorkflowSchema = z
     owner: Id.optional().meta(d('The role owning the process.')),
     trigger: z.string().optional().meta(d('What starts the process.')),
     steps: z.array(StepSchema).min(1).meta(d('Steps; the first is the entry.')),
+    ...effectiveFields,
   })
   .meta(d('A business process (业务流程) with RACI per step.'));
 

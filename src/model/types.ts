@@ -22,6 +22,8 @@ export interface EntityBase {
   invalid: boolean;
   /** `x-` keys, kept and ignored. */
   extensions: Record<string, unknown>;
+  /** When the entity is in effect (`effective_from` inclusive, `effective_until` exclusive); absent: always. */
+  effective?: { from?: string; until?: string };
 }
 
 export interface KpiAssignment {
@@ -147,6 +149,16 @@ export interface OrgModel {
   buildFindings: RawFinding[];
   /** Derived structure (see hierarchy.ts). */
   hierarchy: Hierarchy;
+  /**
+   * Present when some entity is effective-dated: the date the model shows the org at, and the versions not
+   * in effect then (by id), which references name ("it takes effect on 2027-01-01") instead of "unknown".
+   */
+  dating?: Dating;
+}
+
+export interface Dating {
+  asOf: string;
+  notInEffect: Map<string, Entity[]>;
 }
 
 export interface Hierarchy {

@@ -14,7 +14,7 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
   if (opts.format === 'svg' || opts.format === 'json') prepareLayout();
   try {
     progress.update('loading the org');
-    const model = loadOrg([path]);
+    const model = loadOrg([path], process.cwd(), undefined, { asOf: opts.asOf });
     const text = await renderChart(model, {
       format: opts.format,
       level: opts.level,

@@ -2,6 +2,7 @@
 import { lintOrg } from '../../lint/result.js';
 import { createSharedParse } from '../../load/sharedParse.js';
 import { loadSide } from '../../model/load.js';
+import type { OrgModel } from '../../model/types.js';
 import { diffOrgs, formatDiff, sidesDiffer } from '../../diff/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
@@ -30,9 +31,9 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   const progress = createProgress();
   progress.update(`reading ${base}`);
   const parse = createSharedParse();
-  const before = loadSide(baseSide!.side, orgPath, process.cwd(), parse);
+  const before = loadSide(baseSide!.side, orgPath, process.cwd(), parse, { asOf: opts.asOf?.before });
   progress.update(`reading ${head}`);
-  const after = loadSide(headSide!.side, orgPath, process.cwd(), parse);
+  const after = loadSide(headSide!.side, orgPath, process.cwd(), parse, { asOf: opts.asOf?.after });
   progress.update('checking both sides');
   const beforeFindings = lintOrg(before).findings;
   progress.done();
@@ -43,11 +44,17 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   const color = opts.output && opts.output !== '-' ? false : undefined;
   writeOutput(
     await formatDiff(opts.format, result, {
-      labels: { before: base, after: head },
+      labels: datedLabels(base, head, before, after),
       color,
       ...(opts.lang !== undefined ? { locale: opts.lang } : {}),
     }),
     opts.output,
   );
   return opts.exitCode && sidesDiffer(result) ? 1 : 0;
+}
+
+/** Side names, with the date each was read at when an org is effective-dated ("org @ 2027-01-01"). */
+function datedLabels(base: string, head: string, before: OrgModel, after: OrgModel): { before: string; after: string } {
+  const at = (label: string, model: OrgModel) => (model.dating ? `${label} @ ${model.dating.asOf}` : label);
+  return { before: at(base, before), after: at(head, after) };
 }

@@ -23,7 +23,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
 
   let progress = createProgress();
   progress.update('reading the org');
-  const model = loadOrg([orgPath]);
+  const model = loadOrg([orgPath], process.cwd(), undefined, { asOf: opts.asOf });
   progress.update('checking the org');
   progress.done(); // the notice below is a line of its own
   const { findings, summary } = noticeOrgErrors(model);

@@ -9,7 +9,7 @@ import { refuseOutputIntoOrg } from '../outputGuard.js';
 
 export function runStats(path: string, opts: StatsOptions): number {
   refuseOutputIntoOrg(opts.output, [path]);
-  const model = loadOrg([path]);
+  const model = loadOrg([path], process.cwd(), undefined, { asOf: opts.asOf });
   // Figures of a broken org are still figures; say how broken it is, as chart and docs do.
   noticeOrgErrors(model);
   writeOutput(formatStats(opts.format, computeStats(model), pickLocale(opts.lang, model.organization)), opts.output);

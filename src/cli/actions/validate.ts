@@ -13,9 +13,14 @@ import { say } from '../stderr.js';
 export function runValidate(paths: string[], opts: ValidateOptions): number {
   refuseOutputIntoOrg(opts.output, paths);
   const progress = createProgress();
-  const model = loadOrg(paths, process.cwd(), (done, total) => {
-    progress.update('orgctl: reading files', done, total);
-  });
+  const model = loadOrg(
+    paths,
+    process.cwd(),
+    (done, total) => {
+      progress.update('orgctl: reading files', done, total);
+    },
+    { asOf: opts.asOf },
+  );
   progress.update('orgctl: checking rules');
   const result = lintOrg(model);
   progress.done();

@@ -1,8 +1,10 @@
+import { asOfOption } from '../asOf.js';
 import { Option, type Command } from 'commander';
 import { CHART_FORMATS, CHART_LEVELS, type ChartFormat, type ChartLevel } from '../../chart/types.js';
 import { parseCount } from './validate.js';
 
 export interface ChartCommandOptions {
+  asOf?: string;
   format: ChartFormat;
   output?: string;
   root?: string;
@@ -26,6 +28,7 @@ export default function define(program: Command): Command {
         .choices(CHART_LEVELS)
         .default('role'),
     )
+    .addOption(asOfOption())
     .addHelpText(
       'after',
       `

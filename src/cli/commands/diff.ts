@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { DIFF_FORMATS, type DiffFormat } from '../../diff/formats.js';
 import { LOCALES, type Locale } from '../../core/locale.js';
+import { asOfRangeOption, type AsOfRange } from '../asOf.js';
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -9,6 +10,7 @@ export interface DiffOptions {
   exitCode?: boolean;
   output?: string;
   lang?: Locale;
+  asOf?: AsOfRange;
 }
 
 export default function define(program: Command): Command {
@@ -25,6 +27,7 @@ export default function define(program: Command): Command {
     .option('--exit-code', 'exit 1 when the two sides differ (like git diff --exit-code)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .addOption(new Option('--lang <lang>', "language of orgctl's own words (default: the HEAD org's locale)").choices(LOCALES))
+    .addOption(asOfRangeOption())
     .addHelpText(
       'after',
       `
@@ -51,6 +54,7 @@ Examples:
   $ orgctl diff v1.0 HEAD -p org -f json | jq '.findings.introduced'
   $ orgctl diff main HEAD -p org -f svg -o restructure.svg
   $ orgctl diff main HEAD -p org --lang en                 # English whatever the org's locale
+  $ orgctl diff org org --as-of 2026-12-31..2027-01-01     # what a planned restructure changes on its day
 `,
     )
     .action(async (base: string, head: string, opts: DiffOptions) => {

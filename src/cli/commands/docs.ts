@@ -1,9 +1,11 @@
+import { asOfOption } from '../asOf.js';
 import { Option, type Command } from 'commander';
 import { DOCS_FORMATS, type DocsFormat } from '../../docs/formats.js';
 
 import { LOCALES, type Locale } from '../../core/locale.js';
 
 export interface DocsOptions {
+  asOf?: string;
   output?: string;
   format: DocsFormat;
   lang?: Locale;
@@ -20,6 +22,7 @@ export default function define(program: Command): Command {
     .addOption(new Option('-f, --format <format>', 'markdown pages, or one printable HTML file').choices(DOCS_FORMATS).default('markdown'))
     .addOption(new Option('--lang <lang>', "language of headings and labels (default: the org's locale)").choices(LOCALES))
     .option('--findings', "list the org's findings (errors and warnings) at the front of the handbook")
+    .addOption(asOfOption())
     .addHelpText(
       'after',
       `

@@ -1,8 +1,10 @@
+import { asOfOption } from '../asOf.js';
 import { Option, type Command } from 'commander';
 import { STATS_FORMATS, type StatsFormat } from '../../stats/formats.js';
 import { LOCALES, type Locale } from '../../core/locale.js';
 
 export interface StatsOptions {
+  asOf?: string;
   format: StatsFormat;
   output?: string;
   lang?: Locale;
@@ -16,6 +18,7 @@ export default function define(program: Command): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(STATS_FORMATS).default('text'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .addOption(new Option('--lang <lang>', "language of the text format's headings (default: the org's locale)").choices(LOCALES))
+    .addOption(asOfOption())
     .addHelpText(
       'after',
       `

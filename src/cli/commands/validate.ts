@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { asOfOption } from '../asOf.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/types.js';
 
 export interface ValidateOptions {
@@ -6,6 +7,7 @@ export interface ValidateOptions {
   maxWarnings?: number;
   quiet?: boolean;
   output?: string;
+  asOf?: string;
 }
 
 export default function define(program: Command): Command {
@@ -17,6 +19,7 @@ export default function define(program: Command): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => parseCount(v, '--max-warnings'))
     .option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(asOfOption())
     .addHelpText(
       'after',
       `
@@ -28,6 +31,7 @@ Examples:
   $ orgctl validate org/ --format github     # annotations in GitHub Actions
   $ orgctl validate org/ --format sarif -o orgctl.sarif
   $ orgctl validate org/ --max-warnings 0
+  $ orgctl validate org/ --as-of 2027-01-01     # the org once a planned restructure takes effect
 `,
     )
     .action(async (paths: string[], opts: ValidateOptions) => {

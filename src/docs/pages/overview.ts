@@ -7,6 +7,7 @@
 import { seatsInSubtree } from '../../model/hierarchy.js';
 import type { Finding } from '../../load/types.js';
 import { MAX_LISTED_FINDINGS, nestingShown, sortedFindings, subtreeTotalsOf, totalsOf, type Totals } from '../facts.js';
+import type { Entity } from '../../model/types.js';
 import { code, em, link, strong, type Block, type Inline, type Page } from '../ir.js';
 import { orgChartMermaid } from '../format/mermaid.js';
 import { departmentRef, roleRef, type PageContext } from './context.js';
@@ -17,6 +18,7 @@ export function overviewPage(ctx: PageContext): Page {
   const blocks: Block[] = [];
   if (org?.description) blocks.push({ type: 'prose', text: org.description });
   if (ctx.facts.findings.length) blocks.push(findingsNotice(ctx));
+  if (model.dating) blocks.push({ type: 'note', content: [msg.asOfNote(model.dating.asOf)] });
   if (ctx.format === 'markdown') blocks.push(...contents(ctx));
   blocks.push({ type: 'heading', level: 2, content: [msg.summary] }, summaryTable(ctx));
   blocks.push(...chartSection(ctx));
@@ -27,6 +29,7 @@ export function overviewPage(ctx: PageContext): Page {
     { type: 'note', content: [msg.headcountIncludesSubs] },
   );
   blocks.push(...workflowList(ctx));
+  blocks.push(...plannedChanges(ctx));
   return { target: { page: 'overview' }, title: [org?.name ?? msg.handbook], subtitle: org ? [msg.handbook] : undefined, blocks };
 }
 
@@ -156,4 +159,52 @@ function workflowList(ctx: PageContext): Block[] {
     { type: 'heading', level: 2, content: [msg.workflows], anchor: { page: 'overview', section: 'workflows' } },
     { type: 'list', items },
   ];
+}
+
+/**
+ * An effective-dated org: the changes already decided for after the handbook's date, in date order — what
+ * takes effect (versions set aside until then) and what ends (versions in effect now with an end date).
+ */
+function plannedChanges(ctx: PageContext): Block[] {
+  const { model, msg } = ctx;
+  if (!model.dating) return [];
+  const { asOf, notInEffect } = model.dating;
+  // Keyed by date and id: a version ending the day another of the same id begins is one change, not two.
+  const changes = new Map<string, { date: string; e: Entity; starts: boolean; ends: boolean }>();
+  const note = (date: string, e: Entity, what: 'starts' | 'ends') => {
+    const key = `${date}\u0000${e.id}`;
+    const entry = changes.get(key) ?? { date, e, starts: false, ends: false };
+    entry[what] = true;
+    if (what === 'starts') entry.e = e;
+    changes.set(key, entry);
+  };
+  for (const versions of notInEffect.values())
+    for (const e of versions) {
+      if (e.effective?.from !== undefined && e.effective.from > asOf) note(e.effective.from, e, 'starts');
+      if (e.effective?.until !== undefined && e.effective.until > asOf) note(e.effective.until, e, 'ends');
+    }
+  for (const e of model.byId.values()) if (e.effective?.until !== undefined) note(e.effective.until, e, 'ends');
+  if (!changes.size) return [];
+  const sorted = [...changes.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // stable: file order within a day
+  const label = (e: Entity) => `${nameOf(e)} (${msg.datedKinds[e.kind] ?? e.kind})`;
+  const line = ({ date, e, starts, ends }: { date: string; e: Entity; starts: boolean; ends: boolean }): Inline[] => [
+    starts && ends ? msg.changesOn(date) : starts ? msg.takesEffect(date) : msg.endsOn(date),
+    label(e),
+  ];
+  return [
+    { type: 'heading', level: 2, content: [msg.plannedChanges], anchor: { page: 'overview', section: 'planned' } },
+    { type: 'list', items: sorted.map((c) => ({ content: line(c) })) },
+  ];
+}
+
+function nameOf(e: Entity): string {
+  switch (e.kind) {
+    case 'Role':
+      return e.title;
+    case 'Department':
+    case 'KPI':
+    case 'Workflow':
+    case 'Organization':
+      return e.name;
+  }
 }

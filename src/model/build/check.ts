@@ -113,7 +113,7 @@ export interface DocSource {
 
 /** The fields of EntityBase, from a checked document. */
 export function entityBase(
-  checked: Checked<{ id: string; description?: string }>,
+  checked: Checked<{ id: string; description?: string; effective_from?: string; effective_until?: string }>,
   from: DocSource,
   invalid = checked.invalid,
 ): Omit<EntityBase, 'kind'> {
@@ -124,5 +124,17 @@ export function entityBase(
     node: from.node,
     invalid,
     extensions: from.extensions,
+    ...effectiveOf(checked.data),
+  };
+}
+
+/** The entity's period, only when it has one (undated entities stay as they were). */
+function effectiveOf(d: { effective_from?: string; effective_until?: string }): Pick<EntityBase, 'effective'> {
+  if (d.effective_from === undefined && d.effective_until === undefined) return {};
+  return {
+    effective: {
+      ...(d.effective_from !== undefined ? { from: d.effective_from } : {}),
+      ...(d.effective_until !== undefined ? { until: d.effective_until } : {}),
+    },
   };
 }

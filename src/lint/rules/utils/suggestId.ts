@@ -5,6 +5,7 @@
  * usual nearest spelling (util/suggest.ts).
  */
 import { skeleton } from '../../../model/confusables.js';
+import { notInEffectHint } from '../../../model/notInEffect.js';
 import { didYouMean } from '../../../core/text/suggest.js';
 
 /** Skeleton → the first id drawn that way, per id map (each model's maps are built once). */
@@ -26,6 +27,8 @@ function lookalikeIn(name: string, pool: ReadonlyMap<string, unknown>): string |
 
 /** " (did you mean 'x'?)" or "", for `name` among the ids of `pools` (e.g. roles, or roles and departments). */
 export function didYouMeanId(name: string, ...pools: ReadonlyMap<string, unknown>[]): string {
+  const dated = notInEffectHint(name, pools);
+  if (dated !== undefined) return dated;
   for (const pool of pools) {
     const found = lookalikeIn(name, pool);
     if (found !== undefined) return ` (did you mean '${found}'?)`;
