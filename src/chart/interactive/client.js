@@ -222,6 +222,7 @@
       else if (!collapsed[i] && boxesBelow[i] > 0 && visibleBelow[i] === 0) hidden[i] = 1;
     }
     miniDirty = true;
+    overview = null;
     queue();
   }
   function isVisible(i) {
@@ -383,8 +384,66 @@
     ctx.textAlign = 'left';
   }
 
+  /*
+   * Zoomed far out on a large org most boxes are on screen at once: the whole chart is drawn once into
+   * an overview bitmap (again after a fold), and frames at that scale only scale the bitmap.
+   */
+  var OVERVIEW_PX = 6144;
+  var overview = null;
+  function overviewScale() {
+    return Math.min(OVERVIEW_PX / D.width, OVERVIEW_PX / D.height, 1);
+  }
+  function useOverview() {
+    return n > 1500 && view.s <= overviewScale() * 1.3;
+  }
+  function renderOverview() {
+    var os = overviewScale();
+    var c = document.createElement('canvas');
+    c.width = Math.ceil(D.width * os);
+    c.height = Math.ceil(D.height * os);
+    var saved = { ctx: ctx, view: view, w: cssW, h: cssH, dpr: dpr, sel: selected, mark: marked };
+    ctx = c.getContext('2d');
+    view = { s: os, x: 0, y: 0 };
+    cssW = c.width;
+    cssH = c.height;
+    dpr = 1;
+    selected = -1;
+    marked = -1;
+    try {
+      drawScene();
+    } finally {
+      ctx = saved.ctx;
+      view = saved.view;
+      cssW = saved.w;
+      cssH = saved.h;
+      dpr = saved.dpr;
+      selected = saved.sel;
+      marked = saved.mark;
+    }
+    overview = c;
+  }
   function draw() {
     var t0 = performance.now();
+    if (D && useOverview()) {
+      if (!overview) renderOverview();
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, cssW, cssH);
+      var k = view.s / overviewScale();
+      ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
+      ctx.drawImage(overview, 0, 0);
+      ctx.setTransform(dpr * view.s, 0, 0, dpr * view.s, dpr * view.x, dpr * view.y);
+      if (selected >= 0 && !hidden[selected]) outline(rectOf(selected));
+      if (marked >= 0 && !hidden[marked]) outline(rectOf(marked));
+      api.drawn = 0;
+    } else {
+      drawScene();
+    }
+    drawMinimap();
+    api.lastFrame = performance.now() - t0;
+    if (api.firstFrame < 0) api.firstFrame = performance.now();
+  }
+  function drawScene() {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, cssW, cssH);
@@ -503,9 +562,6 @@
       }
     }
     api.drawn = boxes.length + shown.length;
-    drawMinimap();
-    api.lastFrame = performance.now() - t0;
-    if (api.firstFrame < 0) api.firstFrame = performance.now();
   }
   function outline(r) {
     ctx.lineWidth = Math.max(3, 3 / view.s);
