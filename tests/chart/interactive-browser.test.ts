@@ -18,7 +18,7 @@ const tmp = temporaryDirs('orgctl-interactive-');
 if (!CHROMIUM) console.warn(NO_CHROMIUM);
 
 describe.skipIf(!CHROMIUM && !IN_CI)('interactive chart in Chromium', () => {
-  let browser: Browser;
+  let browser: Browser | undefined;
   let dir: string;
   beforeAll(async () => {
     expect(CHROMIUM, 'CI needs chromium (apt-get install chromium fonts-noto-cjk)').toBeDefined();
@@ -33,7 +33,7 @@ describe.skipIf(!CHROMIUM && !IN_CI)('interactive chart in Chromium', () => {
   const url = (file: string, hash = '') => `file://${path.join(dir, file)}${hash}`;
 
   it('search finds a role by holder, jumps to it and opens its details', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser!);
     await page.goto(url('ops.html'));
     await page.waitForFunction('window.orgctl && window.orgctl.ready');
     await page.type('#search', '杨洋'); // the holder of 推广主管
@@ -49,12 +49,14 @@ describe.skipIf(!CHROMIUM && !IN_CI)('interactive chart in Chromium', () => {
   });
 
   it('clicking a fold button hides the subtree and shows +N; clicking again shows it', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser!);
     await page.goto(url('ops.html'));
     await page.waitForFunction('window.orgctl && window.orgctl.ready');
     const isVisible = (id: string) => page.evaluate((i) => window.orgctl.isVisible(i), id);
     expect(await isVisible('活动专员')).toBe(true);
-    await page.evaluate(() => window.orgctl.center('推广主管', 1.2));
+    await page.evaluate(() => {
+      window.orgctl.center('推广主管', 1.2);
+    });
     const knob = await page.evaluate(() => window.orgctl.screenOf('推广主管', 'knob'));
     await page.mouse.click(knob.x, knob.y);
     expect(await isVisible('活动专员')).toBe(false);
@@ -66,7 +68,7 @@ describe.skipIf(!CHROMIUM && !IN_CI)('interactive chart in Chromium', () => {
   });
 
   it('--depth is the initial folding, and search unfolds what it jumps to', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser!);
     await page.goto(url('ops-depth1.html'));
     await page.waitForFunction('window.orgctl && window.orgctl.ready');
     expect(await page.evaluate(() => window.orgctl.isVisible('运营总监'))).toBe(true);
@@ -80,7 +82,7 @@ describe.skipIf(!CHROMIUM && !IN_CI)('interactive chart in Chromium', () => {
   });
 
   it('a deep link opens the details of its box', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser!);
     await page.goto(url('ops.html', `#id=${encodeURIComponent('项目运营')}`));
     await page.waitForSelector('#details:not([hidden]) h2');
     expect(await page.$eval('#details h2', (e) => e.textContent)).toBe('项目运营');
@@ -103,7 +105,7 @@ department: d1
 responsibilities: ["<iframe src=javascript:alert(4)>"]
 `);
     fs.writeFileSync(path.join(dir, 'hostile.html'), await renderChart(hostile, { format: 'html' }));
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser!);
     await page.goto(url('hostile.html', '#id=r1'));
     await page.waitForSelector('#details:not([hidden]) h2');
     expect(await page.$eval('#details h2', (e) => e.textContent)).toBe('<svg onload=alert(3)>');
