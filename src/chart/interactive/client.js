@@ -1074,11 +1074,16 @@
   }
   var liveVersion = -1;
   function connect() {
+    var words = $('orgctl-words');
+    if (words && !W) {
+      W = JSON.parse(words.textContent);
+      applyWords();
+    }
     var es = new EventSource('events');
     es.addEventListener('state', function (msg) {
       var state = JSON.parse(msg.data);
       showState(state);
-      if (state.version === liveVersion) return;
+      if (state.version === liveVersion || state.version < 0) return;
       fetch('chart.json?v=' + state.version)
         .then(function (r) {
           return r.json();

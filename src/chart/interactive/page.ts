@@ -12,6 +12,7 @@ import { escapeHtml } from '../../core/escape/html.js';
 import { jsonForScript } from '../../core/escape/scriptJson.js';
 import { CLIENT_SCRIPT } from './clientScript.js';
 import type { Payload } from './payload.js';
+import type { InteractiveWords } from '../../i18n/index.js';
 import { STYLE } from './style.js';
 
 export interface PageOptions {
@@ -19,6 +20,8 @@ export interface PageOptions {
   live?: boolean;
   /** Link to the handbook (serve). */
   handbookHref?: string;
+  /** The controls' words when there is no payload yet (serve). */
+  words?: InteractiveWords;
 }
 
 const SCRIPT_HASH = createHash('sha256').update(CLIENT_SCRIPT).digest('base64');
@@ -33,7 +36,11 @@ export function writeHtml(payload: Payload | undefined, title: string, lang: str
   ]
     .filter(Boolean)
     .join('; ');
-  const data = payload ? `<script id="orgctl-data" type="application/json">${jsonForScript(payload)}</script>\n` : '';
+  const data = payload
+    ? `<script id="orgctl-data" type="application/json">${jsonForScript(payload)}</script>\n`
+    : options.words
+      ? `<script id="orgctl-words" type="application/json">${jsonForScript(options.words)}</script>\n`
+      : '';
   const handbook = options.handbookHref ? `<a id="handbook" href="${escapeHtml(options.handbookHref)}"></a>\n` : '';
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}">
