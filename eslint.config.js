@@ -78,4 +78,9 @@ export default defineConfig(
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },
   },
+  {
+    // The interactive chart's script runs in the browser (embedded by src/chart/interactive/page.ts).
+    files: ['src/chart/interactive/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
 );

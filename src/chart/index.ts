@@ -1,6 +1,6 @@
 /**
- * `renderChart(model, options)`: the org chart as SVG, Mermaid, DOT or the
- * laid-out JSON drawing. Pure (no I/O, no clock): the same model and options
+ * `renderChart(model, options)`: the org chart as SVG, Mermaid, DOT, the
+ * laid-out JSON drawing or the interactive HTML page. Pure (no I/O, no clock): the same model and options
  * give the same bytes. Async because the layout engine (elkjs) is; Mermaid
  * and DOT never load it.
  */
@@ -10,6 +10,7 @@ import { drawChart } from './draw/drawing.js';
 import { writeJson } from './format/json.js';
 import { writeMermaid } from './format/mermaid.js';
 import { writeSvg } from './format/svg.js';
+import { interactivePayload, writeInteractive } from './interactive/index.js';
 import type { ChartOptions, Drawing } from './types.js';
 import { selectView } from './views/select.js';
 
@@ -39,6 +40,12 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
       return writeJson(await drawChart(graph, options.onProgress));
     case 'svg':
       return writeSvg(await drawChart(graph, options.onProgress));
+    case 'html': {
+      // The page folds to --depth itself, so the whole view is laid out and the reader can unfold it.
+      const { depth: _depth, ...unfolded } = options;
+      const full = selectView(model, unfolded);
+      return writeInteractive((await interactivePayload(model, full, options.depth, options.onProgress)).payload);
+    }
     default:
       throw new Error(`unknown chart format '${String(format)}'`);
   }

@@ -21,6 +21,7 @@ export interface Catalogue {
   locale: Locale;
   docs: DocsWords;
   chart: ChartWords;
+  interactive: InteractiveWords;
   diff: DiffWords;
   stats: StatsWords;
   stylish: StylishWords;
@@ -185,6 +186,38 @@ export interface ChartWords {
   legendSeats: string;
   legendMore: string;
   listSeparator: string;
+}
+
+/** The interactive chart's controls and details panel (`chart --format html`, `serve`): plain strings, embedded as data. */
+export interface InteractiveWords {
+  search: string;
+  noMatches: string;
+  fit: string;
+  zoomIn: string;
+  zoomOut: string;
+  expandAll: string;
+  collapse: string;
+  expand: string;
+  close: string;
+  department: string;
+  seats: string;
+  holders: string;
+  vacancies: string;
+  head: string;
+  reportsTo: string;
+  reports: string;
+  responsibilities: string;
+  kpis: string;
+  target: string;
+  dottedTo: string;
+  dottedFrom: string;
+  copyLink: string;
+  hidden: string;
+  keys: string;
+  findings: string;
+  lastGood: string;
+  updated: string;
+  handbook: string;
 }
 
 /** How an entity fared in a diff, as the SVG badges and the Markdown list say it. */

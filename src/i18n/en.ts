@@ -1,6 +1,6 @@
 /** English: orgctl's own words. The reference catalogue; golden files are written in it. */
 import { plural } from '../core/text/plural.js';
-import type { Catalogue, ChartWords, DiffWords, DocsWords, StatsWords, StylishWords } from './catalogue.js';
+import type { Catalogue, ChartWords, InteractiveWords, DiffWords, DocsWords, StatsWords, StylishWords } from './catalogue.js';
 
 const docs: DocsWords = {
   lang: 'en',
@@ -126,6 +126,37 @@ const docs: DocsWords = {
     `This org has ${plural(errors, 'error')} and ${plural(warnings, 'warning')}. The handbook shows the org as far as they allow; run 'orgctl validate' for details.`,
   moreFindings: (n) => `… and ${n} more (run 'orgctl validate' for the full list).`,
   severityNames: { error: 'error', warning: 'warning' },
+};
+
+const interactive: InteractiveWords = {
+  search: 'Search title, person, id or department',
+  noMatches: 'No matches',
+  fit: 'Fit',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  expandAll: 'Expand all',
+  collapse: 'Collapse',
+  expand: 'Expand',
+  close: 'Close',
+  department: 'Department',
+  seats: 'Seats',
+  holders: 'Holders',
+  vacancies: 'Vacancies',
+  head: 'Head',
+  reportsTo: 'Reports to',
+  reports: 'Direct reports',
+  responsibilities: 'Responsibilities',
+  kpis: 'KPIs',
+  target: 'target',
+  dottedTo: 'Dotted line to',
+  dottedFrom: 'Dotted lines from',
+  copyLink: 'Link to this box',
+  hidden: 'hidden',
+  keys: 'Drag or arrow keys to pan, wheel or +/- to zoom, 0 to fit, / to search, Enter on a box to fold it',
+  findings: 'Findings',
+  lastGood: 'The org does not load; showing the last good chart.',
+  updated: 'Updated',
+  handbook: 'Handbook',
 };
 
 const chart: ChartWords = {
@@ -307,4 +338,4 @@ const stylish: StylishWords = {
   problems: (total, errors, warnings) => `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
 };
 
-export const en: Catalogue = { locale: 'en', docs, chart, diff, stats, stylish };
+export const en: Catalogue = { locale: 'en', docs, chart, interactive, diff, stats, stylish };

@@ -15,6 +15,7 @@ export type {
   DiffField,
   DiffWords,
   DocsWords,
+  InteractiveWords,
   RaciLetter,
   Severity,
   SlaUnit,

@@ -3,7 +3,7 @@
  * Punctuation follows the handbook's zh-CN pages (its golden files): 、 and 。
  * as in Chinese, ASCII , : ( ) which read well in a terminal's fixed width.
  */
-import type { Catalogue, ChartWords, DiffWords, DocsWords, StatsWords, StylishWords } from './catalogue.js';
+import type { Catalogue, ChartWords, InteractiveWords, DiffWords, DocsWords, StatsWords, StylishWords } from './catalogue.js';
 
 const docs: DocsWords = {
   lang: 'zh-CN',
@@ -123,6 +123,37 @@ const docs: DocsWords = {
     `该组织有 ${errors} 个错误、${warnings} 个警告。手册已在这些问题允许的范围内生成;详情请运行 orgctl validate。`,
   moreFindings: (n) => `…… 另有 ${n} 项(运行 orgctl validate 查看完整列表)。`,
   severityNames: { error: '错误', warning: '警告' },
+};
+
+const interactive: InteractiveWords = {
+  search: '搜索岗位、人员、编号或部门',
+  noMatches: '无匹配结果',
+  fit: '适应窗口',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  expandAll: '全部展开',
+  collapse: '折叠',
+  expand: '展开',
+  close: '关闭',
+  department: '部门',
+  seats: '编制',
+  holders: '在岗人员',
+  vacancies: '空缺',
+  head: '负责人',
+  reportsTo: '汇报给',
+  reports: '直接下属',
+  responsibilities: '职责',
+  kpis: '绩效指标',
+  target: '目标',
+  dottedTo: '虚线汇报给',
+  dottedFrom: '虚线汇报来自',
+  copyLink: '本岗位链接',
+  hidden: '已折叠',
+  keys: '拖动或方向键平移，滚轮或 +/- 缩放，0 适应窗口，/ 搜索，在岗位上按 Enter 折叠',
+  findings: '检查结果',
+  lastGood: '组织文件无法加载，显示的是上一次成功的组织图。',
+  updated: '已更新',
+  handbook: '岗位手册',
 };
 
 const chart: ChartWords = {
@@ -299,4 +330,4 @@ const stylish: StylishWords = {
   problems: (total, errors, warnings) => `${total} 个问题(${errors} 个错误、${warnings} 个警告)`,
 };
 
-export const zhCN: Catalogue = { locale: 'zh-CN', docs, chart, diff, stats, stylish };
+export const zhCN: Catalogue = { locale: 'zh-CN', docs, chart, interactive, diff, stats, stylish };

@@ -11,7 +11,7 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
   refuseOutputIntoOrg(opts.output, [path]);
   const progress = createProgress();
   // ELK loads on another thread while this one reads the org (only the SVG and JSON need a layout).
-  if (opts.format === 'svg' || opts.format === 'json') prepareLayout();
+  if (opts.format === 'svg' || opts.format === 'json' || opts.format === 'html') prepareLayout();
   try {
     progress.update('loading the org');
     const model = loadOrg([path], process.cwd(), undefined, { asOf: opts.asOf });

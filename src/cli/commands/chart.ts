@@ -16,7 +16,9 @@ export interface ChartCommandOptions {
 export default function define(program: Command): Command {
   return program
     .command('chart')
-    .description('draw the org chart: SVG for the wall, Mermaid for Markdown, DOT for Graphviz, or the laid-out JSON')
+    .description(
+      'draw the org chart: SVG for the wall, an interactive HTML page for the screen, Mermaid for Markdown, DOT for Graphviz, or the laid-out JSON',
+    )
     .argument('[path]', 'org directory or file', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHART_FORMATS).default('svg'))
     .option('-o, --output <file>', 'write the chart to a file instead of stdout')
@@ -43,6 +45,7 @@ Examples:
   $ orgctl chart org/ --department customer-service --depth 1
   $ orgctl chart org/ --root ops-director -o ops.svg
   $ orgctl chart org/ --level department -o departments.svg
+  $ orgctl chart org/ --format html --depth 2 -o org-chart.html   # pan, zoom, search, fold; offline
 `,
     )
     .action(async (path: string, opts: ChartCommandOptions) => {

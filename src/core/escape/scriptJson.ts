@@ -1,0 +1,20 @@
+/**
+ * Data for an HTML `<script type="application/json">` block: JSON in which no
+ * character can end the script element or start markup. `<`, `>` and `&`
+ * become \u escapes (so `</script>` and `<!--` cannot appear), U+2028/U+2029
+ * too (older JavaScript parsers end a line there), and code points HTML
+ * forbids become U+FFFD. `JSON.parse` of the result gives the same value.
+ */
+import { replaceForbidden } from './codePoints.js';
+
+const SCRIPT_UNSAFE: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+export function jsonForScript(value: unknown): string {
+  return replaceForbidden(JSON.stringify(value)).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c]!);
+}

@@ -1,0 +1,69 @@
+/**
+ * `orgctl serve`: the live preview. Builds the chart once, serves it, and on
+ * every (debounced) change of the org's YAML rebuilds it and tells the open
+ * pages. Rebuilds never overlap: changes during one cause one more after it.
+ */
+import type { ChartOptions } from '../chart/types.js';
+import { LiveChart, type LiveState, type RebuildTimes } from './live.js';
+import { startServer } from './server.js';
+import { watchOrg } from './watch.js';
+
+export { LiveChart, type LiveState, type RebuildTimes } from './live.js';
+
+export interface ServeOptions {
+  path: string;
+  cwd?: string;
+  host?: string;
+  port?: number;
+  chart?: Pick<ChartOptions, 'level' | 'root' | 'department' | 'depth'>;
+  /** Told after each rebuild (the CLI prints one line). */
+  onRebuild?: (state: LiveState, times: RebuildTimes | undefined) => void;
+  debounceMs?: number;
+}
+
+export interface Serving {
+  url: string;
+  live: LiveChart;
+  /** Resolves when no rebuild is running or waiting (for tests). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function serve(options: ServeOptions): Promise<Serving> {
+  const live = new LiveChart({ path: options.path, cwd: options.cwd ?? process.cwd(), chart: options.chart ?? {} });
+  let running: Promise<void> | undefined;
+  let again = false;
+  const rebuild = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        const before = live.state.version;
+        const state = await live.rebuild();
+        server?.broadcast();
+        options.onRebuild?.(state, state.version !== before ? live.times : undefined);
+      } while (again);
+      running = undefined;
+    })();
+    return running;
+  };
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  await rebuild();
+  server = await startServer(live, options.host ?? '127.0.0.1', options.port ?? 7420);
+  const watcher = watchOrg(options.path, () => void rebuild(), options.debounceMs);
+  const s = server;
+  return {
+    url: s.url,
+    live,
+    idle: async () => {
+      while (running) await running;
+    },
+    async close() {
+      watcher.close();
+      await s.close();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The live chart behind `orgctl serve`: reload the org, lint it, lay it out
+ * and keep the result as the page's chart.json. The ELK worker (layout/elk.ts)
+ * stays up between rebuilds, so a rebuild pays for loading and layout only,
+ * not for starting Node and ELK. A version whose YAML does not parse (or
+ * whose path is gone) keeps the last good chart and says why.
+ */
+import { buildPayload } from '../chart/interactive/payload.js';
+import { drawChart } from '../chart/draw/drawing.js';
+import { selectView } from '../chart/views/select.js';
+import type { ChartOptions } from '../chart/types.js';
+import { lintOrg } from '../lint/result.js';
+import { loadOrg } from '../model/load.js';
+import type { OrgModel } from '../model/types.js';
+import type { Finding } from '../load/types.js';
+import { jsonForScript } from '../core/escape/scriptJson.js';
+import type { InteractiveWords } from '../i18n/index.js';
+import { messagesFor } from '../i18n/index.js';
+
+/** A finding as the page lists it. */
+export interface LiveFinding {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  rule: string;
+  message: string;
+}
+
+/** What the page is told on every change (server-sent event `state`). */
+export interface LiveState {
+  /** Version of the chart in chart.json; -1 before the first good one. */
+  version: number;
+  /** Why the latest files gave no chart (the last good chart stays), or null. */
+  error: string | null;
+  findings: LiveFinding[];
+}
+
+/** How long each part of the latest rebuild took, in ms (for the console and the bench). */
+export interface RebuildTimes {
+  load: number;
+  lint: number;
+  layout: number;
+  total: number;
+}
+
+export interface LiveOptions {
+  path: string;
+  cwd: string;
+  chart: Pick<ChartOptions, 'level' | 'root' | 'department' | 'depth'>;
+  /** Milliseconds since some origin (performance.now): injected so tests do not depend on the clock. */
+  now?: () => number;
+}
+
+const MAX_FINDINGS = 1000;
+
+function liveFinding(f: Finding): LiveFinding {
+  return {
+    file: f.file ?? '',
+    line: f.line ?? 0,
+    column: f.column ?? 0,
+    severity: f.severity,
+    rule: f.rule,
+    message: f.message,
+  };
+}
+
+export class LiveChart {
+  state: LiveState = { version: -1, error: null, findings: [] };
+  /** chart.json of the last good version. */
+  chartJson: string | undefined;
+  /** The model of the last good version (the handbook is rendered from it on request). */
+  model: OrgModel | undefined;
+  words: InteractiveWords = messagesFor('en').interactive;
+  times: RebuildTimes | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: LiveOptions) {
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  /** Reload everything; resolves with the new state (never rejects: failures become `error`). */
+  async rebuild(): Promise<LiveState> {
+    const t0 = this.now();
+    let model: OrgModel;
+    try {
+      model = loadOrg([this.options.path], this.options.cwd);
+    } catch (err) {
+      this.state = { ...this.state, error: err instanceof Error ? err.message : String(err) };
+      return this.state;
+    }
+    const t1 = this.now();
+    const findings = lintOrg(model).findings;
+    const t2 = this.now();
+    this.words = messagesFor(model.organization?.locale ?? 'en').interactive;
+    const syntax = findings.filter((f) => f.rule === 'yaml-syntax');
+    if (syntax.length) {
+      // Half-written or broken YAML: the page keeps the last good chart and shows why.
+      const error = syntax
+        .slice(0, 20)
+        .map((f) => `${f.file ?? ''}:${f.line ?? 0}:${f.column ?? 0} ${f.message}`)
+        .join('\n');
+      this.state = { version: this.state.version, error, findings: findings.slice(0, MAX_FINDINGS).map(liveFinding) };
+      return this.state;
+    }
+    try {
+      const { depth, ...unfolded } = this.options.chart;
+      const drawing = await drawChart(selectView(model, unfolded));
+      this.chartJson = jsonForScript(buildPayload(model, drawing, depth));
+    } catch (err) {
+      this.state = { ...this.state, error: err instanceof Error ? err.message : String(err) };
+      return this.state;
+    }
+    const t3 = this.now();
+    this.model = model;
+    this.times = { load: t1 - t0, lint: t2 - t1, layout: t3 - t2, total: t3 - t0 };
+    this.state = { version: this.state.version + 1, error: null, findings: findings.slice(0, MAX_FINDINGS).map(liveFinding) };
+    return this.state;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Watching the org's YAML files: one non-recursive fs.watch per folder of the
+ * org (a folder's watch sees every file in it, including one an editor
+ * replaced by renaming a temporary file over it, which a watch on the file
+ * itself would lose), changes gathered for `debounceMs` and reported once.
+ * After each change the folder tree is scanned again, so folders that
+ * appear are watched and folders that went away are dropped; when the org's
+ * own folder goes away it is polled until it is back. A half-written save is
+ * reported, and so is the write that completes it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Watcher {
+  close(): void;
+}
+
+const YAML = /\.ya?ml$/i;
+/** Folders an org never keeps its YAML in (and that can be huge). */
+const SKIP = new Set(['node_modules', '.git']);
+
+/** The folder and its sub-folders, breadth first, without links (a link could lead out of the org). */
+function foldersBelow(root: string): string[] {
+  const out: string[] = [];
+  const queue = [root];
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i]!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    out.push(dir);
+    for (const e of entries) if (e.isDirectory() && !SKIP.has(e.name)) queue.push(path.join(dir, e.name));
+  }
+  return out;
+}
+
+export function watchOrg(target: string, onChange: () => void, debounceMs = 80, retryMs = 300): Watcher {
+  const abs = path.resolve(target);
+  let isFile: boolean;
+  try {
+    isFile = fs.statSync(abs).isFile();
+  } catch {
+    isFile = YAML.test(abs);
+  }
+  const root = isFile ? path.dirname(abs) : abs;
+  const only = isFile ? path.basename(abs) : undefined;
+  const watchers = new Map<string, fs.FSWatcher>();
+  let timer: NodeJS.Timeout | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let closed = false;
+
+  const fire = () => {
+    if (closed) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (closed) return;
+      sync();
+      onChange();
+    }, debounceMs);
+  };
+  const relevant = (name: string | null) => {
+    if (name === null) return true;
+    if (only !== undefined) return name === only;
+    return YAML.test(name) || !path.extname(name); // a YAML file, or perhaps a folder
+  };
+  const unwatch = (dir: string) => {
+    watchers.get(dir)?.close();
+    watchers.delete(dir);
+  };
+  /** Watch exactly the folders that exist now. */
+  const sync = () => {
+    if (closed) return;
+    const now = isFile ? (fs.existsSync(root) ? [root] : []) : foldersBelow(root);
+    const keep = new Set(now);
+    for (const dir of [...watchers.keys()]) if (!keep.has(dir)) unwatch(dir);
+    for (const dir of now) {
+      if (watchers.has(dir)) continue;
+      try {
+        const w = fs.watch(dir, { persistent: true }, (_event, name) => {
+          if (relevant(name === null ? null : name.toString())) fire();
+        });
+        w.on('error', () => {
+          unwatch(dir);
+          fire();
+        });
+        watchers.set(dir, w);
+      } catch {
+        // Gone between the scan and the watch: the next scan sees it.
+      }
+    }
+    if (!watchers.has(root) && !retry) {
+      // The org's folder is gone: look for it again until it is back.
+      retry = setTimeout(() => {
+        retry = undefined;
+        if (fs.existsSync(root)) fire();
+        else sync();
+      }, retryMs);
+    }
+  };
+  sync();
+  return {
+    close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      if (retry) clearTimeout(retry);
+      for (const dir of [...watchers.keys()]) unwatch(dir);
+    },
+  };
+}

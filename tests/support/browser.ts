@@ -1,0 +1,51 @@
+/**
+ * Headless Chromium through puppeteer-core, for the interactive chart and
+ * `serve` tests: the system's Chromium (CHROME_PATH, /usr/bin/chromium, …;
+ * never a downloaded browser), a page that records console errors, page
+ * errors and dialogs (an alert would mean user text ran as script).
+ */
+import fs from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export const CHROMIUM: string | undefined = CANDIDATES.find((c): c is string => !!c && fs.existsSync(c));
+export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
+export const NO_CHROMIUM = 'no Chromium (set CHROME_PATH or apt-get install chromium): browser tests skipped';
+
+export async function launch(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: CHROMIUM!,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions, dialogs and failed requests, in order. */
+  problems: string[];
+}
+
+export async function watchedPage(browser: Browser): Promise<WatchedPage> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
+  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return { page, problems };
+}
