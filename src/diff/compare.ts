@@ -209,5 +209,6 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
 
 /** The two sides differ: some entity changed, or the findings did (a suppression comment changes no entity). */
 export function sidesDiffer(result: DiffResult): boolean {
-  return result.changes.length > 0 || result.findings.introduced.length > 0 || result.findings.fixed.length > 0;
+  const f = result.findings;
+  return result.changes.length > 0 || f.introduced.length > 0 || f.fixed.length > 0 || f.changed.length > 0;
 }

@@ -58,6 +58,14 @@ export interface FindingsDelta {
   introduced: Finding[];
   /** Findings of the before side with no match after, as located before. */
   fixed: Finding[];
+  /** The same finding (same identity) on both sides, whose message changed ("11 → 9 direct reports"). */
+  changed: ChangedFinding[];
+}
+
+/** One finding present on both sides with a different message. */
+export interface ChangedFinding {
+  before: Finding;
+  after: Finding;
 }
 
 /**

@@ -19,7 +19,11 @@ export function formatDiffJson(result: DiffResult): string {
   const doc = {
     changes: result.changes,
     summary: result.summary,
-    findings: { introduced: result.findings.introduced.map(findingJson), fixed: result.findings.fixed.map(findingJson) },
+    findings: {
+      introduced: result.findings.introduced.map(findingJson),
+      fixed: result.findings.fixed.map(findingJson),
+      changed: result.findings.changed.map((c) => ({ before: findingJson(c.before), after: findingJson(c.after) })),
+    },
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

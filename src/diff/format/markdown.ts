@@ -12,6 +12,7 @@ import { pickLocale, type Locale } from '../../core/locale.js';
 import { messagesFor, type DiffWords } from '../../i18n/index.js';
 import { affectedTree, MAX_DIAGRAM_NODES } from './mermaid.js';
 import { summaryRows } from '../summaryRows.js';
+import { findingChangeDetail } from '../findingChange.js';
 import type { Change, DiffResult, SubtreeMove } from '../types.js';
 
 export interface DiffMarkdownOptions {
@@ -161,6 +162,12 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
   out.push(...(introduced.length ? introduced.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
   out.push(`### ${w.findingsFixed(fixed.length)}`, '');
   out.push(...(fixed.length ? fixed.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
+  const { changed } = result.findings;
+  if (changed.length) {
+    out.push(`### ${w.findingsChanged(changed.length)}`, '');
+    for (const ch of changed) out.push(`${findingItem(ch.after, w)} — ${mdLine(w.findingChanged(findingChangeDetail(ch)))}`);
+    out.push('');
+  }
 
   const groups = changeGroups(result, MD);
   if (groups.length) {

@@ -22,6 +22,7 @@ import {
   type Style,
 } from '../describe.js';
 import { KIND_ORDER } from '../fields.js';
+import { findingChangeDetail } from '../findingChange.js';
 import { summaryRows } from '../summaryRows.js';
 import type { DiffResult, SubtreeMove } from '../types.js';
 
@@ -103,6 +104,18 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
   out.push(c.bold(w.fixedByChange(fixed.length)));
   if (fixed.length) out.push(...table(fixed.map((f) => findingLine(f, c, w))));
   else out.push(`    ${w.noFindings}`);
+  const { changed } = result.findings;
+  if (changed.length) {
+    out.push(c.bold(w.changedByChange(changed.length)));
+    out.push(
+      ...table(
+        changed.map((ch) => {
+          const [sev, rule, message, where] = findingLine(ch.after, c, w);
+          return [sev!, rule!, `${message!} ${c.dim(w.findingChanged(terminalText(findingChangeDetail(ch))))}`, where!];
+        }),
+      ),
+    );
+  }
   out.push('');
 
   const s = result.summary;
