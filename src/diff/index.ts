@@ -21,6 +21,7 @@ export type {
   FieldValue,
   ChangedFinding,
   FindingsDelta,
+  PersonChange,
   PossibleRename,
   SideSummary,
   SubtreeMove,

@@ -87,10 +87,24 @@ export interface PossibleRename {
   to: string;
 }
 
+/**
+ * A person (a holder, by name) in other roles after the change: `moved` (roles
+ * on both sides), `joined` (none before), `left` (none after). `from` are the
+ * roles they left (before-side ids), `to` the roles they took (after-side ids).
+ */
+export interface PersonChange {
+  person: string;
+  change: 'moved' | 'joined' | 'left';
+  from: string[];
+  to: string[];
+}
+
 export interface DiffResult {
   changes: Change[];
   summary: DiffSummary;
   findings: FindingsDelta;
+  /** Holders who moved, joined or left (part of the JSON contract). */
+  people: PersonChange[];
   /** Extras for the human formats (not part of the JSON output). */
   moves: SubtreeMove[];
   renames: PossibleRename[];

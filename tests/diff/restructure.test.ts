@@ -86,6 +86,30 @@ const CASES: Record<string, { changes: string[]; check(r: DiffResult): void }> =
       expect(r.summary.before.maxSpan).toBe(6);
       expect(r.summary.after.maxSpan).toBe(4);
       expect(r.moves).toEqual([]); // cs-presales has no team of its own
+      expect(r.people).toEqual([{ person: '张三', change: 'moved', from: ['cs-presales'], to: ['cs-presales-lead'] }]);
+    },
+  },
+  'promote-holder': {
+    changes: [
+      'department logistics headcount_budget 5 → 6',
+      'role logistics-deputy added',
+      'role packer holders ["孙丽"] → ["周强","孙丽"]',
+      'role warehouse-lead holders ["胡军"] → []',
+      'role 活动策划 holders ["陈晨"] → []',
+    ],
+    check(r) {
+      // 胡军 is promoted: one move from role to role, not an added holder here and a removed one there.
+      expect(r.people).toEqual([
+        { person: '周强', change: 'joined', from: [], to: ['packer'] },
+        { person: '胡军', change: 'moved', from: ['warehouse-lead'], to: ['logistics-deputy'] },
+        { person: '陈晨', change: 'left', from: ['活动策划'], to: [] },
+      ]);
+      const text = formatDiffText(r, { color: false, locale: 'en' });
+      expect(text).toContain('胡军: 仓库主管 (warehouse-lead) → 仓储物流副经理 (logistics-deputy)');
+      expect(text).toContain('周强 joined as 打包员 (packer)');
+      expect(text).toContain('陈晨 left 活动策划');
+      expect(formatDiffMarkdown(r, { locale: 'en' })).toContain('### People');
+      expect(JSON.parse(formatDiffJson(r)).people).toEqual(r.people);
     },
   },
   split: {

@@ -19,6 +19,7 @@ export function formatDiffJson(result: DiffResult): string {
   const doc = {
     changes: result.changes,
     summary: result.summary,
+    people: result.people,
     findings: {
       introduced: result.findings.introduced.map(findingJson),
       fixed: result.findings.fixed.map(findingJson),

@@ -6,7 +6,17 @@
  * Every user string is escaped.
  */
 import type { Finding } from '../../load/types.js';
-import { departmentCarries, entityLabel, fieldPhrase, groupByEntity, placement, renameNotes, teamLines, type Style } from '../describe.js';
+import {
+  departmentCarries,
+  entityLabel,
+  fieldPhrase,
+  groupByEntity,
+  personPhrase,
+  placement,
+  renameNotes,
+  teamLines,
+  type Style,
+} from '../describe.js';
 import { mdCode, mdLine } from '../../core/escape/markdown.js';
 import { pickLocale, type Locale } from '../../core/locale.js';
 import { messagesFor, type DiffWords } from '../../i18n/index.js';
@@ -166,6 +176,12 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
   if (changed.length) {
     out.push(`### ${w.findingsChanged(changed.length)}`, '');
     for (const ch of changed) out.push(`${findingItem(ch.after, w)} — ${mdLine(w.findingChanged(findingChangeDetail(ch)))}`);
+    out.push('');
+  }
+
+  if (result.people.length) {
+    out.push(`### ${w.people}`, '');
+    for (const p of result.people) out.push(`- ${personPhrase(p, result, MD)}`);
     out.push('');
   }
 

@@ -16,6 +16,7 @@ import {
   entityLabel,
   fieldPhrase,
   groupByEntity,
+  personPhrase,
   placement,
   renameNotes,
   teamLines,
@@ -89,6 +90,12 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
       }
       if (move) for (const line of teamLines(move, result, TERMINAL)) out.push(c.dim(`      ${line}`));
     }
+    out.push('');
+  }
+
+  if (result.people.length) {
+    out.push(c.bold(w.people));
+    for (const p of result.people) out.push(`  ${personPhrase(p, result, TERMINAL)}`);
     out.push('');
   }
 
