@@ -25,6 +25,8 @@ export interface Change {
   /** For fields compared as sets (holders, dotted_line, …): the elements added and removed. */
   added?: string[];
   removed?: string[];
+  /** The entity's id before the change, when it was renamed with `previously:` (`change` is then `previously` for the rename itself). */
+  previously?: string;
   /** For `steps` changes: the step id, and what about it changed (`added`, `removed`, `entry` or a step field). */
   step?: string;
   field?: string;

@@ -98,13 +98,17 @@ describe('orgctl diff', () => {
     const r = run(['diff', 'split/before', 'split/after', '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings']);
+    expect(Object.keys(json)).toEqual(['version', 'changes', 'summary', 'people', 'findings']);
     expect(json.changes).toContainEqual({
       kind: 'role',
       id: 'cs-aftersales',
       change: 'reports_to',
       before: 'cs-lead',
       after: 'aftersales-lead',
+      at: {
+        before: { file: 'split/before/departments.yaml', line: 52, column: 5 },
+        after: { file: 'split/after/departments.yaml', line: 66, column: 5 },
+      },
     });
     expect(json.summary).toMatchObject({
       before: { roles: 12, seats: 19, findings: 0 },
