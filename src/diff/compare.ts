@@ -22,6 +22,7 @@ import {
   type FieldSpec,
 } from './fields.js';
 import { findingsDelta } from './findingsDelta.js';
+import { peopleChanges } from './people.js';
 import { findPossibleRenames, findSubtreeMoves } from './moves.js';
 import type { Change, ChangeKind, DiffResult, FieldValue, SideSummary } from './types.js';
 
@@ -200,6 +201,7 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
       changed: list.changed,
     },
     findings: findingsDelta(beforeFindings, afterFindings),
+    people: peopleChanges(before, after),
     moves: findSubtreeMoves(before, after, list.changes),
     renames: findPossibleRenames(before, after, list.changes),
     stats,
@@ -209,5 +211,6 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
 
 /** The two sides differ: some entity changed, or the findings did (a suppression comment changes no entity). */
 export function sidesDiffer(result: DiffResult): boolean {
-  return result.changes.length > 0 || result.findings.introduced.length > 0 || result.findings.fixed.length > 0;
+  const f = result.findings;
+  return result.changes.length > 0 || f.introduced.length > 0 || f.fixed.length > 0 || f.changed.length > 0;
 }

@@ -10,7 +10,7 @@ import { DIFF_FIELDS, type DiffField } from '../i18n/index.js';
 import { departmentSubtreeSums } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
 import { compareStrings, setDelta, valueText } from './fields.js';
-import type { Change, ChangeKind, DiffResult, FieldValue, SubtreeMove } from './types.js';
+import type { Change, ChangeKind, DiffResult, FieldValue, PersonChange, SubtreeMove } from './types.js';
 
 export interface Style {
   /** User text (names, titles, free text). */
@@ -253,6 +253,19 @@ export function teamLines(move: SubtreeMove, result: DiffResult, style: Style): 
   for (const [k, n] of [...transitions.entries()].sort((x, y) => compareStrings(x[0], y[0])))
     lines.push(w.teamShare(n, n === move.members.length, k));
   return lines;
+}
+
+/** One line of the People section: "胡军: 仓库主管 (warehouse-lead) → 仓储物流副经理 (logistics-deputy)". */
+export function personPhrase(p: PersonChange, result: DiffResult, style: Style): string {
+  const { before, after } = result.models;
+  const w = style.words;
+  const roles = (ids: string[], m: OrgModel, o: OrgModel) => ids.map((id) => ref(id, m, o, style)).join(w.listSep);
+  const from = roles(p.from, before, after);
+  const to = roles(p.to, after, before);
+  const person = style.text(p.person);
+  if (p.change === 'joined') return w.personJoined(person, to);
+  if (p.change === 'left') return w.personLeft(person, from);
+  return w.personMoved(person, from || w.none, to || w.none);
 }
 
 /** Changes grouped per entity, in the order of the change list (kind, then id). */

@@ -19,12 +19,15 @@ export type {
   DiffResult,
   DiffSummary,
   FieldValue,
+  ChangedFinding,
   FindingsDelta,
+  PersonChange,
   PossibleRename,
   SideSummary,
   SubtreeMove,
 } from './types.js';
 export { DIFF_FORMATS, type DiffFormat } from './formats.js';
+export { FAIL_ON, failsOn, type FailOn } from './failOn.js';
 export { formatDiffText } from './format/text.js';
 export type { DiffTextOptions } from './format/text.js';
 export { formatDiffMarkdown } from './format/markdown.js';

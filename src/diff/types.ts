@@ -25,6 +25,8 @@ export interface Change {
   /** For fields compared as sets (holders, dotted_line, …): the elements added and removed. */
   added?: string[];
   removed?: string[];
+  /** The entity's id before the change, when it was renamed with `previously:` (`change` is then `previously` for the rename itself). */
+  previously?: string;
   /** For `steps` changes: the step id, and what about it changed (`added`, `removed`, `entry` or a step field). */
   step?: string;
   field?: string;
@@ -58,6 +60,14 @@ export interface FindingsDelta {
   introduced: Finding[];
   /** Findings of the before side with no match after, as located before. */
   fixed: Finding[];
+  /** The same finding (same identity) on both sides, whose message changed ("11 → 9 direct reports"). */
+  changed: ChangedFinding[];
+}
+
+/** One finding present on both sides with a different message. */
+export interface ChangedFinding {
+  before: Finding;
+  after: Finding;
 }
 
 /**
@@ -79,10 +89,24 @@ export interface PossibleRename {
   to: string;
 }
 
+/**
+ * A person (a holder, by name) in other roles after the change: `moved` (roles
+ * on both sides), `joined` (none before), `left` (none after). `from` are the
+ * roles they left (before-side ids), `to` the roles they took (after-side ids).
+ */
+export interface PersonChange {
+  person: string;
+  change: 'moved' | 'joined' | 'left';
+  from: string[];
+  to: string[];
+}
+
 export interface DiffResult {
   changes: Change[];
   summary: DiffSummary;
   findings: FindingsDelta;
+  /** Holders who moved, joined or left (part of the JSON contract). */
+  people: PersonChange[];
   /** Extras for the human formats (not part of the JSON output). */
   moves: SubtreeMove[];
   renames: PossibleRename[];

@@ -319,12 +319,24 @@ export interface DiffWords {
   departmentTransition(from: string, to: string): string;
   teamShare(n: number, whole: boolean, transition: string): string;
   movedWithTeam(subject: string, roles: number, seats: number): string;
+  /** An entity renamed with `previously:`: "renamed cs-lead → cs-manager". */
+  renamed(from: string, to: string): string;
+  /** A finding on both sides whose message changed: "changed (seats 11 → 9)". */
+  findingChanged(detail: string): string;
+
+  // The People section (every format)
+  people: string;
+  /** A holder now in another role: "胡军: 仓库主管 → 仓储物流副经理". */
+  personMoved(person: string, from: string, to: string): string;
+  personJoined(person: string, role: string): string;
+  personLeft(person: string, role: string): string;
 
   // The text format
   noChanges: string;
   summary: string;
   introducedByChange(n: number): string;
   fixedByChange(n: number): string;
+  changedByChange(n: number): string;
   noFindings: string;
   toAdd(n: number): string;
   toChange(n: number): string;
@@ -344,6 +356,7 @@ export interface DiffWords {
   headlineNoChanges(introduced: number, fixed: number): string;
   findingsIntroduced(n: number): string;
   findingsFixed(n: number): string;
+  findingsChanged(n: number): string;
   noFindingsSentence: string;
   changes: string;
   showAll(n: number): string;

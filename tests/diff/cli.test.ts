@@ -79,17 +79,36 @@ describe('orgctl diff', () => {
     expect(same.stdout).toContain('无变更');
   });
 
+  it('--fail-on: 1 only on what the change introduced (new-errors, new-warnings) or on any error of the head (any-errors)', () => {
+    // headcount-cut introduces an error (logistics over budget).
+    expect(run(['diff', 'headcount-cut/before', 'headcount-cut/after', '--fail-on', 'new-errors']).code).toBe(1);
+    // span-still-over keeps a warning that was already there: no new finding.
+    expect(run(['diff', 'span-still-over/before', 'span-still-over/after', '--fail-on', 'new-warnings']).code).toBe(0);
+    // move introduces a warning only.
+    expect(run(['diff', 'move/before', 'move/after', '--fail-on', 'new-errors']).code).toBe(0);
+    expect(run(['diff', 'move/before', 'move/after', '--fail-on', 'new-warnings']).code).toBe(1);
+    // kpi-retarget fixes its only error: the head is clean.
+    expect(run(['diff', 'kpi-retarget/after', 'kpi-retarget/before', '--fail-on', 'any-errors']).code).toBe(1);
+    expect(run(['diff', 'kpi-retarget/before', 'kpi-retarget/after', '--fail-on', 'any-errors']).code).toBe(0);
+    const bad = run(['diff', 'move/before', 'move/after', '--fail-on', 'sometimes']);
+    expect(bad.code).toBe(2);
+  });
+
   it('--format json follows the contract', () => {
     const r = run(['diff', 'split/before', 'split/after', '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings']);
+    expect(Object.keys(json)).toEqual(['version', 'changes', 'summary', 'people', 'findings']);
     expect(json.changes).toContainEqual({
       kind: 'role',
       id: 'cs-aftersales',
       change: 'reports_to',
       before: 'cs-lead',
       after: 'aftersales-lead',
+      at: {
+        before: { file: 'split/before/departments.yaml', line: 52, column: 5 },
+        after: { file: 'split/after/departments.yaml', line: 66, column: 5 },
+      },
     });
     expect(json.summary).toMatchObject({
       before: { roles: 12, seats: 19, findings: 0 },
@@ -98,7 +117,7 @@ describe('orgctl diff', () => {
       removed: 0,
       changed: 4,
     });
-    expect(json.findings).toEqual({ introduced: [], fixed: [] });
+    expect(json.findings).toEqual({ introduced: [], fixed: [], changed: [] });
   });
 
   it('reads git revisions at --path, and says on stderr how many errors HEAD has', () => {

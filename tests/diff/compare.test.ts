@@ -55,7 +55,7 @@ describe('diffOrgs', () => {
     const r = diff(a, b);
     expect(r.changes).toEqual([]);
     expect(r.summary).toMatchObject({ added: 0, removed: 0, changed: 0 });
-    expect(r.findings).toEqual({ introduced: [], fixed: [] });
+    expect(r.findings).toEqual({ introduced: [], fixed: [], changed: [] });
   });
 
   it('reports a field change once, on the entity that changed, with before and after', () => {
@@ -204,7 +204,7 @@ describe('diffOrgs', () => {
     const broken = edit(DEPT, 'reports_to: cs-lead', 'reports_to: cs-leed');
     const shifted = '# 客服部\n# (comment lines move every position)\n' + broken;
     const same = diff({ 'org.yaml': ORG, 'cs.yaml': broken }, { 'org.yaml': ORG, 'cs.yaml': shifted });
-    expect(same.findings).toEqual({ introduced: [], fixed: [] });
+    expect(same.findings).toEqual({ introduced: [], fixed: [], changed: [] });
     expect(same.summary.after.errors).toBe(1);
 
     const fixed = diff({ 'org.yaml': ORG, 'cs.yaml': broken }, { 'org.yaml': ORG, 'cs.yaml': DEPT });

@@ -128,8 +128,19 @@ describe('json format', () => {
     const json = JSON.parse(
       formatDiffJson(diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }), modelOf({ 'org.yaml': ORG, 'd.yaml': after }))),
     );
-    expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings']);
-    expect(json.changes).toEqual([{ kind: 'role', id: 'agent', change: 'reports_to', before: 'cs-lead', after: 'cs-leed' }]);
+    expect(Object.keys(json)).toEqual(['version', 'changes', 'summary', 'people', 'findings']);
+    expect(json.version).toBe(2);
+    // Each change says where it is on each side, at the changed field's key, so a bot can comment on that line.
+    expect(json.changes).toEqual([
+      {
+        kind: 'role',
+        id: 'agent',
+        change: 'reports_to',
+        before: 'cs-lead',
+        after: 'cs-leed',
+        at: { before: { file: 'd.yaml', line: 15, column: 30 }, after: { file: 'd.yaml', line: 15, column: 30 } },
+      },
+    ]);
     expect(Object.keys(json.summary)).toEqual(['before', 'after', 'added', 'removed', 'changed']);
     expect(json.summary.after).toMatchObject({ roles: 4, seats: 6, findings: 1, errors: 1 });
     expect(json.findings.introduced).toEqual([

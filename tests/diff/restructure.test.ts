@@ -5,13 +5,22 @@
  * (regenerate with UPDATE_GOLDEN=1, then read the diff): the English Markdown
  * report in tests/golden/diff/<case>.md, and — the fixtures are zh-CN orgs —
  * the Chinese Markdown and text reports they get by default in
- * tests/golden/diff/zh-CN/<case>.{md,txt}.
+ * tests/golden/diff/zh-CN/<case>.{md,txt}, and the JSON contract in
+ * tests/golden/diff/<case>.json.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrg, validateOrg } from '../../src/api.js';
-import { diffOrgs, formatDiffMarkdown, formatDiffText, type Change, type DiffResult } from '../../src/diff/index.js';
+import {
+  diffOrgs,
+  failsOn,
+  formatDiffJson,
+  formatDiffMarkdown,
+  formatDiffText,
+  type Change,
+  type DiffResult,
+} from '../../src/diff/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 const GOLDEN = path.resolve(__dirname, '../golden/diff');
@@ -77,6 +86,30 @@ const CASES: Record<string, { changes: string[]; check(r: DiffResult): void }> =
       expect(r.summary.before.maxSpan).toBe(6);
       expect(r.summary.after.maxSpan).toBe(4);
       expect(r.moves).toEqual([]); // cs-presales has no team of its own
+      expect(r.people).toEqual([{ person: '张三', change: 'moved', from: ['cs-presales'], to: ['cs-presales-lead'] }]);
+    },
+  },
+  'promote-holder': {
+    changes: [
+      'department logistics headcount_budget 5 → 6',
+      'role logistics-deputy added',
+      'role packer holders ["孙丽"] → ["周强","孙丽"]',
+      'role warehouse-lead holders ["胡军"] → []',
+      'role 活动策划 holders ["陈晨"] → []',
+    ],
+    check(r) {
+      // 胡军 is promoted: one move from role to role, not an added holder here and a removed one there.
+      expect(r.people).toEqual([
+        { person: '周强', change: 'joined', from: [], to: ['packer'] },
+        { person: '胡军', change: 'moved', from: ['warehouse-lead'], to: ['logistics-deputy'] },
+        { person: '陈晨', change: 'left', from: ['活动策划'], to: [] },
+      ]);
+      const text = formatDiffText(r, { color: false, locale: 'en' });
+      expect(text).toContain('胡军: 仓库主管 (warehouse-lead) → 仓储物流副经理 (logistics-deputy)');
+      expect(text).toContain('周强 joined as 打包员 (packer)');
+      expect(text).toContain('陈晨 left 活动策划');
+      expect(formatDiffMarkdown(r, { locale: 'en' })).toContain('### People');
+      expect(JSON.parse(formatDiffJson(r)).people).toEqual(r.people);
     },
   },
   split: {
@@ -93,7 +126,7 @@ const CASES: Record<string, { changes: string[]; check(r: DiffResult): void }> =
     check(r) {
       expect(r.summary).toMatchObject({ added: 2, removed: 0, changed: 4 });
       expect(r.summary.after.seats - r.summary.before.seats).toBe(1);
-      expect(r.findings).toEqual({ introduced: [], fixed: [] });
+      expect(r.findings).toEqual({ introduced: [], fixed: [], changed: [] });
     },
   },
   merge: {
@@ -127,6 +160,24 @@ const CASES: Record<string, { changes: string[]; check(r: DiffResult): void }> =
         'error headcount-over-budget logistics',
       ]);
       expect(r.summary.after.errors).toBe(1);
+    },
+  },
+  'span-still-over': {
+    // cs-lead's span of control goes from 11 to 9 seats, still over the maximum of 8.
+    changes: ['role cs-aftersales headcount 5 → 3'],
+    check(r) {
+      // The same finding on both sides: neither introduced nor fixed, but changed.
+      expect(r.findings.introduced).toEqual([]);
+      expect(r.findings.fixed).toEqual([]);
+      expect(r.findings.changed.map((c) => [c.before.rule, c.before.entity, c.after.entity])).toEqual([
+        ['span-of-control', 'cs-lead', 'cs-lead'],
+      ]);
+      expect(r.findings.changed[0]!.before.message).toContain('has 11 direct reports');
+      expect(r.findings.changed[0]!.after.message).toContain('has 9 direct reports');
+      expect(formatDiffText(r, { color: false, locale: 'en' })).toContain('changed (11 → 9 direct reports)');
+      // The baseline gate: nothing new, so CI passes even though a warning remains.
+      expect(failsOn(r, 'new-warnings')).toBe(false);
+      expect(failsOn(r, 'new-errors')).toBe(false);
     },
   },
   'kpi-retarget': {
@@ -165,6 +216,10 @@ describe('restructure fixtures', () => {
         golden(`${name}.md`, formatDiffMarkdown(result, { labels: { before: 'main', after: 'restructure' }, locale: 'en' }));
       });
 
+      it('writes the JSON contract (golden)', () => {
+        golden(`${name}.json`, formatDiffJson(result));
+      });
+
       it('writes the Chinese Markdown and text reports, the default for a zh-CN org (golden)', () => {
         const labels = { before: 'main', after: 'restructure' };
         golden(`zh-CN/${name}.md`, formatDiffMarkdown(result, { labels }));
@@ -177,7 +232,8 @@ describe('restructure fixtures', () => {
 
   it('the before side of every case is the same clean org', () => {
     for (const name of Object.keys(CASES)) {
-      if (name === 'kpi-retarget') continue; // its before side carries the out-of-range target it fixes
+      // Their before sides carry the finding the case is about: an out-of-range target, a span over the maximum.
+      if (name === 'kpi-retarget' || name === 'span-still-over') continue;
       const findings = validateOrg(loadOrg([path.join(FIXTURES, name, 'before')])).findings;
       expect(findings.map((f) => `${name}: ${f.rule} ${f.message}`)).toEqual([]);
     }

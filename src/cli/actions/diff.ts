@@ -3,7 +3,7 @@ import { lintOrg } from '../../lint/result.js';
 import { createSharedParse } from '../../load/sharedParse.js';
 import { loadSide } from '../../model/load.js';
 import type { OrgModel } from '../../model/types.js';
-import { diffOrgs, formatDiff, sidesDiffer } from '../../diff/index.js';
+import { diffOrgs, failsOn, formatDiff, sidesDiffer } from '../../diff/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { DiffOptions } from '../commands/diff.js';
@@ -50,6 +50,7 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
     }),
     opts.output,
   );
+  if (opts.failOn !== undefined && failsOn(result, opts.failOn)) return 1;
   return opts.exitCode && sidesDiffer(result) ? 1 : 0;
 }
 

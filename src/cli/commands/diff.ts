@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { DIFF_FORMATS, type DiffFormat } from '../../diff/formats.js';
+import { FAIL_ON, type FailOn } from '../../diff/failOn.js';
 import { LOCALES, type Locale } from '../../core/locale.js';
 import { asOfRangeOption, type AsOfRange } from '../asOf.js';
 
@@ -8,6 +9,7 @@ export interface DiffOptions {
   /** Undefined when not given: then a side is a revision only if git knows it (see diffSides.ts). */
   path?: string;
   exitCode?: boolean;
+  failOn?: FailOn;
   output?: string;
   lang?: Locale;
   asOf?: AsOfRange;
@@ -25,6 +27,12 @@ export default function define(program: Command): Command {
     )
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--exit-code', 'exit 1 when the two sides differ (like git diff --exit-code)')
+    .addOption(
+      new Option(
+        '--fail-on <level>',
+        'exit 1 on findings: new-errors (introduced errors), new-warnings (any introduced finding), any-errors (the head has errors)',
+      ).choices(FAIL_ON),
+    )
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .addOption(new Option('--lang <lang>', "language of orgctl's own words (default: the HEAD org's locale)").choices(LOCALES))
     .addOption(asOfRangeOption())
@@ -43,7 +51,9 @@ a directory or file on disk:
               HEAD/ or origin/main/; it never stands in for the revision).
 
 Exit codes: 0 done (with --exit-code: no difference), 1 with --exit-code: the sides
-differ, 2 could not run (unknown path or revision, unwritable output).
+differ, or with --fail-on: the gate tripped, 2 could not run (unknown path or
+revision, unwritable output). --fail-on new-errors fails only on errors the
+change introduced, never on those the base already had.
 
 Examples:
   $ orgctl diff main HEAD --path org                       # review a branch
@@ -53,6 +63,7 @@ Examples:
   $ orgctl diff rev:origin/main rev:HEAD -p org -f markdown >> "$GITHUB_STEP_SUMMARY"
   $ orgctl diff v1.0 HEAD -p org -f json | jq '.findings.introduced'
   $ orgctl diff main HEAD -p org -f svg -o restructure.svg
+  $ orgctl diff origin/main HEAD -p org --fail-on new-errors  # CI: fail on what the PR adds
   $ orgctl diff main HEAD -p org --lang en                 # English whatever the org's locale
   $ orgctl diff org org --as-of 2026-12-31..2027-01-01     # what a planned restructure changes on its day
 `,

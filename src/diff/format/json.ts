@@ -4,6 +4,7 @@
  * json`'s. The extras the human formats use (models, moves) are left out.
  */
 import type { Finding } from '../../load/types.js';
+import { changeLocations } from '../locations.js';
 import type { DiffResult } from '../types.js';
 
 function findingJson(f: Finding): Record<string, unknown> {
@@ -15,11 +16,23 @@ function findingJson(f: Finding): Record<string, unknown> {
   return out;
 }
 
+/**
+ * The contract's version: 2 added `version`, `people`, `findings.changed`, each
+ * change's `at` (file, line, column before and after) and renames (`previously`).
+ */
+export const DIFF_JSON_VERSION = 2;
+
 export function formatDiffJson(result: DiffResult): string {
   const doc = {
-    changes: result.changes,
+    version: DIFF_JSON_VERSION,
+    changes: result.changes.map((c) => ({ ...c, at: changeLocations(c, result.models) })),
     summary: result.summary,
-    findings: { introduced: result.findings.introduced.map(findingJson), fixed: result.findings.fixed.map(findingJson) },
+    people: result.people,
+    findings: {
+      introduced: result.findings.introduced.map(findingJson),
+      fixed: result.findings.fixed.map(findingJson),
+      changed: result.findings.changed.map((c) => ({ before: findingJson(c.before), after: findingJson(c.after) })),
+    },
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

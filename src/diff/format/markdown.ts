@@ -6,12 +6,23 @@
  * Every user string is escaped.
  */
 import type { Finding } from '../../load/types.js';
-import { departmentCarries, entityLabel, fieldPhrase, groupByEntity, placement, renameNotes, teamLines, type Style } from '../describe.js';
+import {
+  departmentCarries,
+  entityLabel,
+  fieldPhrase,
+  groupByEntity,
+  personPhrase,
+  placement,
+  renameNotes,
+  teamLines,
+  type Style,
+} from '../describe.js';
 import { mdCode, mdLine } from '../../core/escape/markdown.js';
 import { pickLocale, type Locale } from '../../core/locale.js';
 import { messagesFor, type DiffWords } from '../../i18n/index.js';
 import { affectedTree, MAX_DIAGRAM_NODES } from './mermaid.js';
 import { summaryRows } from '../summaryRows.js';
+import { findingChangeDetail } from '../findingChange.js';
 import type { Change, DiffResult, SubtreeMove } from '../types.js';
 
 export interface DiffMarkdownOptions {
@@ -161,6 +172,18 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
   out.push(...(introduced.length ? introduced.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
   out.push(`### ${w.findingsFixed(fixed.length)}`, '');
   out.push(...(fixed.length ? fixed.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
+  const { changed } = result.findings;
+  if (changed.length) {
+    out.push(`### ${w.findingsChanged(changed.length)}`, '');
+    for (const ch of changed) out.push(`${findingItem(ch.after, w)} — ${mdLine(w.findingChanged(findingChangeDetail(ch)))}`);
+    out.push('');
+  }
+
+  if (result.people.length) {
+    out.push(`### ${w.people}`, '');
+    for (const p of result.people) out.push(`- ${personPhrase(p, result, MD)}`);
+    out.push('');
+  }
 
   const groups = changeGroups(result, MD);
   if (groups.length) {

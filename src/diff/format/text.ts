@@ -16,12 +16,14 @@ import {
   entityLabel,
   fieldPhrase,
   groupByEntity,
+  personPhrase,
   placement,
   renameNotes,
   teamLines,
   type Style,
 } from '../describe.js';
 import { KIND_ORDER } from '../fields.js';
+import { findingChangeDetail } from '../findingChange.js';
 import { summaryRows } from '../summaryRows.js';
 import type { DiffResult, SubtreeMove } from '../types.js';
 
@@ -91,6 +93,12 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
     out.push('');
   }
 
+  if (result.people.length) {
+    out.push(c.bold(w.people));
+    for (const p of result.people) out.push(`  ${personPhrase(p, result, TERMINAL)}`);
+    out.push('');
+  }
+
   out.push(c.bold(w.summary));
   const rows = summaryRows(result, w).map((r) => ['  ' + r.label, r.before, ARROW, r.after, r.delta]);
   out.push(...table([['', labels.before, '', labels.after, ''], ...rows], ['l', 'r', 'l', 'r', 'l']));
@@ -103,6 +111,18 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
   out.push(c.bold(w.fixedByChange(fixed.length)));
   if (fixed.length) out.push(...table(fixed.map((f) => findingLine(f, c, w))));
   else out.push(`    ${w.noFindings}`);
+  const { changed } = result.findings;
+  if (changed.length) {
+    out.push(c.bold(w.changedByChange(changed.length)));
+    out.push(
+      ...table(
+        changed.map((ch) => {
+          const [sev, rule, message, where] = findingLine(ch.after, c, w);
+          return [sev!, rule!, `${message!} ${c.dim(w.findingChanged(terminalText(findingChangeDetail(ch))))}`, where!];
+        }),
+      ),
+    );
+  }
   out.push('');
 
   const s = result.summary;
