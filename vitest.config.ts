@@ -43,7 +43,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: unit } },
       { extends: true, test: { name: 'slow', include: slow } },
-      { extends: true, test: { name: 'e2e', include: e2e } },
+      // A process or a browser started on a machine that is also running something heavy can take minutes.
+      { extends: true, test: { name: 'e2e', include: e2e, testTimeout: 180_000 } },
     ],
   },
 });

@@ -65,12 +65,14 @@ function roleDepartmentIndexes(facts: DocFacts): (number | undefined)[] {
 }
 
 export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<string, string> {
-  const msg = messagesFor(pickLocale(options.lang, model.organization)).docs;
+  const locale = pickLocale(options.lang, model.organization);
+  const msg = messagesFor(locale).docs;
   const facts = collectFacts(model, options.findings ?? []);
   const paths = new PagePaths(model);
   const ctx: PageContext = {
     model,
     msg,
+    locale,
     facts,
     format: options.format,
     hasChart: options.chartSvg !== undefined,

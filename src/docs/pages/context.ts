@@ -3,6 +3,7 @@
  * to other entities (a link when the id resolves, the id marked unknown when
  * it does not — the findings list says why) and the KPI table rows.
  */
+import type { Locale } from '../../core/locale.js';
 import type { KpiAssignment, OrgModel, Role } from '../../model/types.js';
 import { effectiveTarget, formatTarget, staffingOf, type DocFacts } from '../facts.js';
 import { link, type Inline } from '../ir.js';
@@ -13,6 +14,8 @@ export type DocsFormat = 'markdown' | 'html';
 export interface PageContext {
   model: OrgModel;
   msg: DocsWords;
+  /** The handbook's language (findings are re-worded in it). */
+  locale: Locale;
   facts: DocFacts;
   format: DocsFormat;
   /** An SVG org chart is available (written as chart.svg / inlined). */

@@ -8,6 +8,7 @@ import { seatsInSubtree } from '../../model/hierarchy.js';
 import type { Finding } from '../../load/types.js';
 import { MAX_LISTED_FINDINGS, nestingShown, sortedFindings, subtreeTotalsOf, totalsOf, type Totals } from '../facts.js';
 import type { Entity } from '../../model/types.js';
+import { findingText } from '../findingText.js';
 import { code, em, link, strong, type Block, type Inline, type Page } from '../ir.js';
 import { orgChartMermaid } from '../format/mermaid.js';
 import { departmentRef, roleRef, type PageContext } from './context.js';
@@ -44,7 +45,7 @@ function findingsNotice(ctx: PageContext): Block {
 
 function findingLine(ctx: PageContext, f: Finding): Inline[] {
   const where = f.file === undefined ? '' : `${f.file}${f.line === undefined ? '' : `:${f.line}:${f.column ?? 1}`} — `;
-  return [strong(ctx.msg.severityNames[f.severity]), ' ', code(f.rule), ' ', where, f.message];
+  return [strong(ctx.msg.severityNames[f.severity]), ' ', code(f.rule), ' ', where, findingText(f, ctx.locale)];
 }
 
 /** Markdown only: the HTML handbook has its own table of contents. */

@@ -1,0 +1,86 @@
+/**
+ * The rules' messages in Chinese, by rule id and messageId, with the same `{{placeholders}}` as the English
+ * templates in each rule module (tests/i18n/findingMessages.test.ts checks both: every message of every
+ * rule is here, with the same placeholders). Used where findings appear in a Chinese document (the
+ * handbook with `--findings`); `validate` stays in English, as compilers and linters do, so CI logs and
+ * search results match the rule documentation.
+ */
+export const ZH_CN_FINDING_MESSAGES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'confusable-id': {
+    lookalike: "{{kind}} '{{id}}' 与{{otherKind}} '{{other}}'({{otherAt}})看起来相同:{{differences}}",
+    lookalikeStep: "业务流程 '{{workflow}}' 的步骤 '{{step}}' 与步骤 '{{other}}'({{otherAt}})看起来相同:{{differences}}",
+  },
+  'cross-department-reporting': {
+    outsideChain:
+      "岗位 '{{role}}'(部门 '{{department}}')向 '{{manager}}' {{managerPlace}} 汇报,它既不在本部门,也不是上级部门的负责人或最高岗位",
+  },
+  'department-cycle': {
+    ownParent: "部门 '{{department}}' 的上级部门是它自己:{{loop}}",
+    inLoop: "部门 '{{department}}' 处在上级部门的循环中:{{loop}}",
+  },
+  'department-unknown': {
+    roleDepartment: "岗位 '{{role}}' 所属部门 '{{target}}' 不是一个部门{{hint}}",
+    parent: "部门 '{{department}}' 的上级部门 '{{target}}' 不是一个部门{{hint}}",
+  },
+  'department-without-head': { noHead: '{{department}} 有 {{roles}} 个岗位,但没有负责人(head)' },
+  'dotted-line-redundant': {
+    self: "岗位 '{{role}}' 的虚线汇报指向 '{{target}}',即它自己",
+    solidLine: "岗位 '{{role}}' 的虚线汇报指向 '{{target}}',与它的实线汇报(reports_to)重复",
+    repeated: "岗位 '{{role}}' 的虚线汇报指向 '{{target}}',已经列过",
+  },
+  'dotted-line-unknown': { notARole: "岗位 '{{role}}' 的虚线汇报指向 '{{target}}',它不是一个岗位{{suggestion}}" },
+  'empty-department': { empty: '{{department}} 既没有岗位,也没有下级部门' },
+  'head-not-in-department': {
+    notARole: "部门 '{{department}}' 的负责人 '{{head}}' 不是一个岗位{{suggestion}}",
+    elsewhere: "部门 '{{department}}' 的负责人 '{{head}}' 属于部门 '{{headDepartment}}',不属于 '{{department}}'",
+    inNoDepartment: "部门 '{{department}}' 的负责人 '{{head}}' 不属于任何部门,不在 '{{department}}' 中",
+  },
+  'headcount-over-budget': { overBudget: '{{department}} 连同下级部门共有 {{seats}} 个编制,超过其编制预算 {{budget}}' },
+  'kpi-owner-unknown': { notAnOwner: "绩效指标 '{{kpi}}' 的负责方 '{{owner}}' 既不是岗位也不是部门{{suggestion}}" },
+  'kpi-target-out-of-range': {
+    kpiOutsideRange: "绩效指标 '{{kpi}}' 的目标值 {{target}} 超出其范围 [{{min}}, {{max}}]",
+    kpiBelowUnitMin: "绩效指标 '{{kpi}}' 的目标值 {{target}} 低于单位 '{{unit}}' 的下限 {{min}}",
+    kpiOutsideUnitRange: "绩效指标 '{{kpi}}' 的目标值 {{target}} 超出单位 '{{unit}}' 的默认范围 [{{min}}, {{max}}]",
+    overrideOutsideRange: "{{holderKind}} '{{holder}}' 为绩效指标 '{{kpi}}' 设定的目标值 {{target}} 超出其范围 [{{min}}, {{max}}]",
+    overrideBelowUnitMin: "{{holderKind}} '{{holder}}' 为绩效指标 '{{kpi}}' 设定的目标值 {{target}} 低于单位 '{{unit}}' 的下限 {{min}}",
+    overrideOutsideUnitRange:
+      "{{holderKind}} '{{holder}}' 为绩效指标 '{{kpi}}' 设定的目标值 {{target}} 超出单位 '{{unit}}' 的默认范围 [{{min}}, {{max}}]",
+  },
+  'kpi-unknown': { notAKpi: "{{holderKind}} '{{holder}}' 列出的绩效指标 '{{kpi}}' 不是一个绩效指标{{suggestion}}" },
+  'kpi-unused': { unused: "绩效指标 '{{kpi}}' 没有负责方,也没有岗位或部门使用它" },
+  'max-depth': { tooDeep: "岗位 '{{role}}' 在最高岗位 '{{top}}' 之下 {{depth}} 层,超过上限 {{max}} 层" },
+  'multiple-roots': {
+    notTheTop: "岗位 '{{role}}' 没有 reports_to,但最高岗位是 '{{top}}'(Organization top):请为 '{{role}}' 指定上级",
+    secondRoot:
+      "岗位 '{{role}}' 没有 reports_to,'{{first}}' 也没有:一个组织只有一个最高岗位;请为 '{{role}}' 指定上级,或设置 Organization top",
+  },
+  'overfilled-role': { overfilled: '{{role}} 有 {{holders}} 名在岗人员,但只有 {{seats}} 个编制(headcount)' },
+  'reporting-cycle': {
+    self: "岗位 '{{role}}' 向自己汇报:{{loop}}",
+    inLoop: "岗位 '{{role}}' 处在汇报循环中:{{loop}}",
+  },
+  'reports-to-unknown': {
+    notARole: "岗位 '{{role}}' 汇报给 '{{target}}',它不是一个岗位{{suggestion}}",
+    topNotARole: "Organization top '{{top}}' 不是一个岗位{{suggestion}}",
+  },
+  'span-of-control': {
+    tooWide: "岗位 '{{role}}' 有 {{seats}} 名直接下属(按编制计,分属 {{roles}} 个岗位),超过上限 {{max}}",
+  },
+  'vacant-manager': { vacant: '{{role}} 有 {{reports}} 名直接下属,但没有在岗人员' },
+  'workflow-no-end': {
+    selfLoop: "业务流程 '{{workflow}}' 到达步骤 '{{step}}' 后无法结束:步骤 '{{step}}' 只通向它自己",
+    loop: "业务流程 '{{workflow}}' 到达步骤 '{{step}}' 后无法结束:步骤 {{steps}} 构成没有出口的循环",
+  },
+  'workflow-role-unknown': {
+    owner: "业务流程 '{{workflow}}' 的负责人 '{{target}}' 不是一个岗位{{suggestion}}",
+    stepRole: "业务流程 '{{workflow}}' 的步骤 '{{step}}' 指定的{{raci}} '{{target}}' 不是一个岗位{{suggestion}}",
+  },
+  'workflow-step-unknown': {
+    duplicateStep: "业务流程 '{{workflow}}' 有两个 id 为 '{{step}}' 的步骤(第 {{first}} 和第 {{second}} 步);同一流程内步骤 id 必须唯一",
+    notAStep: "业务流程 '{{workflow}}' 的步骤 '{{step}}' 的下一步 '{{target}}' 不是本流程的步骤{{suggestion}}",
+  },
+  'workflow-unreachable-step': { unreachable: "业务流程 '{{workflow}}' 的步骤 '{{step}}' 无法从第一步 '{{entry}}' 到达" },
+  'workflow-unstaffed-step': {
+    unfunded: "业务流程 '{{workflow}}' 的步骤 '{{step}}' 由岗位 '{{role}}' 负责,但该岗位编制为 0(没有预算编制)",
+  },
+};
