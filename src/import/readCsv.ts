@@ -6,13 +6,14 @@ import type { Sheet } from './types.js';
 export function readCsv(text: string, sheetName: string, file: string): Sheet {
   let records: string[][];
   try {
-    records = parse<string[]>(text, {
+    const parsed: unknown = parse(text, {
       relax_column_count: true,
       skip_empty_lines: false,
       bom: true,
       // A semicolon- or tab-separated export is as common as a comma-separated one.
       delimiter: guessDelimiter(text),
     });
+    records = parsed as string[][];
   } catch (err) {
     throw new UsageError(`${file}: not a readable CSV file (${(err as Error).message.split('\n')[0] ?? ''})`);
   }

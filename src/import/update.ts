@@ -88,7 +88,10 @@ export async function updateOrg(existing: Map<string, string>, plan: ImportPlan)
 
   const files = new Map<string, string>();
   for (const file of changed) {
-    const parts = [...(docs.get(file) ?? []).map((d) => d.toString({ lineWidth: 0 })), ...(appended.get(file) ?? [])];
+    const parts = [
+      ...(docs.get(file) ?? []).map((d) => d.toString({ lineWidth: 0, flowCollectionPadding: false })),
+      ...(appended.get(file) ?? []),
+    ];
     files.set(file, parts.map((p, i) => (i > 0 && !p.startsWith('---') ? `---\n${p}` : p)).join(''));
   }
   const after = new Map(existing);

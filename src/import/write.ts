@@ -105,7 +105,7 @@ export function yamlDocuments(docs: Record<string, unknown>[], schemaRef: string
     .map((d) => {
       const doc = new Document(d);
       flowHolders(doc.contents);
-      return `${schemaComment(schemaRef)}\n${doc.toString({ lineWidth: 0 })}`;
+      return `${schemaComment(schemaRef)}\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
     })
     .join('---\n');
 }
