@@ -25,6 +25,7 @@ const SYNONYMS: Record<RosterField, string[]> = {
     'employeenumber',
   ],
   title: ['岗位', '职位', '职务', '岗位名称', '职位名称', 'title', 'jobtitle', 'position', 'role'],
+  roleId: ['岗位编号', '岗位id', '岗位代码', 'roleid', 'positionid'],
   department: ['部门', '所属部门', '部门路径', '部门全称', '部门名称', '组织', 'department', 'dept', 'team', 'departmentpath'],
   manager: [
     '上级',

@@ -32,6 +32,8 @@ export interface PlannedRole {
   manager?: PlannedRole;
   headcount: number;
   holders: PlannedHolder[];
+  /** The roster's 岗位编号, tried first as the id. */
+  wantedId?: string;
 }
 
 export interface ImportPlan {
@@ -152,8 +154,10 @@ function resolveManagers(entries: Entry[], report: Report): Entry | undefined {
   const byEmployeeId = new Map<string, Entry>();
   const byName = new Map<string, Entry[]>();
   const byTitle = new Map<string, Entry[]>();
+  const byRoleId = new Map<string, Entry>();
   for (const e of entries) {
     const v = e.row.values;
+    if (v.roleId !== undefined && !byRoleId.has(v.roleId)) byRoleId.set(v.roleId, e);
     if (v.employeeId !== undefined) byEmployeeId.set(v.employeeId, e);
     if (v.name !== undefined) push(byName, v.name, e);
     push(byTitle, e.title, e);
@@ -173,7 +177,7 @@ function resolveManagers(entries: Entry[], report: Report): Entry | undefined {
       }
       continue;
     }
-    const manager = findManager(cell, byEmployeeId, byName, byTitle);
+    const manager = byRoleId.get(cell) ?? findManager(cell, byEmployeeId, byName, byTitle);
     if (typeof manager === 'string') {
       report(e.row, 'manager', manager);
       e.settled = true;
@@ -308,10 +312,21 @@ function buildRoles(placed: Entry[], departments: Map<string, PlannedDepartment>
   for (const e of placed) {
     const department = departments.get(pathKey(e.path))!;
     const manager = e.manager?.role;
-    const key = `${pathKey(e.path)}\u0001${e.title}\u0001${manager ? managerIndex.get(manager)! : ''}`;
+    // 岗位编号 (a role id column, as export writes it) groups by itself; else title, department and manager do.
+    const roleId = e.row.values.roleId;
+    const key =
+      roleId !== undefined ? `\u0002${roleId}` : `${pathKey(e.path)}\u0001${e.title}\u0001${manager ? managerIndex.get(manager)! : ''}`;
     let role = byKey.get(key);
     if (!role) {
-      role = { id: '', title: e.title, department, headcount: 0, holders: [], ...(manager ? { manager } : {}) };
+      role = {
+        id: '',
+        title: e.title,
+        department,
+        headcount: 0,
+        holders: [],
+        ...(manager ? { manager } : {}),
+        ...(roleId !== undefined ? { wantedId: roleId } : {}),
+      };
       byKey.set(key, role);
       managerIndex.set(role, roles.length);
       roles.push(role);
@@ -326,7 +341,15 @@ function buildRoles(placed: Entry[], departments: Map<string, PlannedDepartment>
     // 编制 is the role's seats, repeated on each of its rows; without it, each row is a seat.
     role.headcount = givenSeats.get(role) ?? rowsOf.get(role)!;
     const dept = role.department;
-    role.id = allocator.take([role.title, `${dept.name}-${role.title}`, `${dept.path.join('-')}-${role.title}`], 'role');
+    role.id = allocator.take(
+      [
+        ...(role.wantedId !== undefined ? [role.wantedId] : []),
+        role.title,
+        `${dept.name}-${role.title}`,
+        `${dept.path.join('-')}-${role.title}`,
+      ],
+      'role',
+    );
   }
   return roles;
 }

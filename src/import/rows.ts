@@ -36,7 +36,12 @@ export function rosterRows(sheets: Sheet[], columnMap: ColumnMap, file: string):
 
 /** Trimmed, inner runs of white space as one space, NFC (so the same name typed twice is the same id). */
 function clean(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return unneutralise(text.normalize('NFC').replace(/\s+/gu, ' ').trim());
+}
+
+/** `'=…`: the leading quote a CSV export puts before a formula character (export's csvCell) is not part of the value. */
+function unneutralise(text: string): string {
+  return /^'[=+\-@]/u.test(text) ? text.slice(1) : text;
 }
 
 export type { RosterField };

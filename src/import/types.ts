@@ -1,7 +1,7 @@
 /** What the roster readers produce and what the import plan consumes. */
 
 /** The fields a roster column can hold (`--map column=field` names them). */
-export const ROSTER_FIELDS = ['name', 'employeeId', 'title', 'department', 'manager', 'headcount', 'email', 'location'] as const;
+export const ROSTER_FIELDS = ['name', 'employeeId', 'title', 'roleId', 'department', 'manager', 'headcount', 'email', 'location'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
 /** One sheet of cells as text, with the 1-based row number of each row in the file. */
