@@ -69,8 +69,8 @@ export function planImport(rows: RosterRow[], reserved: Iterable<string> = []): 
 
   const entries = readEntries(rows, report);
   const valid = dropDuplicateEmployeeIds(entries, report);
-  const top = resolveManagers(valid, report);
-  const placed = placeFrom(top, valid);
+  const { top, coTops } = resolveManagers(valid, report);
+  const placed = placeFrom(top, coTops, valid);
   explainUnplaced(valid, report);
 
   const allocator = new IdAllocator(reserved);
@@ -150,7 +150,8 @@ function where(e: Entry): string {
 }
 
 /** Each row's manager cell → the row it names (employee number, then name, then title); returns the top row. */
-function resolveManagers(entries: Entry[], report: Report): Entry | undefined {
+function resolveManagers(entries: Entry[], report: Report): { top: Entry | undefined; coTops: Entry[] } {
+  const coTops: Entry[] = [];
   const byEmployeeId = new Map<string, Entry>();
   const byName = new Map<string, Entry[]>();
   const byTitle = new Map<string, Entry[]>();
@@ -167,6 +168,8 @@ function resolveManagers(entries: Entry[], report: Report): Entry | undefined {
     const cell = e.row.values.manager;
     if (cell === undefined) {
       if (!top) top = e;
+      else if (sameRole(e, top))
+        coTops.push(e); // another seat of the top role (co-CEOs)
       else {
         report(
           e.row,
@@ -186,7 +189,14 @@ function resolveManagers(entries: Entry[], report: Report): Entry | undefined {
       e.settled = true;
     } else e.manager = manager;
   }
-  return top;
+  return { top, coTops };
+}
+
+/** Two rows of one role without a manager: the same 岗位编号, or without one the same title and department. */
+function sameRole(a: Entry, b: Entry): boolean {
+  const [ra, rb] = [a.row.values.roleId, b.row.values.roleId];
+  if (ra !== undefined || rb !== undefined) return ra === rb;
+  return a.title === b.title && pathKey(a.path) === pathKey(b.path);
 }
 
 function findManager(
@@ -223,12 +233,12 @@ function pathKey(path: string[]): string {
 }
 
 /** Rows reachable from the top through the manager links, breadth-first (managers before reports, then roster order). */
-function placeFrom(top: Entry | undefined, entries: Entry[]): Entry[] {
+function placeFrom(top: Entry | undefined, coTops: Entry[], entries: Entry[]): Entry[] {
   if (!top) return [];
   const reports = new Map<Entry, Entry[]>();
   for (const e of entries) if (e.manager && !e.settled) push(reports, e.manager, e);
-  const placed: Entry[] = [top];
-  top.settled = true;
+  const placed: Entry[] = [top, ...coTops];
+  for (const e of placed) e.settled = true;
   for (let i = 0; i < placed.length; i++) {
     for (const r of reports.get(placed[i]!) ?? []) {
       if (r.settled) continue;
