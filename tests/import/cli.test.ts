@@ -46,6 +46,15 @@ describe('orgctl import / export (CLI)', () => {
     expect(lax.stdout).toContain('Imported 2 of 3 rows');
   });
 
+  it('a hostile cell prints inert: no terminal escape reaches stderr', async () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, 'roster.csv'), `${ROSTER}王五,E3,总部,专员,"\u001b]0;pwned\u0007\n::error::x"\n`);
+    const r = await runMain(['import', path.join(dir, 'roster.csv'), '-o', path.join(dir, 'org')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/\u001b|\u0007/);
+    expect(r.stderr).toContain('\\x1b]0;pwned');
+  });
+
   it('refuses to import over an org without --update (exit 2)', async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'roster.csv'), ROSTER);

@@ -133,6 +133,16 @@ describe('import: rows that cannot be placed', () => {
     ]);
   });
 
+  it('more rows of the top role (co-CEOs) join it instead of being a second top', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1,总部,联席CEO,,2', '乙,E2,总部,联席CEO,,2', '丙,E3,总部,助理,甲,'));
+    expect(r.problems).toEqual([]);
+    expect(
+      modelOfImport(r)
+        .roles.get('联席CEO')
+        ?.holders?.map((h) => h.name),
+    ).toEqual(['甲', '乙']);
+  });
+
   it('a roster without a recognisable header is a usage error naming the fix', async () => {
     await expect(importCsv(csv('a,b,c', '1,2,3'))).rejects.toThrow(/no header row found.*--map/);
   });
