@@ -28,6 +28,7 @@ import * as chart from './suite/chart.mjs';
 import * as diff from './suite/diff.mjs';
 import * as docs from './suite/docs.mjs';
 import * as validate from './suite/validate.mjs';
+import * as importRoster from './suite/import.mjs';
 import { rssSource } from './measure.mjs';
 
 export const DEFAULT_SIZES = [1000, 10000, 100000];
@@ -38,6 +39,7 @@ const COMMANDS = {
   chart: { sized: true, measure: chart.measure, extraSizes: chart.EXTRA_SIZES },
   docs: { sized: true, measure: docs.measure },
   diff: { sized: true, measure: diff.measure },
+  import: { sized: true, measure: importRoster.measure, sizesOnly: importRoster.SIZES },
 };
 
 function repetitionsFor(command, size) {
@@ -106,7 +108,7 @@ export async function run(opts) {
   for (const name of opts.only) {
     const cmd = COMMANDS[name];
     const sizes = cmd.sized
-      ? [...new Set([...(opts.sizes ?? [...DEFAULT_SIZES, ...(cmd.extraSizes ?? [])])])].sort((a, b) => a - b)
+      ? [...new Set([...(opts.sizes ?? cmd.sizesOnly ?? [...DEFAULT_SIZES, ...(cmd.extraSizes ?? [])])])].sort((a, b) => a - b)
       : [undefined];
     for (const size of sizes) {
       const reps = opts.reps ?? (size === undefined ? 20 : repetitionsFor(name, size));

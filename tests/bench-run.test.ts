@@ -41,13 +41,15 @@ describe('bench/run.mjs', () => {
       '`orgctl chart` (SVG)',
       '`orgctl docs` (Markdown)',
       '`orgctl diff`',
+      '`orgctl import` (CSV roster, rows)',
     ]) {
       expect(page).toContain(`| ${subject}`);
     }
-    for (const baseline of ['yaml parse', '`node -e 0`', 'validate one side']) expect(page).toContain(`| ${baseline} |`);
+    for (const baseline of ['yaml parse', '`node -e 0`', 'validate one side', 'validate of the result'])
+      expect(page).toContain(`| ${baseline} |`);
     expect(page).toContain('`orgctl --version` within 1.5× of `node -e 0`');
     const json = JSON.parse(fs.readFileSync(path.join(tmp, 'RESULTS.json'), 'utf8'));
-    expect(json.rows.map((row: { command: string }) => row.command)).toEqual(['validate', 'start-up', 'chart', 'docs', 'diff']);
+    expect(json.rows.map((row: { command: string }) => row.command)).toEqual(['validate', 'start-up', 'chart', 'docs', 'diff', 'import']);
     for (const row of json.rows) {
       expect(row.subject.ms).toBeGreaterThan(0);
       expect(row.baseline.ms).toBeGreaterThan(0);

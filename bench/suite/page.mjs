@@ -15,6 +15,7 @@ const SUBJECT = {
   chart: '`orgctl chart` (SVG)',
   docs: '`orgctl docs` (Markdown)',
   diff: '`orgctl diff` (1% of roles changed)',
+  import: '`orgctl import` (CSV roster, rows)',
 };
 
 function summaryTable(rows) {

@@ -1,0 +1,82 @@
+/**
+ * `export --format backstage`: the org as Backstage catalog entities (YAML,
+ * one document per entity): a Group of type `organization` for the org, a
+ * Group per department (type `department` when it has sub-departments or is
+ * at the top, `team` for the others) with `parent`, `children` and
+ * `profile.displayName`, and a User per person holding a seat, `memberOf` the
+ * groups of the departments of their roles. Names follow backstageName.ts;
+ * the orgctl id is kept in the annotation `orgctl.dev/id`.
+ */
+import { stringify } from 'yaml';
+import { departmentOrder } from '../model/hierarchy.js';
+import type { OrgModel } from '../model/types.js';
+import { BackstageNames } from './backstageName.js';
+
+const ANNOTATION = 'orgctl.dev/id';
+
+export function exportBackstage(model: OrgModel): string {
+  const groups = new BackstageNames();
+  const users = new BackstageNames();
+  const orgId = model.organization?.id ?? 'org';
+  const orgName = groups.name(orgId);
+  const entities: Record<string, unknown>[] = [];
+  const order = departmentOrder(model);
+  for (const { dept } of order) groups.name(dept.id);
+
+  const topChildren: string[] = [];
+  const deptEntities: Record<string, unknown>[] = [];
+  for (const { dept, parent } of order) {
+    const subs = model.hierarchy.subDepartments.get(dept.id) ?? [];
+    const children = subs.filter((s) => s !== parent).map((s) => groups.name(s.id));
+    if (!parent) topChildren.push(groups.name(dept.id));
+    deptEntities.push(
+      entity('Group', groups.name(dept.id), dept.id, dept.name, {
+        type: subs.length > 0 || !parent ? 'department' : 'team',
+        profile: { displayName: dept.name },
+        parent: parent ? groups.name(parent.id) : orgName,
+        children,
+      }),
+    );
+  }
+  entities.push(
+    entity('Group', orgName, orgId, model.organization?.name ?? orgId, {
+      type: 'organization',
+      profile: { displayName: model.organization?.name ?? orgId },
+      children: topChildren,
+    }),
+    ...deptEntities,
+  );
+
+  // A person is one User however many seats they hold: the same e-mail, or the same name without one.
+  const people = new Map<string, { name: string; email?: string; groups: Set<string> }>();
+  for (const role of model.roles.values()) {
+    for (const h of role.holders ?? []) {
+      const key = h.email !== undefined ? `email:${h.email.toLowerCase()}` : `name:${h.name}`;
+      let p = people.get(key);
+      if (!p) {
+        p = { name: h.name, ...(h.email !== undefined ? { email: h.email } : {}), groups: new Set() };
+        people.set(key, p);
+      }
+      if (role.department !== undefined && model.departments.has(role.department)) p.groups.add(groups.name(role.department));
+    }
+  }
+  for (const [key, p] of people) {
+    const name = users.name(key, p.email !== undefined ? p.email.replace(/@.*$/u, '') : p.name);
+    entities.push(
+      entity('User', name, p.email ?? p.name, p.name, {
+        profile: { displayName: p.name, ...(p.email !== undefined ? { email: p.email } : {}) },
+        memberOf: [...p.groups],
+      }),
+    );
+  }
+  return entities.map((e) => stringify(e, { lineWidth: 0 })).join('---\n');
+}
+
+function entity(kind: 'Group' | 'User', name: string, id: string, title: string, spec: Record<string, unknown>): Record<string, unknown> {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name, title, annotations: { [ANNOTATION]: id } },
+    spec,
+  };
+}

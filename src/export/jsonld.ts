@@ -1,0 +1,93 @@
+/**
+ * `export --format jsonld`: the org in the W3C Organization Ontology
+ * (https://www.w3.org/TR/vocab-org/) as JSON-LD:
+ *
+ * - the org: `org:Organization`, `skos:prefLabel`;
+ * - each department: `org:OrganizationalUnit`, `org:subOrganizationOf` its
+ *   parent (a top department: the org), `org:unitOf` the org;
+ * - each role: `org:Post`, `org:postIn` its department, `org:reportsTo` its
+ *   manager's post, `orgctl:headcount` its seats;
+ * - each holder: `foaf:Person` with `foaf:name`, `org:holds` the post (and
+ *   the post `org:heldBy` them); a holder of a department's head role is
+ *   `org:headOf` that department.
+ *
+ * IRIs are `<base><kind>/<id>` with the id percent-encoded; the base is
+ * `urn:orgctl:<org id>:` unless given.
+ */
+import type { OrgModel } from '../model/types.js';
+
+export const CONTEXT = {
+  org: 'http://www.w3.org/ns/org#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  orgctl: 'https://orgctl.dev/ns#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  'org:subOrganizationOf': { '@type': '@id' },
+  'org:unitOf': { '@type': '@id' },
+  'org:postIn': { '@type': '@id' },
+  'org:reportsTo': { '@type': '@id' },
+  'org:heldBy': { '@type': '@id' },
+  'org:holds': { '@type': '@id' },
+  'org:headOf': { '@type': '@id' },
+  'orgctl:headcount': { '@type': 'xsd:integer' },
+};
+
+export function exportJsonLd(model: OrgModel, base?: string): string {
+  const orgId = model.organization?.id ?? 'org';
+  const prefix = base ?? `urn:orgctl:${encodeURIComponent(orgId)}:`;
+  const iri = (kind: string, id: string) => `${prefix}${kind}/${encodeURIComponent(id)}`;
+  const orgIri = iri('organization', orgId);
+  const graph: Record<string, unknown>[] = [
+    { '@id': orgIri, '@type': 'org:Organization', 'skos:prefLabel': model.organization?.name ?? orgId },
+  ];
+  for (const d of model.departments.values()) {
+    const parent = d.parent !== undefined && model.departments.has(d.parent) ? iri('unit', d.parent) : orgIri;
+    graph.push({
+      '@id': iri('unit', d.id),
+      '@type': 'org:OrganizationalUnit',
+      'skos:prefLabel': d.name,
+      'org:subOrganizationOf': parent,
+      'org:unitOf': orgIri,
+    });
+  }
+  const heads = new Map<string, string[]>();
+  for (const d of model.departments.values()) if (d.head !== undefined) heads.set(d.head, [...(heads.get(d.head) ?? []), d.id]);
+  const people = new Map<string, Record<string, unknown> & { holds: string[]; headOf: string[] }>();
+  for (const r of model.roles.values()) {
+    const post: Record<string, unknown> = {
+      '@id': iri('post', r.id),
+      '@type': 'org:Post',
+      'skos:prefLabel': r.title,
+      'orgctl:headcount': r.headcount,
+    };
+    if (r.department !== undefined && model.departments.has(r.department)) post['org:postIn'] = iri('unit', r.department);
+    const manager = model.hierarchy.manager.get(r.id);
+    if (manager) post['org:reportsTo'] = iri('post', manager.id);
+    const heldBy: string[] = [];
+    for (const h of r.holders ?? []) {
+      const personId = h.email ?? h.name;
+      const personIri = iri('person', personId);
+      heldBy.push(personIri);
+      let p = people.get(personIri);
+      if (!p) {
+        p = {
+          '@id': personIri,
+          '@type': 'foaf:Person',
+          'foaf:name': h.name,
+          ...(h.email !== undefined ? { 'foaf:mbox': `mailto:${h.email}` } : {}),
+          holds: [],
+          headOf: [],
+        };
+        people.set(personIri, p);
+      }
+      p.holds.push(iri('post', r.id));
+      for (const d of heads.get(r.id) ?? []) p.headOf.push(iri('unit', d));
+    }
+    if (heldBy.length) post['org:heldBy'] = heldBy;
+    graph.push(post);
+  }
+  for (const { holds, headOf, ...p } of people.values()) {
+    graph.push({ ...p, 'org:holds': holds, ...(headOf.length ? { 'org:headOf': headOf } : {}) });
+  }
+  return `${JSON.stringify({ '@context': CONTEXT, '@graph': graph }, null, 2)}\n`;
+}

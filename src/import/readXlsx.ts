@@ -1,0 +1,46 @@
+/**
+ * An .xlsx roster → one Sheet per worksheet, cells as text. Merged cells read
+ * as their master's value in every cell they cover (exceljs does this), so a
+ * header merged over two rows or two columns is found in either.
+ */
+import ExcelJS from 'exceljs';
+import { UsageError } from '../core/errors.js';
+import type { Sheet } from './types.js';
+
+export async function readXlsx(bytes: Uint8Array, file: string): Promise<Sheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new UsageError(`${file}: not a readable .xlsx workbook (${(err as Error).message.split('\n')[0] ?? ''})`);
+  }
+  const sheets: Sheet[] = [];
+  workbook.eachSheet((ws) => {
+    const rows: Sheet['rows'] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cells[col - 1] = cellText(cell.value);
+      });
+      for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+      rows.push({ row: rowNumber, cells });
+    });
+    sheets.push({ name: ws.name, rows });
+  });
+  return sheets;
+}
+
+/** A cell's value as the text a person sees (formulas by their result, rich text joined, dates as YYYY-MM-DD). */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('error' in value) return '';
+  }
+  return '';
+}

@@ -1,0 +1,50 @@
+/** What the roster readers produce and what the import plan consumes. */
+
+/** The fields a roster column can hold (`--map column=field` names them). */
+export const ROSTER_FIELDS = ['name', 'employeeId', 'title', 'roleId', 'department', 'manager', 'headcount', 'email', 'location'] as const;
+export type RosterField = (typeof ROSTER_FIELDS)[number];
+
+/** One sheet of cells as text, with the 1-based row number of each row in the file. */
+export interface Sheet {
+  name: string;
+  rows: { row: number; cells: string[] }[];
+}
+
+/** Where a cell came from: what a problem message points at. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  /** Column letter(s) as a spreadsheet shows them (A, B, … AA). */
+  column: string;
+}
+
+/** A row of the roster: one person, or (name blank) one vacant position. */
+export interface RosterRow {
+  sheet: string;
+  row: number;
+  /** The field values, trimmed; absent when the column is missing or the cell blank. */
+  values: Partial<Record<RosterField, string>>;
+  /** The column letter of each field (for messages). */
+  columns: Partial<Record<RosterField, string>>;
+}
+
+/** A row the import could not place, and why (text ready for people). */
+export interface ImportProblem {
+  at: CellRef;
+  message: string;
+}
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function formatCellRef(at: CellRef): string {
+  return `${at.sheet}:${at.row}:${at.column}`;
+}

@@ -1,0 +1,113 @@
+/** Backstage export: every entity passes @backstage/catalog-model's own policies and kind validators; the name mapping never collides. */
+import path from 'node:path';
+import {
+  EntityPolicies,
+  FieldFormatEntityPolicy,
+  NoForeignRootFieldsEntityPolicy,
+  SchemaValidEntityPolicy,
+  DefaultNamespaceEntityPolicy,
+  groupEntityV1alpha1Validator,
+  userEntityV1alpha1Validator,
+  makeValidator,
+  type Entity,
+} from '@backstage/catalog-model';
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { BackstageNames, backstageBase } from '../../src/export/backstageName.js';
+import { exportBackstage } from '../../src/export/backstage.js';
+import { loadOrg } from '../../src/model/load.js';
+import { modelOf, ORG } from '../helpers.js';
+
+const GOLDEN_ORG = path.join(import.meta.dirname, '../golden/import/花名册');
+const policy = EntityPolicies.allOf([
+  new SchemaValidEntityPolicy(),
+  new DefaultNamespaceEntityPolicy(),
+  new NoForeignRootFieldsEntityPolicy(),
+  new FieldFormatEntityPolicy(),
+]);
+
+function entities(text: string): Entity[] {
+  return parseAllDocuments(text).map((d) => d.toJSON() as Entity);
+}
+
+async function checkAll(list: Entity[]): Promise<void> {
+  for (const e of list) {
+    const enforced = await policy.enforce(e);
+    expect(enforced, e.metadata.name).toBeDefined();
+    const validator = e.kind === 'Group' ? groupEntityV1alpha1Validator : userEntityV1alpha1Validator;
+    expect(await validator.check(e), e.metadata.name).toBe(true);
+  }
+}
+
+describe('export --format backstage', () => {
+  it('the imported 300-person org: valid Group and User entities, parents and children agree, users are members of existing groups', async () => {
+    const list = entities(exportBackstage(loadOrg([GOLDEN_ORG])));
+    await checkAll(list);
+    const groups = new Map(list.filter((e) => e.kind === 'Group').map((g) => [g.metadata.name, g]));
+    expect(groups.size).toBe(25); // the organization and 24 departments
+    for (const g of groups.values()) {
+      const spec = g.spec as { parent?: string; children: string[]; type: string; profile: { displayName: string } };
+      for (const c of spec.children) expect((groups.get(c)?.spec as { parent?: string }).parent).toBe(g.metadata.name);
+      if (spec.parent !== undefined) expect(groups.has(spec.parent)).toBe(true);
+      expect(['organization', 'department', 'team']).toContain(spec.type);
+    }
+    expect(groups.get(backstageBase('推广组'))?.spec).toMatchObject({
+      type: 'team',
+      parent: backstageBase('运营部'),
+      profile: { displayName: '推广组' },
+    });
+    const users = list.filter((e) => e.kind === 'User');
+    expect(users).toHaveLength(283);
+    for (const u of users) for (const m of (u.spec as { memberOf: string[] }).memberOf) expect(groups.has(m)).toBe(true);
+  });
+
+  it('the same name without e-mail is one person (in both seats); with an e-mail, another user', async () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: d\nname: D\nroles:\n  - {id: a, title: A, holders: [张伟]}\n  - {id: b, title: B, reports_to: a, holders: [张伟, {name: 张伟, email: zw@x.cn}]}\n`,
+    });
+    const users = entities(exportBackstage(model)).filter((e) => e.kind === 'User');
+    await checkAll(users);
+    expect(users.map((u) => u.metadata.name)).toEqual([backstageBase('张伟'), 'zw']);
+  });
+
+  it('the name mapping: ASCII kept lower-cased, other characters as u<hex>, within the name policy', () => {
+    expect(backstageBase('运营部')).toBe('u8fd0-u8425-u90e8');
+    expect(backstageBase('Ops-运营')).toBe('ops-u8fd0-u8425');
+    expect(backstageBase('a.b_c')).toBe('a.b_c');
+    const long = backstageBase('电'.repeat(40));
+    expect(long.length).toBeLessThanOrEqual(63);
+  });
+
+  it('is collision-free on ids that map alike (case, separators, long ids) and every name passes the name policy', () => {
+    const ids = [
+      'Sales',
+      'sales',
+      'SALES',
+      'a--b',
+      'a-b',
+      'a-.b',
+      '-',
+      '电'.repeat(40),
+      '电'.repeat(41),
+      `${'电'.repeat(40)}x`,
+      '运营部',
+      '运营部-2',
+    ];
+    for (let i = 0; i < 500; i++) ids.push(`组${i}`, `Team${i % 50}`, `team${i % 50}`);
+    const names = new BackstageNames();
+    const seen = new Map<string, string>();
+    const valid = makeValidator();
+    for (const id of new Set(ids)) {
+      const n = names.name(id);
+      expect(seen.get(n), `${id} and ${seen.get(n) ?? ''} both → ${n}`).toBeUndefined();
+      seen.set(n, id);
+      expect(valid.isValidEntityName(n), n).toBe(true);
+      expect(names.name(id)).toBe(n); // stable for the same id
+    }
+  });
+
+  it('is deterministic', () => {
+    const model = loadOrg([GOLDEN_ORG]);
+    expect(exportBackstage(model)).toBe(exportBackstage(loadOrg([GOLDEN_ORG])));
+  });
+});

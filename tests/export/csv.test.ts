@@ -1,0 +1,57 @@
+/** Seat-roster CSV: one row per seat, neutralised formulas, and a round trip through import to the same org. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvCell, exportCsv } from '../../src/export/csv.js';
+import { importRoster } from '../../src/import/index.js';
+import { loadOrg } from '../../src/model/load.js';
+import { modelOf, ORG } from '../helpers.js';
+
+const GOLDEN_ORG = path.join(import.meta.dirname, '../golden/import/花名册');
+
+describe('export --format csv', () => {
+  it('one row per seat: department path, role, seat, holder or vacant', () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: a\nname: 电商中心\nroles:\n  - {id: 总监, title: 总监, holders: [张伟]}\n---\nkind: Department\nid: b\nname: 推广组\nparent: a\nroles:\n  - {id: 专员, title: 推广专员, reports_to: 总监, headcount: 2, holders: [李娜]}\n`,
+    });
+    expect(exportCsv(model).split('\r\n')).toEqual([
+      '部门,岗位编号,岗位,席位,姓名,工号,邮箱,地点,直属上级,编制',
+      '电商中心,总监,总监,1,张伟,,,,,1',
+      '电商中心/推广组,专员,推广专员,1,李娜,,,,总监,2',
+      '电商中心/推广组,专员,推广专员,2,,,,,总监,2',
+      '',
+    ]);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas (= + - @ tab CR), and quotes what CSV must', () => {
+    expect(['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', '\tx', '\rx', 'a,b', '普通'].map(csvCell)).toEqual([
+      `"'=HYPERLINK(""x"")"`,
+      "'+1",
+      "'-2",
+      "'@SUM(A1)",
+      "'\tx",
+      `"'\rx"`,
+      '"a,b"',
+      '普通',
+    ]);
+  });
+
+  it('round-trips the imported 300-person org through import to the same files', async () => {
+    const csv = exportCsv(loadOrg([GOLDEN_ORG]));
+    const again = await importRoster(new TextEncoder().encode(csv), 'seats.csv', { folder: '/x/org', name: '某电商集团' });
+    expect(again.problems).toEqual([]);
+    for (const f of again.files.filter((x) => x.path.endsWith('.yaml'))) {
+      expect(f.content, f.path).toBe(fs.readFileSync(path.join(GOLDEN_ORG, f.path), 'utf8'));
+    }
+  });
+
+  it('a holder whose name starts with = comes back as written', async () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: d\nname: D\nhead: boss\nroles:\n  - {id: boss, title: Boss, holders: ['=1+1', '-x']}\n`,
+    });
+    const csv = exportCsv(model);
+    expect(csv).toContain(",'=1+1,");
+    const again = await importRoster(new TextEncoder().encode(csv), 'seats.csv', { folder: '/x/acme' });
+    expect(again.plan.roles[0]?.holders.map((h) => h.name)).toEqual(['=1+1', '-x']);
+  });
+});

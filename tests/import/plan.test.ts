@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { lintOrg } from '../../src/lint/result.js';
+import { formatProblem } from '../../src/import/index.js';
+import { csv, importCsv, modelOfImport } from './support.js';
+
+const HEAD = '姓名,工号,部门,岗位,直属上级,编制';
+
+describe('import: roles, departments and reporting lines', () => {
+  it('groups people with the same title, department and manager into one role with head-count and holders', async () => {
+    const r = await importCsv(
+      csv(
+        HEAD,
+        '张三,E1,电商中心,总监,,',
+        '李四,E2,电商中心/运营部/美工组,美工主管,张三,',
+        '王五,E3,电商中心/运营部/美工组,美工,李四,5',
+        '赵六,E4,电商中心/运营部/美工组,美工,E2,5',
+        '钱七,E5,电商中心/运营部/美工组,美工,美工主管,5',
+      ),
+    );
+    expect(r.problems).toEqual([]);
+    const model = modelOfImport(r);
+    const role = model.roles.get('美工')!;
+    expect(role.headcount).toBe(5);
+    expect(role.holders?.map((h) => h.name)).toEqual(['王五', '赵六', '钱七']);
+    expect(role.reportsTo).toBe('美工主管');
+    expect(role.department).toBe('美工组');
+    expect(model.departments.get('美工组')!.parent).toBe('运营部');
+    expect(model.departments.get('运营部')!.parent).toBe('电商中心');
+    expect(model.departments.get('美工组')!.head).toBe('美工主管');
+    expect(model.organization?.top).toBe('总监');
+    expect(r.files.map((f) => f.path)).toEqual(['organization.yaml', 'departments/电商中心.yaml', 'orgctl.schema.json']);
+  });
+
+  it('writes an org that validates clean, with the schema comment on every document', async () => {
+    const r = await importCsv(
+      csv(HEAD, '张三,E1,总经办,总经理,,', '李四,E2,技术部,技术总监,张三,', '王五,E3,技术部,工程师,李四,3', '赵六,E4,技术部,工程师,李四,3'),
+    );
+    const result = lintOrg(modelOfImport(r));
+    expect(result.findings).toEqual([]);
+    for (const f of r.files.filter((x) => x.path.endsWith('.yaml'))) {
+      const docs = f.content.split(/^---$/m);
+      for (const d of docs) expect(d.trimStart()).toMatch(/^# yaml-language-server: \$schema=(\.\.\/|\.\/)orgctl\.schema\.json\n/);
+    }
+  });
+
+  it('gives readable ids that never collide: the title, then department-title, then a number', async () => {
+    const r = await importCsv(
+      csv(
+        HEAD,
+        '甲,1,公司,经理,,',
+        '乙,2,公司/销售部,经理,甲,',
+        '丙,3,公司/采购部,经理,甲,',
+        '丁,4,公司/销售部,专员,乙,',
+        '戊,5,公司/采购部,专员,丙,',
+        '己,6,公司/销售部,专员,4,',
+        '庚,7,公司/销售部,专员,6,',
+        '辛,8,公司/销售部,专员,7,',
+      ),
+    );
+    const model = modelOfImport(r);
+    const ids = (title: string) => [...model.roles.values()].filter((x) => x.title === title).map((x) => `${x.id}<${x.reportsTo ?? ''}`);
+    expect(ids('经理').sort()).toEqual(['经理<', '销售部-经理<经理', '采购部-经理<经理'].sort());
+    // Breadth-first from the top: 丁's role first, then 戊's, then each level below 丁.
+    expect(ids('专员').sort()).toEqual(
+      ['专员<销售部-经理', '采购部-专员<采购部-经理', '销售部-专员<专员', '公司-销售部-专员<销售部-专员', '专员-2<公司-销售部-专员'].sort(),
+    );
+    expect(lintOrg(model).findings.filter((f) => f.rule === 'duplicate-id')).toEqual([]);
+    // A department and a role with the same name do not collide either.
+    const r2 = await importCsv(csv(HEAD, '甲,1,财务,财务,,'));
+    expect([...modelOfImport(r2).byId.keys()].sort()).toEqual(['org', '财务', '财务-财务'].sort());
+  });
+
+  it('the same roster gives byte-identical files', async () => {
+    const text = csv(HEAD, '张三,E1,A/B,总监,,', '李四,E2,A/B/C,专员,张三,2');
+    const [a, b] = [await importCsv(text), await importCsv(text)];
+    expect(a.files).toEqual(b.files);
+  });
+
+  it('reads English headers, and --map names a column it does not know', async () => {
+    const r = await importCsv(csv('Name,Job Title,Dept,Reports To,Seats', 'Ann,CEO,HQ,,', 'Bob,Engineer,HQ/Eng,Ann,2'));
+    expect(modelOfImport(r).roles.get('Engineer')?.headcount).toBe(2);
+    const mapped = await importCsv(csv('姓名,岗位,部门,汇报给', '甲,总经理,总部,', '乙,秘书,总部,甲'), { map: ['汇报给=manager'] });
+    expect(modelOfImport(mapped).roles.get('秘书')?.reportsTo).toBe('总经理');
+    const byLetter = await importCsv(csv('姓名,岗位,部门,X', '甲,总经理,总部,', '乙,秘书,总部,甲'), { map: ['D=上级'] });
+    expect(modelOfImport(byLetter).roles.get('秘书')?.reportsTo).toBe('总经理');
+  });
+
+  it('a row without a name is a vacant seat', async () => {
+    const r = await importCsv(csv(HEAD, '甲,1,总部,总经理,,', ',,总部,助理,甲,2'));
+    const role = modelOfImport(r).roles.get('助理')!;
+    expect(role.holders).toEqual([]);
+    expect(role.headcount).toBe(2);
+  });
+});
+
+describe('import: rows that cannot be placed', () => {
+  it('reports an unknown manager, its reports, a duplicate employee number and a cycle with sheet, row and column', async () => {
+    const r = await importCsv(
+      csv(
+        HEAD,
+        '甲,E1,总部,总经理,,',
+        '乙,E2,总部,经理,刘洋,',
+        '丙,E3,总部,专员,乙,',
+        '丁,E1,总部,助理,甲,',
+        '戊,E5,总部,顾问,己,',
+        '己,E6,总部,顾问长,戊,',
+      ),
+    );
+    expect(r.problems.map((p) => formatProblem('roster.csv', p))).toEqual([
+      "roster.csv:E3: manager '刘洋' is not in the roster (no name, employee number or title matches; has this person left?) (did you mean '丙'?): fill in the current manager",
+      "roster.csv:E4: the manager, '乙' on row 3, could not be placed, so neither can '丙'",
+      "roster.csv:B5: employee number (工号) 'E1' of '丁' is also '甲' on row 2: employee numbers must be unique",
+      "roster.csv:E6: '戊' is in a reporting cycle (戊 → 己 → 戊): one of them needs another manager",
+      "roster.csv:E7: '己' is in a reporting cycle (戊 → 己 → 戊): one of them needs another manager",
+    ]);
+    // What could be placed is written.
+    expect([...modelOfImport(r).roles.keys()]).toEqual(['总经理']);
+  });
+
+  it('a manager named by a name two people share is ambiguous; the employee number resolves it', async () => {
+    const r = await importCsv(
+      csv(HEAD, '甲,E1,总部,总经理,,', '张伟,E2,总部,经理,甲,', '张伟,E3,总部,工程师,甲,', '乙,E4,总部,专员,张伟,', '丙,E5,总部,助理,E2,'),
+    );
+    expect(r.problems.map((p) => `${p.at.column}${p.at.row}`)).toEqual(['E5']);
+    expect(r.problems[0]!.message).toContain("'张伟' is the name of 2 people (rows 3, 4)");
+    expect(modelOfImport(r).roles.get('助理')?.reportsTo).toBe('经理');
+  });
+
+  it('a second row without a manager is reported, not made a second top', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1,总部,总经理,,', '乙,E2,总部,副总,,'));
+    expect(r.problems.map((p) => p.message)).toEqual([
+      "'乙' has no manager (上级), but '甲' on row 2 is already the top: fill in the manager",
+    ]);
+  });
+
+  it('more rows of the top role (co-CEOs) join it instead of being a second top', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1,总部,联席CEO,,2', '乙,E2,总部,联席CEO,,2', '丙,E3,总部,助理,甲,'));
+    expect(r.problems).toEqual([]);
+    expect(
+      modelOfImport(r)
+        .roles.get('联席CEO')
+        ?.holders?.map((h) => h.name),
+    ).toEqual(['甲', '乙']);
+  });
+
+  it('a roster without a recognisable header is a usage error naming the fix', async () => {
+    await expect(importCsv(csv('a,b,c', '1,2,3'))).rejects.toThrow(/no header row found.*--map/);
+  });
+});

@@ -1,0 +1,64 @@
+/** `import --update`: holders and head-counts change; comments, duties, KPIs and other files stay; the change prints as a diff. */
+import { describe, expect, it } from 'vitest';
+import { updateOrg } from '../../src/import/update.js';
+import { csv, importCsv } from './support.js';
+
+const HEAD = '姓名,工号,部门,岗位,直属上级,编制';
+
+describe('import --update', () => {
+  it('changes holders and head-counts without touching hand-written duties, KPIs, comments and workflows', async () => {
+    const first = await importCsv(
+      csv(
+        HEAD,
+        '张三,E1,总部,总经理,,',
+        '李四,E2,总部/技术部,技术总监,张三,',
+        '王五,E3,总部/技术部,工程师,李四,3',
+        '赵六,E4,总部/技术部,工程师,李四,3',
+      ),
+    );
+    const files = new Map(first.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
+    const dept = files
+      .get('departments/总部.yaml')!
+      .replace('    title: 工程师\n', '    title: 工程师 # 手写注释\n    responsibilities:\n      - 写代码\n    kpis: [bug-rate]\n');
+    files.set('departments/总部.yaml', dept);
+    const workflows = 'kind: Workflow\nid: 发布\nname: 发布\nsteps:\n  - id: 写\n    role: 工程师\n';
+    files.set('workflows.yaml', workflows);
+    files.set('kpis.yaml', 'kind: KPI\nid: bug-rate\nname: 缺陷率\n');
+
+    const second = await importCsv(
+      csv(
+        HEAD,
+        '张三,E1,总部,总经理,,',
+        '李四,E2,总部/技术部,技术总监,张三,',
+        '王五,E3,总部/技术部,工程师,李四,4',
+        '钱七,E7,总部/技术部,工程师,李四,4',
+        '孙八,E8,总部/市场部,市场经理,张三,',
+      ),
+    );
+    const update = await updateOrg(files, second.plan);
+    expect([...update.files.keys()]).toEqual(['departments/总部.yaml']);
+    const text = update.files.get('departments/总部.yaml')!;
+    expect(text).toContain('    title: 工程师 # 手写注释\n    responsibilities:\n      - 写代码\n    kpis: [bug-rate]\n');
+    expect(text).toContain(
+      '    headcount: 4\n    holders:\n      - {name: 王五, x-employee-id: E3}\n      - {name: 钱七, x-employee-id: E7}\n',
+    );
+    expect(text).toContain('kind: Department\nid: 市场部\nname: 市场部\nparent: 总部\nhead: 市场经理\n');
+    expect(text.match(/# yaml-language-server/g)).toHaveLength(3);
+    expect(update.diff).toContain('在岗人员:+钱七、−赵六');
+    expect(update.diff).toContain('编制:3 → 4(+1)');
+  });
+
+  it('a role the roster no longer has keeps its duties and becomes vacant', async () => {
+    const first = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,', '李四,E2,总部,秘书,张三,'));
+    const files = new Map(first.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
+    const second = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,'));
+    const text = (await updateOrg(files, second.plan)).files.get('departments/总部.yaml')!;
+    expect(text).toContain('  - id: 秘书\n    title: 秘书\n    reports_to: 总经理\n    holders: []\n');
+  });
+
+  it('an unchanged roster changes no file', async () => {
+    const r = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,', '李四,E2,总部,秘书,张三,'));
+    const files = new Map(r.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
+    expect((await updateOrg(files, r.plan)).files.size).toBe(0);
+  });
+});
