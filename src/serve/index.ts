@@ -36,6 +36,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   let running: Promise<void> | undefined;
   // A change during a rebuild: one more after it (an object, so the loop re-reads it after the await).
   const pending = { again: false };
+  const changedMeanwhile = () => pending.again;
   const rebuild = (): Promise<void> => {
     if (running) {
       pending.again = true;
@@ -48,7 +49,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
         const state = await live.rebuild();
         link.server?.broadcast();
         options.onRebuild?.(state, state.version !== before ? live.times : undefined);
-      } while (pending.again);
+      } while (changedMeanwhile());
       running = undefined;
     })();
     return running;
