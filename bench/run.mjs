@@ -28,6 +28,7 @@ import * as chart from './suite/chart.mjs';
 import * as diff from './suite/diff.mjs';
 import * as docs from './suite/docs.mjs';
 import * as validate from './suite/validate.mjs';
+import * as live from './suite/live.mjs';
 import { rssSource } from './measure.mjs';
 
 export const DEFAULT_SIZES = [1000, 10000, 100000];
@@ -38,6 +39,8 @@ const COMMANDS = {
   chart: { sized: true, measure: chart.measure, extraSizes: chart.EXTRA_SIZES },
   docs: { sized: true, measure: docs.measure },
   diff: { sized: true, measure: diff.measure },
+  'chart-html': { sized: true, measure: live.measureHtml },
+  serve: { sized: true, measure: live.measureRelayout },
 };
 
 function repetitionsFor(command, size) {
