@@ -29,6 +29,7 @@ import * as diff from './suite/diff.mjs';
 import * as docs from './suite/docs.mjs';
 import * as validate from './suite/validate.mjs';
 import * as importRoster from './suite/import.mjs';
+import * as live from './suite/live.mjs';
 import { rssSource } from './measure.mjs';
 
 export const DEFAULT_SIZES = [1000, 10000, 100000];
@@ -40,6 +41,8 @@ const COMMANDS = {
   docs: { sized: true, measure: docs.measure },
   diff: { sized: true, measure: diff.measure },
   import: { sized: true, measure: importRoster.measure, sizesOnly: importRoster.SIZES },
+  'chart-html': { sized: true, measure: live.measureHtml },
+  serve: { sized: true, measure: live.measureRelayout },
 };
 
 function repetitionsFor(command, size) {

@@ -16,6 +16,8 @@ const SUBJECT = {
   docs: '`orgctl docs` (Markdown)',
   diff: '`orgctl diff` (1% of roles changed)',
   import: '`orgctl import` (CSV roster, rows)',
+  'chart-html': '`orgctl chart --format html`',
+  serve: '`orgctl serve` relayout after a one-line edit',
 };
 
 function summaryTable(rows) {
@@ -108,6 +110,22 @@ function details(rows) {
     for (const r of of('diff'))
       out.push(
         `| ${fmtSize(r.size)} | ${fmtS(r.subject.ms)} | ${fmtS(r.baseline.ms)} | ${fmtRatio(r.ratio)} | ${r.extra.rolesChanged} | ${r.extra.changes} | ${fmtMiB(r.subject.rssKB)} |`,
+      );
+    out.push('');
+  }
+  if (of('chart-html').length) {
+    out.push(
+      '### chart --format html',
+      '',
+      'Time to first frame: from navigation to the first canvas frame in headless Chromium (1400 × 900); frame time: the median frame zoomed in (what panning costs).',
+      '',
+      '| roles | orgctl chart --format html | HTML | time to first frame | frame time |',
+      '|:--|--:|--:|--:|--:|',
+    );
+    const msOr = (x) => (x === undefined ? '–' : `${Math.round(x)} ms`);
+    for (const r of of('chart-html'))
+      out.push(
+        `| ${fmtSize(r.size)} | ${fmtS(r.subject.ms)} | ${fmtMB(r.extra.htmlBytes)} | ${msOr(r.extra.firstFrameMs)} | ${msOr(r.extra.frameMs)} |`,
       );
     out.push('');
   }

@@ -5,7 +5,7 @@
  */
 import type { ChartOptions } from '../chart/types.js';
 import { LiveChart, type LiveState, type RebuildTimes } from './live.js';
-import { startServer } from './server.js';
+import { startServer, type LiveServer } from './server.js';
 import { watchOrg } from './watch.js';
 
 export { LiveChart, type LiveState, type RebuildTimes } from './live.js';
@@ -31,30 +31,33 @@ export interface Serving {
 
 export async function serve(options: ServeOptions): Promise<Serving> {
   const live = new LiveChart({ path: options.path, cwd: options.cwd ?? process.cwd(), chart: options.chart ?? {} });
+  // The server starts after the first build, and is told about every later one.
+  const link: { server?: LiveServer } = {};
   let running: Promise<void> | undefined;
-  let again = false;
+  // A change during a rebuild: one more after it (an object, so the loop re-reads it after the await).
+  const pending = { again: false };
+  const changedMeanwhile = () => pending.again;
   const rebuild = (): Promise<void> => {
     if (running) {
-      again = true;
+      pending.again = true;
       return running;
     }
     running = (async () => {
       do {
-        again = false;
+        pending.again = false;
         const before = live.state.version;
         const state = await live.rebuild();
-        server?.broadcast();
+        link.server?.broadcast();
         options.onRebuild?.(state, state.version !== before ? live.times : undefined);
-      } while (again);
+      } while (changedMeanwhile());
       running = undefined;
     })();
     return running;
   };
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   await rebuild();
-  server = await startServer(live, options.host ?? '127.0.0.1', options.port ?? 7420);
+  const s = await startServer(live, options.host ?? '127.0.0.1', options.port ?? 7420);
   const watcher = watchOrg(options.path, () => void rebuild(), options.debounceMs);
-  const s = server;
+  link.server = s;
   return {
     url: s.url,
     live,

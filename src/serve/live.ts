@@ -10,7 +10,11 @@ import { drawChart } from '../chart/draw/drawing.js';
 import { selectView } from '../chart/views/select.js';
 import type { ChartOptions } from '../chart/types.js';
 import { lintOrg } from '../lint/result.js';
-import { loadOrg } from '../model/load.js';
+import { loadSide } from '../model/load.js';
+import { parseBytes, type ParsedFile } from '../load/parse.js';
+import type { ParseFn } from '../load/sharedParse.js';
+import { createHash } from 'node:crypto';
+import type { ChartGraph, Drawing } from '../chart/types.js';
 import type { OrgModel } from '../model/types.js';
 import type { Finding } from '../load/types.js';
 import { jsonForScript } from '../core/escape/scriptJson.js';
@@ -54,6 +58,32 @@ export interface LiveOptions {
 
 const MAX_FINDINGS = 1000;
 
+/**
+ * Parses kept from one rebuild to the next, by path and content: after a
+ * one-line edit only the edited file is parsed again. Entries not used by a
+ * rebuild are dropped after it, so memory stays that of one org.
+ */
+class ParseCache {
+  private previous = new Map<string, ParsedFile>();
+  private current = new Map<string, ParsedFile>();
+  readonly parse: ParseFn = (bytes, path) => {
+    const key = `${path}\0${createHash('sha256').update(bytes).digest('base64')}`;
+    const parsed = this.current.get(key) ?? this.previous.get(key) ?? parseBytes(bytes, path);
+    this.current.set(key, parsed);
+    return parsed;
+  };
+  /** A rebuild is done: what it did not use is forgotten. */
+  turn(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/** The graph without what does not move a box (hover text): equal keys, equal layout. */
+function layoutKey(graph: ChartGraph): string {
+  return JSON.stringify(graph, (k, v: unknown) => (k === 'tooltip' ? undefined : v));
+}
+
 function liveFinding(f: Finding): LiveFinding {
   return {
     file: f.file ?? '',
@@ -74,6 +104,8 @@ export class LiveChart {
   words: InteractiveWords = messagesFor('en').interactive;
   times: RebuildTimes | undefined;
   private readonly now: () => number;
+  private readonly parses = new ParseCache();
+  private lastLayout: { key: string; drawing: Drawing } | undefined;
 
   constructor(private readonly options: LiveOptions) {
     this.now = options.now ?? (() => performance.now());
@@ -84,7 +116,8 @@ export class LiveChart {
     const t0 = this.now();
     let model: OrgModel;
     try {
-      model = loadOrg([this.options.path], this.options.cwd);
+      model = loadSide({ kind: 'path', path: this.options.path }, this.options.path, this.options.cwd, this.parses.parse);
+      this.parses.turn();
     } catch (err) {
       this.state = { ...this.state, error: err instanceof Error ? err.message : String(err) };
       return this.state;
@@ -105,7 +138,11 @@ export class LiveChart {
     }
     try {
       const { depth, ...unfolded } = this.options.chart;
-      const drawing = await drawChart(selectView(model, unfolded));
+      const graph = selectView(model, unfolded);
+      // An edit that moves nothing (a responsibility, a KPI target) keeps the layout.
+      const key = layoutKey(graph);
+      const drawing = this.lastLayout?.key === key ? this.lastLayout.drawing : await drawChart(graph);
+      this.lastLayout = { key, drawing };
       this.chartJson = jsonForScript(buildPayload(model, drawing, depth));
     } catch (err) {
       this.state = { ...this.state, error: err instanceof Error ? err.message : String(err) };

@@ -47,8 +47,14 @@ export async function startServer(live: LiveChart, host: string, port: number): 
   const server = http.createServer((req, res) => {
     void (async () => {
       const head = req.method === 'HEAD';
-      if (req.method !== 'GET' && !head) return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed\n', false);
-      if (!hostAllowed(req.headers.host, host)) return send(res, 403, 'text/plain; charset=utf-8', 'forbidden host\n', head);
+      if (req.method !== 'GET' && !head) {
+        send(res, 405, 'text/plain; charset=utf-8', 'method not allowed\n', false);
+        return;
+      }
+      if (!hostAllowed(req.headers.host, host)) {
+        send(res, 403, 'text/plain; charset=utf-8', 'forbidden host\n', head);
+        return;
+      }
       const route = (req.url ?? '/').split('?')[0];
       switch (route) {
         case '/':
@@ -59,20 +65,33 @@ export async function startServer(live: LiveChart, host: string, port: number): 
             handbookHref: 'handbook',
             words: live.words,
           });
-          return send(res, 200, 'text/html; charset=utf-8', page, head);
+          send(res, 200, 'text/html; charset=utf-8', page, head);
+          return;
         }
         case '/chart.json':
-          if (live.chartJson === undefined) return send(res, 503, 'application/json', '{"error":"no chart yet"}', head);
-          return send(res, 200, 'application/json; charset=utf-8', live.chartJson, head);
-        case '/findings.json':
-          return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(live.state.findings), head);
+          if (live.chartJson === undefined) {
+            send(res, 503, 'application/json', '{"error":"no chart yet"}', head);
+            return;
+          }
+          {
+            send(res, 200, 'application/json; charset=utf-8', live.chartJson, head);
+            return;
+          }
+        case '/findings.json': {
+          send(res, 200, 'application/json; charset=utf-8', JSON.stringify(live.state.findings), head);
+          return;
+        }
         case '/handbook': {
-          if (!live.model) return send(res, 503, 'text/plain; charset=utf-8', 'no handbook yet\n', head);
+          if (!live.model) {
+            send(res, 503, 'text/plain; charset=utf-8', 'no handbook yet\n', head);
+            return;
+          }
           if (handbook?.version !== live.state.version) {
             const files = await renderHandbook(live.model, { format: 'html' });
             handbook = { version: live.state.version, html: files.get(HANDBOOK_HTML) ?? '' };
           }
-          return send(res, 200, 'text/html; charset=utf-8', handbook.html, head);
+          send(res, 200, 'text/html; charset=utf-8', handbook.html, head);
+          return;
         }
         case '/events':
           res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
@@ -81,8 +100,10 @@ export async function startServer(live: LiveChart, host: string, port: number): 
           clients.add(res);
           req.on('close', () => clients.delete(res));
           return;
-        default:
-          return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
+        default: {
+          send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
+          return;
+        }
       }
     })().catch((err: unknown) => {
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `${err instanceof Error ? err.message : String(err)}\n`, false);
@@ -115,7 +136,9 @@ export async function startServer(live: LiveChart, host: string, port: number): 
       for (const c of clients) c.end();
       clients.clear();
       return new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
         server.closeAllConnections();
       });
     },

@@ -81,7 +81,7 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
       if (watchers.has(dir)) continue;
       try {
         const w = fs.watch(dir, { persistent: true }, (_event, name) => {
-          if (relevant(name === null ? null : name.toString())) fire();
+          if (relevant(name)) fire();
         });
         w.on('error', () => {
           unwatch(dir);

@@ -439,6 +439,7 @@
     } else {
       drawScene();
     }
+    if (!D) return; // serve: no chart yet
     drawMinimap();
     api.lastFrame = performance.now() - t0;
     if (api.firstFrame < 0) api.firstFrame = performance.now();
@@ -1118,6 +1119,12 @@
     toggle(byId.get(id));
   };
   api.search = search;
+  api.label = function (id) {
+    return byId.has(id) ? N[byId.get(id)].t : null;
+  };
+  api.count = function () {
+    return n;
+  };
   api.fit = fit;
   api.selected = function () {
     return selected >= 0 ? N[selected].i : null;
