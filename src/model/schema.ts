@@ -75,6 +75,11 @@ export const Competency = z
   ])
   .meta(d('A competency (能力模型 entry): a name, or `{name, level, description}`.'));
 
+/** Former ids (terraform's `moved`, peribolos's `previously`): `orgctl diff` shows a rename instead of a removal and an addition. */
+const Previously = IdList(
+  "Former ids of this entity, so `orgctl diff` shows a rename (`renamed cs-lead → cs-manager`) instead of a removal and an addition. A former id may not be any entity's id.",
+).optional();
+
 const ApiVersion = z.literal('orgctl/v1').optional().meta(d('Format version; only `orgctl/v1` is accepted.'));
 
 export const OrganizationSchema = z
@@ -82,6 +87,7 @@ export const OrganizationSchema = z
     kind: z.literal('Organization').meta(d('Entity kind.')),
     apiVersion: ApiVersion,
     id: Id,
+    previously: Previously,
     name: z.string().meta(d('Display name of the organisation.')),
     locale: z.enum(LOCALES).optional().meta(d('Language of generated documents (`en` or `zh-CN`); default `en`.')),
     description: Description.optional(),
@@ -93,6 +99,7 @@ export const OrganizationSchema = z
 /** Fields shared by standalone and inline roles. */
 const roleFields = {
   id: Id,
+  previously: Previously,
   title: z.string().meta(d('Job title of the position (岗位).')),
   description: Description.optional(),
   reports_to: Id.optional().meta(d('The role this one reports to (solid line); required except for the top role.')),
@@ -126,6 +133,7 @@ export const DepartmentSchema = z
     kind: z.literal('Department').meta(d('Entity kind.')),
     apiVersion: ApiVersion,
     id: Id,
+    previously: Previously,
     name: z.string().meta(d('Display name of the department.')),
     description: Description.optional(),
     parent: Id.optional().meta(d('Parent department id; none = top level.')),
@@ -145,6 +153,7 @@ export const KpiSchema = z
     kind: z.literal('KPI').meta(d('Entity kind.')),
     apiVersion: ApiVersion,
     id: Id,
+    previously: Previously,
     name: z.string().meta(d('Display name of the KPI.')),
     description: Description.optional(),
     formula: z.string().optional().meta(d('How it is computed, in words.')),
@@ -183,6 +192,7 @@ export const WorkflowSchema = z
     kind: z.literal('Workflow').meta(d('Entity kind.')),
     apiVersion: ApiVersion,
     id: Id,
+    previously: Previously,
     name: z.string().meta(d('Display name of the workflow.')),
     description: Description.optional(),
     owner: Id.optional().meta(d('The role owning the process.')),
