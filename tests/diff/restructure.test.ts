@@ -265,6 +265,19 @@ describe('restructure fixtures', () => {
     }
   });
 
+  it("zh-CN: the new sections speak the org's language, and --lang en overrides it", () => {
+    const labels = { before: 'main', after: 'restructure' };
+    const people = diffCase('promote-holder');
+    expect(formatDiffText(people, { labels, color: false })).toContain('人员\n  周强 加入,任 打包员 (packer)');
+    expect(formatDiffMarkdown(people, { labels })).toContain('### 人员');
+    expect(formatDiffText(people, { labels, color: false, locale: 'en' })).toContain('People\n');
+    const renamed = diffCase('rename');
+    expect(formatDiffText(renamed, { labels, color: false })).toContain('更名 cs-lead → cs-manager');
+    const span = diffCase('span-still-over');
+    expect(formatDiffText(span, { labels, color: false })).toContain('本次变更后仍存在、但有变化的问题(1)');
+    expect(formatDiffMarkdown(span, { labels })).toContain('有变化(11 → 9 direct reports)');
+  });
+
   it('text: a moved team is told once, under its manager', () => {
     const text = formatDiffText(diffCase('merge'), { color: false, labels: { before: 'main', after: 'HEAD' }, locale: 'en' });
     expect(text).toContain('» role 视觉设计主管 (design-lead) moved with its team of 1 role (4 seats in all)');
