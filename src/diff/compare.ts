@@ -5,12 +5,13 @@
  * once, on the entity whose own field changed.
  */
 import type { Finding } from '../load/types.js';
-import type { OrgModel, Step, Workflow } from '../model/types.js';
+import type { Entity, OrgModel, Step, Workflow } from '../model/types.js';
 import { runRules } from '../lint/engine.js';
 import { computeStats, type OrgStats } from '../stats/compute.js';
 import {
   compareStrings,
   DEPARTMENT_FIELDS,
+  renameRefs,
   KPI_FIELDS,
   ORGANIZATION_FIELDS,
   ROLE_FIELDS,
@@ -36,16 +37,26 @@ export interface DiffOptions {
  * Changes of the fields of one entity present on both sides. With `step`, the
  * fields are a workflow step's: each becomes a `steps` change naming the step.
  */
-function fieldChanges<E>(kind: ChangeKind, id: string, fields: readonly FieldSpec<E>[], before: E, after: E, step?: string): Change[] {
+function fieldChanges<E>(
+  kind: ChangeKind,
+  id: string,
+  fields: readonly FieldSpec<E>[],
+  before: E,
+  after: E,
+  renamed: ReadonlyMap<string, string>,
+  step?: string,
+  previously?: string,
+): Change[] {
   const out: Change[] = [];
   for (const f of fields) {
-    const a = f.value(before);
+    const a = renameRefs(f.name, f.value(before), renamed);
     const b = f.value(after);
     if (sameValue(a, b)) continue;
     const change: Change =
       step === undefined
         ? { kind, id, change: f.name, before: a, after: b }
         : { kind, id, change: 'steps', step, field: f.name, before: a, after: b };
+    if (previously !== undefined) change.previously = previously;
     if (f.set) Object.assign(change, setDelta(a, b));
     out.push(change);
   }
@@ -57,6 +68,8 @@ class ChangeList {
   added = 0;
   removed = 0;
   changed = 0;
+  /** Before-side id → after-side id, for entities renamed with `previously:`. */
+  constructor(readonly renamed: ReadonlyMap<string, string>) {}
 
   /** Compare one entity id: added, removed, or its field changes. */
   entity<E>(
@@ -66,6 +79,7 @@ class ChangeList {
     after: E | undefined,
     fields: readonly FieldSpec<E>[],
     more?: (b: E, a: E) => Change[],
+    previously?: string,
   ): void {
     if (before === undefined && after === undefined) return;
     if (before === undefined) {
@@ -75,8 +89,10 @@ class ChangeList {
       this.removed++;
       this.changes.push({ kind, id, change: 'removed', before: snapshotOf(fields, before, kind) });
     } else {
-      const found = fieldChanges(kind, id, fields, before, after);
-      if (more) found.push(...more(before, after));
+      const found = fieldChanges(kind, id, fields, before, after, this.renamed, undefined, previously);
+      if (more) found.push(...more(before, after).map((c) => (previously === undefined ? c : { ...c, previously })));
+      // The rename itself comes first, then what else changed about the entity.
+      if (previously !== undefined) found.unshift({ kind, id, change: 'previously', previously, before: previously, after: id });
       if (found.length) {
         this.changed++;
         this.changes.push(...found);
@@ -91,9 +107,18 @@ class ChangeList {
     fields: readonly FieldSpec<E>[],
     more?: (b: E, a: E) => Change[],
   ): void {
-    const ids = new Set(before.keys());
+    const back = new Map<string, string>();
+    const ids = new Set<string>();
+    for (const id of before.keys()) {
+      const now = this.renamed.get(id);
+      if (now !== undefined) back.set(now, id);
+      ids.add(now ?? id);
+    }
     for (const id of after.keys()) ids.add(id);
-    for (const id of [...ids].sort(compareStrings)) this.entity(kind, id, before.get(id), after.get(id), fields, more);
+    for (const id of [...ids].sort(compareStrings)) {
+      const old = back.get(id);
+      this.entity(kind, id, before.get(old ?? id), after.get(id), fields, more, old);
+    }
   }
 }
 
@@ -117,7 +142,7 @@ function stepsById(workflow: Workflow): Map<string, Step> {
  * Step-by-step changes of a workflow, as `steps` changes naming the step: the
  * entry (first step) moving, steps added and removed, and each step field.
  */
-function stepChanges(before: Workflow, after: Workflow): Change[] {
+function stepChanges(before: Workflow, after: Workflow, renamed: ReadonlyMap<string, string>): Change[] {
   const id = after.id;
   const out: Change[] = [];
   const entryBefore = before.steps[0]?.id;
@@ -140,7 +165,7 @@ function stepChanges(before: Workflow, after: Workflow): Change[] {
       });
       continue;
     }
-    out.push(...fieldChanges('workflow', id, STEP_FIELDS, { workflow: before, step: was }, { workflow: after, step }, stepId));
+    out.push(...fieldChanges('workflow', id, STEP_FIELDS, { workflow: before, step: was }, { workflow: after, step }, renamed, stepId));
   }
   for (const [stepId, step] of old) {
     if (!now.has(stepId))
@@ -172,11 +197,43 @@ function sideSummary(stats: OrgStats, findings: readonly Finding[]): SideSummary
   };
 }
 
+/**
+ * Renames declared with `previously:` on the after side: an old id the before
+ * side has (same kind) and the after side no longer uses, for an id the before
+ * side does not have. Anything else (an old id still in use) is a
+ * `previously-id-in-use` finding, and stays a removal plus an addition.
+ */
+function declaredRenames(before: OrgModel, after: OrgModel): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  const kinds: [ReadonlyMap<string, Entity>, ReadonlyMap<string, Entity>][] = [
+    [before.departments, after.departments],
+    [before.roles, after.roles],
+    [before.kpis, after.kpis],
+    [before.workflows, after.workflows],
+  ];
+  for (const [b, a] of kinds) {
+    for (const entity of a.values()) {
+      if (b.has(entity.id)) continue;
+      for (const old of entity.previously) {
+        if (!b.has(old) || after.byId.has(old) || a.has(old) || taken.has(old)) continue;
+        out.set(old, entity.id);
+        taken.add(old);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions = {}): DiffResult {
-  const list = new ChangeList();
+  const renamed = declaredRenames(before, after);
+  const list = new ChangeList(renamed);
   const orgBefore = before.organization;
   const orgAfter = after.organization;
-  if (orgBefore && orgAfter && orgBefore.id !== orgAfter.id) {
+  if (orgBefore && orgAfter && orgBefore.id !== orgAfter.id && orgAfter.previously.includes(orgBefore.id)) {
+    list.entity('organization', orgAfter.id, orgBefore, orgAfter, ORGANIZATION_FIELDS, undefined, orgBefore.id);
+  } else if (orgBefore && orgAfter && orgBefore.id !== orgAfter.id) {
     // Ids are identity: a new Organization id is a removal and an addition.
     list.entity('organization', orgBefore.id, orgBefore, undefined, ORGANIZATION_FIELDS);
     list.entity('organization', orgAfter.id, undefined, orgAfter, ORGANIZATION_FIELDS);
@@ -186,7 +243,7 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
   list.map('department', before.departments, after.departments, DEPARTMENT_FIELDS);
   list.map('role', before.roles, after.roles, ROLE_FIELDS);
   list.map('kpi', before.kpis, after.kpis, KPI_FIELDS);
-  list.map('workflow', before.workflows, after.workflows, WORKFLOW_FIELDS, stepChanges);
+  list.map('workflow', before.workflows, after.workflows, WORKFLOW_FIELDS, (b, a) => stepChanges(b, a, renamed));
 
   const beforeFindings = options.beforeFindings ?? runRules(before);
   const afterFindings = options.afterFindings ?? runRules(after);
@@ -200,8 +257,8 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
       removed: list.removed,
       changed: list.changed,
     },
-    findings: findingsDelta(beforeFindings, afterFindings),
-    people: peopleChanges(before, after),
+    findings: findingsDelta(beforeFindings, afterFindings, renamed),
+    people: peopleChanges(before, after, renamed),
     moves: findSubtreeMoves(before, after, list.changes),
     renames: findPossibleRenames(before, after, list.changes),
     stats,

@@ -9,7 +9,7 @@ import type { DiffWords } from '../i18n/index.js';
 import { DIFF_FIELDS, type DiffField } from '../i18n/index.js';
 import { departmentSubtreeSums } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
-import { compareStrings, setDelta, valueText } from './fields.js';
+import { compareStrings, REFERENCE_FIELDS, setDelta, valueText } from './fields.js';
 import type { Change, ChangeKind, DiffResult, FieldValue, PersonChange, SubtreeMove } from './types.js';
 
 export interface Style {
@@ -55,21 +55,6 @@ const KNOWN_FIELDS = new Set<string>(DIFF_FIELDS);
 function fieldName(field: string, words: DiffWords): string {
   return KNOWN_FIELDS.has(field) ? words.fields[field as DiffField] : field;
 }
-
-/** Fields whose values are ids of other entities (shown with their names). */
-const REFERENCE_FIELDS = new Set([
-  'department',
-  'reports_to',
-  'parent',
-  'head',
-  'owner',
-  'top',
-  'dotted_line',
-  'role',
-  'accountable',
-  'consulted',
-  'informed',
-]);
 
 function scalar(value: FieldValue, field: string, model: OrgModel, other: OrgModel, style: Style): string {
   if (value === null) return field === 'holders' ? style.words.unknown : style.words.none;
@@ -131,6 +116,7 @@ export function fieldPhrase(change: Change, result: DiffResult, style: Style): s
   const { before: mb, after: ma } = result.models;
   const w = style.words;
   const field = change.field ?? change.change;
+  if (change.change === 'previously') return w.renamed(style.id(valueText(change.before ?? '')), style.id(change.id));
   const name = change.step !== undefined ? w.stepField(style.id(change.step), fieldName(field, w)) : fieldName(field, w);
   if (change.step !== undefined && field === 'added') return w.stepAdded(style.id(change.step), stepRole(change.after, result, style));
   if (change.step !== undefined && field === 'removed') return w.stepRemoved(style.id(change.step));

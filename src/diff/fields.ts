@@ -10,6 +10,46 @@ import type { Department, Holder, Kpi, KpiAssignment, Organization, Role, Step, 
 import type { ChangeKind, FieldValue } from './types.js';
 import { stepGraph } from '../lint/rules/utils/workflowGraph.js';
 
+/** Fields whose values are ids of other entities (shown with their names). */
+export const REFERENCE_FIELDS = new Set([
+  'department',
+  'reports_to',
+  'parent',
+  'head',
+  'owner',
+  'top',
+  'dotted_line',
+  'role',
+  'accountable',
+  'consulted',
+  'informed',
+]);
+
+/**
+ * A before-side value with references to renamed entities (`previously:`)
+ * replaced by their new ids, so `reports_to: cs-lead` before and
+ * `reports_to: cs-manager` after is no change. Only reference fields and KPI
+ * ids: a title that happens to equal an old id stays as written.
+ */
+const kpiKey = (k: FieldValue) => (typeof k === 'object' && k !== null && !Array.isArray(k) ? valueText(k.id ?? '') : '');
+const kpiTarget = (k: FieldValue) =>
+  typeof k === 'object' && k !== null && !Array.isArray(k) && typeof k.target === 'number' ? k.target : 0;
+
+export function renameRefs(field: string, value: FieldValue, renamed: ReadonlyMap<string, string>): FieldValue {
+  if (!renamed.size || value === null) return value;
+  const to = (s: string) => renamed.get(s) ?? s;
+  if (field === 'kpis' && Array.isArray(value)) {
+    return value
+      .map((k) => (typeof k === 'object' && k !== null && !Array.isArray(k) && typeof k.id === 'string' ? { ...k, id: to(k.id) } : k))
+      .sort((a, b) => compareStrings(kpiKey(a), kpiKey(b)) || kpiTarget(a) - kpiTarget(b));
+  }
+  if (!REFERENCE_FIELDS.has(field)) return value;
+  if (typeof value === 'string') return to(value);
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'string' ? to(v) : v)).sort((a, b) => compareStrings(valueText(a), valueText(b)));
+  return value;
+}
+
 export interface FieldSpec<E> {
   /** The YAML field name (what `change` says). */
   name: string;

@@ -31,9 +31,10 @@ function entityOf(model: OrgModel, change: Change, id: string): Entity | undefin
 }
 
 /** The YAML path of the change within its entity on one side. */
-function pathOf(entity: Entity, change: Change): PathSegment[] {
+function pathOf(entity: Entity, change: Change, side: 'before' | 'after'): PathSegment[] {
   if (change.change === 'added' || change.change === 'removed') return [];
-  if (change.change === 'previously') return ['id'];
+  // A rename: the old id before, the `previously:` that declares it after.
+  if (change.change === 'previously') return side === 'before' ? ['id'] : ['previously'];
   if (change.step === undefined) return [change.change];
   const i = (entity as Workflow).steps.findIndex((s) => s.id === change.step);
   if (i < 0) return ['steps'];
@@ -41,10 +42,10 @@ function pathOf(entity: Entity, change: Change): PathSegment[] {
   return field === 'added' || field === 'removed' || field === 'entry' ? ['steps', i] : ['steps', i, field];
 }
 
-function locate(model: OrgModel, change: Change, id: string): ChangeLocation | undefined {
+function locate(model: OrgModel, change: Change, id: string, side: 'before' | 'after'): ChangeLocation | undefined {
   const entity = entityOf(model, change, id);
   if (!entity) return undefined;
-  const path = pathOf(entity, change);
+  const path = pathOf(entity, change, side);
   const node = path.length ? findNode(entity.node, path, true) : entity.node;
   const at = nodePosition(entity.source, node) ?? nodePosition(entity.source, entity.node);
   return at ? { file: at.file, line: at.line, column: at.column } : undefined;
@@ -56,8 +57,8 @@ export function changeLocations(
   models: { before: OrgModel; after: OrgModel },
 ): { before?: ChangeLocation; after?: ChangeLocation } {
   const out: { before?: ChangeLocation; after?: ChangeLocation } = {};
-  const before = change.change === 'added' ? undefined : locate(models.before, change, change.previously ?? change.id);
-  const after = change.change === 'removed' ? undefined : locate(models.after, change, change.id);
+  const before = change.change === 'added' ? undefined : locate(models.before, change, change.previously ?? change.id, 'before');
+  const after = change.change === 'removed' ? undefined : locate(models.after, change, change.id, 'after');
   if (before) out.before = before;
   if (after) out.after = after;
   return out;

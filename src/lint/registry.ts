@@ -25,6 +25,7 @@ import kpiUnknown from './rules/kpi-unknown.js';
 import kpiOwnerUnknown from './rules/kpi-owner-unknown.js';
 import kpiTargetOutOfRange from './rules/kpi-target-out-of-range.js';
 import kpiUnused from './rules/kpi-unused.js';
+import previouslyIdInUse from './rules/previously-id-in-use.js';
 import workflowRoleUnknown from './rules/workflow-role-unknown.js';
 import workflowStepUnknown from './rules/workflow-step-unknown.js';
 import workflowUnreachableStep from './rules/workflow-unreachable-step.js';
@@ -37,6 +38,7 @@ export const RULES: readonly AnyRule[] = [
   schema,
   duplicateId,
   confusableId,
+  previouslyIdInUse,
   missingOrganization,
   reportsToUnknown,
   reportingCycle,

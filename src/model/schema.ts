@@ -90,6 +90,10 @@ const effectiveFields = {
     d('First day this entity is no longer in effect (`YYYY-MM-DD`, exclusive); the same id may take effect again that day.'),
   ),
 };
+/** Former ids (terraform's `moved`, peribolos's `previously`): `orgctl diff` shows a rename instead of a removal and an addition. */
+const Previously = IdList(
+  "Former ids of this entity, so `orgctl diff` shows a rename (`renamed cs-lead → cs-manager`) instead of a removal and an addition. A former id may not be any entity's id.",
+).optional();
 
 const ApiVersion = z.literal('orgctl/v1').optional().meta(d('Format version; only `orgctl/v1` is accepted.'));
 
@@ -98,6 +102,7 @@ export const OrganizationSchema = z
     kind: z.literal('Organization').meta(d('Entity kind.')),
     apiVersion: ApiVersion,
     id: Id,
+    previously: Previously,
     name: z.string().meta(d('Display name of the organisation.')),
     locale: z.enum(LOCALES).optional().meta(d('Language of generated documents (`en` or `zh-CN`); default `en`.')),
     description: Description.optional(),
@@ -109,6 +114,7 @@ export const OrganizationSchema = z
 /** Fields shared by standalone and inline roles. */
 const roleFields = {
   id: Id,
+  previously: Previously,
   title: z.string().meta(d('Job title of the position (岗位).')),
   description: Description.optional(),
   reports_to: Id.optional().meta(d('The role this one reports to (solid line); required except for the top role.')),
@@ -143,6 +149,7 @@ export const DepartmentSchema = z
     kind: z.literal('Department').meta(d('Entity kind.')),
     apiVersion: ApiVersion,
     id: Id,
+    previously: Previously,
     name: z.string().meta(d('Display name of the department.')),
     description: Description.optional(),
     parent: Id.optional().meta(d('Parent department id; none = top level.')),
@@ -163,6 +170,7 @@ export const KpiSchema = z
     kind: z.literal('KPI').meta(d('Entity kind.')),
     apiVersion: ApiVersion,
     id: Id,
+    previously: Previously,
     name: z.string().meta(d('Display name of the KPI.')),
     description: Description.optional(),
     formula: z.string().optional().meta(d('How it is computed, in words.')),
@@ -202,6 +210,7 @@ export const WorkflowSchema = z
     kind: z.literal('Workflow').meta(d('Entity kind.')),
     apiVersion: ApiVersion,
     id: Id,
+    previously: Previously,
     name: z.string().meta(d('Display name of the workflow.')),
     description: Description.optional(),
     owner: Id.optional().meta(d('The role owning the process.')),

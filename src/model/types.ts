@@ -12,6 +12,8 @@ export interface EntityBase {
   kind: Kind;
   id: string;
   description?: string;
+  /** Former ids (`previously:`), in NFC; empty when none. */
+  previously: string[];
   /** The file and YAML node the entity was read from (for positions). */
   source: SourceFile;
   node: Node;

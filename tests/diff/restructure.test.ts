@@ -112,6 +112,32 @@ const CASES: Record<string, { changes: string[]; check(r: DiffResult): void }> =
       expect(JSON.parse(formatDiffJson(r)).people).toEqual(r.people);
     },
   },
+  rename: {
+    changes: [
+      'role copywriter removed',
+      'role cs-manager previously "cs-lead" → "cs-manager"',
+      'role cs-manager title "网络客服主管" → "网络客服经理"',
+      'role 文案 added',
+    ],
+    check(r) {
+      // `previously: [cs-lead]`: one renamed role carrying its own change; the references to
+      // cs-lead before (reports_to ×3, head, a workflow's accountable and informed) match cs-manager.
+      expect(r.summary).toMatchObject({ added: 1, removed: 1, changed: 1 });
+      expect(r.changes[1]).toMatchObject({ previously: 'cs-lead' });
+      expect(r.changes[2]).toMatchObject({ previously: 'cs-lead' });
+      expect(r.people).toEqual([]); // 赵敏 stays in the same (renamed) role
+      // Without `previously`, the heuristic hint stays.
+      expect(r.renames).toEqual([{ kind: 'role', from: 'copywriter', to: '文案' }]);
+      const text = formatDiffText(r, { color: false, locale: 'en' });
+      expect(text).toContain('renamed cs-lead → cs-manager');
+      expect(text).toContain('possibly renamed to 文案');
+      const json = JSON.parse(formatDiffJson(r));
+      expect(json.changes[1].at).toEqual({
+        before: { file: 'before/departments.yaml', line: 39, column: 5 },
+        after: { file: 'after/departments.yaml', line: 40, column: 5 },
+      });
+    },
+  },
   split: {
     changes: [
       'department aftersales added',
@@ -237,6 +263,19 @@ describe('restructure fixtures', () => {
       const findings = validateOrg(loadOrg([path.join(FIXTURES, name, 'before')])).findings;
       expect(findings.map((f) => `${name}: ${f.rule} ${f.message}`)).toEqual([]);
     }
+  });
+
+  it("zh-CN: the new sections speak the org's language, and --lang en overrides it", () => {
+    const labels = { before: 'main', after: 'restructure' };
+    const people = diffCase('promote-holder');
+    expect(formatDiffText(people, { labels, color: false })).toContain('人员\n  周强 加入,任 打包员 (packer)');
+    expect(formatDiffMarkdown(people, { labels })).toContain('### 人员');
+    expect(formatDiffText(people, { labels, color: false, locale: 'en' })).toContain('People\n');
+    const renamed = diffCase('rename');
+    expect(formatDiffText(renamed, { labels, color: false })).toContain('更名 cs-lead → cs-manager');
+    const span = diffCase('span-still-over');
+    expect(formatDiffText(span, { labels, color: false })).toContain('本次变更后仍存在、但有变化的问题(1)');
+    expect(formatDiffMarkdown(span, { labels })).toContain('有变化(11 → 9 direct reports)');
   });
 
   it('text: a moved team is told once, under its manager', () => {

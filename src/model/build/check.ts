@@ -113,13 +113,15 @@ export interface DocSource {
 
 /** The fields of EntityBase, from a checked document. */
 export function entityBase(
-  checked: Checked<{ id: string; description?: string; effective_from?: string; effective_until?: string }>,
+  checked: Checked<{ id: string; description?: string; previously?: string[]; effective_from?: string; effective_until?: string }>,
   from: DocSource,
   invalid = checked.invalid,
 ): Omit<EntityBase, 'kind'> {
   return {
     id: nfc(checked.data.id),
     description: checked.data.description,
+    // A document with a schema error may hold anything here: only its strings count.
+    previously: Array.isArray(checked.data.previously) ? checked.data.previously.filter((p) => typeof p === 'string').map(nfc) : [],
     source: from.source,
     node: from.node,
     invalid,

@@ -1,0 +1,37 @@
+import { defineRule, subjects } from '../types.js';
+
+/** How a message names an entity's kind. */
+const KIND_WORD = { Organization: 'organization', Department: 'department', Role: 'role', KPI: 'KPI', Workflow: 'workflow' } as const;
+
+export default defineRule({
+  id: 'previously-id-in-use',
+  defaultSeverity: 'error',
+  description: "An id listed under an entity's `previously` is still the id of an entity.",
+  docs: "`previously: [old-id]` says the entity used to be called `old-id`, so `orgctl diff` shows a rename instead of a removal and an addition. If `old-id` is still some entity's id, the rename is not one: either the old entity was meant to go (delete it, or give it its new id), or the id was listed by mistake (remove it from `previously`).",
+  messages: {
+    stillInUse:
+      "{{kind}} '{{id}}' lists '{{old}}' under previously, but '{{old}}' is still the id of a {{otherKind}}; remove it from previously, or rename or delete the {{otherKind}}",
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const entities = [
+      ...(model.organization ? [model.organization] : []),
+      ...model.departments.values(),
+      ...model.roles.values(),
+      ...model.kpis.values(),
+      ...model.workflows.values(),
+    ];
+    for (const entity of subjects(entities)) {
+      entity.previously.forEach((old, i) => {
+        const other = model.byId.get(old);
+        if (other === undefined) return;
+        ctx.report({
+          entity,
+          path: ['previously', i],
+          messageId: 'stillInUse',
+          data: { kind: KIND_WORD[entity.kind], id: entity.id, old, otherKind: KIND_WORD[other.kind] },
+        });
+      });
+    }
+  },
+});
