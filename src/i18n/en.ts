@@ -153,8 +153,8 @@ const ARROW = '→';
 
 const diff: DiffWords = {
   sides: { before: 'before', after: 'after' },
-  kinds: { organization: 'organization', department: 'department', role: 'role', kpi: 'KPI', workflow: 'workflow' },
-  sections: { organization: 'Organization', department: 'Departments', role: 'Roles', kpi: 'KPIs', workflow: 'Workflows' },
+  kinds: { organization: 'organization', department: 'department', role: 'role', kpi: 'KPI', workflow: 'workflow', team: 'team' },
+  sections: { organization: 'Organization', department: 'Departments', role: 'Roles', kpi: 'KPIs', workflow: 'Workflows', team: 'Teams' },
   status: { added: 'added', removed: 'removed', moved: 'moved', changed: 'changed' },
   // English shows the YAML keys themselves: a reviewer finds them in the files.
   fields: {

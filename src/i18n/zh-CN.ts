@@ -150,8 +150,8 @@ const ARROW = '→';
 
 const diff: DiffWords = {
   sides: { before: '变更前', after: '变更后' },
-  kinds: { organization: '组织', department: '部门', role: '岗位', kpi: '指标', workflow: '流程' },
-  sections: { organization: '组织', department: '部门', role: '岗位', kpi: '绩效指标', workflow: '工作流程' },
+  kinds: { organization: '组织', department: '部门', role: '岗位', kpi: '指标', workflow: '流程', team: '项目组' },
+  sections: { organization: '组织', department: '部门', role: '岗位', kpi: '绩效指标', workflow: '工作流程', team: '项目组' },
   status: { added: '新增', removed: '删除', moved: '调动', changed: '变更' },
   fields: {
     name: '名称',
