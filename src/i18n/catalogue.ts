@@ -167,6 +167,10 @@ export interface ChartWords {
   qualifications: string;
   competencies: string;
   reportsOf(title: string): string;
+  /** A project team's view: its lead, a member's share of time, its dates. */
+  teamLead: string;
+  teamShare(percent: number): string;
+  teamPeriod(start: string | undefined, end: string | undefined): string;
   depth(n: number): string;
   more(n: number, what: 'roles' | 'departments', seats: number): string;
   dottedTo(role: string, manager: string): string;
