@@ -221,6 +221,11 @@ export const DIFF_FIELDS = [
   'sla',
   'output',
   'next',
+  'purpose',
+  'lead',
+  'start',
+  'end',
+  'members',
 ] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
 
@@ -275,6 +280,9 @@ export interface DiffWords {
   budget(n: string): string;
   owner(ref: string): string;
   steps(n: number): string;
+  teamLead(ref: string): string;
+  teamMembers(n: number): string;
+  teamPeriod(start: string, end: string): string;
   renamedFrom(id: string): string;
   renamedTo(id: string): string;
   carries(subDepartments: number, roles: number): string;
@@ -303,6 +311,7 @@ export interface DiffWords {
   groupNoDepartment: string;
   groupKpis: string;
   groupWorkflows: string;
+  groupTeams: string;
   headline(added: number, changed: number, removed: number, introduced: number, fixed: number): string;
   headlineNoChanges(introduced: number, fixed: number): string;
   findingsIntroduced(n: number): string;
@@ -337,6 +346,9 @@ export interface StatsWords {
   overLimit(n: number): string;
   spanSeats(n: number): string;
   footnote: string;
+  /** The project teams' table. */
+  teams(n: number): string;
+  teamColumns: { team: string; lead: string; members: string; seats: string; fte: string; departments: string; period: string };
 }
 
 /** validate's stylish format: the severities and the summary line. */

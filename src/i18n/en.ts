@@ -194,6 +194,11 @@ const diff: DiffWords = {
     sla: 'sla',
     output: 'output',
     next: 'next',
+    purpose: 'purpose',
+    lead: 'lead',
+    start: 'start',
+    end: 'end',
+    members: 'members',
   },
   severity: { error: 'error', warning: 'warning' },
   summaryRows: {
@@ -231,6 +236,9 @@ const diff: DiffWords = {
   budget: (n) => `budget ${n}`,
   owner: (ref) => `owner ${ref}`,
   steps: (n) => plural(n, 'step'),
+  teamLead: (ref) => `led by ${ref}`,
+  teamMembers: (n) => plural(n, 'member'),
+  teamPeriod: (start, end) => `${start} to ${end}`,
   renamedFrom: (id) => `possibly renamed from ${id}`,
   renamedTo: (id) => `possibly renamed to ${id}`,
   carries: (subs, roles) => `with ${[...(subs ? [plural(subs, 'sub-department')] : []), plural(roles, 'role')].join(', ')}`,
@@ -256,6 +264,7 @@ const diff: DiffWords = {
   groupNoDepartment: 'No department',
   groupKpis: 'KPIs',
   groupWorkflows: 'Workflows',
+  groupTeams: 'Project teams',
   headline: (added, changed, removed, introduced, fixed) =>
     `**${added} added · ${changed} changed · ${removed} removed** — findings: ${introduced} introduced, ${fixed} fixed`,
   headlineNoChanges: (introduced, fixed) =>
@@ -294,6 +303,8 @@ const stats: StatsWords = {
   overLimit: (n) => `Over the limit (${n}):`,
   spanSeats: (n) => `${n} seats`,
   footnote: 'vacant: seats without a holder, where holders are listed; unknown: seats of roles without a holders list',
+  teams: (n) => `Project teams (${n}):`,
+  teamColumns: { team: 'team', lead: 'lead', members: 'members', seats: 'seats', fte: 'FTE', departments: 'departments', period: 'period' },
 };
 
 const stylish: StylishWords = {

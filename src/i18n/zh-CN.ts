@@ -190,6 +190,11 @@ const diff: DiffWords = {
     sla: '时限',
     output: '输出',
     next: '下一步',
+    purpose: '项目目标',
+    lead: '项目负责人',
+    start: '开始日期',
+    end: '结束日期',
+    members: '成员',
   },
   severity: { error: '错误', warning: '警告' },
   summaryRows: {
@@ -227,6 +232,9 @@ const diff: DiffWords = {
   budget: (n) => `编制预算 ${n}`,
   owner: (ref) => `负责人 ${ref}`,
   steps: (n) => `${n} 个步骤`,
+  teamLead: (ref) => `项目负责人 ${ref}`,
+  teamMembers: (n) => `${n} 个成员岗位`,
+  teamPeriod: (start, end) => `${start} 至 ${end}`,
   renamedFrom: (id) => `可能由 ${id} 更名而来`,
   renamedTo: (id) => `可能已更名为 ${id}`,
   carries: (subs, roles) => `连同 ${subs ? `${subs} 个下级部门、` : ''}${roles} 个岗位`,
@@ -251,6 +259,7 @@ const diff: DiffWords = {
   groupNoDepartment: '未归属部门',
   groupKpis: '绩效指标',
   groupWorkflows: '工作流程',
+  groupTeams: '项目组',
   headline: (added, changed, removed, introduced, fixed) =>
     `**新增 ${added} · 变更 ${changed} · 删除 ${removed}** — 问题:引入 ${introduced} 个,修复 ${fixed} 个`,
   headlineNoChanges: (introduced, fixed) => `**无变更**:两侧描述的是同一个组织 — 问题:引入 ${introduced} 个,修复 ${fixed} 个`,
@@ -287,6 +296,16 @@ const stats: StatsWords = {
   overLimit: (n) => `超出上限(${n}):`,
   spanSeats: (n) => `${n} 个编制`,
   footnote: '空缺:已登记在岗人员的岗位中无人在岗的编制;未登记:未列出在岗人员的岗位的编制',
+  teams: (n) => `项目组(${n}):`,
+  teamColumns: {
+    team: '项目组',
+    lead: '负责人',
+    members: '成员岗位',
+    seats: '编制',
+    fte: '折合全职',
+    departments: '来源部门',
+    period: '起止日期',
+  },
 };
 
 const stylish: StylishWords = {
