@@ -143,6 +143,19 @@ export interface DocsWords {
   raciNames: Record<RaciLetter, string>;
   slaDuration: (value: string, unit: SlaUnit) => string;
 
+  /** The overview's project-team section (项目组). */
+  teams: string;
+  teamsIntro: string;
+  teamPurpose: string;
+  teamLead: string;
+  teamPeriod: string;
+  teamSeats: string;
+  teamShare: string;
+  /** Seats lent and what they make in full-time equivalents: "3 (2.5 FTE)". */
+  teamSize: (seats: number, fte: number) => string;
+  /** A role page's line naming the teams it lends seats to. */
+  roleTeams: string;
+
   /** After an id that names nothing (the findings list says why). */
   unknownSuffix: string;
   findingsTitle: string;

@@ -114,6 +114,16 @@ const docs: DocsWords = {
     return `${value} ${n === 1 ? words[0] : words[1]}`;
   },
 
+  teams: 'Project teams',
+  teamsIntro:
+    'A project team is a cross-functional temporary team formed for one project (a big promotion, a product launch) and dissolved when it ends; its members stay in their departments and keep their reporting lines.',
+  teamPurpose: 'Purpose',
+  teamLead: 'Team lead',
+  teamPeriod: 'Period',
+  teamSeats: 'Seats lent',
+  teamShare: 'Share of time',
+  teamSize: (seats, fte) => `${plural(seats, 'seat')} (${fte} FTE)`,
+  roleTeams: 'Project teams',
   unknownSuffix: ' (unknown)',
   findingsTitle: 'Validation findings',
   notice: (errors, warnings) =>

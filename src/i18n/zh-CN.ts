@@ -111,6 +111,15 @@ const docs: DocsWords = {
   raciNames: { R: '执行', A: '审批负责', C: '咨询', I: '知会' },
   slaDuration: (value, unit) => `${value} ${{ m: '分钟', h: '小时', d: '天', w: '周' }[unit]}`,
 
+  teams: '项目组',
+  teamsIntro: '项目组是围绕特定项目(如大型促销活动、新品上线)组建的跨职能临时团队,项目结束后解散;成员仍归属原部门、向原上级汇报。',
+  teamPurpose: '项目目标',
+  teamLead: '项目负责人',
+  teamPeriod: '起止日期',
+  teamSeats: '投入编制',
+  teamShare: '时间占比',
+  teamSize: (seats, fte) => `${seats} 个编制(折合全职 ${fte} 人)`,
+  roleTeams: '参与的项目组',
   unknownSuffix: '(未定义)',
   findingsTitle: '校验问题',
   notice: (errors, warnings) =>
