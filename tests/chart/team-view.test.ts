@@ -65,15 +65,15 @@ members:
 describe('chart --team', () => {
   const g = selectView(SHOP, { team: '大促项目组' });
 
-  it('draws the lead and the known members, each in its home department, with dotted lines from the lead', () => {
+  it('draws the lead and the known members, each in its home department, with lines from the lead', () => {
     expect(g.boxes.map((b) => [b.id, b.group, b.seats])).toEqual([
       ['ops-manager', '运营部', 1],
       ['planner', '运营部', 2],
       ['analyst', '数据部', 1],
     ]);
     expect(g.edges).toEqual([
-      { from: 'ops-manager', to: 'planner', style: 'dotted' },
-      { from: 'ops-manager', to: 'analyst', style: 'dotted' },
+      { from: 'ops-manager', to: 'planner', style: 'solid' },
+      { from: 'ops-manager', to: 'analyst', style: 'solid' },
     ]);
     // Only the departments that lend people (and the one they share), not 客服部.
     expect(g.groups.map((d) => [d.id, d.seats])).toEqual([
@@ -96,9 +96,9 @@ describe('chart --team', () => {
     );
   });
 
-  it('renders in every format (Mermaid shows the dotted lines)', async () => {
+  it("renders in every format (Mermaid draws the lead's lines)", async () => {
     const mermaid = await renderChart(SHOP, { team: '大促项目组', format: 'mermaid' });
-    expect(mermaid).toContain('r_ops_manager -.-> r_planner');
+    expect(mermaid).toContain('r_ops_manager --> r_planner');
     const svg = await renderChart(SHOP, { team: '大促项目组', format: 'svg' });
     expect(svg).toContain('双十一大促项目组');
   });

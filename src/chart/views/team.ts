@@ -1,8 +1,9 @@
 /**
  * The `team` view (`chart --team ID`): a project team (项目型架构) drawn from
- * the functional org. Its lead on top, each member below with a line from the
- * lead (dotted: members keep their solid lines at home), every box inside its
- * home department's box so the chart shows which departments lend people.
+ * the functional org. Its lead on top, each member below on a line from the
+ * lead (for the project's duration they answer to it; their home reporting
+ * lines are not drawn here), every box inside its home department's box so
+ * the chart shows which departments lend people.
  * A box's seats are the seats lent; a share of time is written in its title.
  */
 import { UsageError } from '../../core/errors.js';
@@ -89,7 +90,7 @@ export function teamLevel(ctx: ViewContext, teamId: string): ChartGraph {
     };
   });
   const edges: ChartEdge[] =
-    lead === undefined ? [] : roles.filter((r) => r.id !== lead).map((r) => ({ from: lead, to: r.id, style: 'dotted' as const }));
+    lead === undefined ? [] : roles.filter((r) => r.id !== lead).map((r) => ({ from: lead, to: r.id, style: 'solid' as const }));
 
   const seats = roles.reduce((n, r) => n + seatsOf(r.id), 0);
   const period = team.start !== undefined || team.end !== undefined ? words.teamPeriod(team.start, team.end) : '';
