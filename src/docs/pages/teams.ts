@@ -63,7 +63,11 @@ export function teamsOfRole(ctx: PageContext, roleId: string): Team[] {
     byRole = new Map();
     for (const team of ctx.model.teams.values()) {
       const ids = new Set([...(team.lead !== undefined ? [team.lead] : []), ...team.members.map((m) => m.role)]);
-      for (const id of ids) byRole.set(id, [...(byRole.get(id) ?? []), team]);
+      for (const id of ids) {
+        const list = byRole.get(id);
+        if (list) list.push(team);
+        else byRole.set(id, [team]);
+      }
     }
     byRoleCache.set(ctx.model, byRole);
   }
