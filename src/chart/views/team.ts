@@ -47,10 +47,17 @@ export function teamLevel(ctx: ViewContext, teamId: string): ChartGraph {
   );
   // The lead is one person even when the team lists no seat of its role.
   const seatsOf = (id: string) => lent.get(id)?.seats ?? 1;
+  // Seats per drawn department, its drawn sub-departments included: summed once up the tree (children before parents).
   const seatsIn = new Map<string, number>();
   for (const r of roles) {
-    const seats = seatsOf(r.id);
-    for (let d = r.department; d !== undefined && groupIds.has(d); d = tree.parent.get(d)) seatsIn.set(d, (seatsIn.get(d) ?? 0) + seats);
+    if (r.department !== undefined && groupIds.has(r.department))
+      seatsIn.set(r.department, (seatsIn.get(r.department) ?? 0) + seatsOf(r.id));
+  }
+  for (let i = tree.order.length - 1; i >= 0; i--) {
+    const d = tree.order[i]!.id;
+    const parent = tree.parent.get(d);
+    if (!groupIds.has(d) || parent === undefined || !groupIds.has(parent)) continue;
+    seatsIn.set(parent, (seatsIn.get(parent) ?? 0) + (seatsIn.get(d) ?? 0));
   }
   const groups: ChartGroup[] = tree.order
     .filter((d) => groupIds.has(d.id))
