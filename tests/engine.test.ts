@@ -65,7 +65,7 @@ steps:
     const f = only(lint(ORG + '---\nkind: Departmnet\nid: q\nname: Q\n'), 'schema');
     expect(where(f)).toEqual(['schema@5:7']);
     expect(f[0]!.message).toBe(
-      "unknown kind 'Departmnet' (did you mean 'Department'?); expected one of Organization, Department, Role, KPI, Workflow",
+      "unknown kind 'Departmnet' (did you mean 'Department'?); expected one of Organization, Department, Role, KPI, Workflow, Team",
     );
   });
 

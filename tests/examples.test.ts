@@ -5,15 +5,33 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadOrg, validateOrg } from '../src/api.js';
 import { formatReport } from '../src/report/index.js';
 import { RULE_IDS } from '../src/lint/registry.js';
 
 const ROOT = path.resolve(__dirname, '..');
-const CLEAN = ['ecommerce-startup', 'ops-center', 'project-ecommerce', 'minimal-en', 'functional-ecommerce', 'planned-restructure'];
+const CLEAN = [
+  'ecommerce-startup',
+  'ops-center',
+  'project-ecommerce',
+  'minimal-en',
+  'functional-ecommerce',
+  'ecommerce-center',
+  'product-line',
+  'project-teams',
+  'planned-restructure',
+];
 
 describe('bundled examples', () => {
+  // project-teams runs its teams in 2027: "today" is pinned so team-expired does not depend on the clock.
+  beforeAll(() => {
+    vi.stubEnv('ORGCTL_TODAY', '2026-12-01');
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
   for (const name of CLEAN) {
     it(`${name} validates with no findings`, () => {
       const result = validateOrg(loadOrg([`examples/${name}`], ROOT));
@@ -38,6 +56,42 @@ describe('bundled examples', () => {
     expect(model.roles.get('data-analyst')!.competencies.map((c) => c.name)).toEqual(['数据工具', '逻辑思维', '商业敏感度']);
     const steps = model.workflows.get('data-analysis')!.steps.map((s) => s.name);
     expect(steps).toEqual(['数据采集', '数据清洗', '数据建模', '数据分析', '洞察提炼', '策略优化', '效果追踪']);
+  });
+
+  it('ecommerce-center has the 8 departments of seed 000 and its named positions', () => {
+    const model = loadOrg(['examples/ecommerce-center'], ROOT);
+    expect([...model.departments.values()].map((d) => d.name)).toEqual([
+      '总经理办公室',
+      '运营管理部',
+      '销售部',
+      '采购部',
+      '客服部',
+      '数据分析部',
+      '市场推广部',
+      '技术研发部',
+    ]);
+    for (const r of ['总经理', '总经理助理', '运营总监', '运营经理', '产品经理', '运营主管', '运营专员', '销售经理'])
+      expect(model.roles.has(r)).toBe(true);
+    expect(model.hierarchy.reports.get('总经理')!.length).toBe(8);
+  });
+
+  it('product-line gives each product line its own 运营/推广/产品 roles under a 品类经理, beside shared functions', () => {
+    const model = loadOrg(['examples/product-line'], ROOT);
+    for (const line of ['apparel', 'home', 'beauty']) {
+      const titles = model.hierarchy.departmentRoles.get(line)!.map((r) => r.title);
+      expect(titles.some((t) => t.endsWith('品类经理'))).toBe(true);
+      for (const f of ['运营专员', '推广专员', '产品专员']) expect(titles.some((t) => t.endsWith(f))).toBe(true);
+    }
+    expect(model.departments.get('customer-service')!.name).toContain('共享');
+  });
+
+  it('project-teams runs 大促项目组 and 新品上线项目组 over the functional org, each drawn from several departments', () => {
+    const model = loadOrg(['examples/project-teams'], ROOT);
+    expect([...model.teams.keys()]).toEqual(['大促项目组', '新品上线项目组']);
+    for (const team of model.teams.values()) {
+      const homes = new Set(team.members.map((m) => model.roles.get(m.role)!.department));
+      expect(homes.size).toBeGreaterThanOrEqual(4);
+    }
   });
 
   it('ops-center has the seed head-counts (美工 ×5, 客服 ×4)', () => {

@@ -24,6 +24,8 @@ export interface ChartOptions {
   depth?: number;
   /** `role` (default): roles inside department boxes. `department`: one box per department. */
   level?: ChartLevel;
+  /** Chart this project team (Team id): its lead and members inside their home departments. */
+  team?: string;
   /** Told about each stage of long work (the CLI shows it as progress). */
   onProgress?: (label: string, done?: number, total?: number) => void;
 }

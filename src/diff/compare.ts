@@ -19,6 +19,7 @@ import {
   setDelta,
   snapshot,
   STEP_FIELDS,
+  TEAM_FIELDS,
   WORKFLOW_FIELDS,
   type FieldSpec,
 } from './fields.js';
@@ -244,6 +245,7 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
   list.map('role', before.roles, after.roles, ROLE_FIELDS);
   list.map('kpi', before.kpis, after.kpis, KPI_FIELDS);
   list.map('workflow', before.workflows, after.workflows, WORKFLOW_FIELDS, (b, a) => stepChanges(b, a, renamed));
+  list.map('team', before.teams, after.teams, TEAM_FIELDS);
 
   const beforeFindings = options.beforeFindings ?? runRules(before);
   const afterFindings = options.afterFindings ?? runRules(after);

@@ -185,6 +185,11 @@ export function placement(change: Change, result: DiffResult, style: Style): str
       parts.push(w.steps(Array.isArray(v.steps) ? v.steps.length : 0));
       if (v.owner !== null) parts.push(w.owner(r(v.owner!)));
       break;
+    case 'team':
+      if (v.lead !== null) parts.push(w.teamLead(r(v.lead!)));
+      parts.push(w.teamMembers(Array.isArray(v.members) ? v.members.length : 0));
+      if (v.start !== null || v.end !== null) parts.push(w.teamPeriod(valueText(v.start ?? '…'), valueText(v.end ?? '…')));
+      break;
     case 'organization':
       break;
   }

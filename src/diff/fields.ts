@@ -6,7 +6,7 @@
  * that order in job descriptions, so a reordering is a visible change.
  * `x-` extension keys are ignored, as everywhere else.
  */
-import type { Department, Holder, Kpi, KpiAssignment, Organization, Role, Step, Workflow } from '../model/types.js';
+import type { Department, Holder, Kpi, KpiAssignment, Organization, Role, Step, Team, TeamMember, Workflow } from '../model/types.js';
 import type { ChangeKind, FieldValue } from './types.js';
 import { stepGraph } from '../lint/rules/utils/workflowGraph.js';
 
@@ -23,6 +23,7 @@ export const REFERENCE_FIELDS = new Set([
   'accountable',
   'consulted',
   'informed',
+  'lead',
 ]);
 
 /**
@@ -154,6 +155,24 @@ export const WORKFLOW_FIELDS: FieldSpec<Workflow>[] = [
   { name: 'trigger', value: (w) => opt(w.trigger) },
 ];
 
+/** A team member as one string: the role, with its seats and share when not the defaults ("planner ×2", "analyst 50%"). */
+export function memberLabel(m: TeamMember): string {
+  const seats = m.seats ?? 1;
+  const share = m.share ?? 100;
+  return [m.role, seats !== 1 ? `×${String(seats)}` : '', share !== 100 ? `${String(share)}%` : ''].filter(Boolean).join(' ');
+}
+
+/** Team fields; `members` is a set of "role ×seats share%" (the order of the list means nothing). */
+export const TEAM_FIELDS: FieldSpec<Team>[] = [
+  { name: 'name', value: (t) => t.name },
+  { name: 'description', value: (t) => opt(t.description) },
+  { name: 'purpose', value: (t) => opt(t.purpose) },
+  { name: 'lead', value: (t) => opt(t.lead) },
+  { name: 'start', value: (t) => opt(t.start) },
+  { name: 'end', value: (t) => opt(t.end) },
+  { name: 'members', value: (t) => sortedStrings(t.members.map(memberLabel)), set: true },
+];
+
 /** A step's effective successors: its `next`, or else the following step in the list (none after the last). */
 export function effectiveNext(workflow: Workflow, step: Step): string[] {
   const graph = stepGraph(workflow);
@@ -204,4 +223,4 @@ export function setDelta(before: FieldValue, after: FieldValue): { added: string
   return { added, removed: removed.sort(compareStrings) };
 }
 
-export const KIND_ORDER: ChangeKind[] = ['organization', 'department', 'role', 'kpi', 'workflow'];
+export const KIND_ORDER: ChangeKind[] = ['organization', 'department', 'role', 'kpi', 'workflow', 'team'];

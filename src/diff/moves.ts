@@ -108,8 +108,8 @@ function renameCandidates(
 
 /**
  * A removed and an added entity of the same kind whose title/name and place
- * match (role: title and department; department: name and parent; KPI and
- * workflow: name). Paired one to one, in id order.
+ * match (role: title and department; department: name and parent; KPI,
+ * workflow and team: name). Paired one to one, in id order.
  */
 export function findPossibleRenames(before: OrgModel, after: OrgModel, changes: readonly Change[]): PossibleRename[] {
   const keys: [ChangeKind, (m: OrgModel, id: string) => string | undefined][] = [
@@ -129,6 +129,7 @@ export function findPossibleRenames(before: OrgModel, after: OrgModel, changes: 
     ],
     ['kpi', (m, id) => m.kpis.get(id)?.name],
     ['workflow', (m, id) => m.workflows.get(id)?.name],
+    ['team', (m, id) => m.teams.get(id)?.name],
   ];
   const out: PossibleRename[] = [];
   for (const [kind, key] of keys) {

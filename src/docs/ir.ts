@@ -17,7 +17,7 @@ export type Target =
   | { kind: 'department' | 'role' | 'kpi' | 'workflow'; id: string };
 
 /** Sections of the overview other pages link to. */
-export type OverviewSection = 'chart' | 'tree' | 'headcount' | 'workflows' | 'findings' | 'planned';
+export type OverviewSection = 'chart' | 'tree' | 'headcount' | 'workflows' | 'teams' | 'findings' | 'planned';
 
 export type Inline = string | { code: string } | { strong: Inline[] } | { em: Inline[] } | LinkInline;
 

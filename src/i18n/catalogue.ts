@@ -152,6 +152,19 @@ export interface DocsWords {
   raciNames: Record<RaciLetter, string>;
   slaDuration: (value: string, unit: SlaUnit) => string;
 
+  /** The overview's project-team section (项目组). */
+  teams: string;
+  teamsIntro: string;
+  teamPurpose: string;
+  teamLead: string;
+  teamPeriod: string;
+  teamSeats: string;
+  teamShare: string;
+  /** Seats lent and what they make in full-time equivalents: "3 (2.5 FTE)". */
+  teamSize: (seats: number, fte: number) => string;
+  /** A role page's line naming the teams it lends seats to. */
+  roleTeams: string;
+
   /** After an id that names nothing (the findings list says why). */
   unknownSuffix: string;
   findingsTitle: string;
@@ -176,6 +189,10 @@ export interface ChartWords {
   qualifications: string;
   competencies: string;
   reportsOf(title: string): string;
+  /** A project team's view: its lead, a member's share of time, its dates. */
+  teamLead: string;
+  teamShare(percent: number): string;
+  teamPeriod(start: string | undefined, end: string | undefined): string;
   depth(n: number): string;
   more(n: number, what: 'roles' | 'departments', seats: number): string;
   dottedTo(role: string, manager: string): string;
@@ -258,6 +275,11 @@ export const DIFF_FIELDS = [
   'sla',
   'output',
   'next',
+  'purpose',
+  'lead',
+  'start',
+  'end',
+  'members',
 ] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
 
@@ -312,6 +334,9 @@ export interface DiffWords {
   budget(n: string): string;
   owner(ref: string): string;
   steps(n: number): string;
+  teamLead(ref: string): string;
+  teamMembers(n: number): string;
+  teamPeriod(start: string, end: string): string;
   renamedFrom(id: string): string;
   renamedTo(id: string): string;
   carries(subDepartments: number, roles: number): string;
@@ -352,6 +377,7 @@ export interface DiffWords {
   groupNoDepartment: string;
   groupKpis: string;
   groupWorkflows: string;
+  groupTeams: string;
   headline(added: number, changed: number, removed: number, introduced: number, fixed: number): string;
   headlineNoChanges(introduced: number, fixed: number): string;
   findingsIntroduced(n: number): string;
@@ -387,6 +413,9 @@ export interface StatsWords {
   overLimit(n: number): string;
   spanSeats(n: number): string;
   footnote: string;
+  /** The project teams' table. */
+  teams(n: number): string;
+  teamColumns: { team: string; lead: string; members: string; seats: string; fte: string; departments: string; period: string };
 }
 
 /** validate's stylish format: the severities and the summary line. */

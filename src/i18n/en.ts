@@ -120,6 +120,16 @@ const docs: DocsWords = {
     return `${value} ${n === 1 ? words[0] : words[1]}`;
   },
 
+  teams: 'Project teams',
+  teamsIntro:
+    'A project team is a cross-functional temporary team formed for one project (a big promotion, a product launch) and dissolved when it ends; its members stay in their departments and keep their reporting lines.',
+  teamPurpose: 'Purpose',
+  teamLead: 'Team lead',
+  teamPeriod: 'Period',
+  teamSeats: 'Seats lent',
+  teamShare: 'Share of time',
+  teamSize: (seats, fte) => `${plural(seats, 'seat')} (${fte} FTE)`,
+  roleTeams: 'Project teams',
   unknownSuffix: ' (unknown)',
   findingsTitle: 'Validation findings',
   notice: (errors, warnings) =>
@@ -174,6 +184,9 @@ const chart: ChartWords = {
   qualifications: 'Qualifications',
   competencies: 'Competencies',
   reportsOf: (t) => `${t} and reports`,
+  teamLead: 'team lead',
+  teamShare: (n) => `${n}% of time`,
+  teamPeriod: (start, end) => `${start ?? '…'} to ${end ?? '…'}`,
   depth: (n) => `${plural(n, 'level')} below the top`,
   more: (n, what, seats) => `${plural(n, what === 'roles' ? 'more role' : 'more department')} collapsed (${plural(seats, 'seat')})`,
   dottedTo: (r, m) => `${r} has a dotted line to ${m}`,
@@ -190,8 +203,8 @@ const ARROW = '→';
 
 const diff: DiffWords = {
   sides: { before: 'before', after: 'after' },
-  kinds: { organization: 'organization', department: 'department', role: 'role', kpi: 'KPI', workflow: 'workflow' },
-  sections: { organization: 'Organization', department: 'Departments', role: 'Roles', kpi: 'KPIs', workflow: 'Workflows' },
+  kinds: { organization: 'organization', department: 'department', role: 'role', kpi: 'KPI', workflow: 'workflow', team: 'team' },
+  sections: { organization: 'Organization', department: 'Departments', role: 'Roles', kpi: 'KPIs', workflow: 'Workflows', team: 'Teams' },
   status: { added: 'added', removed: 'removed', moved: 'moved', changed: 'changed' },
   // English shows the YAML keys themselves: a reviewer finds them in the files.
   fields: {
@@ -228,6 +241,11 @@ const diff: DiffWords = {
     sla: 'sla',
     output: 'output',
     next: 'next',
+    purpose: 'purpose',
+    lead: 'lead',
+    start: 'start',
+    end: 'end',
+    members: 'members',
   },
   severity: { error: 'error', warning: 'warning' },
   summaryRows: {
@@ -265,6 +283,9 @@ const diff: DiffWords = {
   budget: (n) => `budget ${n}`,
   owner: (ref) => `owner ${ref}`,
   steps: (n) => plural(n, 'step'),
+  teamLead: (ref) => `led by ${ref}`,
+  teamMembers: (n) => plural(n, 'member'),
+  teamPeriod: (start, end) => `${start} to ${end}`,
   renamedFrom: (id) => `possibly renamed from ${id}`,
   renamedTo: (id) => `possibly renamed to ${id}`,
   carries: (subs, roles) => `with ${[...(subs ? [plural(subs, 'sub-department')] : []), plural(roles, 'role')].join(', ')}`,
@@ -298,6 +319,7 @@ const diff: DiffWords = {
   groupNoDepartment: 'No department',
   groupKpis: 'KPIs',
   groupWorkflows: 'Workflows',
+  groupTeams: 'Project teams',
   headline: (added, changed, removed, introduced, fixed) =>
     `**${added} added · ${changed} changed · ${removed} removed** — findings: ${introduced} introduced, ${fixed} fixed`,
   headlineNoChanges: (introduced, fixed) =>
@@ -337,6 +359,8 @@ const stats: StatsWords = {
   overLimit: (n) => `Over the limit (${n}):`,
   spanSeats: (n) => `${n} seats`,
   footnote: 'vacant: seats without a holder, where holders are listed; unknown: seats of roles without a holders list',
+  teams: (n) => `Project teams (${n}):`,
+  teamColumns: { team: 'team', lead: 'lead', members: 'members', seats: 'seats', fte: 'FTE', departments: 'departments', period: 'period' },
 };
 
 const stylish: StylishWords = {

@@ -117,6 +117,15 @@ const docs: DocsWords = {
   raciNames: { R: '执行', A: '审批负责', C: '咨询', I: '知会' },
   slaDuration: (value, unit) => `${value} ${{ m: '分钟', h: '小时', d: '天', w: '周' }[unit]}`,
 
+  teams: '项目组',
+  teamsIntro: '项目组是围绕特定项目(如大型促销活动、新品上线)组建的跨职能临时团队,项目结束后解散;成员仍归属原部门、向原上级汇报。',
+  teamPurpose: '项目目标',
+  teamLead: '项目负责人',
+  teamPeriod: '起止日期',
+  teamSeats: '投入编制',
+  teamShare: '时间占比',
+  teamSize: (seats, fte) => `${seats} 个编制(折合全职 ${fte} 人)`,
+  roleTeams: '参与的项目组',
   unknownSuffix: '(未定义)',
   findingsTitle: '校验问题',
   notice: (errors, warnings) =>
@@ -171,6 +180,9 @@ const chart: ChartWords = {
   qualifications: '任职资格',
   competencies: '能力模型',
   reportsOf: (t) => `${t} 及其下属`,
+  teamLead: '项目负责人',
+  teamShare: (n) => `投入 ${n}% 时间`,
+  teamPeriod: (start, end) => `${start ?? '…'} 至 ${end ?? '…'}`,
   depth: (n) => `向下 ${n} 层`,
   more: (n, what, seats) => `已折叠 ${n} 个${what === 'roles' ? '岗位' : '部门'}(编制 ${seats})`,
   dottedTo: (r, m) => `${r} 虚线汇报给 ${m}`,
@@ -187,8 +199,8 @@ const ARROW = '→';
 
 const diff: DiffWords = {
   sides: { before: '变更前', after: '变更后' },
-  kinds: { organization: '组织', department: '部门', role: '岗位', kpi: '指标', workflow: '流程' },
-  sections: { organization: '组织', department: '部门', role: '岗位', kpi: '绩效指标', workflow: '工作流程' },
+  kinds: { organization: '组织', department: '部门', role: '岗位', kpi: '指标', workflow: '流程', team: '项目组' },
+  sections: { organization: '组织', department: '部门', role: '岗位', kpi: '绩效指标', workflow: '工作流程', team: '项目组' },
   status: { added: '新增', removed: '删除', moved: '调动', changed: '变更' },
   fields: {
     name: '名称',
@@ -224,6 +236,11 @@ const diff: DiffWords = {
     sla: '时限',
     output: '输出',
     next: '下一步',
+    purpose: '项目目标',
+    lead: '项目负责人',
+    start: '开始日期',
+    end: '结束日期',
+    members: '成员',
   },
   severity: { error: '错误', warning: '警告' },
   summaryRows: {
@@ -261,6 +278,9 @@ const diff: DiffWords = {
   budget: (n) => `编制预算 ${n}`,
   owner: (ref) => `负责人 ${ref}`,
   steps: (n) => `${n} 个步骤`,
+  teamLead: (ref) => `项目负责人 ${ref}`,
+  teamMembers: (n) => `${n} 个成员岗位`,
+  teamPeriod: (start, end) => `${start} 至 ${end}`,
   renamedFrom: (id) => `可能由 ${id} 更名而来`,
   renamedTo: (id) => `可能已更名为 ${id}`,
   carries: (subs, roles) => `连同 ${subs ? `${subs} 个下级部门、` : ''}${roles} 个岗位`,
@@ -293,6 +313,7 @@ const diff: DiffWords = {
   groupNoDepartment: '未归属部门',
   groupKpis: '绩效指标',
   groupWorkflows: '工作流程',
+  groupTeams: '项目组',
   headline: (added, changed, removed, introduced, fixed) =>
     `**新增 ${added} · 变更 ${changed} · 删除 ${removed}** — 问题:引入 ${introduced} 个,修复 ${fixed} 个`,
   headlineNoChanges: (introduced, fixed) => `**无变更**:两侧描述的是同一个组织 — 问题:引入 ${introduced} 个,修复 ${fixed} 个`,
@@ -330,6 +351,16 @@ const stats: StatsWords = {
   overLimit: (n) => `超出上限(${n}):`,
   spanSeats: (n) => `${n} 个编制`,
   footnote: '空缺:已登记在岗人员的岗位中无人在岗的编制;未登记:未列出在岗人员的岗位的编制',
+  teams: (n) => `项目组(${n}):`,
+  teamColumns: {
+    team: '项目组',
+    lead: '负责人',
+    members: '成员岗位',
+    seats: '编制',
+    fte: '折合全职',
+    departments: '来源部门',
+    period: '起止日期',
+  },
 };
 
 const stylish: StylishWords = {

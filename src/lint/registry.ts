@@ -31,6 +31,10 @@ import workflowStepUnknown from './rules/workflow-step-unknown.js';
 import workflowUnreachableStep from './rules/workflow-unreachable-step.js';
 import workflowNoEnd from './rules/workflow-no-end.js';
 import workflowUnstaffedStep from './rules/workflow-unstaffed-step.js';
+import teamMemberUnknown from './rules/team-member-unknown.js';
+import teamWithoutLead from './rules/team-without-lead.js';
+import teamOvercommitted from './rules/team-overcommitted.js';
+import teamExpired from './rules/team-expired.js';
 import unusedDisable from './rules/unused-disable.js';
 
 export const RULES: readonly AnyRule[] = [
@@ -65,6 +69,10 @@ export const RULES: readonly AnyRule[] = [
   workflowUnreachableStep,
   workflowNoEnd,
   workflowUnstaffedStep,
+  teamMemberUnknown,
+  teamWithoutLead,
+  teamOvercommitted,
+  teamExpired,
   unusedDisable,
 ];
 

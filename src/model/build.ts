@@ -21,6 +21,7 @@ import { buildKpi, KPI } from './build/kpi.js';
 import { buildOrganization, ORGANIZATION } from './build/organization.js';
 import { buildRole, INLINE_ROLE, ROLE } from './build/role.js';
 import { buildWorkflow, WORKFLOW } from './build/workflow.js';
+import { buildTeam, TEAM } from './build/team.js';
 
 /** Reads documents one by one into entities, collecting the findings on the way. */
 class ModelBuilder {
@@ -99,6 +100,11 @@ class ModelBuilder {
         if (checked) this.entities.push(buildWorkflow(checked, raw, from));
         return;
       }
+      case 'Team': {
+        const checked = checkDoc(TEAM, raw, ctx, this.findings);
+        if (checked) this.entities.push(buildTeam(checked, raw, from));
+        return;
+      }
     }
   }
 
@@ -170,6 +176,7 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
     roles: new Map(),
     kpis: new Map(),
     workflows: new Map(),
+    teams: new Map(),
     byId,
     duplicates,
     buildFindings: b.findings,
@@ -214,6 +221,9 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
         break;
       case 'Workflow':
         model.workflows.set(e.id, e);
+        break;
+      case 'Team':
+        model.teams.set(e.id, e);
         break;
     }
   }

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../core/date.js';
 import { LOCALES } from '../core/locale.js';
+import { DATE_PATTERN } from '../core/time/date.js';
 
 /** Letters of any script, digits, `-`, `_`, `.`; starts with a letter or digit. */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]*$/u;
@@ -220,12 +221,48 @@ export const WorkflowSchema = z
   })
   .meta(d('A business process (业务流程) with RACI per step.'));
 
+const TeamDate = (what: string) =>
+  z
+    .string()
+    .regex(DATE_PATTERN, { error: 'must be a date YYYY-MM-DD' })
+    .meta(d(`${what}, as \`YYYY-MM-DD\`.`));
+
+export const TeamMemberSchema = z
+  .strictObject({
+    role: Id.meta(d('The role (in its home department) the member comes from.')),
+    seats: z.number().int().min(1).optional().meta(d('Seats of the role lent to the team (whole people); default 1.')),
+    share: z
+      .number()
+      .min(1)
+      .max(100)
+      .optional()
+      .meta(d("Percent of each lent seat's time given to the team (1–100); default 100 (full time).")),
+  })
+  .meta(d('A team member: a role, with whole seats or a share of time.'));
+
+export const TeamSchema = z
+  .strictObject({
+    kind: z.literal('Team').meta(d('Entity kind.')),
+    apiVersion: ApiVersion,
+    id: Id,
+    previously: Previously,
+    name: z.string().meta(d('Display name of the team (项目组).')),
+    description: Description.optional(),
+    purpose: z.string().optional().meta(d('What the team is for (项目目标), e.g. 双十一大促.')),
+    lead: Id.optional().meta(d('The role leading the team (项目负责人).')),
+    members: z.array(TeamMemberSchema).optional().meta(d('Roles lent to the team by their departments, with seats or a share of time.')),
+    start: TeamDate('First day of the team').optional(),
+    end: TeamDate('Last day of the team; after it the team should be dissolved (removed from the org)').optional(),
+  })
+  .meta(d('A cross-functional temporary team (项目型架构: 跨职能临时团队), drawn from roles of several departments.'));
+
 export const KIND_SCHEMAS = {
   Organization: OrganizationSchema,
   Department: DepartmentSchema,
   Role: RoleSchema,
   KPI: KpiSchema,
   Workflow: WorkflowSchema,
+  Team: TeamSchema,
 } as const;
 
 export type Kind = keyof typeof KIND_SCHEMAS;
@@ -238,6 +275,8 @@ export type InlineRoleDoc = z.infer<typeof InlineRoleSchema>;
 export type KpiDoc = z.infer<typeof KpiSchema>;
 export type WorkflowDoc = z.infer<typeof WorkflowSchema>;
 export type StepDoc = z.infer<typeof StepSchema>;
+export type TeamDoc = z.infer<typeof TeamSchema>;
+export type TeamMemberDoc = z.infer<typeof TeamMemberSchema>;
 export type KpiRefDoc = z.infer<typeof KpiRef>;
 export type HolderDoc = z.infer<typeof Holder>;
 export type RuleSettingDoc = z.infer<typeof RuleSetting>;

@@ -128,10 +128,31 @@ export interface Workflow extends EntityBase {
   steps: Step[];
 }
 
-export type Entity = Organization | Department | Role | Kpi | Workflow;
+export interface TeamMember {
+  role: string;
+  /** Whole seats lent, as written (default 1). */
+  seats?: number;
+  /** Percent of each lent seat's time, as written (default 100). */
+  share?: number;
+  /** Index in the team's `members` (for positions). */
+  index: number;
+}
+
+export interface Team extends EntityBase {
+  kind: 'Team';
+  name: string;
+  purpose?: string;
+  lead?: string;
+  members: TeamMember[];
+  /** `YYYY-MM-DD`, as written. */
+  start?: string;
+  end?: string;
+}
+
+export type Entity = Organization | Department | Role | Kpi | Workflow | Team;
 
 /** The kinds as the diff and the messages name them, in lower case. */
-export type EntityKindName = 'organization' | 'department' | 'role' | 'kpi' | 'workflow';
+export type EntityKindName = 'organization' | 'department' | 'role' | 'kpi' | 'workflow' | 'team';
 
 export interface OrgModel {
   files: SourceFile[];
@@ -143,6 +164,7 @@ export interface OrgModel {
   roles: Map<string, Role>;
   kpis: Map<string, Kpi>;
   workflows: Map<string, Workflow>;
+  teams: Map<string, Team>;
   /** First entity of each id, any kind. */
   byId: Map<string, Entity>;
   /** Later copies of an id (not in the maps above). */

@@ -9,7 +9,8 @@
  */
 import { configuredSpanMax } from '../lint/rules/utils/spanOfControl.js';
 import { departmentOrder, departmentTreeIndex, seatsOf } from '../model/hierarchy.js';
-import type { OrgModel, Role } from '../model/types.js';
+import type { OrgModel, Role, Team } from '../model/types.js';
+import { memberLoad } from '../model/build/team.js';
 import { RangeOrder } from '../core/tree/rangeOrder.js';
 
 export interface StaffingFigures {
@@ -56,6 +57,23 @@ export interface DepartmentStats extends ScopeStats {
   budget: number | null;
 }
 
+/** A project team (Team): what it borrows from the functional org. */
+export interface TeamStats {
+  id: string;
+  name: string;
+  lead: string | null;
+  start: string | null;
+  end: string | null;
+  /** Member entries whose role exists. */
+  members: number;
+  /** Seats lent (seats, default 1, over the members). */
+  seats: number;
+  /** Full-time equivalents: seats × share / 100, summed. */
+  fte: number;
+  /** Home departments the members come from (the lead's included). */
+  departments: number;
+}
+
 export interface OrgStats {
   organization: { id: string; name: string } | null;
   /** The span-of-control limit the figures were measured against. */
@@ -63,6 +81,8 @@ export interface OrgStats {
   total: ScopeStats & { departments: number };
   /** Departments in tree order (parents before their sub-departments). */
   departments: DepartmentStats[];
+  /** Project teams, in model order. */
+  teams: TeamStats[];
 }
 
 export interface StatsOptions {
@@ -205,5 +225,27 @@ export function computeStats(model: OrgModel, options: StatsOptions = {}): OrgSt
       budget: dept.headcountBudget ?? null,
       ...tallies.get(dept.id)!.figures(spanOf(i)),
     })),
+    teams: [...model.teams.values()].map((t) => teamStats(model, t)),
+  };
+}
+
+function teamStats(model: OrgModel, team: Team): TeamStats {
+  const members = team.members.filter((m) => model.roles.has(m.role));
+  const homes = new Set<string>();
+  for (const id of [...members.map((m) => m.role), ...(team.lead !== undefined ? [team.lead] : [])]) {
+    const dept = model.roles.get(id)?.department;
+    if (dept !== undefined) homes.add(dept);
+  }
+  return {
+    id: team.id,
+    name: team.name,
+    lead: team.lead ?? null,
+    start: team.start ?? null,
+    end: team.end ?? null,
+    members: members.length,
+    seats: members.reduce((n, m) => n + (m.seats ?? 1), 0),
+    // Hundredths of a seat are exact in percent; dividing once at the end keeps 0.1 + 0.2 out of the output.
+    fte: members.reduce((n, m) => n + memberLoad(m), 0) / 100,
+    departments: homes.size,
   };
 }

@@ -11,8 +11,8 @@ import { lint } from '../helpers.js';
 describe('values printed as text', () => {
   it("a kind written as a mapping or a list is shown as written, not '[object Object]' or 'a,b'", () => {
     const messages = [...lint('kind: {a: 1}\nid: x\n'), ...lint('kind: [a, b]\nid: y\n')].map((f) => f.message);
-    expect(messages).toContain(`unknown kind '{"a":1}'; expected one of Organization, Department, Role, KPI, Workflow`);
-    expect(messages).toContain(`unknown kind '["a","b"]'; expected one of Organization, Department, Role, KPI, Workflow`);
+    expect(messages).toContain(`unknown kind '{"a":1}'; expected one of Organization, Department, Role, KPI, Workflow, Team`);
+    expect(messages).toContain(`unknown kind '["a","b"]'; expected one of Organization, Department, Role, KPI, Workflow, Team`);
     expect(messages.join('\n')).not.toContain('[object Object]');
   });
 

@@ -20,7 +20,7 @@ describe('__proto__ and other built-in names as mapping keys', () => {
   it('a document holding only `__proto__:` with Role fields is not a role', () => {
     const yaml = `${ORG}---\n__proto__:\n  kind: Role\n  id: evil\n  title: Evil\n  department: d\n`;
     expect(modelOf({ 'org.yaml': yaml }).roles.has('evil')).toBe(false);
-    expect(schemaAt(yaml)).toEqual(["5:1 document has no 'kind' (one of Organization, Department, Role, KPI, Workflow)"]);
+    expect(schemaAt(yaml)).toEqual(["5:1 document has no 'kind' (one of Organization, Department, Role, KPI, Workflow, Team)"]);
   });
 
   it('`__proto__` next to `kind` is an unknown field at its key, and its fields are not read', () => {

@@ -17,6 +17,7 @@ import { didYouMean } from '../../core/text/suggest.js';
 import { departmentLevel } from './departments.js';
 import { departmentTree, subtreeOf, type DepartmentTree } from './departmentTree.js';
 import { roleLevel } from './roles.js';
+import { teamLevel, teamOf } from './team.js';
 import { departmentOf, rootOf, viewOf, type ChartView } from './view.js';
 import type { ChartGraph, ChartOptions } from '../types.js';
 import { chartWords, type ChartWords } from '../../i18n/index.js';
@@ -49,6 +50,7 @@ export function computeView(model: OrgModel, view: ChartView): ChartGraph {
   if (department !== undefined && !model.departments.has(department)) {
     throw new UsageError(`--department '${department}' is not a department${didYouMean(department, model.departments)}`);
   }
+  if (view.kind === 'team') teamOf({ model }, view.team); // an unknown team is a usage error before any work
   const locale = model.organization?.locale ?? 'en';
   const words = chartWords(locale);
   const tree = departmentTree(model);
@@ -58,7 +60,7 @@ export function computeView(model: OrgModel, view: ChartView): ChartGraph {
     locale,
     words,
     tree,
-    scope: rolesInScope(model, tree, view),
+    scope: view.kind === 'team' ? [] : rolesInScope(model, tree, view),
     orgName: model.organization?.name ?? '',
     viewName:
       root !== undefined
@@ -67,6 +69,7 @@ export function computeView(model: OrgModel, view: ChartView): ChartGraph {
           ? model.departments.get(department)!.name
           : '',
   };
+  if (view.kind === 'team') return teamLevel(ctx, view.team);
   return view.kind === 'departments' ? departmentLevel(ctx) : roleLevel(ctx);
 }
 

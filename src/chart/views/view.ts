@@ -16,10 +16,27 @@ interface ViewCommon {
   depth?: number;
 }
 
-/** `roles`: every role in a box, inside its department's box. `departments`: one box per department. */
-export type ChartView = ({ kind: 'roles' } & ViewCommon) | ({ kind: 'departments' } & ViewCommon);
+/**
+ * `roles`: every role in a box, inside its department's box. `departments`: one box per department.
+ * `team`: a project team's lead and members, each inside its home department's box.
+ */
+export type ChartView =
+  | ({ kind: 'roles' } & ViewCommon)
+  | ({ kind: 'departments' } & ViewCommon)
+  | { kind: 'team'; team: string; scope?: undefined; depth?: undefined };
 
 export function viewOf(options: ChartOptions): ChartView {
+  if (options.team !== undefined) {
+    // A team is its own view: it has no reporting subtree, department scope, depth or department level.
+    const clash = [
+      options.root !== undefined ? '--root' : '',
+      options.department !== undefined ? '--department' : '',
+      options.depth !== undefined ? '--depth' : '',
+      options.level === 'department' ? '--level department' : '',
+    ].filter(Boolean);
+    if (clash.length) throw new UsageError(`--team cannot be used with ${clash.join(', ')}`);
+    return { kind: 'team', team: options.team };
+  }
   if (options.root !== undefined && options.department !== undefined) {
     throw new UsageError('--root and --department cannot be used together');
   }

@@ -21,6 +21,7 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
       ...(opts.root !== undefined ? { root: opts.root } : {}),
       ...(opts.department !== undefined ? { department: opts.department } : {}),
       ...(opts.depth !== undefined ? { depth: opts.depth } : {}),
+      ...(opts.team !== undefined ? { team: opts.team } : {}),
       onProgress: (label, done, total) => {
         progress.update(label, done, total);
       },

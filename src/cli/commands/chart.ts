@@ -11,6 +11,7 @@ export interface ChartCommandOptions {
   department?: string;
   depth?: number;
   level: ChartLevel;
+  team?: string;
 }
 
 export default function define(program: Command): Command {
@@ -24,6 +25,7 @@ export default function define(program: Command): Command {
     .option('-o, --output <file>', 'write the chart to a file instead of stdout')
     .addOption(new Option('--root <role>', 'chart only the reporting subtree under this role').conflicts('department'))
     .addOption(new Option('--department <dept>', 'chart only this department and its sub-departments').conflicts('root'))
+    .option('--team <team>', 'chart a project team (Team id): its lead and members inside their home departments')
     .option('--depth <n>', 'show at most n levels below the top; deeper boxes collapse into "+N"', (v) => parseCount(v, '--depth'))
     .addOption(
       new Option('--level <level>', 'role: roles in department boxes; department: one box per department with seat totals')
@@ -46,6 +48,7 @@ Examples:
   $ orgctl chart org/ --root ops-director -o ops.svg
   $ orgctl chart org/ --level department -o departments.svg
   $ orgctl chart org/ --format html --depth 2 -o org-chart.html   # pan, zoom, search, fold; offline
+  $ orgctl chart examples/project-teams --team 大促项目组 -o 大促项目组.svg
 `,
     )
     .action(async (path: string, opts: ChartCommandOptions) => {

@@ -146,6 +146,7 @@ function changeGroups(result: DiffResult, MD: Style): Group[] {
   take('\u0001none', w.groupNoDepartment);
   take('kpi', w.groupKpis);
   take('workflow', w.groupWorkflows);
+  take('team', w.groupTeams);
   return out;
 }
 

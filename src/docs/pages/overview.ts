@@ -1,8 +1,8 @@
 /**
  * The overview (README.md / the handbook's first chapter): what the org is,
  * the validation notice when it has findings, the summary figures, the org
- * chart, the department tree, the head-count and vacancy table, and the
- * workflows.
+ * chart, the department tree, the head-count and vacancy table, the
+ * workflows and the project teams.
  */
 import { seatsInSubtree } from '../../model/hierarchy.js';
 import type { Finding } from '../../load/types.js';
@@ -12,6 +12,7 @@ import { findingText } from '../findingText.js';
 import { code, em, link, strong, type Block, type Inline, type Page } from '../ir.js';
 import { orgChartMermaid } from '../format/mermaid.js';
 import { departmentRef, roleRef, type PageContext } from './context.js';
+import { teamSection } from './teams.js';
 
 export function overviewPage(ctx: PageContext): Page {
   const { model, msg } = ctx;
@@ -30,6 +31,7 @@ export function overviewPage(ctx: PageContext): Page {
     { type: 'note', content: [msg.headcountIncludesSubs] },
   );
   blocks.push(...workflowList(ctx));
+  blocks.push(...teamSection(ctx));
   blocks.push(...plannedChanges(ctx));
   return { target: { page: 'overview' }, title: [org?.name ?? msg.handbook], subtitle: org ? [msg.handbook] : undefined, blocks };
 }
@@ -58,6 +60,7 @@ function contents(ctx: PageContext): Block[] {
     [link({ page: 'kpis' }, msg.kpiDictionary)],
   ];
   if (model.workflows.size) items.push([link({ page: 'overview', section: 'workflows' }, msg.workflows)]);
+  if (model.teams.size) items.push([link({ page: 'overview', section: 'teams' }, msg.teams)]);
   return [
     { type: 'heading', level: 2, content: [msg.contents] },
     { type: 'list', items: items.map((content) => ({ content })) },
@@ -206,6 +209,7 @@ function nameOf(e: Entity): string {
     case 'KPI':
     case 'Workflow':
     case 'Organization':
+    case 'Team':
       return e.name;
   }
 }

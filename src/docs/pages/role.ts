@@ -4,6 +4,7 @@
  * targets this role is measured against, and its part in each workflow.
  */
 import type { Role } from '../../model/types.js';
+import { roleTeamsValue } from './teams.js';
 import { breadcrumbAncestors, staffingOf } from '../facts.js';
 import { code, joinInline, link, type Block, type Inline, type Page } from '../ir.js';
 import { departmentRef, holdersText, kpiRef, kpiTableHead, kpiTableRows, roleRef, roleRefWithSeats, type PageContext } from './context.js';
@@ -83,6 +84,8 @@ function roleFields(ctx: PageContext, role: Role): { label: string; value: Inlin
   fields.push({ label: msg.seats, value: [String(staffing.seats)] });
   fields.push({ label: msg.holders, value: [holdersText(ctx, role, true)] });
   if (staffing.vacant !== undefined) fields.push({ label: msg.vacancies, value: [String(staffing.vacant)] });
+  const teams = roleTeamsValue(ctx, role.id);
+  if (teams.length) fields.push({ label: msg.roleTeams, value: teams });
   return fields;
 }
 

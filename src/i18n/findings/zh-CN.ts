@@ -55,6 +55,10 @@ export const ZH_CN_FINDING_MESSAGES: Readonly<Record<string, Readonly<Record<str
       "岗位 '{{role}}' 没有 reports_to,'{{first}}' 也没有:一个组织只有一个最高岗位;请为 '{{role}}' 指定上级,或设置 Organization top",
   },
   'overfilled-role': { overfilled: '{{role}} 有 {{holders}} 名在岗人员,但只有 {{seats}} 个编制(headcount)' },
+  'previously-id-in-use': {
+    stillInUse:
+      "{{kind}} '{{id}}' 在 previously 中列出了 '{{old}}',但 '{{old}}' 仍是某个{{otherKind}}的 id;请把它从 previously 中删除,或重命名、删除该{{otherKind}}",
+  },
   'reporting-cycle': {
     self: "岗位 '{{role}}' 向自己汇报:{{loop}}",
     inLoop: "岗位 '{{role}}' 处在汇报循环中:{{loop}}",
@@ -66,6 +70,16 @@ export const ZH_CN_FINDING_MESSAGES: Readonly<Record<string, Readonly<Record<str
   'span-of-control': {
     tooWide: "岗位 '{{role}}' 有 {{seats}} 名直接下属(按编制计,分属 {{roles}} 个岗位),超过上限 {{max}}",
   },
+  'team-member-unknown': {
+    lead: "项目组 '{{team}}' 的负责人 '{{target}}' 不是一个岗位{{suggestion}}",
+    member: "项目组 '{{team}}' 的第 {{n}} 名成员 '{{target}}' 不是一个岗位{{suggestion}}",
+  },
+  'team-without-lead': { noLead: "项目组 '{{team}}' 没有负责人:用 'lead: <岗位 id>' 写明负责它的岗位" },
+  'team-overcommitted': {
+    overcommitted:
+      "岗位 '{{role}}' 向项目组 {{teams}}{{when}} 投入了 {{committed}}% 个编制,超过其 {{seats}} 个编制所能提供的 {{capacity}}%:请降低投入比例或人数、错开项目时间,或增加编制",
+  },
+  'team-expired': { expired: "项目组 '{{team}}' 已于 {{end}} 结束,早于今天({{today}}):请删除该项目组,或在项目延期时修改结束日期" },
   'vacant-manager': { vacant: '{{role}} 有 {{reports}} 名直接下属,但没有在岗人员' },
   'workflow-no-end': {
     selfLoop: "业务流程 '{{workflow}}' 到达步骤 '{{step}}' 后无法结束:步骤 '{{step}}' 只通向它自己",

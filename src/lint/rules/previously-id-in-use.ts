@@ -1,7 +1,14 @@
 import { defineRule, subjects } from '../types.js';
 
 /** How a message names an entity's kind. */
-const KIND_WORD = { Organization: 'organization', Department: 'department', Role: 'role', KPI: 'KPI', Workflow: 'workflow' } as const;
+const KIND_WORD = {
+  Organization: 'organization',
+  Department: 'department',
+  Role: 'role',
+  KPI: 'KPI',
+  Workflow: 'workflow',
+  Team: 'team',
+} as const;
 
 export default defineRule({
   id: 'previously-id-in-use',

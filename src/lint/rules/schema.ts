@@ -5,7 +5,7 @@ export default defineRule({
   id: 'schema',
   defaultSeverity: 'error',
   description: 'A document does not fit the format: unknown kind or field, wrong type, missing required field, bad id.',
-  docs: 'Each document is one entity with a `kind` (Organization, Department, Role, KPI, Workflow). Unknown fields are errors unless they start with `x-`. The entity still exists so references to it resolve, but it is not checked by other rules until it is fixed. `orgctl schema` prints the JSON Schema; add `# yaml-language-server: $schema=…` to get completion in editors.',
+  docs: 'Each document is one entity with a `kind` (Organization, Department, Role, KPI, Workflow, Team). Unknown fields are errors unless they start with `x-`. The entity still exists so references to it resolve, but it is not checked by other rules until it is fixed. `orgctl schema` prints the JSON Schema; add `# yaml-language-server: $schema=…` to get completion in editors.',
   // The text is made while loading (load/, model/): nothing to template here.
   messages: {},
   check: forwardBuildFindings('schema'),

@@ -80,6 +80,23 @@ export function formatStatsText(stats: OrgStats, locale: Locale = DEFAULT_LOCALE
     const rowsOver = overLimit.map((o) => ['  ' + label(o.title, o.role), w.spanSeats(o.span)]);
     lines.push(...table(rowsOver, ['l', 'r']));
   }
+  if (stats.teams.length) {
+    const c = w.teamColumns;
+    lines.push('', w.teams(stats.teams.length));
+    const rowsTeams = [
+      ['  ' + c.team, c.lead, c.members, c.seats, c.fte, c.departments, c.period],
+      ...stats.teams.map((t) => [
+        '  ' + label(t.name, t.id),
+        t.lead === null ? DASH : terminalText(t.lead),
+        String(t.members),
+        String(t.seats),
+        String(t.fte),
+        String(t.departments),
+        t.start === null && t.end === null ? DASH : `${t.start ?? '…'} – ${t.end ?? '…'}`,
+      ]),
+    ];
+    lines.push(...table(rowsTeams, ['l', 'l', 'r', 'r', 'r', 'r', 'l']));
+  }
   lines.push('', w.footnote);
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,21 @@
+/**
+ * "Today", for the one rule that compares the org with the calendar
+ * (`team-expired`). Injectable so that a run is reproducible: the rule's
+ * `today` option wins, then the ORGCTL_TODAY environment variable, then the
+ * clock's date in UTC (never the local time zone: the same commit checked on
+ * two CI machines gives the same answer).
+ */
+import { DATE_PATTERN } from './date.js';
+import { UsageError } from '../errors.js';
+
+export const TODAY_ENV = 'ORGCTL_TODAY';
+
+export function today(configured: string | undefined, env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): string {
+  if (configured !== undefined) return configured;
+  const fromEnv = env[TODAY_ENV];
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (!DATE_PATTERN.test(fromEnv)) throw new UsageError(`${TODAY_ENV} must be a date YYYY-MM-DD, not '${fromEnv}'`);
+    return fromEnv;
+  }
+  return now().toISOString().slice(0, 10);
+}
