@@ -83,6 +83,8 @@ export interface DiffResult {
   changes: Change[];
   summary: DiffSummary;
   findings: FindingsDelta;
+  /** The base side's `diff_policy` gates this change breaks (rule `diff-policy`), each at its gate's level. */
+  policy: Finding[];
   /** Extras for the human formats (not part of the JSON output). */
   moves: SubtreeMove[];
   renames: PossibleRename[];

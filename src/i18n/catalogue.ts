@@ -189,6 +189,7 @@ export const DIFF_FIELDS = [
   'locale',
   'top',
   'rules',
+  'diff_policy',
   'parent',
   'head',
   'headcount_budget',
@@ -304,6 +305,14 @@ export interface DiffWords {
   findingsIntroduced(n: number): string;
   findingsFixed(n: number): string;
   noFindingsSentence: string;
+
+  // The base's diff_policy (every format)
+  /** Heading of the gates the change breaks. */
+  policyBroken(n: number): string;
+  /** The base has a policy and the change passes every gate. */
+  policyPassed: string;
+  /** The SVG legend's note: how many gates broke, at which level. */
+  policyCounts(errors: number, warnings: number): string;
   changes: string;
   showAll(n: number): string;
   affectedTree: string;

@@ -163,6 +163,7 @@ const diff: DiffWords = {
     locale: 'locale',
     top: 'top',
     rules: 'rules',
+    diff_policy: 'diff_policy',
     parent: 'parent',
     head: 'head',
     headcount_budget: 'headcount_budget',
@@ -260,6 +261,10 @@ const diff: DiffWords = {
   findingsIntroduced: (n) => `Findings introduced (${n})`,
   findingsFixed: (n) => `Findings fixed (${n})`,
   noFindingsSentence: 'None.',
+  policyBroken: (n) => `Policy gates broken (${n}): the base's diff_policy`,
+  policyPassed: "The change passes every gate of the base's diff_policy.",
+  policyCounts: (errors, warnings) =>
+    `policy: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   changes: 'Changes',
   showAll: (n) => `Show all ${n} changed entities`,
   affectedTree: 'Affected part of the tree',

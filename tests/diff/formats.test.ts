@@ -128,7 +128,7 @@ describe('json format', () => {
     const json = JSON.parse(
       formatDiffJson(diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }), modelOf({ 'org.yaml': ORG, 'd.yaml': after }))),
     );
-    expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings']);
+    expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings', 'policy']);
     expect(json.changes).toEqual([{ kind: 'role', id: 'agent', change: 'reports_to', before: 'cs-lead', after: 'cs-leed' }]);
     expect(Object.keys(json.summary)).toEqual(['before', 'after', 'added', 'removed', 'changed']);
     expect(json.summary.after).toMatchObject({ roles: 4, seats: 6, findings: 1, errors: 1 });

@@ -2,7 +2,7 @@
 import { lintOrg } from '../../lint/result.js';
 import { createSharedParse } from '../../load/sharedParse.js';
 import { loadSide } from '../../model/load.js';
-import { diffOrgs, formatDiff, sidesDiffer } from '../../diff/index.js';
+import { diffOrgs, formatDiff, policyFails, sidesDiffer } from '../../diff/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { DiffOptions } from '../commands/diff.js';
@@ -38,7 +38,11 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   progress.done();
   // The findings delta is the report; stderr only says how many errors the result (HEAD) has.
   const afterFindings = noticeOrgErrors(after, `'${head}'`).findings;
-  const result = diffOrgs(before, after, { beforeFindings, afterFindings });
+  const labels = (opts.labels ?? '')
+    .split(',')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const result = diffOrgs(before, after, { beforeFindings, afterFindings, labels });
   // Colour only on a terminal, never into a file.
   const color = opts.output && opts.output !== '-' ? false : undefined;
   writeOutput(
@@ -49,5 +53,7 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
     }),
     opts.output,
   );
+  // A broken gate of the base's policy fails the run like an error does validate; --exit-code adds "differ".
+  if (policyFails(result)) return 1;
   return opts.exitCode && sidesDiffer(result) ? 1 : 0;
 }

@@ -9,6 +9,8 @@ export interface DiffOptions {
   exitCode?: boolean;
   output?: string;
   lang?: Locale;
+  /** Approver labels, comma-separated (a pull request's labels): they pass the base policy's protected gates. */
+  labels?: string;
 }
 
 export default function define(program: Command): Command {
@@ -24,6 +26,10 @@ export default function define(program: Command): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--exit-code', 'exit 1 when the two sides differ (like git diff --exit-code)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option(
+      '--labels <labels>',
+      "approver labels the change carries, comma-separated (the pull request's): they pass diff_policy's protected gates",
+    )
     .addOption(new Option('--lang <lang>', "language of orgctl's own words (default: the HEAD org's locale)").choices(LOCALES))
     .addHelpText(
       'after',
@@ -39,8 +45,13 @@ a directory or file on disk:
               revision, with a warning (a pull request can add a folder named
               HEAD/ or origin/main/; it never stands in for the revision).
 
-Exit codes: 0 done (with --exit-code: no difference), 1 with --exit-code: the sides
-differ, 2 could not run (unknown path or revision, unwritable output).
+The base side's diff_policy (on its Organization) gates the change: roles or
+seats removed, a department's growth, protected departments and roles that need
+an approver label (--labels). A gate at level error makes the diff exit 1.
+
+Exit codes: 0 done (with --exit-code: no difference), 1 a diff_policy gate at
+level error is broken, or with --exit-code: the sides differ, 2 could not run
+(unknown path or revision, unwritable output).
 
 Examples:
   $ orgctl diff main HEAD --path org                       # review a branch
@@ -51,6 +62,7 @@ Examples:
   $ orgctl diff v1.0 HEAD -p org -f json | jq '.findings.introduced'
   $ orgctl diff main HEAD -p org -f svg -o restructure.svg
   $ orgctl diff main HEAD -p org --lang en                 # English whatever the org's locale
+  $ orgctl diff main HEAD -p org --labels hr-approved      # approves changes diff_policy protects
 `,
     )
     .action(async (base: string, head: string, opts: DiffOptions) => {

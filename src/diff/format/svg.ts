@@ -123,12 +123,13 @@ function legendStrip(
   words: Record<Status, string>,
   labels: { before: string; after: string },
   present: Set<Status>,
+  policyNote: string,
 ): string {
   const y = drawing.height + STRIP.height / 2;
   let x = STRIP.margin;
   let out = `<g class="diff-legend">\n<line x1="0" y1="${drawing.height}" x2="${drawing.width}" y2="${drawing.height}" stroke="#d0d7de"/>\n`;
   const s = result.summary;
-  const heading = `${labels.before} → ${labels.after}: +${s.added} ~${s.changed} −${s.removed}`;
+  const heading = `${labels.before} → ${labels.after}: +${s.added} ~${s.changed} −${s.removed}${policyNote}`;
   out += `<text x="${x}" y="${num(y + STRIP.size * 0.36)}" font-size="${STRIP.size}" font-weight="700" fill="#1f2328">${escapeXml(heading)}</text>\n`;
   x += textWidth(heading, STRIP.size, true) + STRIP.gap;
   for (const status of ['added', 'moved', 'changed', 'removed'] as Status[]) {
@@ -204,7 +205,10 @@ export async function formatDiffSvg(result: DiffResult, options: DiffSvgOptions 
   out += `<rect width="${width}" height="${height}" fill="#ffffff"/>\n`;
   out += chart;
   out += `<g class="diff">\n${overlays}</g>\n`;
-  out += legendStrip(drawing, result, words, labels, present);
+  // The gates the change breaks, counted in the legend (the other formats list them).
+  const errors = result.policy.filter((f) => f.severity === 'error').length;
+  const policyNote = result.policy.length ? ` · ${catalogue.diff.policyCounts(errors, result.policy.length - errors)}` : '';
+  out += legendStrip(drawing, result, words, labels, present, policyNote);
   out += '</svg>\n';
   return out;
 }
