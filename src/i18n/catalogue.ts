@@ -313,6 +313,8 @@ export interface DiffWords {
   policyPassed: string;
   /** The SVG legend's note: how many gates broke, at which level. */
   policyCounts(errors: number, warnings: number): string;
+  /** The sticky PR comment's note where detail was left out (`link`: the run's page, when known; already a URL). */
+  commentTruncated(lines: number, link: string | undefined): string;
   changes: string;
   showAll(n: number): string;
   affectedTree: string;

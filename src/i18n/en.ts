@@ -263,6 +263,9 @@ const diff: DiffWords = {
   noFindingsSentence: 'None.',
   policyBroken: (n) => `Policy gates broken (${n}): the base's diff_policy`,
   policyPassed: "The change passes every gate of the base's diff_policy.",
+  commentTruncated: (n, link) =>
+    `… ${n} more ${n === 1 ? 'line' : 'lines'} left out to stay under GitHub's comment limit; ` +
+    (link ? `the full report is in [the run's job summary](${link}).` : "the full report is in the run's job summary."),
   policyCounts: (errors, warnings) =>
     `policy: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   changes: 'Changes',

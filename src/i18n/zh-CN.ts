@@ -257,6 +257,9 @@ const diff: DiffWords = {
   noFindingsSentence: '无。',
   policyBroken: (n) => `触犯的变更策略(${n}):基线的 diff_policy`,
   policyPassed: '本次变更通过基线 diff_policy 的全部关卡。',
+  commentTruncated: (n, link) =>
+    `…… 为不超过 GitHub 评论的长度上限,省略 ${n} 行;` +
+    (link ? `完整报告见[本次运行的作业摘要](${link})。` : '完整报告见本次运行的作业摘要。'),
   policyCounts: (errors, warnings) => `变更策略:${errors} 个错误、${warnings} 个警告`,
   changes: '变更明细',
   showAll: (n) => `展开全部 ${n} 项变更`,

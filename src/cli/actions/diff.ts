@@ -9,7 +9,7 @@ import type { DiffOptions } from '../commands/diff.js';
 import { decideSide } from '../../load/sides.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
-import { warn } from '../stderr.js';
+import { note, warn } from '../stderr.js';
 
 /**
  * `afterDoubleDash`: how many of the sides, counted from the head, came after
@@ -53,6 +53,16 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
     }),
     opts.output,
   );
+  if (opts.githubComment) {
+    // Loaded only when asked: the one place orgctl talks to the network.
+    const { postDiffComment } = await import('../../ci/github/index.js');
+    const posted = await postDiffComment(result, {
+      labels: { before: base, after: head },
+      orgPath,
+      ...(opts.lang !== undefined ? { locale: opts.lang } : {}),
+    });
+    note(`pull request #${posted.pullRequest}: comment ${posted.id} ${posted.action}`);
+  }
   // A broken gate of the base's policy fails the run like an error does validate; --exit-code adds "differ".
   if (policyFails(result)) return 1;
   return opts.exitCode && sidesDiffer(result) ? 1 : 0;

@@ -11,6 +11,8 @@ export interface DiffOptions {
   lang?: Locale;
   /** Approver labels, comma-separated (a pull request's labels): they pass the base policy's protected gates. */
   labels?: string;
+  /** Also post the Markdown report as the pull request's one sticky comment (GitHub Actions). */
+  githubComment?: boolean;
 }
 
 export default function define(program: Command): Command {
@@ -26,6 +28,10 @@ export default function define(program: Command): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--exit-code', 'exit 1 when the two sides differ (like git diff --exit-code)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option(
+      '--github-comment',
+      'also create or update one comment on the pull request with the Markdown report (GitHub Actions: needs GITHUB_TOKEN with pull-requests: write)',
+    )
     .option(
       '--labels <labels>',
       "approver labels the change carries, comma-separated (the pull request's): they pass diff_policy's protected gates",
@@ -63,6 +69,7 @@ Examples:
   $ orgctl diff main HEAD -p org -f svg -o restructure.svg
   $ orgctl diff main HEAD -p org --lang en                 # English whatever the org's locale
   $ orgctl diff main HEAD -p org --labels hr-approved      # approves changes diff_policy protects
+  $ orgctl diff rev:origin/main rev:HEAD -p org --github-comment   # in a pull_request job, with GITHUB_TOKEN set
 `,
     )
     .action(async (base: string, head: string, opts: DiffOptions) => {
