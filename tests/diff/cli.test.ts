@@ -83,7 +83,7 @@ describe('orgctl diff', () => {
     const r = run(['diff', 'split/before', 'split/after', '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings']);
+    expect(Object.keys(json)).toEqual(['changes', 'summary', 'findings', 'policy']);
     expect(json.changes).toContainEqual({
       kind: 'role',
       id: 'cs-aftersales',
