@@ -119,6 +119,14 @@ describe('diff_policy gates', () => {
     ]);
   });
 
+  it('a label written with markup stays text in the Markdown', () => {
+    const policy = '  protected:\n    - {role: a, needs_label: "<img src=x onerror=alert(1)> **x**"}\n';
+    const r = diffOrgs(modelOf(org(policy, ['a:1'])), modelOf(org(policy, ['a:2'])));
+    const md = formatDiffMarkdown(r, { locale: 'en' });
+    expect(md).not.toContain('<img');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; \\*\\*x\\*\\*');
+  });
+
   it('no policy on the base, no gate (a policy added by the change applies from the next one)', () => {
     const before = modelOf(org('', ['a', 'b']));
     const after = modelOf(org('  max_roles_removed: 0\n', ['a']));
