@@ -85,11 +85,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('diff SVG in headless Chromium', () => 
     expect(r.parseErrors).toBe(0);
     expect(r.redLengths).toHaveLength(1);
     expect(r.redLengths[0]).toBeGreaterThan(0);
-    expect(r.badges.map((b) => `${String(b.id)} ${b.text}`).sort()).toEqual([
-      'cs-presales ×6 → ×4',
-      'cs-trainer 删除',
-      '活动策划 ×2 → ×5',
-    ]);
+    expect(r.badges.map((b) => `${String(b.id)} ${b.text}`).sort()).toEqual(['cs-presales ×6 → ×4', 'cs-trainer 删除', '活动策划 ×2 → ×5']);
     for (const b of r.badges) expect(b.fits, `${String(b.id)}: '${b.text}' overflows its badge`).toBe(true);
     await page.close();
   }, 120_000);
