@@ -60,7 +60,16 @@ function workspace(files: Record<string, string>): string {
 describe('action.yml', () => {
   it('is a composite action with the documented inputs', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs).sort()).toEqual(['base-ref', 'format', 'max-warnings', 'output', 'path', 'version']);
+    expect(Object.keys(action.inputs).sort()).toEqual([
+      'base-ref',
+      'comment',
+      'format',
+      'max-warnings',
+      'output',
+      'path',
+      'token',
+      'version',
+    ]);
     expect(action.inputs.format!.default).toBe('github');
     expect(step('orgctl diff').if).toContain("inputs.base-ref != ''");
   });

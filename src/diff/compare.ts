@@ -25,6 +25,7 @@ import {
 } from './fields.js';
 import { findingsDelta } from './findingsDelta.js';
 import { peopleChanges } from './people.js';
+import { checkPolicy } from './policy/index.js';
 import { findPossibleRenames, findSubtreeMoves } from './moves.js';
 import type { Change, ChangeKind, DiffResult, FieldValue, SideSummary } from './types.js';
 
@@ -32,6 +33,8 @@ export interface DiffOptions {
   /** Findings of each side (what `validateOrg` returns); computed when not given. */
   beforeFindings?: readonly Finding[];
   afterFindings?: readonly Finding[];
+  /** The approver labels the change carries (a pull request's labels): they pass the base policy's protected gates. */
+  labels?: readonly string[];
 }
 
 /**
@@ -261,11 +264,17 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
     },
     findings: findingsDelta(beforeFindings, afterFindings, renamed),
     people: peopleChanges(before, after, renamed),
+    policy: checkPolicy(before, after, list.changes, options.labels),
     moves: findSubtreeMoves(before, after, list.changes),
     renames: findPossibleRenames(before, after, list.changes),
     stats,
     models: { before, after },
   };
+}
+
+/** A gate of the base's diff_policy set at error level is broken: `orgctl diff` exits 1. */
+export function policyFails(result: DiffResult): boolean {
+  return result.policy.some((f) => f.severity === 'error');
 }
 
 /** The two sides differ: some entity changed, or the findings did (a suppression comment changes no entity). */

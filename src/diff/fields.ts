@@ -8,6 +8,7 @@
  */
 import type { Department, Holder, Kpi, KpiAssignment, Organization, Role, Step, Team, TeamMember, Workflow } from '../model/types.js';
 import type { ChangeKind, FieldValue } from './types.js';
+import type { DiffPolicy, PolicyLimit } from '../model/diffPolicy.js';
 import { stepGraph } from '../lint/rules/utils/workflowGraph.js';
 
 /** Fields whose values are ids of other entities (shown with their names). */
@@ -107,7 +108,20 @@ export const ORGANIZATION_FIELDS: FieldSpec<Organization>[] = [
   { name: 'locale', value: (o) => o.locale },
   { name: 'top', value: (o) => opt(o.top) },
   { name: 'rules', value: (o) => canonical(o.rules) },
+  { name: 'diff_policy', value: (o) => policyValue(o.diffPolicy) },
 ];
+
+/** The policy as compared: its gates and protected entries, without the YAML paths they were read at. */
+function policyValue(policy: DiffPolicy | undefined): FieldValue {
+  if (!policy) return null;
+  const gate = (l: PolicyLimit | undefined): FieldValue => (l ? { max: l.written, level: l.level } : null);
+  return {
+    max_roles_removed: gate(policy.rolesRemoved),
+    max_seats_removed: gate(policy.seatsRemoved),
+    max_department_growth: gate(policy.departmentGrowth),
+    protected: policy.protected.map((p): FieldValue => ({ [p.kind]: p.id, needs_label: [...p.labels], level: p.level })),
+  };
+}
 
 export const DEPARTMENT_FIELDS: FieldSpec<Department>[] = [
   { name: 'name', value: (d) => d.name },

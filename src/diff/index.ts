@@ -11,7 +11,8 @@ import { formatDiffText, type DiffTextOptions } from './format/text.js';
 import { DIFF_FORMATS, type DiffFormat } from './formats.js';
 import type { DiffResult } from './types.js';
 
-export { diffOrgs, sidesDiffer } from './compare.js';
+export { diffOrgs, policyFails, sidesDiffer } from './compare.js';
+export { POLICY_RULE } from './policy/index.js';
 export type { DiffOptions } from './compare.js';
 export type {
   Change,

@@ -107,6 +107,8 @@ export interface DiffResult {
   findings: FindingsDelta;
   /** Holders who moved, joined or left (part of the JSON contract). */
   people: PersonChange[];
+  /** The base side's `diff_policy` gates this change breaks (rule `diff-policy`), each at its gate's level. */
+  policy: Finding[];
   /** Extras for the human formats (not part of the JSON output). */
   moves: SubtreeMove[];
   renames: PossibleRename[];

@@ -247,6 +247,7 @@ export const DIFF_FIELDS = [
   'locale',
   'top',
   'rules',
+  'diff_policy',
   'parent',
   'head',
   'headcount_budget',
@@ -384,6 +385,16 @@ export interface DiffWords {
   findingsFixed(n: number): string;
   findingsChanged(n: number): string;
   noFindingsSentence: string;
+
+  // The base's diff_policy (every format)
+  /** Heading of the gates the change breaks. */
+  policyBroken(n: number): string;
+  /** The base has a policy and the change passes every gate. */
+  policyPassed: string;
+  /** The SVG legend's note: how many gates broke, at which level. */
+  policyCounts(errors: number, warnings: number): string;
+  /** The sticky PR comment's note where detail was left out (`link`: the run's page, when known; already a URL). */
+  commentTruncated(lines: number, link: string | undefined): string;
   changes: string;
   showAll(n: number): string;
   affectedTree: string;

@@ -213,6 +213,7 @@ const diff: DiffWords = {
     locale: 'locale',
     top: 'top',
     rules: 'rules',
+    diff_policy: 'diff_policy',
     parent: 'parent',
     head: 'head',
     headcount_budget: 'headcount_budget',
@@ -328,6 +329,13 @@ const diff: DiffWords = {
   findingsFixed: (n) => `Findings fixed (${n})`,
   findingsChanged: (n) => `Findings still present, changed (${n})`,
   noFindingsSentence: 'None.',
+  policyBroken: (n) => `Policy gates broken (${n}): the base's diff_policy`,
+  policyPassed: "The change passes every gate of the base's diff_policy.",
+  commentTruncated: (n, link) =>
+    `… ${n} more ${n === 1 ? 'line' : 'lines'} left out to stay under GitHub's comment limit; ` +
+    (link ? `the full report is in [the run's job summary](${link}).` : "the full report is in the run's job summary."),
+  policyCounts: (errors, warnings) =>
+    `policy: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   changes: 'Changes',
   showAll: (n) => `Show all ${n} changed entities`,
   affectedTree: 'Affected part of the tree',

@@ -208,6 +208,7 @@ const diff: DiffWords = {
     locale: '语言',
     top: '最高岗位',
     rules: '校验规则',
+    diff_policy: '变更策略',
     parent: '上级部门',
     head: '负责人',
     headcount_budget: '编制预算',
@@ -321,6 +322,12 @@ const diff: DiffWords = {
   findingsFixed: (n) => `修复的问题(${n})`,
   findingsChanged: (n) => `仍存在、有变化的问题(${n})`,
   noFindingsSentence: '无。',
+  policyBroken: (n) => `触犯的变更策略(${n}):基线的 diff_policy`,
+  policyPassed: '本次变更通过基线 diff_policy 的全部关卡。',
+  commentTruncated: (n, link) =>
+    `…… 为不超过 GitHub 评论的长度上限,省略 ${n} 行;` +
+    (link ? `完整报告见[本次运行的作业摘要](${link})。` : '完整报告见本次运行的作业摘要。'),
+  policyCounts: (errors, warnings) => `变更策略:${errors} 个错误、${warnings} 个警告`,
   changes: '变更明细',
   showAll: (n) => `展开全部 ${n} 项变更`,
   affectedTree: '受影响的组织结构',

@@ -98,6 +98,42 @@ const Previously = IdList(
 
 const ApiVersion = z.literal('orgctl/v1').optional().meta(d('Format version; only `orgctl/v1` is accepted.'));
 
+/** A limit of a diff policy gate: a count, or a share of the base side's figure written `N%`. */
+const PolicyLimit = z
+  .union([z.number().int().min(0), z.string().regex(/^\d+(\.\d+)?%$/, { error: 'a count or a share such as 10%' })])
+  .meta(d('A count, or a share of the base side written like `10%`.'));
+export const POLICY_LEVELS = ['error', 'warning'] as const;
+const PolicyLevel = z.enum(POLICY_LEVELS).meta(d('`error` (fails `orgctl diff`, exit 1) or `warning`; default `error`.'));
+const PolicyGate = <T extends z.ZodType>(limit: T, what: string) =>
+  z.union([limit, z.strictObject({ max: limit, level: PolicyLevel.optional() })]).meta(d(`${what}: a limit, or \`{max, level}\`.`));
+const LabelList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+const ProtectedEntry = z
+  .union([
+    z.strictObject({
+      department: Id.meta(d('A department whose change (its own fields or any of its roles) needs an approver label.')),
+      needs_label: LabelList.meta(d('The label (or labels, any one suffices) that approves the change: `orgctl diff --labels`.')),
+      level: PolicyLevel.optional(),
+    }),
+    z.strictObject({
+      role: Id.meta(d('A role whose change needs an approver label.')),
+      needs_label: LabelList.meta(d('The label (or labels, any one suffices) that approves the change: `orgctl diff --labels`.')),
+      level: PolicyLevel.optional(),
+    }),
+  ])
+  .meta(d('A protected department or role, and the label that approves changing it.'));
+
+export const DiffPolicySchema = z
+  .strictObject({
+    max_roles_removed: PolicyGate(PolicyLimit, 'Most roles a change may remove').optional(),
+    max_seats_removed: PolicyGate(PolicyLimit, 'Most seats a change may remove (removed roles and head-count cuts)').optional(),
+    max_department_growth: PolicyGate(
+      z.number().int().min(0).meta(d('A count of seats.')),
+      "Most seats a change may add to one department's own roles",
+    ).optional(),
+    protected: z.array(ProtectedEntry).optional().meta(d('Departments and roles whose change needs a named approver label.')),
+  })
+  .meta(d('Gates `orgctl diff` holds a change to, read from the base side (a change cannot loosen its own gate).'));
+
 export const OrganizationSchema = z
   .strictObject({
     kind: z.literal('Organization').meta(d('Entity kind.')),
@@ -109,6 +145,7 @@ export const OrganizationSchema = z
     description: Description.optional(),
     top: Id.optional().meta(d('The role at the top of the reporting tree.')),
     rules: z.record(z.string(), RuleSetting).optional().meta(d('Per-rule severity and options, keyed by rule id.')),
+    diff_policy: DiffPolicySchema.optional(),
   })
   .meta(d('The organisation (exactly one per org).'));
 
@@ -280,3 +317,4 @@ export type TeamMemberDoc = z.infer<typeof TeamMemberSchema>;
 export type KpiRefDoc = z.infer<typeof KpiRef>;
 export type HolderDoc = z.infer<typeof Holder>;
 export type RuleSettingDoc = z.infer<typeof RuleSetting>;
+export type DiffPolicyDoc = z.infer<typeof DiffPolicySchema>;

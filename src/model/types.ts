@@ -7,6 +7,7 @@ import type { Node } from 'yaml';
 import type { RawFinding, SourceFile } from '../load/types.js';
 import type { Kind, RuleSettingDoc } from './schema.js';
 import type { Locale } from '../core/locale.js';
+import type { DiffPolicy } from './diffPolicy.js';
 
 export interface EntityBase {
   kind: Kind;
@@ -47,6 +48,8 @@ export interface Organization extends EntityBase {
   top?: string;
   /** Keyed by rule name as written; an object without prototype (read it with Object.hasOwn). */
   rules: Record<string, RuleSettingDoc>;
+  /** The gates `orgctl diff` holds a change to (src/model/diffPolicy.ts); undefined when none is set or it is invalid. */
+  diffPolicy?: DiffPolicy;
 }
 
 export interface Department extends EntityBase {

@@ -98,7 +98,7 @@ describe('orgctl diff', () => {
     const r = run(['diff', 'split/before', 'split/after', '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['version', 'changes', 'summary', 'people', 'findings']);
+    expect(Object.keys(json)).toEqual(['version', 'changes', 'summary', 'people', 'findings', 'policy']);
     expect(json.changes).toContainEqual({
       kind: 'role',
       id: 'cs-aftersales',

@@ -128,7 +128,7 @@ describe('json format', () => {
     const json = JSON.parse(
       formatDiffJson(diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }), modelOf({ 'org.yaml': ORG, 'd.yaml': after }))),
     );
-    expect(Object.keys(json)).toEqual(['version', 'changes', 'summary', 'people', 'findings']);
+    expect(Object.keys(json)).toEqual(['version', 'changes', 'summary', 'people', 'findings', 'policy']);
     expect(json.version).toBe(2);
     // Each change says where it is on each side, at the changed field's key, so a bot can comment on that line.
     expect(json.changes).toEqual([

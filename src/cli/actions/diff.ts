@@ -3,14 +3,14 @@ import { lintOrg } from '../../lint/result.js';
 import { createSharedParse } from '../../load/sharedParse.js';
 import { loadSide } from '../../model/load.js';
 import type { OrgModel } from '../../model/types.js';
-import { diffOrgs, failsOn, formatDiff, sidesDiffer } from '../../diff/index.js';
+import { diffOrgs, failsOn, formatDiff, policyFails, sidesDiffer } from '../../diff/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { DiffOptions } from '../commands/diff.js';
 import { decideSide } from '../../load/sides.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
-import { warn } from '../stderr.js';
+import { note, warn } from '../stderr.js';
 
 /**
  * `afterDoubleDash`: how many of the sides, counted from the head, came after
@@ -39,7 +39,11 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   progress.done();
   // The findings delta is the report; stderr only says how many errors the result (HEAD) has.
   const afterFindings = noticeOrgErrors(after, `'${head}'`).findings;
-  const result = diffOrgs(before, after, { beforeFindings, afterFindings });
+  const labels = (opts.labels ?? '')
+    .split(',')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const result = diffOrgs(before, after, { beforeFindings, afterFindings, labels });
   // Colour only on a terminal, never into a file.
   const color = opts.output && opts.output !== '-' ? false : undefined;
   writeOutput(
@@ -50,6 +54,18 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
     }),
     opts.output,
   );
+  if (opts.githubComment) {
+    // Loaded only when asked: the one place orgctl talks to the network.
+    const { postDiffComment } = await import('../../ci/github/index.js');
+    const posted = await postDiffComment(result, {
+      labels: { before: base, after: head },
+      orgPath,
+      ...(opts.lang !== undefined ? { locale: opts.lang } : {}),
+    });
+    note(`pull request #${posted.pullRequest}: comment ${posted.id} ${posted.action}`);
+  }
+  // A broken gate of the base's policy fails the run like an error does validate; --exit-code adds "differ".
+  if (policyFails(result)) return 1;
   if (opts.failOn !== undefined && failsOn(result, opts.failOn)) return 1;
   return opts.exitCode && sidesDiffer(result) ? 1 : 0;
 }

@@ -13,6 +13,10 @@ export interface DiffOptions {
   output?: string;
   lang?: Locale;
   asOf?: AsOfRange;
+  /** Approver labels, comma-separated (a pull request's labels): they pass the base policy's protected gates. */
+  labels?: string;
+  /** Also post the Markdown report as the pull request's one sticky comment (GitHub Actions). */
+  githubComment?: boolean;
 }
 
 export default function define(program: Command): Command {
@@ -34,6 +38,14 @@ export default function define(program: Command): Command {
       ).choices(FAIL_ON),
     )
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option(
+      '--github-comment',
+      'also create or update one comment on the pull request with the Markdown report (GitHub Actions: needs GITHUB_TOKEN with pull-requests: write)',
+    )
+    .option(
+      '--labels <labels>',
+      "approver labels the change carries, comma-separated (the pull request's): they pass diff_policy's protected gates",
+    )
     .addOption(new Option('--lang <lang>', "language of orgctl's own words (default: the HEAD org's locale)").choices(LOCALES))
     .addOption(asOfRangeOption())
     .addHelpText(
@@ -50,10 +62,15 @@ a directory or file on disk:
               revision, with a warning (a pull request can add a folder named
               HEAD/ or origin/main/; it never stands in for the revision).
 
-Exit codes: 0 done (with --exit-code: no difference), 1 with --exit-code: the sides
-differ, or with --fail-on: the gate tripped, 2 could not run (unknown path or
-revision, unwritable output). --fail-on new-errors fails only on errors the
-change introduced, never on those the base already had.
+The base side's diff_policy (on its Organization) gates the change: roles or
+seats removed, a department's growth, protected departments and roles that need
+an approver label (--labels). A gate at level error makes the diff exit 1.
+
+Exit codes: 0 done (with --exit-code: no difference), 1 a diff_policy gate at
+level error is broken, or with --exit-code: the sides differ, or with --fail-on:
+the gate tripped, 2 could not run (unknown path or revision, unwritable output).
+--fail-on new-errors fails only on errors the change introduced, never on those
+the base already had.
 
 Examples:
   $ orgctl diff main HEAD --path org                       # review a branch
@@ -66,6 +83,8 @@ Examples:
   $ orgctl diff origin/main HEAD -p org --fail-on new-errors  # CI: fail on what the PR adds
   $ orgctl diff main HEAD -p org --lang en                 # English whatever the org's locale
   $ orgctl diff org org --as-of 2026-12-31..2027-01-01     # what a planned restructure changes on its day
+  $ orgctl diff main HEAD -p org --labels hr-approved      # approves changes diff_policy protects
+  $ orgctl diff rev:origin/main rev:HEAD -p org --github-comment   # in a pull_request job, with GITHUB_TOKEN set
 `,
     )
     .action(async (base: string, head: string, opts: DiffOptions) => {

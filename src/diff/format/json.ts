@@ -1,7 +1,7 @@
 /**
  * `orgctl diff --format json`, a contract for scripts: `changes` and `summary`, plus
  * `findings` — the findings introduced and fixed, shaped like `validate --format
- * json`'s. The extras the human formats use (models, moves) are left out.
+ * json`'s — and `policy`, the base's diff_policy gates the change breaks (same shape). The extras the human formats use (models, moves) are left out.
  */
 import type { Finding } from '../../load/types.js';
 import { changeLocations } from '../locations.js';
@@ -33,6 +33,7 @@ export function formatDiffJson(result: DiffResult): string {
       fixed: result.findings.fixed.map(findingJson),
       changed: result.findings.changed.map((c) => ({ before: findingJson(c.before), after: findingJson(c.after) })),
     },
+    policy: result.policy.map(findingJson),
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

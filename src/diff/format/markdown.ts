@@ -169,6 +169,10 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
   for (const r of summaryRows(result, w)) out.push(`| ${r.label} | ${r.before} | ${r.after} | ${r.delta} |`);
   out.push('');
 
+  // The base's gates before the findings: a broken one is what decides the review.
+  if (result.policy.length) out.push(`### ${w.policyBroken(result.policy.length)}`, '', ...result.policy.map((f) => findingItem(f, w)), '');
+  else if (result.models.before.organization?.diffPolicy) out.push(w.policyPassed, '');
+
   out.push(`### ${w.findingsIntroduced(introduced.length)}`, '');
   out.push(...(introduced.length ? introduced.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
   out.push(`### ${w.findingsFixed(fixed.length)}`, '');

@@ -15,12 +15,14 @@
 import { computeView, drawChart, withGhosts, withStatus, type ChartGraph } from '../../chart/index.js';
 import { FONT_FAMILY, writeSvg } from '../../chart/format/svg.js';
 import { textWidth } from '../../chart/draw/text.js';
-import type { Drawing, DrawingNode } from '../../chart/types.js';
+import type { Drawing, DrawingEdge, DrawingNode } from '../../chart/types.js';
 import { escapeXml } from '../../core/escape/xml.js';
 import { pickLocale, type Locale } from '../../core/locale.js';
 import { messagesFor, type ChangeStatus } from '../../i18n/index.js';
 import { num } from '../../chart/draw/num.js';
 import { roleStatuses } from './mermaid.js';
+import { Cover, ownStretches } from './svgEdges.js';
+import { changeBadges } from './svgBadge.js';
 import type { DiffResult } from '../types.js';
 import type { OrgModel } from '../../model/types.js';
 
@@ -93,7 +95,7 @@ function badge(n: DrawingNode, status: Status, text: string): string {
   );
 }
 
-function highlight(n: DrawingNode, status: Status, words: Record<Status, string>): string {
+function highlight(n: DrawingNode, status: Status, text: string): string {
   const pad = n.container ? 2 : 3;
   const rect = `x="${num(n.x - pad)}" y="${num(n.y - pad)}" width="${num(n.width + 2 * pad)}" height="${num(n.height + 2 * pad)}" rx="${n.container ? 10 : 6}"`;
   let out = `<g class="diff-${status}" data-id="${escapeXml(n.id)}">\n`;
@@ -104,7 +106,7 @@ function highlight(n: DrawingNode, status: Status, words: Record<Status, string>
   } else {
     out += `<rect ${rect} fill="none" stroke="${COLORS[status]}" stroke-width="${n.container ? 2 : 3}"${n.container ? ' stroke-dasharray="10 4"' : ''}/>\n`;
   }
-  out += badge(n, status, words[status]);
+  out += badge(n, status, text);
   return `${out}</g>\n`;
 }
 
@@ -121,12 +123,13 @@ function legendStrip(
   words: Record<Status, string>,
   labels: { before: string; after: string },
   present: Set<Status>,
+  policyNote: string,
 ): string {
   const y = drawing.height + STRIP.height / 2;
   let x = STRIP.margin;
   let out = `<g class="diff-legend">\n<line x1="0" y1="${drawing.height}" x2="${drawing.width}" y2="${drawing.height}" stroke="#d0d7de"/>\n`;
   const s = result.summary;
-  const heading = `${labels.before} → ${labels.after}: +${s.added} ~${s.changed} −${s.removed}`;
+  const heading = `${labels.before} → ${labels.after}: +${s.added} ~${s.changed} −${s.removed}${policyNote}`;
   out += `<text x="${x}" y="${num(y + STRIP.size * 0.36)}" font-size="${STRIP.size}" font-weight="700" fill="#1f2328">${escapeXml(heading)}</text>\n`;
   x += textWidth(heading, STRIP.size, true) + STRIP.gap;
   for (const status of ['added', 'moved', 'changed', 'removed'] as Status[]) {
@@ -149,19 +152,46 @@ export async function formatDiffSvg(result: DiffResult, options: DiffSvgOptions 
   const boxStatus = new Map(drawing.nodes.filter((n) => !n.container).map((n) => [n.id, n.status]));
 
   let overlays = '';
-  for (const e of drawing.edges) {
+  // A line is marked when its report is a ghost (removed) or newly reports there (moved).
+  const marked = (e: DrawingEdge): 'removed' | 'moved' | undefined => {
+    if (e.style !== 'solid') return undefined;
     const to = boxStatus.get(e.to);
+    if (to === 'removed') return 'removed';
+    return to === 'moved' && result.models.before.roles.get(e.to)?.reportsTo !== e.from ? 'moved' : undefined;
+  };
+  // Per manager and mark, the stretches its other lines keep (built once: linear in the lines).
+  const kept = new Map<string, DrawingEdge[]>();
+  for (const e of drawing.edges) {
     if (e.style !== 'solid') continue;
-    if (to === 'removed') overlays += edgeOverlay(e.points, 'removed');
-    else if (to === 'moved' && result.models.before.roles.get(e.to)?.reportsTo !== e.from) overlays += edgeOverlay(e.points, 'moved');
+    const status = marked(e);
+    for (const other of ['removed', 'moved'] as const) {
+      if (status === other) continue;
+      const key = `${other}\u0000${e.from}`;
+      let list = kept.get(key);
+      if (!list) kept.set(key, (list = []));
+      list.push(e);
+    }
+  }
+  const covers = new Map<string, Cover>();
+  for (const e of drawing.edges) {
+    const status = marked(e);
+    if (!status) continue;
+    // Only the stretch that is this line's alone: the trunk and bus its siblings keep stay as they are.
+    const key = `${status}\u0000${e.from}`;
+    let cover = covers.get(key);
+    if (!cover) covers.set(key, (cover = new Cover(kept.get(key) ?? [])));
+    for (const stretch of ownStretches(e, cover)) overlays += edgeOverlay(stretch, status);
   }
   const present = new Set<Status>();
+  const badges = changeBadges(result, catalogue.diff);
   // Departments first, so a role's outline is drawn over its department's.
   for (const n of [...drawing.nodes.filter((x) => x.container), ...drawing.nodes.filter((x) => !x.container)]) {
     const status = n.status;
     if (!status) continue;
     present.add(status);
-    overlays += highlight(n, status, words);
+    // A changed box says what changed, before → after (×6 → ×4); the others their status.
+    const text = (status === 'changed' && badges.get(`${n.container ? 'department' : n.kind}\u0000${n.id}`)) || words[status];
+    overlays += highlight(n, status, text);
   }
 
   // The chart, unchanged, nested in an outer SVG with room for the diff legend.
@@ -175,7 +205,10 @@ export async function formatDiffSvg(result: DiffResult, options: DiffSvgOptions 
   out += `<rect width="${width}" height="${height}" fill="#ffffff"/>\n`;
   out += chart;
   out += `<g class="diff">\n${overlays}</g>\n`;
-  out += legendStrip(drawing, result, words, labels, present);
+  // The gates the change breaks, counted in the legend (the other formats list them).
+  const errors = result.policy.filter((f) => f.severity === 'error').length;
+  const policyNote = result.policy.length ? ` · ${catalogue.diff.policyCounts(errors, result.policy.length - errors)}` : '';
+  out += legendStrip(drawing, result, words, labels, present, policyNote);
   out += '</svg>\n';
   return out;
 }

@@ -104,6 +104,14 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
   out.push(...table([['', labels.before, '', labels.after, ''], ...rows], ['l', 'r', 'l', 'r', 'l']));
   out.push('');
 
+  // The base's gates before the findings: a broken one is what decides the review.
+  if (result.policy.length) {
+    out.push(c.bold(w.policyBroken(result.policy.length)));
+    out.push(...table(result.policy.map((f) => findingLine(f, c, w))), '');
+  } else if (result.models.before.organization?.diffPolicy) {
+    out.push(w.policyPassed, '');
+  }
+
   const { introduced, fixed } = result.findings;
   out.push(c.bold(w.introducedByChange(introduced.length)));
   if (introduced.length) out.push(...table(introduced.map((f) => findingLine(f, c, w))));

@@ -1,6 +1,7 @@
 /** Building an Organization from its document. */
 import { OrganizationSchema, RuleSetting, type OrganizationDoc, type RuleSettingDoc } from '../schema.js';
 import type { Organization } from '../types.js';
+import { buildDiffPolicy } from '../diffPolicy.js';
 import { bareObject, isPlainObject } from '../validateDoc.js';
 import { entityBase, nfcOpt, type Checked, type DocSource, type KindSchema } from './check.js';
 
@@ -33,5 +34,14 @@ function ruleSettings(rules: Record<string, unknown>): Organization['rules'] {
 export function buildOrganization(checked: Checked<OrganizationDoc>, raw: Record<string, unknown>, from: DocSource): Organization {
   const d = checked.data;
   const rules = isPlainObject(raw.rules) ? ruleSettings(raw.rules) : bareObject<RuleSettingDoc>();
-  return { kind: 'Organization', ...entityBase(checked, from), name: d.name ?? d.id, locale: d.locale ?? 'en', top: nfcOpt(d.top), rules };
+  const diffPolicy = buildDiffPolicy(raw.diff_policy);
+  return {
+    kind: 'Organization',
+    ...entityBase(checked, from),
+    name: d.name ?? d.id,
+    locale: d.locale ?? 'en',
+    top: nfcOpt(d.top),
+    rules,
+    ...(diffPolicy ? { diffPolicy } : {}),
+  };
 }

@@ -1,0 +1,107 @@
+/**
+ * The Markdown of the sticky comment: the hidden marker first, then the diff
+ * report, kept under GitHub's 65,536-character limit. The detail (the change
+ * list, the tree) is what gives way; the headline, the figures, the policy
+ * gates and the findings introduced and fixed stay — their headings and
+ * counts always, their items while room is left — and a note links the full
+ * report. Mentions and issue references in the text are defused, so a name
+ * like "@octocat" or "#12" pings no one and links nothing.
+ */
+
+/** GitHub's limit on a comment's body, in characters (a JS length counts UTF-16 units, at least as many). */
+export const COMMENT_LIMIT = 65_536;
+
+/**
+ * The hidden marker that finds the comment again. Keyed by the org's path, so
+ * two orgs of one repository keep a comment each; only the path's safe
+ * characters are kept as they are.
+ */
+export function commentMarker(orgPath: string): string {
+  const key = orgPath.replace(/[^A-Za-z0-9_./]/g, (c) => `%${c.codePointAt(0)!.toString(16).toUpperCase()}`);
+  return `<!-- orgctl-diff-comment path=${key} -->`;
+}
+
+/**
+ * A word joiner after `@` and `#` where GitHub would read a mention or a
+ * reference (@name, #12, owner/repo#12): the text reads the same, nobody is
+ * notified and no issue gets a back-link. Our own markup has neither
+ * (headings are `#` then a space).
+ */
+export function defuseMentions(markdown: string): string {
+  return markdown.replace(/@(?=[A-Za-z0-9_-])/g, '@\u2060').replace(/#(?=\d)/g, '#\u2060');
+}
+
+export interface FitOptions {
+  marker: string;
+  /** The heading lines where the detail begins (`### Changes`, `### Affected part of the tree`). */
+  detailHeadings: readonly string[];
+  /** The note put where text was left out; `n` lines left out. */
+  truncated(n: number): string;
+  limit?: number;
+}
+
+/** Closes what a cut may leave open: a fenced block, a <details>. */
+function closers(kept: readonly string[]): string[] {
+  let fence = false;
+  let details = 0;
+  for (const line of kept) {
+    if (line.startsWith('```')) fence = !fence;
+    else if (!fence && line.startsWith('<details>')) details++;
+    else if (!fence && line.startsWith('</details>')) details--;
+  }
+  return [...(fence ? ['```'] : []), ...Array<string>(Math.max(0, details)).fill('</details>')];
+}
+
+const size = (lines: readonly string[]) => lines.reduce((n, l) => n + l.length + 1, 0);
+
+export function fitComment(markdown: string, options: FitOptions): string {
+  const limit = options.limit ?? COMMENT_LIMIT;
+  const lines = defuseMentions(markdown).split('\n');
+  const whole = [options.marker, ...lines].join('\n');
+  if (whole.length <= limit) return whole;
+
+  // Room for the marker, a note and its closers.
+  const reserve = options.marker.length + options.truncated(lines.length).length + 64;
+  const start = lines.findIndex((l) => options.detailHeadings.includes(l));
+  const head = start < 0 ? lines : lines.slice(0, start);
+  const detail = start < 0 ? [] : lines.slice(start);
+
+  let kept: string[];
+  let left: number;
+  if (size(head) + reserve <= limit) {
+    // The head whole; detail lines while they fit.
+    kept = [...head];
+    let room = limit - reserve - size(head);
+    let i = 0;
+    for (; i < detail.length && detail[i]!.length + 1 <= room; i++) {
+      room -= detail[i]!.length + 1;
+      kept.push(detail[i]!);
+    }
+    left = detail.length - i;
+    kept.push(...closers(kept));
+  } else {
+    // Even the head is too long (thousands of findings): every heading, table row and sentence stays,
+    // list items while room is left, and each list says how many it lost.
+    const items = (l: string) => l.startsWith('- ');
+    let room = limit - reserve - size(head.filter((l) => !items(l))) - 64 * head.filter((l) => l.startsWith('#')).length;
+    kept = [];
+    left = detail.length;
+    let dropped = 0;
+    for (const line of head) {
+      if (items(line)) {
+        if (line.length + 1 <= room) {
+          room -= line.length + 1;
+          kept.push(line);
+        } else dropped++;
+        continue;
+      }
+      if (dropped) kept.push(`- ${options.truncated(dropped)}`);
+      left += dropped;
+      dropped = 0;
+      kept.push(line);
+    }
+    if (dropped) kept.push(`- ${options.truncated(dropped)}`);
+    left += dropped;
+  }
+  return [options.marker, ...kept, '', options.truncated(left), ''].join('\n');
+}

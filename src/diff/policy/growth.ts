@@ -1,0 +1,36 @@
+/**
+ * `max_department_growth`: the seats one department's own roles may gain in
+ * one change (a department new in HEAD grows from 0). Own roles, not the
+ * subtree: a growing team is reported once, on its department, not again on
+ * every department above it.
+ */
+import { compareStrings } from '../fields.js';
+import type { PolicyLimit } from '../../model/diffPolicy.js';
+import type { OrgModel, Organization } from '../../model/types.js';
+import type { Finding } from '../../load/types.js';
+import { policyFinding } from './finding.js';
+
+function ownSeats(model: OrgModel): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const role of model.roles.values()) {
+    if (role.department === undefined) continue;
+    out.set(role.department, (out.get(role.department) ?? 0) + role.headcount);
+  }
+  return out;
+}
+
+export function departmentGrowth(org: Organization, before: OrgModel, after: OrgModel, limit: PolicyLimit): Finding[] {
+  const was = ownSeats(before);
+  const now = ownSeats(after);
+  const out: Finding[] = [];
+  for (const id of [...now.keys()].sort(compareStrings)) {
+    const from = was.get(id) ?? 0;
+    const to = now.get(id)!;
+    if (to - from <= limit.max) continue;
+    const message =
+      `department '${id}' grows by ${to - from} seats (${from} → ${to}), more than the base's ` +
+      `diff_policy.max_department_growth (${limit.written}) allows: grow it in steps, or change the policy in a pull request of its own first`;
+    out.push(policyFinding(org, limit, 'maxDepartmentGrowth', message, { department: id, from, to, max: limit.written }, id));
+  }
+  return out;
+}

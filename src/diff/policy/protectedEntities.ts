@@ -1,0 +1,66 @@
+/**
+ * `protected`: a department or role whose change needs a named approver
+ * label (`orgctl diff --labels`; the action passes the pull request's). A
+ * department's change is one of its own fields or of a role in it, on
+ * either side; labels match as GitHub matches them, whatever the case.
+ */
+import type { ProtectedEntry } from '../../model/diffPolicy.js';
+import type { OrgModel, Organization } from '../../model/types.js';
+import type { Finding } from '../../load/types.js';
+import type { Change } from '../types.js';
+import { policyFinding } from './finding.js';
+
+const norm = (label: string) => label.normalize('NFC').toLowerCase();
+
+/** "role 'cs-trainer' removed": a change in a few words, for the message. */
+function what(c: Change): string {
+  return `${c.kind} '${c.id}' ${c.change === 'added' || c.change === 'removed' ? c.change : `${c.change} changed`}`;
+}
+
+/** The changes touching each department and role, in one pass. */
+function changesByEntity(changes: readonly Change[], before: OrgModel, after: OrgModel): Map<string, Change[]> {
+  const out = new Map<string, Change[]>();
+  const add = (key: string, c: Change) => {
+    const list = out.get(key);
+    if (list) {
+      if (list[list.length - 1] !== c) list.push(c);
+    } else out.set(key, [c]);
+  };
+  for (const c of changes) {
+    if (c.kind === 'department') add(`department\u0000${c.id}`, c);
+    if (c.kind !== 'role') continue;
+    add(`role\u0000${c.id}`, c);
+    for (const side of [before, after]) {
+      const dept = side.roles.get(c.id)?.department;
+      if (dept !== undefined) add(`department\u0000${dept}`, c);
+    }
+  }
+  return out;
+}
+
+export function protectedChanges(
+  org: Organization,
+  entries: readonly ProtectedEntry[],
+  changes: readonly Change[],
+  models: { before: OrgModel; after: OrgModel },
+  labels: readonly string[],
+): Finding[] {
+  if (!entries.length) return [];
+  const given = new Set(labels.map(norm));
+  const touched = changesByEntity(changes, models.before, models.after);
+  const out: Finding[] = [];
+  for (const entry of entries) {
+    const found = touched.get(`${entry.kind}\u0000${entry.id}`);
+    if (!found?.length || entry.labels.some((l) => given.has(norm(l)))) continue;
+    const shown = found.slice(0, 3).map(what).join(', ');
+    const more = found.length > 3 ? ` and ${found.length - 3} more` : '';
+    const needs = entry.labels.map((l) => `'${l}'`).join(' or ');
+    const message =
+      `${entry.kind} '${entry.id}' is protected by the base's diff_policy: its change (${shown}${more}) needs the label ${needs}; ` +
+      `add it to the pull request (orgctl diff --labels ${entry.labels[0]!})`;
+    out.push(
+      policyFinding(org, entry, 'protectedChange', message, { kind: entry.kind, id: entry.id, label: entry.labels.join(',') }, entry.id),
+    );
+  }
+  return out;
+}
