@@ -4,6 +4,7 @@
  * lines from each department to its sub-departments.
  */
 import type { Department } from '../../model/types.js';
+import { colorIndexOf } from '../draw/palette.js';
 import { departmentTooltip } from '../draw/tooltips.js';
 import { subtreeOf } from './departmentTree.js';
 import type { ViewContext } from './select.js';
@@ -81,7 +82,7 @@ export function departmentLevel({ model, view, locale, words, tree, scope, orgNa
       ...(head ? { head: head.title } : {}),
       hidden,
       hiddenSeats,
-      color: tree.index.get(d.id)!,
+      color: colorIndexOf(d.id),
       tooltip,
     };
   });
