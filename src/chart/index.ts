@@ -10,6 +10,7 @@ import { drawChart } from './draw/drawing.js';
 import { writeJson } from './format/json.js';
 import { writeMermaid } from './format/mermaid.js';
 import { writeSvg } from './format/svg.js';
+import { writePng, type PngOptions } from './format/png.js';
 import type { ChartOptions, Drawing } from './types.js';
 import { selectView } from './views/select.js';
 
@@ -39,7 +40,16 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
       return writeJson(await drawChart(graph, options.onProgress));
     case 'svg':
       return writeSvg(await drawChart(graph, options.onProgress));
+    case 'png':
+      throw new Error('the PNG is bytes: use renderChartPng');
     default:
       throw new Error(`unknown chart format '${String(format)}'`);
   }
+}
+
+/** `chart --format png`: the SVG chart rasterised at `scale` (format/png.ts). */
+export async function renderChartPng(model: OrgModel, options: ChartOptions & PngOptions = {}): Promise<Uint8Array> {
+  const svg = await renderChart(model, { ...options, format: 'svg' });
+  options.onProgress?.('rendering the PNG');
+  return writePng(svg, options);
 }

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CHART_FORMATS, CHART_LEVELS, type ChartFormat, type ChartLevel } from '../../chart/types.js';
 import { parseCount } from './validate.js';
 
@@ -9,15 +9,17 @@ export interface ChartCommandOptions {
   department?: string;
   depth?: number;
   level: ChartLevel;
+  scale?: number;
 }
 
 export default function define(program: Command): Command {
   return program
     .command('chart')
-    .description('draw the org chart: SVG for the wall, Mermaid for Markdown, DOT for Graphviz, or the laid-out JSON')
+    .description('draw the org chart: SVG for the wall, PNG for slides, Mermaid for Markdown, DOT for Graphviz, or the laid-out JSON')
     .argument('[path]', 'org directory or file', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHART_FORMATS).default('svg'))
     .option('-o, --output <file>', 'write the chart to a file instead of stdout')
+    .option('--scale <n>', 'png: pixels per SVG unit (2 for a sharp slide)', parseScale)
     .addOption(new Option('--root <role>', 'chart only the reporting subtree under this role').conflicts('department'))
     .addOption(new Option('--department <dept>', 'chart only this department and its sub-departments').conflicts('root'))
     .option('--depth <n>', 'show at most n levels below the top; deeper boxes collapse into "+N"', (v) => parseCount(v, '--depth'))
@@ -40,10 +42,17 @@ Examples:
   $ orgctl chart org/ --department customer-service --depth 1
   $ orgctl chart org/ --root ops-director -o ops.svg
   $ orgctl chart org/ --level department -o departments.svg
+  $ orgctl chart org/ --format png --scale 2 -o org.png     # for slides, WeChat, DingTalk
 `,
     )
     .action(async (path: string, opts: ChartCommandOptions) => {
       const { runChart } = await import('../actions/chart.js');
       process.exitCode = await runChart(path, opts);
     });
+}
+
+function parseScale(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0) || n > 16) throw new InvalidArgumentError('expected a number above 0, at most 16');
+  return n;
 }
