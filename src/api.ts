@@ -28,7 +28,7 @@ export type { Summary, ValidationResult } from './lint/result.js';
 export { formatReport, REPORT_FORMATS } from './report/index.js';
 export type { FormatContext, ReportFormat } from './report/index.js';
 
-export { renderChart, layoutOrgChart, CHART_FORMATS, CHART_LEVELS } from './chart/index.js';
+export { renderChart, renderChartPng, layoutOrgChart, CHART_FORMATS, CHART_LEVELS } from './chart/index.js';
 export type { ChartFormat, ChartLevel, ChartOptions, Drawing } from './chart/index.js';
 
 export {

@@ -240,7 +240,7 @@ describe('the package root', () => {
       'formatStats',
     ];
     for (const name of before) expect(typeof (lib as Record<string, unknown>)[name], name).toBe('function');
-    expect(lib.CHART_FORMATS).toEqual(['svg', 'mermaid', 'dot', 'json', 'html']);
+    expect(lib.CHART_FORMATS).toEqual(['svg', 'png', 'mermaid', 'dot', 'json', 'html']);
     expect(lib.DOCS_FORMATS).toEqual(['markdown', 'html']);
   });
 });

@@ -17,6 +17,7 @@ import { OUT, ROOT, alternate, ensureOrg, orgctl, rel } from './common.mjs';
 
 export const TARGETS = { 1000: 5, 5000: 1.5 };
 export const EXTRA_SIZES = [5000];
+export const PNG_SIZE = 1000;
 
 let dotChecked;
 export function hasDot() {
@@ -68,6 +69,9 @@ export function measure(size, { seed, reps, dotTimeoutMs = 300000 }) {
       return r;
     };
   };
+  // The PNG for slides (resvg, system fonts) at the size people paste: 1k roles.
+  const pngFile = path.join(OUT, `chart-${size}.png`);
+  if (size === PNG_SIZE) fns.png = () => orgctl(['chart', rel(dir), '--format', 'png', '-o', rel(pngFile)]);
   if (hasDot()) {
     fns.baseline = dotRunner(flatFile);
     fns.clusters = dotRunner(dotFile);
@@ -96,6 +100,7 @@ export function measure(size, { seed, reps, dotTimeoutMs = 300000 }) {
       dotClusters: m.clusters,
       ratioClusters: m.clusters ? m.subject.ms / m.clusters.ms : undefined,
       svgBytes: Buffer.byteLength(svg),
+      png: m.png ? { ...m.png, bytes: fs.statSync(pngFile).size } : undefined,
       width: Number(width),
       height: Number(height),
     },

@@ -84,6 +84,12 @@ function details(rows) {
       );
     }
     out.push('');
+    for (const r of of('chart'))
+      if (r.extra.png)
+        out.push(
+          `\`chart --format png\` at ${fmtSize(r.size)} roles (resvg, system fonts): ${fmtS(r.extra.png.ms)}, ${fmtMB(r.extra.png.bytes)}, RSS ${fmtMiB(r.extra.png.rssKB)}.`,
+          '',
+        );
   }
   if (of('docs').length) {
     out.push(

@@ -11,6 +11,7 @@ import { writeJson } from './format/json.js';
 import { writeMermaid } from './format/mermaid.js';
 import { writeSvg } from './format/svg.js';
 import { interactivePayload, writeInteractive } from './interactive/index.js';
+import { writePng, type PngOptions } from './format/png.js';
 import type { ChartOptions, Drawing } from './types.js';
 import { selectView } from './views/select.js';
 
@@ -46,7 +47,16 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
       const full = selectView(model, unfolded);
       return writeInteractive((await interactivePayload(model, full, options.depth, options.onProgress)).payload);
     }
+    case 'png':
+      throw new Error('the PNG is bytes: use renderChartPng');
     default:
       throw new Error(`unknown chart format '${String(format)}'`);
   }
+}
+
+/** `chart --format png`: the SVG chart rasterised at `scale` (format/png.ts). */
+export async function renderChartPng(model: OrgModel, options: ChartOptions & PngOptions = {}): Promise<Uint8Array> {
+  const svg = await renderChart(model, { ...options, format: 'svg' });
+  options.onProgress?.('rendering the PNG');
+  return writePng(svg, options);
 }

@@ -7,8 +7,8 @@
  */
 import type { Locale } from '../core/locale.js';
 
-export type ChartFormat = 'svg' | 'mermaid' | 'dot' | 'json' | 'html';
-export const CHART_FORMATS: readonly ChartFormat[] = ['svg', 'mermaid', 'dot', 'json', 'html'];
+export type ChartFormat = 'svg' | 'png' | 'mermaid' | 'dot' | 'json' | 'html';
+export const CHART_FORMATS: readonly ChartFormat[] = ['svg', 'png', 'mermaid', 'dot', 'json', 'html'];
 
 export type ChartLevel = 'role' | 'department';
 export const CHART_LEVELS: readonly ChartLevel[] = ['role', 'department'];

@@ -84,7 +84,7 @@ describe('orgctl chart (process)', () => {
       ['chart', 'examples/ops-center', '--root', '运营主官'],
       ['chart', 'examples/ops-center', '--root', '运营主管', '--department', '营销部'],
       ['chart', 'examples/ops-center', '--depth', 'two'],
-      ['chart', 'examples/ops-center', '--format', 'png'],
+      ['chart', 'examples/ops-center', '--format', 'pdf'],
       ['chart', 'no/such/org'],
     ]) {
       const r = run(args);

@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { loadOrg } from '../../src/api.js';
 import type { OrgModel } from '../../src/model/types.js';
 import { METRICS } from '../../src/chart/draw/boxes.js';
+import { lineProblems } from '../../src/chart/layout/lineProblems.js';
 import type { Drawing, DrawingNode } from '../../src/chart/types.js';
 import { modelOf, ORG } from '../helpers.js';
 
@@ -58,7 +59,8 @@ function overlap(a: Box, b: Box): boolean {
  * box inside the drawing and inside its department; no two boxes overlapping
  * unless one contains the other (a department and what is in it); every text
  * line fitting its box; every edge between existing nodes, starting and
- * ending on the border of its two boxes.
+ * ending on the border of its two boxes, crossing no other box, and no dotted
+ * line along a solid one (lineProblems).
  */
 export function checkDrawing(drawing: Drawing, roleIds: string[]): void {
   const byId = new Map<string, DrawingNode>();
@@ -126,6 +128,7 @@ export function checkDrawing(drawing: Drawing, roleIds: string[]): void {
     for (const [x, y] of e.points)
       if (x < 0 || y < 0 || x > drawing.width || y > drawing.height) problems.push(`edge ${e.from} → ${e.to} leaves the drawing`);
   }
+  problems.push(...lineProblems(drawing));
   expect(problems).toEqual([]);
 }
 

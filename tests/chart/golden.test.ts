@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../../src/chart/index.js';
+import { layoutOrgChart, renderChart } from '../../src/chart/index.js';
+import { lineProblems } from '../../src/chart/layout/lineProblems.js';
 import type { ChartOptions } from '../../src/chart/types.js';
 import { example, EXAMPLES, REPO } from './fixtures.js';
 
@@ -32,6 +33,13 @@ describe('golden charts', () => {
         fs.writeFileSync(file, text);
       }
       expect(text).toBe(fs.readFileSync(file, 'utf8'));
+    });
+  }
+
+  // The drawing behind every laid-out golden: no line through a box it does not start or end at, no dotted line along a solid one.
+  for (const c of CASES.filter((x) => x.options.format === undefined || x.options.format === 'json')) {
+    it(`${c.file}: no line crosses a box`, async () => {
+      expect(lineProblems(await layoutOrgChart(example(c.example), c.options))).toEqual([]);
     });
   }
 });

@@ -135,6 +135,68 @@ describe('selectView', () => {
     expect(folded.boxes[0]).toMatchObject({ hidden: 3, hiddenSeats: 10 });
   });
 
+  it("--level department: top departments hang off the department of their head's manager, never in a loop", () => {
+    const flat = org(`kind: Department
+id: 总经办
+name: 总经办
+head: 总经理
+roles:
+  - id: 总经理
+    title: 总经理
+---
+kind: Department
+id: 运营部
+name: 运营部
+head: 运营总监
+roles:
+  - id: 运营总监
+    title: 运营总监
+    reports_to: 总经理
+---
+kind: Department
+id: 直播组
+name: 直播组
+parent: 运营部
+head: 主播
+roles:
+  - id: 主播
+    title: 主播
+    reports_to: 运营总监
+---
+kind: Department
+id: 客服部
+name: 客服部
+head: 客服主管
+roles:
+  - id: 客服主管
+    title: 客服主管
+    reports_to: 主播
+---
+kind: Department
+id: 甲部
+name: 甲部
+head: 甲
+roles:
+  - id: 甲
+    title: 甲
+    reports_to: 乙
+---
+kind: Department
+id: 乙部
+name: 乙部
+head: 乙
+roles:
+  - id: 乙
+    title: 乙
+    reports_to: 甲
+`);
+    const g = selectView(flat, { level: 'department' });
+    // 客服部's head reports into 直播组, a sub-department; 甲部 and 乙部 report to each other: one line, not a loop.
+    expect(edges(g)).toEqual(['运营部>直播组', '总经办>运营部', '直播组>客服部', '乙部>甲部']);
+    // With 直播组 folded away by --depth, the line comes from the nearest department still shown.
+    expect(edges(selectView(flat, { level: 'department', depth: 0 }))).toEqual(['总经办>运营部', '运营部>客服部', '乙部>甲部']);
+  });
+
   it('colours follow the whole org, so a department keeps its colour in a partial view', () => {
     const full = selectView(SHOP, {});
     const part = selectView(SHOP, { department: '客服部' });

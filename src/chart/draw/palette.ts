@@ -1,9 +1,10 @@
 /**
  * Department colours: distinct hues that survive printing and stay apart for
  * the common colour-vision deficiencies as far as twelve hues can (36
- * colours with the darker and lighter rounds). A department's colour is
- * picked by its place in the whole org's department tree (not the view), so
- * a department keeps its colour in every chart.
+ * colours with the darker and lighter rounds). A department's colour is a
+ * hash of its id (FNV-1a), not its place in any list: it is the same in every
+ * chart, in the diff's SVG, and after another department is added, removed
+ * or moved.
  */
 import type { Palette } from '../types.js';
 
@@ -38,6 +39,24 @@ const ROUNDS: Array<[string, number]> = [
   ['#000000', 0.3],
   ['#ffffff', 0.25],
 ];
+
+/** How many distinct palette entries there are (hues × rounds). */
+export const PALETTE_SIZE = HUES.length * ROUNDS.length;
+
+/**
+ * The palette entry of a department: FNV-1a (32-bit) over the id's UTF-16
+ * code units. Ids are NFC already (the model normalises them), so the same id
+ * always hashes the same; `undefined` (no department) is the neutral grey.
+ */
+export function colorIndexOf(departmentId: string | undefined): number {
+  if (departmentId === undefined) return -1;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < departmentId.length; i++) {
+    hash ^= departmentId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % PALETTE_SIZE;
+}
 
 /** The colours of palette entry `index` (a negative index: no department). */
 export function paletteFor(index: number): Palette {

@@ -100,9 +100,13 @@ function departmentHeader(n: DrawingNode): string {
   return `${out}</g>\n`;
 }
 
+/** The arrowhead at the report's end of a dotted line: which way the line runs (the legend's sample has one too). */
+const ARROW = `<defs><marker id="dotted-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 1L9 5L0 9Z" fill="${COLORS.dotted}"/></marker></defs>\n`;
+
 function edgePath(e: DrawingEdge, hover: string): string {
   const d = e.points.map(([x, y], i) => `${i ? 'L' : 'M'}${num(x)} ${num(y)}`).join('');
-  return `<path class="${e.style}" d="${d}"><title>${escapeXml(hover)}</title></path>\n`;
+  const arrow = e.style === 'dotted' ? ' marker-end="url(#dotted-arrow)"' : '';
+  return `<path class="${e.style}" d="${d}"${arrow}><title>${escapeXml(hover)}</title></path>\n`;
 }
 
 /** What a line means, for its tooltip. */
@@ -118,7 +122,8 @@ function legend(drawing: Drawing): string {
   let out = '<g class="legend">\n';
   for (const item of legendItems(drawing)) {
     if (item.kind === 'solid' || item.kind === 'dotted') {
-      out += `<path class="${item.kind}" d="M${num(x)} ${num(y)}h${FRAME.legendSample}"/>\n`;
+      const arrow = item.kind === 'dotted' ? ' marker-end="url(#dotted-arrow)"' : '';
+      out += `<path class="${item.kind}" d="M${num(x)} ${num(y)}h${FRAME.legendSample}"${arrow}/>\n`;
     }
     const textX = item.kind === 'solid' || item.kind === 'dotted' ? x + FRAME.legendSample + FRAME.legendSampleGap : x;
     const cls = item.kind === 'vacant' ? 'lg vacant' : item.kind === 'more' ? 'lg more' : 'lg';
@@ -136,6 +141,7 @@ export function writeSvg(drawing: Drawing): string {
   out += `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" font-family="${FONT_FAMILY}">\n`;
   out += `<title id="chart-title">${escapeXml([drawing.title, drawing.subtitle].filter(Boolean).join(' — '))}</title>\n`;
   out += `<style>${STYLE}</style>\n`;
+  if (drawing.hasDotted) out += ARROW;
   out += `<rect width="${width}" height="${height}" fill="#ffffff"/>\n`;
   out += `<text class="h1" x="${num(width / 2)}" y="${num(FRAME.margin + FRAME.titleSize * 0.9)}" text-anchor="middle">${escapeXml(drawing.title)}</text>\n`;
   if (drawing.subtitle) {

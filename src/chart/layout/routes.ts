@@ -15,14 +15,16 @@
  *   its line from the column's spine into its left border, level with its
  *   name; so does the top box of a tree hung in a column (shapes.ts: long
  *   rows of sub-trees), level with its middle;
- * - a dotted line is a straight dashed segment between the two boxes'
- *   borders (it crosses the tree, which is what a matrix line does).
+ * - a dotted line is routed afterwards, around the boxes and off the solid
+ *   lines (dottedRoutes.ts), from the dotted-line manager to the report,
+ *   where the SVG puts its arrowhead.
  *
  * The rare line whose report did not land below its manager (a reporting
  * loop between departments) takes a plain elbow so it is still drawn.
  */
 import type { Placement, Rect } from './geometry.js';
-import type { ChartGraph, DrawingEdge } from '../types.js';
+import type { ChartEdge, ChartGraph, DrawingEdge } from '../types.js';
+import { DottedRouter } from './dottedRoutes.js';
 import { Ancestry } from '../../core/tree/ancestry.js';
 
 type Point = [number, number];
@@ -92,12 +94,7 @@ export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge
   for (const e of graph.edges) {
     const m = placement.boxes.get(e.from)!;
     const r = placement.boxes.get(e.to)!;
-    if (e.style === 'dotted') {
-      const p1 = borderPoint(m, [cx(r), cy(r)]);
-      const p2 = borderPoint(r, [cx(m), cy(m)]);
-      out.push({ ...e, points: [p1, p2] });
-      continue;
-    }
+    if (e.style === 'dotted') continue;
     const { key, source, target, hung } = representatives(e.from, e.to);
     const top = busTop.get(key)!;
     let points: Point[];
@@ -137,5 +134,18 @@ export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge
     }
     out.push({ ...e, points: simplify(points) });
   }
-  return out;
+  const dotted = graph.edges.filter((e) => e.style === 'dotted');
+  if (!dotted.length) return out;
+  const router = new DottedRouter(placement.boxes.values(), out, placement);
+  const routed = new Map<ChartEdge, DrawingEdge>();
+  for (const e of dotted) {
+    const m = placement.boxes.get(e.from)!;
+    const r = placement.boxes.get(e.to)!;
+    // No way round (a box walled in on every side): the straight line, which the structural tests would flag.
+    const points = router.route(m, r) ?? [borderPoint(m, [cx(r), cy(r)]), borderPoint(r, [cx(m), cy(m)])];
+    routed.set(e, { ...e, points });
+  }
+  // Lines in the graph's order, as before.
+  const solid = out[Symbol.iterator]();
+  return graph.edges.map((e) => (e.style === 'dotted' ? routed.get(e)! : solid.next().value!));
 }

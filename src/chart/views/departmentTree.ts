@@ -16,7 +16,7 @@ export interface DepartmentTree {
   parent: Map<string, string>;
   children: Map<string, Department[]>;
   depth: Map<string, number>;
-  /** Each department's place in `order` (also its palette index). */
+  /** Each department's place in `order`. */
   index: Map<string, number>;
 }
 

@@ -1,12 +1,15 @@
 /**
  * The `departments` view: one box per department (name, head, seats and
  * vacancies of its whole subtree, "+N" when depth folds sub-departments),
- * lines from each department to its sub-departments.
+ * lines from each department to its sub-departments, and from the department
+ * of a top department's head's manager to it (headLines).
  */
-import type { Department } from '../../model/types.js';
+import type { Department, OrgModel } from '../../model/types.js';
+import { colorIndexOf } from '../draw/palette.js';
 import { departmentTooltip } from '../draw/tooltips.js';
 import { subtreeOf } from './departmentTree.js';
 import type { ViewContext } from './select.js';
+import { DisjointSets } from '../../core/tree/disjointSets.js';
 import { enclosingDepartments, subtreeTotals } from './trees.js';
 import { departmentOf, rootOf } from './view.js';
 import type { ChartBox, ChartEdge, ChartGraph } from '../types.js';
@@ -81,7 +84,7 @@ export function departmentLevel({ model, view, locale, words, tree, scope, orgNa
       ...(head ? { head: head.title } : {}),
       hidden,
       hiddenSeats,
-      color: tree.index.get(d.id)!,
+      color: colorIndexOf(d.id),
       tooltip,
     };
   });
@@ -90,9 +93,49 @@ export function departmentLevel({ model, view, locale, words, tree, scope, orgNa
     const p = parentOf(d.id);
     if (p !== undefined && visibleIds.has(p)) edges.push({ from: p, to: d.id, style: 'solid' });
   }
+  edges.push(...headLines(model, inView, visible, parentOf, visibleIds));
   const seats = scope.reduce((s, r) => s + r.headcount, 0);
   const subtitle = [viewName, words.departments(inView.length), words.seats(seats), depth !== undefined ? words.depth(depth) : '']
     .filter(Boolean)
     .join(' · ');
   return { level: 'department', locale, title: words.departmentChartTitle(orgName), subtitle, boxes, groups: [], edges };
+}
+
+/**
+ * A department with no parent in view is still placed under someone: its
+ * head reports to a role in another department (every head to 总经理 in
+ * 总经办). Like the role chart, draw that line, from the (visible) department
+ * of the head's manager. Only lines that keep the chart a forest are drawn
+ * (a department is never hung below itself through its own subtree, nor two
+ * top departments under each other): a union-find over the trees drawn so far.
+ * Linear: one pre-order pass maps each department to its nearest visible one.
+ */
+function headLines(
+  model: OrgModel,
+  inView: Department[],
+  visible: Department[],
+  parentOf: (id: string) => string | undefined,
+  visibleIds: Set<string>,
+): ChartEdge[] {
+  const shown = new Map<string, string>();
+  for (const d of inView) {
+    const p = parentOf(d.id);
+    const up = visibleIds.has(d.id) ? d.id : p !== undefined ? shown.get(p) : undefined;
+    if (up !== undefined) shown.set(d.id, up);
+  }
+  const trees = new DisjointSets<string>();
+  for (const d of visible) {
+    const p = parentOf(d.id);
+    if (p !== undefined && visibleIds.has(p)) trees.union(p, d.id);
+  }
+  const lines: ChartEdge[] = [];
+  for (const d of visible) {
+    if (parentOf(d.id) !== undefined || d.head === undefined) continue;
+    const managerDept = model.hierarchy.manager.get(d.head)?.department;
+    const from = managerDept !== undefined ? shown.get(managerDept) : undefined;
+    if (from === undefined || trees.find(from) === trees.find(d.id)) continue;
+    trees.union(from, d.id);
+    lines.push({ from, to: d.id, style: 'solid' });
+  }
+  return lines;
 }

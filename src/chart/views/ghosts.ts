@@ -7,6 +7,7 @@
  * its ghosts.
  */
 import type { OrgModel } from '../../model/types.js';
+import { colorIndexOf } from '../draw/palette.js';
 import { departmentTooltip } from '../draw/tooltips.js';
 import { chartWords } from '../../i18n/index.js';
 import { computeView } from './select.js';
@@ -60,13 +61,12 @@ export function withGhosts(now: ChartGraph, past: OrgModel, gone: { roles: strin
       ghostSeats.set(g.parent, (ghostSeats.get(g.parent) ?? 0) + (ghostSeats.get(g.id) ?? 0));
   }
   const words = chartWords(now.locale);
-  const color = new Map(groups.map((g, i) => [g.id, i]));
   const recolored = groups.map((g) => {
-    if (!ghostGroups.has(g.id)) return { ...g, color: color.get(g.id)! };
+    if (!ghostGroups.has(g.id)) return { ...g, color: colorIndexOf(g.id) };
     const seats = ghostSeats.get(g.id) ?? 0;
-    return { ...g, seats, color: color.get(g.id)!, tooltip: departmentTooltip(past, past.departments.get(g.id)!, seats, words) };
+    return { ...g, seats, color: colorIndexOf(g.id), tooltip: departmentTooltip(past, past.departments.get(g.id)!, seats, words) };
   });
-  const boxes = [...now.boxes, ...ghostBoxList].map((b) => ({ ...b, color: b.group !== undefined ? color.get(b.group)! : -1 }));
+  const boxes = [...now.boxes, ...ghostBoxList].map((b) => ({ ...b, color: colorIndexOf(b.group) }));
 
   // Lines: the view's, then the old lines into ghosts from boxes in view, in box order; solid ones before dotted ones.
   const boxIndex = new Map(boxes.map((b, i) => [b.id, i]));

@@ -3,6 +3,7 @@
  * ones folded into "+N"), inside its department's box, with solid reporting
  * lines and dotted matrix lines.
  */
+import { colorIndexOf } from '../draw/palette.js';
 import { departmentTooltip, roleTooltip, staffing } from '../draw/tooltips.js';
 import { subtreeOf, sumUp } from './departmentTree.js';
 import type { ViewContext } from './select.js';
@@ -51,7 +52,7 @@ export function roleLevel({ model, view, locale, words, tree, scope, orgName, vi
         name: d.name,
         ...(parent !== undefined && groupIds.has(parent) ? { parent } : {}),
         seats,
-        color: tree.index.get(d.id)!,
+        color: colorIndexOf(d.id),
         tooltip: departmentTooltip(model, d, seats, words),
       };
     });
@@ -75,7 +76,7 @@ export function roleLevel({ model, view, locale, words, tree, scope, orgName, vi
         ...staffing(r),
         hidden,
         hiddenSeats: hidden ? totals.seats.get(r.id)! : 0,
-        color: group !== undefined ? tree.index.get(group)! : -1,
+        color: colorIndexOf(group),
         tooltip,
       };
     });

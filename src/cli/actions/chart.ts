@@ -1,6 +1,7 @@
 /** `orgctl chart`: load → model → (rules, for the error count) → view → layout → writer. */
 import { loadOrg } from '../../model/load.js';
-import { prepareLayout, renderChart } from '../../chart/index.js';
+import { prepareLayout, renderChart, renderChartPng } from '../../chart/index.js';
+import { UsageError } from '../../core/errors.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { ChartCommandOptions } from '../commands/chart.js';
@@ -11,21 +12,25 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
   refuseOutputIntoOrg(opts.output, [path]);
   const progress = createProgress();
   // ELK loads on another thread while this one reads the org (only the SVG and JSON need a layout).
-  if (opts.format === 'svg' || opts.format === 'json' || opts.format === 'html') prepareLayout();
+  if (opts.format === 'svg' || opts.format === 'png' || opts.format === 'json' || opts.format === 'html') prepareLayout();
   try {
     progress.update('loading the org');
     const model = loadOrg([path], process.cwd(), undefined, { asOf: opts.asOf });
-    const text = await renderChart(model, {
-      format: opts.format,
+    const chartOptions = {
       level: opts.level,
       ...(opts.root !== undefined ? { root: opts.root } : {}),
       ...(opts.department !== undefined ? { department: opts.department } : {}),
       ...(opts.depth !== undefined ? { depth: opts.depth } : {}),
       ...(opts.team !== undefined ? { team: opts.team } : {}),
-      onProgress: (label, done, total) => {
+      onProgress: (label: string, done?: number, total?: number) => {
         progress.update(label, done, total);
       },
-    });
+    };
+    if (opts.scale !== undefined && opts.format !== 'png') throw new UsageError('--scale applies to --format png only');
+    const text =
+      opts.format === 'png'
+        ? await renderChartPng(model, { ...chartOptions, ...(opts.scale !== undefined ? { scale: opts.scale } : {}) })
+        : await renderChart(model, { ...chartOptions, format: opts.format });
     progress.done(); // clear the progress line before the notice is printed
     const { summary } = noticeOrgErrors(model);
     writeOutput(text, opts.output);

@@ -1,5 +1,5 @@
 import { asOfOption } from '../asOf.js';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CHART_FORMATS, CHART_LEVELS, type ChartFormat, type ChartLevel } from '../../chart/types.js';
 import { parseCount } from './validate.js';
 
@@ -12,17 +12,19 @@ export interface ChartCommandOptions {
   depth?: number;
   level: ChartLevel;
   team?: string;
+  scale?: number;
 }
 
 export default function define(program: Command): Command {
   return program
     .command('chart')
     .description(
-      'draw the org chart: SVG for the wall, an interactive HTML page for the screen, Mermaid for Markdown, DOT for Graphviz, or the laid-out JSON',
+      'draw the org chart: SVG for the wall, PNG for slides, an interactive HTML page for the screen, Mermaid for Markdown, DOT for Graphviz, or the laid-out JSON',
     )
     .argument('[path]', 'org directory or file', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHART_FORMATS).default('svg'))
     .option('-o, --output <file>', 'write the chart to a file instead of stdout')
+    .option('--scale <n>', 'png: pixels per SVG unit (2 for a sharp slide)', parseScale)
     .addOption(new Option('--root <role>', 'chart only the reporting subtree under this role').conflicts('department'))
     .addOption(new Option('--department <dept>', 'chart only this department and its sub-departments').conflicts('root'))
     .option('--team <team>', 'chart a project team (Team id): its lead and members inside their home departments')
@@ -49,10 +51,17 @@ Examples:
   $ orgctl chart org/ --level department -o departments.svg
   $ orgctl chart org/ --format html --depth 2 -o org-chart.html   # pan, zoom, search, fold; offline
   $ orgctl chart examples/project-teams --team 大促项目组 -o 大促项目组.svg
+  $ orgctl chart org/ --format png --scale 2 -o org.png     # for slides, WeChat, DingTalk
 `,
     )
     .action(async (path: string, opts: ChartCommandOptions) => {
       const { runChart } = await import('../actions/chart.js');
       process.exitCode = await runChart(path, opts);
     });
+}
+
+function parseScale(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0) || n > 16) throw new InvalidArgumentError('expected a number above 0, at most 16');
+  return n;
 }

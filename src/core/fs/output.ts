@@ -81,7 +81,7 @@ export function replaceFile(dir: string, name: string, content: string | Uint8Ar
 }
 
 /** Write to `-o FILE` atomically, or to stdout. */
-export function writeOutput(content: string, outFile?: string): void {
+export function writeOutput(content: string | Uint8Array, outFile?: string): void {
   if (outFile && outFile !== '-') writeFileAtomic(outFile, content);
   else process.stdout.write(content);
 }

@@ -1,0 +1,102 @@
+/**
+ * The chart as PNG, for slides and chat (WeChat, DingTalk): the same SVG,
+ * rasterised by resvg (@resvg/resvg-js, prebuilt binaries, no browser) at
+ * `scale` × its size, with the system's fonts.
+ *
+ * Fonts are found once per process (a walk of the usual font folders) and
+ * handed to resvg as files, only the sans CJK faces when there are some, so
+ * resvg neither rescans the system nor parses every font for each chart. resvg draws text with no covering font as nothing at all: a chart
+ * with Chinese text and no CJK font would come out with empty boxes, so that
+ * is a UsageError naming the font to install instead.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { UsageError } from '../../core/errors.js';
+
+export interface PngOptions {
+  /** Pixels per SVG unit; default 1. */
+  scale?: number;
+  /** Where to look for fonts; default the system's font folders. */
+  fontDirs?: string[];
+}
+
+/** The first family of the chart's font stack (svg.ts FONT_FAMILY) that a Debian or Ubuntu box installs. */
+const CJK_FAMILY = 'Noto Sans CJK SC';
+const CJK_FILE = /cjk|sourcehan|source-han|wqy|wenquanyi|pingfang|hiragino|msyh|yahei|simhei|simsun|notosanssc|droidsansfallback|sarasa/i;
+const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
+/** Han, kana, hangul, CJK punctuation and full-width forms. */
+const CJK_TEXT = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+
+function systemFontDirs(): string[] {
+  const home = os.homedir();
+  return [
+    '/usr/share/fonts',
+    '/usr/local/share/fonts',
+    path.join(home, '.fonts'),
+    path.join(home, '.local/share/fonts'),
+    '/System/Library/Fonts',
+    '/Library/Fonts',
+    path.join(home, 'Library/Fonts'),
+    ...(process.env.WINDIR ? [path.join(process.env.WINDIR, 'Fonts')] : []),
+  ];
+}
+
+const found = new Map<string, string[]>();
+
+/** Every font file under `dirs`, sorted (same fonts, same pixels), found once per set of folders. */
+function fontFiles(dirs: string[]): string[] {
+  const key = dirs.join('\0');
+  const cached = found.get(key);
+  if (cached) return cached;
+  const files: string[] = [];
+  const todo = [...dirs];
+  const seen = new Set<string>();
+  while (todo.length) {
+    const dir = todo.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      const real = fs.realpathSync(dir);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      entries = fs.readdirSync(real, { withFileTypes: true });
+    } catch {
+      continue; // a folder that is not there on this system
+    }
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory() || e.isSymbolicLink()) {
+        if (e.isDirectory()) todo.push(full);
+        else if (FONT_FILE.test(e.name)) files.push(full);
+        else todo.push(full);
+      } else if (FONT_FILE.test(e.name)) files.push(full);
+    }
+  }
+  files.sort();
+  found.set(key, files);
+  return files;
+}
+
+export function writePng(svg: string, options: PngOptions = {}): Uint8Array {
+  const scale = options.scale ?? 1;
+  if (!(scale > 0) || !Number.isFinite(scale)) throw new UsageError(`--scale must be a positive number (got ${String(scale)})`);
+  const files = fontFiles(options.fontDirs ?? systemFontDirs());
+  if (!files.length)
+    throw new UsageError(`no fonts found to draw the chart's text: install '${CJK_FAMILY}' (Debian/Ubuntu: apt install fonts-noto-cjk)`);
+  const cjk = files.filter((f) => CJK_FILE.test(path.basename(f)));
+  if (CJK_TEXT.test(svg) && !cjk.length)
+    throw new UsageError(`no font covers the chart's Chinese text: install '${CJK_FAMILY}' (Debian/Ubuntu: apt install fonts-noto-cjk)`);
+  // resvg parses every file it is given for each chart (a CJK collection is tens of MB): give it the sans CJK
+  // faces the chart's font stack names, which also cover Latin, and every font only when there is none.
+  const sans = cjk.filter((f) => !/serif/i.test(path.basename(f)) || /sans/i.test(path.basename(f)));
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: sans.length ? sans : files,
+      defaultFontFamily: sans.length ? CJK_FAMILY : 'sans-serif',
+    },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,80 @@
+/** `chart --format png`: the SVG rasterised by resvg at the scale, Chinese text drawn with a system font. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { renderChart, renderChartPng } from '../../src/chart/index.js';
+import { writePng } from '../../src/chart/format/png.js';
+import { FRAME } from '../../src/chart/draw/drawing.js';
+import { UsageError } from '../../src/core/errors.js';
+import { example } from './fixtures.js';
+
+/** Width, height and RGBA rows of an 8-bit RGBA PNG (what resvg writes). */
+function decodePng(png: Uint8Array): { width: number; height: number; pixel: (x: number, y: number) => number[] } {
+  const buf = Buffer.from(png);
+  expect(buf.subarray(1, 4).toString()).toBe('PNG');
+  const width = buf.readUInt32BE(16);
+  const height = buf.readUInt32BE(20);
+  expect([buf[24], buf[25]]).toEqual([8, 6]);
+  const idat: Buffer[] = [];
+  for (let at = 8; at < buf.length;) {
+    const len = buf.readUInt32BE(at);
+    if (buf.subarray(at + 4, at + 8).toString() === 'IDAT') idat.push(buf.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * 4;
+  const out = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    for (let i = 0; i < stride; i++) {
+      const x = raw[y * (stride + 1) + 1 + i]!;
+      const a = i >= 4 ? out[y * stride + i - 4]! : 0;
+      const b = y ? out[(y - 1) * stride + i]! : 0;
+      const c = i >= 4 && y ? out[(y - 1) * stride + i - 4]! : 0;
+      const paeth = () => {
+        const p = a + b - c;
+        const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      };
+      const pred = [0, a, b, (a + b) >> 1, paeth()][filter]!;
+      out[y * stride + i] = (x + pred) & 255;
+    }
+  }
+  return { width, height, pixel: (x, y) => [...out.subarray(y * stride + x * 4, y * stride + x * 4 + 4)] };
+}
+
+const svgSize = (svg: string) => {
+  const m = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
+  return [Number(m[1]), Number(m[2])];
+};
+
+describe('chart --format png', () => {
+  it('is the SVG at the scale, and the Chinese title is drawn (dark pixels in the title band)', async () => {
+    const model = example('minimal-en');
+    const zh = example('project-ecommerce');
+    const [w, h] = svgSize(await renderChart(zh));
+    for (const scale of [1, 2]) {
+      const png = decodePng(await renderChartPng(zh, { scale }));
+      expect([png.width, png.height]).toEqual([w! * scale, h! * scale]);
+    }
+    const png = decodePng(await renderChartPng(zh, { scale: 1 }));
+    let dark = 0;
+    for (let y = FRAME.margin; y < FRAME.margin + FRAME.titleLine; y++)
+      for (let x = 0; x < png.width; x++) if (png.pixel(x, y)[0]! < 128) dark++;
+    expect(dark).toBeGreaterThan(200); // 项目型电商组织 组织架构图 at 22px bold: thousands of dark pixels; blank is 0
+    expect(decodePng(await renderChartPng(model)).width).toBe(svgSize(await renderChart(model))[0]);
+  }, 60_000);
+
+  it('refuses, naming the font, when no font covers the Chinese text; and refuses a bad scale', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-nofonts-'));
+    const svg = await renderChart(example('project-ecommerce'));
+    expect(() => writePng(svg, { fontDirs: [empty] })).toThrow(UsageError);
+    expect(() => writePng(svg, { fontDirs: [empty] })).toThrow(/Noto Sans CJK SC.*fonts-noto-cjk/);
+    const latinOnly = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-latin-'));
+    fs.writeFileSync(path.join(latinOnly, 'DejaVuSans.ttf'), '');
+    expect(() => writePng(svg, { fontDirs: [latinOnly] })).toThrow(/no font covers the chart's Chinese text: install 'Noto Sans CJK SC'/);
+    expect(() => writePng(svg, { scale: 0 })).toThrow(UsageError);
+  });
+});
