@@ -1,6 +1,7 @@
 /** Every rule, in the order of README's Rules table. One module per rule. */
 import type { AnyRule } from './types.js';
 import yamlSyntax from './rules/yaml-syntax.js';
+import uncheckedReferences from './rules/unchecked-references.js';
 import schema from './rules/schema.js';
 import duplicateId from './rules/duplicate-id.js';
 import confusableId from './rules/confusable-id.js';
@@ -34,6 +35,7 @@ import unusedDisable from './rules/unused-disable.js';
 
 export const RULES: readonly AnyRule[] = [
   yamlSyntax,
+  uncheckedReferences,
   schema,
   duplicateId,
   confusableId,

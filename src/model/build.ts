@@ -23,6 +23,17 @@ import { buildWorkflow, WORKFLOW } from './build/workflow.js';
 class ModelBuilder {
   readonly findings: RawFinding[] = [];
   readonly entities: Entity[] = [];
+  /** Ids of documents that were not built (no or unknown kind), with where they are. */
+  readonly unbuilt: Array<{ id: string; file: SourceFile; offset: number }> = [];
+
+  /** A document is left out: the ids it (and its inline roles) would define are remembered. */
+  private leaveOut(file: SourceFile, loaded: LoadedDoc, raw: Record<string, unknown>): void {
+    const offset = loaded.doc.range[0];
+    if (typeof raw.id === 'string') this.unbuilt.push({ id: nfc(raw.id), file, offset });
+    if (Array.isArray(raw.roles))
+      for (const r of raw.roles as unknown[])
+        if (isPlainObject(r) && typeof r.id === 'string') this.unbuilt.push({ id: nfc(r.id), file, offset });
+  }
 
   loadDoc(file: SourceFile, loaded: LoadedDoc): void {
     const node = loaded.doc.contents as Node;
@@ -37,6 +48,7 @@ class ModelBuilder {
     if (kind === undefined) {
       const at = nodePosition(file, findNode(node, ['id'])) ?? here;
       this.findings.push({ rule: 'schema', message: `document has no 'kind' (one of ${KINDS.join(', ')})`, ...at, entity: rawId });
+      this.leaveOut(file, loaded, loaded.value);
       return;
     }
     const k = KINDS.find((x) => x === kind);
@@ -50,6 +62,7 @@ class ModelBuilder {
         ...at,
         entity: rawId,
       });
+      this.leaveOut(file, loaded, loaded.value);
       return;
     }
     const ctx: DocContext = { file, node, label: rawId ? `${k} '${rawId}'` : k, entity: rawId };
@@ -158,6 +171,7 @@ export function buildModel(files: SourceFile[]): OrgModel {
     byId,
     duplicates,
     buildFindings: b.findings,
+    unchecked: new Map(),
     hierarchy: undefined as never,
   };
   for (const e of b.entities) {
@@ -196,6 +210,12 @@ export function buildModel(files: SourceFile[]): OrgModel {
         break;
     }
   }
+  for (const file of files)
+    for (const doc of file.unparsed)
+      for (const id of doc.ids)
+        if (!byId.has(id) && !model.unchecked.has(id)) model.unchecked.set(id, { file, offset: doc.offset, unparsed: true });
+  for (const { id, file, offset } of b.unbuilt)
+    if (!byId.has(id) && !model.unchecked.has(id)) model.unchecked.set(id, { file, offset, unparsed: false });
   model.organization = model.organizations[0];
   if (model.organizations.length === 0) {
     const message =

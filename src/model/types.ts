@@ -129,6 +129,15 @@ export type Entity = Organization | Department | Role | Kpi | Workflow;
 /** The kinds as the diff and the messages name them, in lower case. */
 export type EntityKindName = 'organization' | 'department' | 'role' | 'kpi' | 'workflow';
 
+/** Where an id that could not be checked may be defined. */
+export interface UncheckedId {
+  file: SourceFile;
+  /** Offset of the document in its file. */
+  offset: number;
+  /** The document does not parse (else: it parsed but has no usable kind). */
+  unparsed: boolean;
+}
+
 export interface OrgModel {
   files: SourceFile[];
   /** The Organization used (the first one, if several). */
@@ -145,6 +154,12 @@ export interface OrgModel {
   duplicates: Entity[];
   /** Findings made while building the model: schema, duplicate-id, missing-organization. */
   buildFindings: RawFinding[];
+  /**
+   * Ids that no entity has but that a document which does not parse, or whose
+   * kind is unknown, may define: references to them cannot be checked, so
+   * they are not reported as unknown (see the `unchecked-references` rule).
+   */
+  unchecked: Map<string, UncheckedId>;
   /** Derived structure (see hierarchy.ts). */
   hierarchy: Hierarchy;
 }

@@ -1,3 +1,4 @@
+import { uncheckable } from './utils/references.js';
 import type { Entity, OrgModel } from '../../model/types.js';
 import { didYouMeanId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
@@ -23,7 +24,7 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     for (const role of subjects(model.roles.values())) {
-      if (role.department === undefined || model.departments.has(role.department)) continue;
+      if (role.department === undefined || model.departments.has(role.department) || uncheckable(model, role.department)) continue;
       ctx.report({
         entity: role,
         path: ['department'],
@@ -32,7 +33,7 @@ export default defineRule({
       });
     }
     for (const dept of subjects(model.departments.values())) {
-      if (dept.parent === undefined || model.departments.has(dept.parent)) continue;
+      if (dept.parent === undefined || model.departments.has(dept.parent) || uncheckable(model, dept.parent)) continue;
       ctx.report({
         entity: dept,
         path: ['parent'],

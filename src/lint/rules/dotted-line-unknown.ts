@@ -1,3 +1,4 @@
+import { uncheckable } from './utils/references.js';
 import { didYouMeanId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
@@ -13,7 +14,7 @@ export default defineRule({
     const { roles } = ctx.model;
     for (const role of subjects(roles.values())) {
       role.dottedLine.forEach((target, i) => {
-        if (roles.has(target)) return;
+        if (roles.has(target) || uncheckable(ctx.model, target)) return;
         ctx.report({
           entity: role,
           path: ['dotted_line', i],

@@ -1,3 +1,4 @@
+import { uncheckable } from './utils/references.js';
 import { didYouMean } from '../../core/text/suggest.js';
 import { didYouMeanId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
@@ -21,6 +22,7 @@ export default defineRule({
       if (dept.head === undefined) continue;
       const head = roles.get(dept.head);
       if (!head) {
+        if (uncheckable(ctx.model, dept.head)) continue;
         // Suggest the department's own roles first: that is what a head must be.
         const own = (hierarchy.departmentRoles.get(dept.id) ?? []).map((r) => r.id);
         const hint = didYouMean(dept.head, own) || didYouMeanId(dept.head, roles);

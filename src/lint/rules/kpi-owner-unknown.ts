@@ -1,3 +1,4 @@
+import { uncheckable } from './utils/references.js';
 import { didYouMeanId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
@@ -12,7 +13,7 @@ export default defineRule({
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
     for (const kpi of subjects(kpis.values())) {
-      if (kpi.owner === undefined || roles.has(kpi.owner) || departments.has(kpi.owner)) continue;
+      if (kpi.owner === undefined || roles.has(kpi.owner) || departments.has(kpi.owner) || uncheckable(ctx.model, kpi.owner)) continue;
       ctx.report({
         entity: kpi,
         path: ['owner'],

@@ -1,3 +1,4 @@
+import { uncheckable } from './utils/references.js';
 import { didYouMeanId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
@@ -14,7 +15,7 @@ export default defineRule({
     for (const holder of [...subjects(departments.values()), ...subjects(roles.values())]) {
       const what = holder.kind === 'Role' ? 'role' : 'department';
       for (const ref of holder.kpis) {
-        if (kpis.has(ref.id)) continue;
+        if (kpis.has(ref.id) || uncheckable(ctx.model, ref.id)) continue;
         ctx.report({
           entity: holder,
           // For a bare id the scalar itself, for `{id, target}` its `id` (findNode stops at the scalar).

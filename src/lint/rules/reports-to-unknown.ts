@@ -1,3 +1,4 @@
+import { uncheckable } from './utils/references.js';
 import { didYouMeanId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
@@ -13,7 +14,7 @@ export default defineRule({
   check(ctx) {
     const { roles, organization } = ctx.model;
     for (const role of subjects(roles.values())) {
-      if (role.reportsTo === undefined || roles.has(role.reportsTo)) continue;
+      if (role.reportsTo === undefined || roles.has(role.reportsTo) || uncheckable(ctx.model, role.reportsTo)) continue;
       ctx.report({
         entity: role,
         path: ['reports_to'],
@@ -21,7 +22,13 @@ export default defineRule({
         data: { role: role.id, target: role.reportsTo, suggestion: didYouMeanId(role.reportsTo, roles) },
       });
     }
-    if (organization && !organization.invalid && organization.top !== undefined && !roles.has(organization.top)) {
+    if (
+      organization &&
+      !organization.invalid &&
+      organization.top !== undefined &&
+      !roles.has(organization.top) &&
+      !uncheckable(ctx.model, organization.top)
+    ) {
       ctx.report({
         entity: organization,
         path: ['top'],

@@ -1,3 +1,4 @@
+import { uncheckable } from './utils/references.js';
 import type { PathSegment } from '../../load/positions.js';
 import { didYouMeanId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
@@ -14,7 +15,7 @@ export default defineRule({
   check(ctx) {
     const { roles } = ctx.model;
     for (const wf of subjects(ctx.model.workflows.values())) {
-      if (wf.owner !== undefined && !roles.has(wf.owner)) {
+      if (wf.owner !== undefined && !roles.has(wf.owner) && !uncheckable(ctx.model, wf.owner)) {
         ctx.report({
           entity: wf,
           path: ['owner'],
@@ -24,7 +25,7 @@ export default defineRule({
       }
       for (const step of wf.steps) {
         const check = (id: string, raci: 'responsible' | 'accountable' | 'consulted' | 'informed', ...rest: PathSegment[]) => {
-          if (roles.has(id)) return;
+          if (roles.has(id) || uncheckable(ctx.model, id)) return;
           const data = { workflow: wf.id, step: step.id, raci, target: id, suggestion: didYouMeanId(id, roles) };
           ctx.report({ entity: wf, path: ['steps', step.index, ...rest], messageId: 'stepRole', data });
         };
