@@ -7,7 +7,8 @@
 import { isScalar, type Node } from 'yaml';
 import { findNode, nodePosition } from '../load/positions.js';
 import type { LoadedDoc, RawFinding, SourceFile } from '../load/types.js';
-import { didYouMean } from '../core/text/suggest.js';
+import { didYouMeanAny, valueCandidates } from '../core/text/suggest.js';
+import { replaceScalar } from '../load/suggestions.js';
 import { buildHierarchy } from './hierarchy.js';
 import { KINDS, OrganizationSchema, RoleSchema, KpiSchema, WorkflowSchema } from './schema.js';
 import type { Entity, OrgModel } from './types.js';
@@ -53,14 +54,18 @@ class ModelBuilder {
     }
     const k = KINDS.find((x) => x === kind);
     if (k === undefined) {
-      const at = nodePosition(file, findNode(node, ['kind'])) ?? here;
+      const kindNode = findNode(node, ['kind']);
+      const at = nodePosition(file, kindNode) ?? here;
       // The YAML may give any value: a list or mapping is shown as JSON, never as "[object Object]".
       const shown = typeof kind === 'string' ? kind : JSON.stringify(kind);
+      const candidates = typeof kind === 'string' ? valueCandidates(kind, KINDS) : [];
+      const suggestions = replaceScalar(file, kindNode, candidates);
       this.findings.push({
         rule: 'schema',
-        message: `unknown kind '${shown}'${didYouMean(shown, KINDS)}; expected one of ${KINDS.join(', ')}`,
+        message: `unknown kind '${shown}'${didYouMeanAny(candidates)}; expected one of ${KINDS.join(', ')}`,
         ...at,
         entity: rawId,
+        ...(suggestions ? { suggestions } : {}),
       });
       this.leaveOut(file, loaded, loaded.value);
       return;

@@ -103,7 +103,7 @@ describe('references to an entity whose document failed the schema are not unkno
     };
     const findings = lint(files).filter((f) => f.severity === 'error');
     expect(brief(findings)).toEqual([
-      "kpis.yaml:1:7 schema unknown kind 'kpi'; expected one of Organization, Department, Role, KPI, Workflow",
+      "kpis.yaml:1:7 schema unknown kind 'kpi' (did you mean 'KPI'?); expected one of Organization, Department, Role, KPI, Workflow",
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { uncheckable } from './utils/references.js';
-import { didYouMeanId } from './utils/suggestId.js';
+import { idHint } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -15,11 +15,13 @@ export default defineRule({
     for (const role of subjects(roles.values())) {
       role.dottedLine.forEach((target, i) => {
         if (roles.has(target) || uncheckable(ctx.model, target)) return;
+        const hint = idHint(target, roles);
         ctx.report({
           entity: role,
           path: ['dotted_line', i],
           messageId: 'notARole',
-          data: { role: role.id, target, suggestion: didYouMeanId(target, roles) },
+          data: { role: role.id, target, suggestion: hint.text },
+          replaceWith: hint.replaceWith,
         });
       });
     }

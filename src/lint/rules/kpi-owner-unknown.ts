@@ -1,5 +1,5 @@
 import { uncheckable } from './utils/references.js';
-import { didYouMeanId } from './utils/suggestId.js';
+import { idHint } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -14,11 +14,13 @@ export default defineRule({
     const { kpis, roles, departments } = ctx.model;
     for (const kpi of subjects(kpis.values())) {
       if (kpi.owner === undefined || roles.has(kpi.owner) || departments.has(kpi.owner) || uncheckable(ctx.model, kpi.owner)) continue;
+      const hint = idHint(kpi.owner, roles, departments);
       ctx.report({
         entity: kpi,
         path: ['owner'],
         messageId: 'notAnOwner',
-        data: { kpi: kpi.id, owner: kpi.owner, suggestion: didYouMeanId(kpi.owner, roles, departments) },
+        data: { kpi: kpi.id, owner: kpi.owner, suggestion: hint.text },
+        replaceWith: hint.replaceWith,
       });
     }
   },

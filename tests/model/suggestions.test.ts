@@ -1,0 +1,111 @@
+/**
+ * Did-you-mean for kinds and every enum, and the machine-readable fixes
+ * (`suggestions`) that schema and unknown-id findings carry: the replacement
+ * of exactly the offending scalar, `safe` only with one candidate.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint, ORG } from '../helpers.js';
+import type { Finding } from '../../src/load/types.js';
+
+/** The text a file reads once a suggestion is applied. */
+function applied(text: string, f: Finding, i = 0): string {
+  const s = f.suggestions![i]!;
+  return text.slice(0, s.range[0]) + s.text + text.slice(s.range[1]);
+}
+
+const KPI = (fields: string) => `kind: KPI\nid: k\nname: 销售额\n${fields}`;
+
+describe('kinds and enums: did you mean, with a fix', () => {
+  it("`kind: kpi` suggests 'KPI', safely, replacing only the value", () => {
+    const text = 'kind: kpi\nid: k\nname: 销售额\n';
+    const fs = lint({ 'org.yaml': ORG, 'kpis.yaml': text }).filter((f) => f.rule === 'schema');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]).toMatchObject({
+      file: 'kpis.yaml',
+      line: 1,
+      column: 7,
+      message: "unknown kind 'kpi' (did you mean 'KPI'?); expected one of Organization, Department, Role, KPI, Workflow",
+      suggestions: [{ desc: "replace 'kpi' with 'KPI'", file: 'kpis.yaml', range: [6, 9], text: 'KPI', safe: true }],
+    });
+    expect(applied(text, fs[0]!)).toBe('kind: KPI\nid: k\nname: 销售额\n');
+  });
+
+  it("`direction: lower` suggests 'lower_is_better'", () => {
+    const text = KPI('direction: lower\n');
+    const fs = lint({ 'org.yaml': ORG, 'kpis.yaml': text }).filter((f) => f.rule === 'schema');
+    expect(fs.map((f) => `${String(f.line)}:${String(f.column)} ${f.message}`)).toEqual([
+      "4:12 KPI 'k': field 'direction' must be 'lower_is_better', or 'higher_is_better', got string 'lower' (did you mean 'lower_is_better'?)",
+    ]);
+    expect(fs[0]!.suggestions).toEqual([
+      {
+        desc: "replace 'lower' with 'lower_is_better'",
+        file: 'kpis.yaml',
+        range: [text.indexOf('lower'), text.indexOf('lower') + 5],
+        text: 'lower_is_better',
+        safe: true,
+      },
+    ]);
+  });
+
+  it('a case slip in an enum (`unit: Percent`) suggests the value as written in the format', () => {
+    const fs = lint({ 'org.yaml': ORG, 'kpis.yaml': KPI('unit: Percent\n') }).filter((f) => f.rule === 'schema');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.message).toContain("(did you mean 'percent'?)");
+    expect(fs[0]!.suggestions?.map((s) => [s.text, s.safe])).toEqual([['percent', true]]);
+  });
+
+  it('a value that fits nothing has no suggestion', () => {
+    const fs = lint({ 'org.yaml': ORG, 'kpis.yaml': KPI('unit: 人民币\n') }).filter((f) => f.rule === 'schema');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.message).not.toContain('did you mean');
+    expect(fs[0]!.suggestions).toBeUndefined();
+  });
+
+  it('an unknown field suggests renaming the key', () => {
+    const text = 'kind: Role\nid: r\ntitle: T\ndepartment: d\nreprots_to: x\n';
+    const fs = lint({ 'org.yaml': ORG, 'r.yaml': text }).filter((f) => f.rule === 'schema');
+    expect(fs).toHaveLength(1);
+    expect(applied(text, fs[0]!)).toBe('kind: Role\nid: r\ntitle: T\ndepartment: d\nreports_to: x\n');
+  });
+});
+
+describe('unknown ids: the did-you-mean is a fix', () => {
+  const DEPT = 'kind: Department\nid: cs\nname: 客服部\nhead: cs-lead\n---\nkind: Role\nid: cs-lead\ntitle: 客服主管\ndepartment: cs\n';
+
+  it('reports_to with one candidate is a safe replacement of the value', () => {
+    const text = 'kind: Role\nid: agent\ntitle: 客服\ndepartment: cs\nreports_to: cs-leed\n';
+    const fs = lint({ 'org.yaml': ORG, 'cs.yaml': DEPT, 'z.yaml': text }).filter((f) => f.rule === 'reports-to-unknown');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]).toMatchObject({
+      file: 'z.yaml',
+      line: 5,
+      column: 13,
+      message: "role 'agent' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?)",
+    });
+    expect(fs[0]!.suggestions).toEqual([
+      {
+        desc: "replace 'cs-leed' with 'cs-lead'",
+        file: 'z.yaml',
+        range: [text.indexOf('cs-leed'), text.indexOf('cs-leed') + 7],
+        text: 'cs-lead',
+        safe: true,
+      },
+    ]);
+    expect(applied(text, fs[0]!)).toBe(text.replace('cs-leed', 'cs-lead'));
+  });
+
+  it('a KPI id in a flow list is replaced in place', () => {
+    const text =
+      'kind: KPI\nid: complaint-rate\nname: 投诉率\n---\nkind: Role\nid: agent\ntitle: 客服\ndepartment: cs\nreports_to: cs-lead\nkpis: [complaint-rat]\n';
+    const fs = lint({ 'org.yaml': ORG, 'cs.yaml': DEPT, 'z.yaml': text }).filter((f) => f.rule === 'kpi-unknown');
+    expect(fs).toHaveLength(1);
+    expect(applied(text, fs[0]!)).toBe(text.replace('[complaint-rat]', '[complaint-rate]'));
+  });
+
+  it('no suggestion when nothing is near', () => {
+    const text = 'kind: Role\nid: agent\ntitle: 客服\ndepartment: cs\nreports_to: zzzzzzzz\n';
+    const fs = lint({ 'org.yaml': ORG, 'cs.yaml': DEPT, 'z.yaml': text }).filter((f) => f.rule === 'reports-to-unknown');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.suggestions).toBeUndefined();
+  });
+});
