@@ -109,3 +109,37 @@ describe('unknown ids: the did-you-mean is a fix', () => {
     expect(fs[0]!.suggestions).toBeUndefined();
   });
 });
+
+describe('unknown ids: display names and titles are matched too', () => {
+  const ORG_CS = 'kind: Department\nid: customer-service\nname: 客服部\nhead: cs-lead\nroles:\n  - id: cs-lead\n    title: 客服主管\n';
+
+  it('`department: 客服部` suggests the id with its name, as a safe fix', () => {
+    const text = 'kind: Role\nid: agent\ntitle: 客服专员\ndepartment: 客服部\nreports_to: cs-lead\n';
+    const fs = lint({ 'org.yaml': ORG, 'cs.yaml': ORG_CS, 'z.yaml': text }).filter((f) => f.severity === 'error');
+    expect(fs.map((f) => `${f.file ?? ''}:${String(f.line)}:${String(f.column)} ${f.rule} ${f.message}`)).toEqual([
+      "z.yaml:4:13 department-unknown role 'agent' is in department '客服部', which is not a department (did you mean 'customer-service' (客服部)?)",
+    ]);
+    expect(applied(text, fs[0]!)).toBe(text.replace('department: 客服部', 'department: customer-service'));
+  });
+
+  it('`reports_to: 客服主管` suggests the role with that title; a near name (客服组) too', () => {
+    const text = 'kind: Role\nid: agent\ntitle: 客服专员\ndepartment: 客服组\nreports_to: 客服主管\n';
+    const fs = lint({ 'org.yaml': ORG, 'cs.yaml': ORG_CS, 'z.yaml': text }).filter((f) => f.severity === 'error');
+    expect(fs.map((f) => `${String(f.line)} ${f.rule} ${f.message}`)).toEqual([
+      "4 department-unknown role 'agent' is in department '客服组', which is not a department (did you mean 'customer-service' (客服部)?)",
+      "5 reports-to-unknown role 'agent' reports to '客服主管', which is not a role (did you mean 'cs-lead' (客服主管)?)",
+    ]);
+  });
+
+  it('a title several roles share gives each, and no safe fix', () => {
+    const two = ORG_CS + '  - id: cs-lead-2\n    title: 客服主管\n    reports_to: cs-lead\n';
+    const text = 'kind: Role\nid: agent\ntitle: 客服专员\ndepartment: customer-service\nreports_to: 客服主管\n';
+    const fs = lint({ 'org.yaml': ORG, 'cs.yaml': two, 'z.yaml': text }).filter((f) => f.rule === 'reports-to-unknown');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.message).toContain("(did you mean 'cs-lead' (客服主管) or 'cs-lead-2' (客服主管)?)");
+    expect(fs[0]!.suggestions?.map((s) => [s.text, s.safe])).toEqual([
+      ['cs-lead', false],
+      ['cs-lead-2', false],
+    ]);
+  });
+});
