@@ -14,14 +14,20 @@ function plainSafe(text: string): boolean {
 }
 
 /** The replacements of the scalar `node` by each candidate, or undefined when `node` is not a scalar. */
-export function replaceScalar(file: SourceFile, node: Node | null | undefined, candidates: readonly string[]): Suggestion[] | undefined {
+export function replaceScalar(
+  file: SourceFile,
+  node: Node | null | undefined,
+  candidates: readonly string[],
+  /** The candidates are YAML as written (a number), not strings to quote when needed. */
+  literal = false,
+): Suggestion[] | undefined {
   if (!candidates.length || !isScalar(node) || !node.range) return undefined;
   const [start, end] = node.range;
   return candidates.map((c) => ({
     desc: `replace '${String(node.value)}' with '${c}'`,
     file: file.path,
     range: [start, end],
-    text: plainSafe(c) ? c : JSON.stringify(c),
+    text: literal || plainSafe(c) ? c : JSON.stringify(c),
     safe: candidates.length === 1,
   }));
 }

@@ -89,6 +89,8 @@ interface Described {
   at?: PathSegment[];
   /** What the value (or, with keyOf, the key) was probably meant to be: the finding's suggestions. */
   candidates?: string[];
+  /** The candidates are YAML values as written (a number), not strings. */
+  literal?: boolean;
 }
 
 function describe(issue: Issue, input: unknown, knownFields: (path: readonly PathSegment[]) => string[]): Described[] {
@@ -104,6 +106,18 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
       });
     case 'invalid_type':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
+      {
+        // `target: "5%"`: the number is there, the percent sign belongs to the KPI's unit.
+        const percent = issue.expected === 'number' && typeof actual === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(actual) : null;
+        if (percent)
+          return [
+            {
+              message: `field '${field}' must be a number, got ${typeName(actual)}: write ${percent[1]!}; the unit is percent (\`unit: percent\`)`,
+              candidates: [percent[1]!],
+              literal: true,
+            },
+          ];
+      }
       return [{ message: `field '${field}' must be ${expected(issue.expected)}, got ${typeName(actual)}` }];
     case 'invalid_value':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
@@ -189,7 +203,7 @@ export function checkAgainst<T>(
       else if (d.missing) target = findNode(ctx.node, ['id']) ?? ctx.node;
       else target = findNode(ctx.node, path);
       const pos = nodePosition(ctx.file, target ?? ctx.node) ?? { file: ctx.file.path, line: 1, column: 1 };
-      const suggestions = d.candidates && replaceScalar(ctx.file, target, d.candidates);
+      const suggestions = d.candidates && replaceScalar(ctx.file, target, d.candidates, d.literal);
       findings.push({
         rule: 'schema',
         message: `${ctx.label}: ${d.message}`,

@@ -143,3 +143,30 @@ describe('unknown ids: display names and titles are matched too', () => {
     ]);
   });
 });
+
+describe('KPI targets: the message says what to write', () => {
+  it('`target: "5%"` says write 5, the unit is percent, and the fix writes the number', () => {
+    const text = 'kind: KPI\nid: k\nname: 退货率\nunit: percent\ntarget: "5%"\n';
+    const fs = lint({ 'org.yaml': ORG, 'kpis.yaml': text }).filter((f) => f.severity === 'error');
+    expect(fs.map((f) => `${f.file ?? ''}:${String(f.line)}:${String(f.column)} ${f.rule} ${f.message}`)).toEqual([
+      "kpis.yaml:5:9 schema KPI 'k': field 'target' must be a number, got string '5%': write 5; the unit is percent (`unit: percent`)",
+    ]);
+    expect(applied(text, fs[0]!)).toBe('kind: KPI\nid: k\nname: 退货率\nunit: percent\ntarget: 5\n');
+    expect(fs[0]!.suggestions![0]!.safe).toBe(true);
+  });
+
+  it('an achievement rate (销售目标达成率) with target 110 suggests range: [0, 200]', () => {
+    const text = 'kind: KPI\nid: sales-attain\nname: 销售目标达成率\nunit: percent\ntarget: 110\n';
+    const fs = lint({ 'org.yaml': ORG, 'kpis.yaml': text }).filter((f) => f.severity === 'error');
+    expect(fs.map((f) => `${f.file ?? ''}:${String(f.line)}:${String(f.column)} ${f.rule} ${f.message}`)).toEqual([
+      "kpis.yaml:5:9 kpi-target-out-of-range KPI 'sales-attain' has target 110, outside [0, 100], the default range for unit 'percent'; an achievement rate above 100% is normal: give KPI 'sales-attain' `range: [0, 200]`",
+    ]);
+  });
+
+  it('any other percent KPI over 100 gets no such advice', () => {
+    const text = 'kind: KPI\nid: margin\nname: 毛利率\nunit: percent\ntarget: 110\n';
+    const fs = lint({ 'org.yaml': ORG, 'kpis.yaml': text }).filter((f) => f.severity === 'error');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.message).not.toContain('range: [0, 200]');
+  });
+});
