@@ -87,7 +87,7 @@ export default defineRule({
         const about = { holderKind: what, holder: holder.id, target: ref.target, kpi: ref.id };
         if (b.which === 'range') ctx.report({ ...where, messageId: 'overrideOutsideRange', data: { ...about, ...b.data } });
         else if (b.which === 'unitMin') ctx.report({ ...where, messageId: 'overrideBelowUnitMin', data: { ...about, ...b.data } });
-        else ctx.report({ ...where, messageId: 'overrideOutsideUnitRange', data: { ...about, ...b.data, advice: advice(kpi!) } });
+        else ctx.report({ ...where, messageId: 'overrideOutsideUnitRange', data: { ...about, ...b.data, advice: advice(kpi) } });
       }
     }
   },
