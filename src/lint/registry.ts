@@ -20,6 +20,8 @@ import spanOfControl from './rules/span-of-control.js';
 import maxDepth from './rules/max-depth.js';
 import headcountOverBudget from './rules/headcount-over-budget.js';
 import overfilledRole from './rules/overfilled-role.js';
+import duplicateHolder from './rules/duplicate-holder.js';
+import holderMultipleRoles from './rules/holder-multiple-roles.js';
 import vacantManager from './rules/vacant-manager.js';
 import emptyDepartment from './rules/empty-department.js';
 import kpiUnknown from './rules/kpi-unknown.js';
@@ -54,6 +56,8 @@ export const RULES: readonly AnyRule[] = [
   maxDepth,
   headcountOverBudget,
   overfilledRole,
+  duplicateHolder,
+  holderMultipleRoles,
   vacantManager,
   emptyDepartment,
   kpiUnknown,

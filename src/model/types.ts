@@ -67,6 +67,10 @@ export interface Role extends EntityBase {
   headcount: number;
   /** People in the seats; undefined = staffing unknown. */
   holders?: Holder[];
+  /** Its holders may hold other roles too, as intended (兼任). */
+  concurrent: boolean;
+  /** Holders of this role meant to hold other roles too, by name. */
+  concurrentHolders: string[];
   responsibilities: string[];
   /** 任职资格, as written. */
   qualifications: string[];
