@@ -3,6 +3,7 @@
  * Organization.rules, then suppression comments, then sort.
  */
 import { findNode, nodePosition } from '../load/positions.js';
+import { replaceScalar } from '../load/suggestions.js';
 import type { Finding, RawFinding } from '../load/types.js';
 import type { OrgModel } from '../model/types.js';
 import { resolveRuleConfig } from './config.js';
@@ -48,9 +49,10 @@ export function runRules(
     const ctx: AnyRuleContext = {
       model,
       options,
-      report({ entity, path = ['id'], key, messageId, data }) {
+      report({ entity, path = ['id'], key, messageId, data, replaceWith }) {
         const node = findNode(entity.node, path, key) ?? entity.node;
         const pos = nodePosition(entity.source, node) ?? { file: entity.source.path, line: 1, column: 1 };
+        const suggestions = replaceWith && !key ? replaceScalar(entity.source, node, replaceWith) : undefined;
         const template = rule.messages[messageId];
         if (template === undefined) throw new Error(`rule '${rule.id}' reported undeclared messageId '${messageId}'`);
         push({
@@ -61,6 +63,7 @@ export function runRules(
           ...pos,
           entity: entity.id,
           path: [...path],
+          ...(suggestions ? { suggestions } : {}),
         });
       },
       reportRaw: push,

@@ -1,6 +1,7 @@
 /** Every rule, in the order of README's Rules table. One module per rule. */
 import type { AnyRule } from './types.js';
 import yamlSyntax from './rules/yaml-syntax.js';
+import uncheckedReferences from './rules/unchecked-references.js';
 import schema from './rules/schema.js';
 import duplicateId from './rules/duplicate-id.js';
 import confusableId from './rules/confusable-id.js';
@@ -19,6 +20,8 @@ import spanOfControl from './rules/span-of-control.js';
 import maxDepth from './rules/max-depth.js';
 import headcountOverBudget from './rules/headcount-over-budget.js';
 import overfilledRole from './rules/overfilled-role.js';
+import duplicateHolder from './rules/duplicate-holder.js';
+import holderMultipleRoles from './rules/holder-multiple-roles.js';
 import vacantManager from './rules/vacant-manager.js';
 import emptyDepartment from './rules/empty-department.js';
 import kpiUnknown from './rules/kpi-unknown.js';
@@ -39,6 +42,7 @@ import unusedDisable from './rules/unused-disable.js';
 
 export const RULES: readonly AnyRule[] = [
   yamlSyntax,
+  uncheckedReferences,
   schema,
   duplicateId,
   confusableId,
@@ -58,6 +62,8 @@ export const RULES: readonly AnyRule[] = [
   maxDepth,
   headcountOverBudget,
   overfilledRole,
+  duplicateHolder,
+  holderMultipleRoles,
   vacantManager,
   emptyDepartment,
   kpiUnknown,

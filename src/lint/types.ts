@@ -44,6 +44,11 @@ interface Where {
   path?: PathSegment[];
   /** Point at the key of the last path segment rather than its value. */
   key?: boolean;
+  /**
+   * What the value at `path` was probably meant to be (e.g. the did-you-mean
+   * ids): the finding then carries a suggestion replacing it with each one.
+   */
+  replaceWith?: readonly string[];
 }
 
 /** What `ctx.report` takes: a place, a declared message id, and the data its template needs. */

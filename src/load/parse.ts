@@ -8,6 +8,7 @@ import { Composer, LineCounter, Parser, type CST } from 'yaml';
 import { withPlainEnv } from './plainEnv.js';
 import { positionAt } from './positions.js';
 import { readRegularFile } from './readFile.js';
+import { explainSyntaxError, idsInText } from './syntaxHelp.js';
 import type { Comment, LoadedDoc, RawFinding, SourceFile, YamlDoc } from './types.js';
 
 /** Aliases a document may expand before it is treated as an attack. */
@@ -81,7 +82,7 @@ const TOO_DEEP = 'document is nested too deeply to read (thousands of levels of 
 
 export function parseSource(text: string, displayPath: string): ParsedFile {
   const lineCounter = new LineCounter();
-  const file: SourceFile = { path: displayPath, text, lineCounter, docs: [], comments: [] };
+  const file: SourceFile = { path: displayPath, text, lineCounter, docs: [], comments: [], unparsed: [] };
   const findings: RawFinding[] = [];
   const tokens = withPlainEnv(() => Array.from(new Parser(lineCounter.addNewLine).parse(text)));
   const docs = Array.from(new Composer(PARSE_OPTIONS).compose(tokens)) as YamlDoc[];
@@ -89,20 +90,28 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
 
   docs.forEach((doc, index) => {
     if (doc.errors.length) {
-      let tooDeepReported = false;
-      for (const err of doc.errors) {
-        // yaml reports a stack overflow while composing as RESOURCE_EXHAUSTION, once per level it unwinds: say it once.
-        if (err.code === 'RESOURCE_EXHAUSTION') {
-          if (!tooDeepReported) findings.push(syntax(file, err.pos[0], TOO_DEEP));
-          tooDeepReported = true;
-          continue;
-        }
-        const message =
-          err.code === 'DUPLICATE_KEY'
-            ? `duplicate key '${keyAt(text, err.pos[0])}': keys must be unique in a mapping (YAML would silently keep only one)`
-            : cleanYamlMessage(err.message);
-        findings.push(syntax(file, err.pos[0], message));
+      // One mistake makes the parser report several errors, the later ones at places that are not the mistake: say the first, in words.
+      const first = doc.errors.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+      const deep = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+      if (deep) findings.push(syntax(file, deep.pos[0], TOO_DEEP));
+      else if (first.code === 'DUPLICATE_KEY')
+        findings.push(
+          syntax(
+            file,
+            first.pos[0],
+            `duplicate key '${keyAt(text, first.pos[0])}': keys must be unique in a mapping (YAML would silently keep only one)`,
+          ),
+        );
+      else {
+        const said = explainSyntaxError(
+          text,
+          [doc.range[0], doc.range[2]],
+          { code: first.code, offset: first.pos[0], message: cleanYamlMessage(first.message) },
+          (offset) => lineCounter.linePos(offset).line,
+        );
+        findings.push(syntax(file, said.offset, said.message));
       }
+      file.unparsed.push({ offset: doc.range[0], ids: idsInText(text, doc.range[0], doc.range[2]) });
       return;
     }
     if (doc.contents === null) return; // an empty document (e.g. only comments)

@@ -87,6 +87,14 @@ export interface SourceFile {
   docs: LoadedDoc[];
   /** Comments that may hold `orgctl-` directives. */
   comments: Comment[];
+  /** Documents left out for a syntax error, with the ids their raw text may define. */
+  unparsed: UnparsedDoc[];
+}
+
+/** A document that does not parse: where it starts and the ids its `id:` lines name. */
+export interface UnparsedDoc {
+  offset: number;
+  ids: string[];
 }
 
 export interface LoadedDoc {

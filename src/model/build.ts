@@ -7,7 +7,8 @@
 import { isScalar, type Node } from 'yaml';
 import { findNode, nodePosition } from '../load/positions.js';
 import type { LoadedDoc, RawFinding, SourceFile } from '../load/types.js';
-import { didYouMean } from '../core/text/suggest.js';
+import { didYouMeanAny, valueCandidates } from '../core/text/suggest.js';
+import { replaceScalar } from '../load/suggestions.js';
 import { buildHierarchy } from './hierarchy.js';
 import { inEffect, periodsOverlap, periodText } from './effective.js';
 import { registerNotInEffect } from './notInEffect.js';
@@ -27,6 +28,17 @@ import { buildTeam, TEAM } from './build/team.js';
 class ModelBuilder {
   readonly findings: RawFinding[] = [];
   readonly entities: Entity[] = [];
+  /** Ids of documents that were not built (no or unknown kind), with where they are. */
+  readonly unbuilt: Array<{ id: string; file: SourceFile; offset: number }> = [];
+
+  /** A document is left out: the ids it (and its inline roles) would define are remembered. */
+  private leaveOut(file: SourceFile, loaded: LoadedDoc, raw: Record<string, unknown>): void {
+    const offset = loaded.doc.range[0];
+    if (typeof raw.id === 'string') this.unbuilt.push({ id: nfc(raw.id), file, offset });
+    if (Array.isArray(raw.roles))
+      for (const r of raw.roles as unknown[])
+        if (isPlainObject(r) && typeof r.id === 'string') this.unbuilt.push({ id: nfc(r.id), file, offset });
+  }
 
   loadDoc(file: SourceFile, loaded: LoadedDoc): void {
     const node = loaded.doc.contents as Node;
@@ -41,19 +53,25 @@ class ModelBuilder {
     if (kind === undefined) {
       const at = nodePosition(file, findNode(node, ['id'])) ?? here;
       this.findings.push({ rule: 'schema', message: `document has no 'kind' (one of ${KINDS.join(', ')})`, ...at, entity: rawId });
+      this.leaveOut(file, loaded, loaded.value);
       return;
     }
     const k = KINDS.find((x) => x === kind);
     if (k === undefined) {
-      const at = nodePosition(file, findNode(node, ['kind'])) ?? here;
+      const kindNode = findNode(node, ['kind']);
+      const at = nodePosition(file, kindNode) ?? here;
       // The YAML may give any value: a list or mapping is shown as JSON, never as "[object Object]".
       const shown = typeof kind === 'string' ? kind : JSON.stringify(kind);
+      const candidates = typeof kind === 'string' ? valueCandidates(kind, KINDS) : [];
+      const suggestions = replaceScalar(file, kindNode, candidates);
       this.findings.push({
         rule: 'schema',
-        message: `unknown kind '${shown}'${didYouMean(shown, KINDS)}; expected one of ${KINDS.join(', ')}`,
+        message: `unknown kind '${shown}'${didYouMeanAny(candidates)}; expected one of ${KINDS.join(', ')}`,
         ...at,
         entity: rawId,
+        ...(suggestions ? { suggestions } : {}),
       });
+      this.leaveOut(file, loaded, loaded.value);
       return;
     }
     const ctx: DocContext = { file, node, label: rawId ? `${k} '${rawId}'` : k, entity: rawId };
@@ -180,6 +198,7 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
     byId,
     duplicates,
     buildFindings: b.findings,
+    unchecked: new Map(),
     hierarchy: undefined as never,
   };
   for (const e of b.entities) {
@@ -227,6 +246,12 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
         break;
     }
   }
+  for (const file of files)
+    for (const doc of file.unparsed)
+      for (const id of doc.ids)
+        if (!byId.has(id) && !model.unchecked.has(id)) model.unchecked.set(id, { file, offset: doc.offset, unparsed: true });
+  for (const { id, file, offset } of b.unbuilt)
+    if (!byId.has(id) && !model.unchecked.has(id)) model.unchecked.set(id, { file, offset, unparsed: false });
   model.organization = model.organizations[0];
   if (model.organizations.length === 0) {
     const message =

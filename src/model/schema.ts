@@ -159,6 +159,14 @@ const roleFields = {
   dotted_line: IdList('Matrix / functional reporting lines (dotted), by role id.').optional(),
   headcount: z.number().int().min(0).optional().meta(d('Seats; default 1; 0 = planned but unfunded.')),
   holders: z.array(Holder).optional().meta(d('People in the seats. Absent = staffing unknown; seats − holders = vacancies.')),
+  concurrent: z
+    .boolean()
+    .optional()
+    .meta(d('Its holders may also hold other roles (兼任), as intended: no holder-multiple-roles warning for them.')),
+  concurrent_holders: z
+    .array(z.string().min(1))
+    .optional()
+    .meta(d('Holders of this role who are meant to hold other roles too (兼任), by name.')),
   responsibilities: StringList('Duties of the position (岗位职责).').optional(),
   qualifications: StringList('What a holder must bring (任职资格): education, experience, certificates, skills.').optional(),
   competencies: z.array(Competency).optional().meta(d('The competency model of the position (能力模型), each with an optional level 1–5.')),

@@ -74,6 +74,10 @@ export interface Role extends EntityBase {
   headcount: number;
   /** People in the seats; undefined = staffing unknown. */
   holders?: Holder[];
+  /** Its holders may hold other roles too, as intended (兼任). */
+  concurrent: boolean;
+  /** Holders of this role meant to hold other roles too, by name. */
+  concurrentHolders: string[];
   responsibilities: string[];
   /** 任职资格, as written. */
   qualifications: string[];
@@ -157,6 +161,15 @@ export type Entity = Organization | Department | Role | Kpi | Workflow | Team;
 /** The kinds as the diff and the messages name them, in lower case. */
 export type EntityKindName = 'organization' | 'department' | 'role' | 'kpi' | 'workflow' | 'team';
 
+/** Where an id that could not be checked may be defined. */
+export interface UncheckedId {
+  file: SourceFile;
+  /** Offset of the document in its file. */
+  offset: number;
+  /** The document does not parse (else: it parsed but has no usable kind). */
+  unparsed: boolean;
+}
+
 export interface OrgModel {
   files: SourceFile[];
   /** The Organization used (the first one, if several). */
@@ -174,6 +187,12 @@ export interface OrgModel {
   duplicates: Entity[];
   /** Findings made while building the model: schema, duplicate-id, missing-organization. */
   buildFindings: RawFinding[];
+  /**
+   * Ids that no entity has but that a document which does not parse, or whose
+   * kind is unknown, may define: references to them cannot be checked, so
+   * they are not reported as unknown (see the `unchecked-references` rule).
+   */
+  unchecked: Map<string, UncheckedId>;
   /** Derived structure (see hierarchy.ts). */
   hierarchy: Hierarchy;
   /**

@@ -6,7 +6,8 @@ import type { Node } from 'yaml';
 import type { z } from 'zod';
 import { findNode, nodePosition, type PathSegment } from '../load/positions.js';
 import type { RawFinding, SourceFile } from '../load/types.js';
-import { didYouMean } from '../core/text/suggest.js';
+import { didYouMeanAny, suggest, valueCandidates } from '../core/text/suggest.js';
+import { replaceScalar } from '../load/suggestions.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -86,6 +87,10 @@ interface Described {
   missing?: boolean;
   /** Where inside a union's value the problem is (default: the issue's path). */
   at?: PathSegment[];
+  /** What the value (or, with keyOf, the key) was probably meant to be: the finding's suggestions. */
+  candidates?: string[];
+  /** The candidates are YAML values as written (a number), not strings. */
+  literal?: boolean;
 }
 
 function describe(issue: Issue, input: unknown, knownFields: (path: readonly PathSegment[]) => string[]): Described[] {
@@ -94,20 +99,37 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
   const actual = valueAt(input, path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        message: `unknown field '${path.length ? `${field}.` : ''}${key}'${didYouMean(key, knownFields(path))}`,
-        keyOf: key,
-      }));
+      return issue.keys.map((key) => {
+        const near = suggest(key, knownFields(path));
+        const candidates = near === undefined ? [] : [near];
+        return { message: `unknown field '${path.length ? `${field}.` : ''}${key}'${didYouMeanAny(candidates)}`, keyOf: key, candidates };
+      });
     case 'invalid_type':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
+      {
+        // `target: "5%"`: the number is there, the percent sign belongs to the KPI's unit.
+        const percent = issue.expected === 'number' && typeof actual === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(actual) : null;
+        if (percent)
+          return [
+            {
+              message: `field '${field}' must be a number, got ${typeName(actual)}: write ${percent[1]!}; the unit is percent (\`unit: percent\`)`,
+              candidates: [percent[1]!],
+              literal: true,
+            },
+          ];
+      }
       return [{ message: `field '${field}' must be ${expected(issue.expected)}, got ${typeName(actual)}` }];
     case 'invalid_value':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
-      return [
-        {
-          message: `field '${field}' must be ${issue.values.map((v) => `'${String(v)}'`).join(', or ')}, got ${typeName(actual)}${typeof actual === 'string' ? didYouMean(actual, issue.values.map(String)) : ''}`,
-        },
-      ];
+      {
+        const candidates = typeof actual === 'string' ? valueCandidates(actual, issue.values.map(String)) : [];
+        return [
+          {
+            message: `field '${field}' must be ${issue.values.map((v) => `'${String(v)}'`).join(', or ')}, got ${typeName(actual)}${didYouMeanAny(candidates)}`,
+            candidates,
+          },
+        ];
+      }
     case 'invalid_format':
       if (field.endsWith('sla')) return [{ message: `field '${field}' must be <number><m|h|d|w> (e.g. 2h), got ${typeName(actual)}` }];
       return [
@@ -181,7 +203,14 @@ export function checkAgainst<T>(
       else if (d.missing) target = findNode(ctx.node, ['id']) ?? ctx.node;
       else target = findNode(ctx.node, path);
       const pos = nodePosition(ctx.file, target ?? ctx.node) ?? { file: ctx.file.path, line: 1, column: 1 };
-      findings.push({ rule: 'schema', message: `${ctx.label}: ${d.message}`, ...pos, entity: ctx.entity });
+      const suggestions = d.candidates && replaceScalar(ctx.file, target, d.candidates, d.literal);
+      findings.push({
+        rule: 'schema',
+        message: `${ctx.label}: ${d.message}`,
+        ...pos,
+        entity: ctx.entity,
+        ...(suggestions ? { suggestions } : {}),
+      });
     }
   }
   return { ok: false, findings };

@@ -5,6 +5,7 @@ import { viewOf } from '../../src/chart/views/view.js';
 import { departmentOrder } from '../../src/model/hierarchy.js';
 import { UsageError } from '../../src/core/errors.js';
 import { example, org } from './fixtures.js';
+import { modelOf } from '../helpers.js';
 
 const SHOP = org(`kind: Department
 id: 运营中心
@@ -106,7 +107,7 @@ describe('selectView', () => {
   it('unknown --root / --department are usage errors with a suggestion; both at once too', () => {
     expect(() => selectView(SHOP, { root: '运营主官' })).toThrow(UsageError);
     expect(() => selectView(SHOP, { root: '运营主官' })).toThrow("--root '运营主官' is not a role (did you mean '运营主管'?)");
-    expect(() => selectView(SHOP, { department: '客服' })).toThrow("--department '客服' is not a department (did you mean '客服部'?)");
+    expect(() => selectView(SHOP, { department: '客服组' })).toThrow("--department '客服组' is not a department (did you mean '客服部'?)");
     expect(() => selectView(SHOP, { root: '运营主管', department: '客服部' })).toThrow(UsageError);
   });
 
@@ -251,5 +252,29 @@ parent: top
     expect(ids(selectView(looped, { level: 'department' }).boxes)).toEqual(order);
     // The loop is cut under its first member in model order: b holds a.
     expect(selectView(looped, {}).groups.find((g) => g.id === 'a')!.parent).toBe('b');
+  });
+});
+
+describe('--root / --department: display names and the other option', () => {
+  const EN = modelOf({
+    'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n',
+    'd.yaml':
+      'kind: Department\nid: ops\nname: 运营部\nhead: ops-lead\nroles:\n  - id: ops-lead\n    title: 运营主管\n---\nkind: Department\nid: logistics\nname: 物流部\nparent: ops\nhead: log-lead\nroles:\n  - id: log-lead\n    title: 物流主管\n    reports_to: ops-lead\n',
+  });
+
+  it('a display name or title gets its id, with the name it was found by', () => {
+    expect(() => selectView(EN, { department: '运营部' })).toThrow(
+      "--department '运营部' is not a department (did you mean 'ops' (运营部)?)",
+    );
+    expect(() => selectView(EN, { root: '物流主管' })).toThrow("--root '物流主管' is not a role (did you mean 'log-lead' (物流主管)?)");
+  });
+
+  it('a department given to --root says to use --department, and the reverse', () => {
+    expect(() => selectView(EN, { root: 'logistics' })).toThrow(
+      "--root 'logistics' is a department, not a role: use --department 'logistics'",
+    );
+    expect(() => selectView(EN, { department: 'log-lead' })).toThrow(
+      "--department 'log-lead' is a role, not a department: use --root 'log-lead'",
+    );
   });
 });

@@ -13,7 +13,7 @@
  */
 import type { OrgModel, Role } from '../../model/types.js';
 import { UsageError } from '../../core/errors.js';
-import { didYouMean } from '../../core/text/suggest.js';
+import { didYouMeanId } from '../../lint/rules/utils/suggestId.js';
 import { departmentLevel } from './departments.js';
 import { departmentTree, subtreeOf, type DepartmentTree } from './departmentTree.js';
 import { roleLevel } from './roles.js';
@@ -45,10 +45,14 @@ export function computeView(model: OrgModel, view: ChartView): ChartGraph {
   const root = rootOf(view);
   const department = departmentOf(view);
   if (root !== undefined && !model.roles.has(root)) {
-    throw new UsageError(`--root '${root}' is not a role${didYouMean(root, model.roles)}`);
+    // A department given to --root (or a role to --department) is the other option's job: say which.
+    if (model.departments.has(root)) throw new UsageError(`--root '${root}' is a department, not a role: use --department '${root}'`);
+    throw new UsageError(`--root '${root}' is not a role${didYouMeanId(root, model.roles)}`);
   }
   if (department !== undefined && !model.departments.has(department)) {
-    throw new UsageError(`--department '${department}' is not a department${didYouMean(department, model.departments)}`);
+    if (model.roles.has(department))
+      throw new UsageError(`--department '${department}' is a role, not a department: use --root '${department}'`);
+    throw new UsageError(`--department '${department}' is not a department${didYouMeanId(department, model.departments)}`);
   }
   if (view.kind === 'team') teamOf({ model }, view.team); // an unknown team is a usage error before any work
   const locale = model.organization?.locale ?? 'en';

@@ -165,3 +165,37 @@ export function didYouMean(name: string, ...sets: Array<Iterable<string> | Reado
   const s = suggest(name, ...sets);
   return s === undefined ? '' : ` (did you mean '${s}'?)`;
 }
+
+/** A value folded for comparison: case, and `-`, `_`, spaces between words, do not count. */
+function fold(s: string): string {
+  return s.toLowerCase().replace(/[-_\s]+/g, '');
+}
+
+/**
+ * What a value of a closed set (a kind, an enum) was probably meant to be:
+ * the allowed values equal to it but for case and separators (`kpi` →
+ * `KPI`), else those it is a whole word or the start of (`lower` →
+ * `lower_is_better`, `month` → `monthly`), else the nearest spelling. Several
+ * candidates when the value fits several equally well.
+ */
+export function valueCandidates(value: string, allowed: readonly string[]): string[] {
+  const folded = fold(value);
+  if (folded === '') return [];
+  const same = allowed.filter((a) => fold(a) === folded);
+  if (same.length) return same;
+  if (folded.length >= 3) {
+    const lower = value.toLowerCase();
+    const partial = allowed.filter((a) => {
+      const l = a.toLowerCase();
+      return l.startsWith(lower) || l.split(/[-_\s]+/).includes(lower);
+    });
+    if (partial.length) return partial;
+  }
+  const near = suggest(value, allowed);
+  return near === undefined ? [] : [near];
+}
+
+/** " (did you mean 'x'?)", " (did you mean 'x' or 'y'?)" or "". */
+export function didYouMeanAny(candidates: readonly string[]): string {
+  return candidates.length ? ` (did you mean ${candidates.map((c) => `'${c}'`).join(' or ')}?)` : '';
+}

@@ -29,6 +29,11 @@ export const ZH_CN_FINDING_MESSAGES: Readonly<Record<string, Readonly<Record<str
     repeated: "岗位 '{{role}}' 的虚线汇报指向 '{{target}}',已经列过",
   },
   'dotted-line-unknown': { notARole: "岗位 '{{role}}' 的虚线汇报指向 '{{target}}',它不是一个岗位{{suggestion}}" },
+  'unchecked-references': { unchecked: '{{count}} 无法检查,因为 {{file}} 无法解析(请先修正其语法错误)' },
+  'duplicate-holder': { twice: "{{role}} 两次列出在岗人员 '{{name}}'(第 {{first}} 和第 {{second}} 项):请删除一项" },
+  'holder-multiple-roles': {
+    several: "'{{name}}' 担任 {{count}} 个岗位({{roles}});如属兼任,请在岗位 '{{role}}' 上写 `concurrent_holders: [{{name}}]`",
+  },
   'empty-department': { empty: '{{department}} 既没有岗位,也没有下级部门' },
   'head-not-in-department': {
     notARole: "部门 '{{department}}' 的负责人 '{{head}}' 不是一个岗位{{suggestion}}",
@@ -40,11 +45,11 @@ export const ZH_CN_FINDING_MESSAGES: Readonly<Record<string, Readonly<Record<str
   'kpi-target-out-of-range': {
     kpiOutsideRange: "绩效指标 '{{kpi}}' 的目标值 {{target}} 超出其范围 [{{min}}, {{max}}]",
     kpiBelowUnitMin: "绩效指标 '{{kpi}}' 的目标值 {{target}} 低于单位 '{{unit}}' 的下限 {{min}}",
-    kpiOutsideUnitRange: "绩效指标 '{{kpi}}' 的目标值 {{target}} 超出单位 '{{unit}}' 的默认范围 [{{min}}, {{max}}]",
+    kpiOutsideUnitRange: "绩效指标 '{{kpi}}' 的目标值 {{target}} 超出单位 '{{unit}}' 的默认范围 [{{min}}, {{max}}]{{advice}}",
     overrideOutsideRange: "{{holderKind}} '{{holder}}' 为绩效指标 '{{kpi}}' 设定的目标值 {{target}} 超出其范围 [{{min}}, {{max}}]",
     overrideBelowUnitMin: "{{holderKind}} '{{holder}}' 为绩效指标 '{{kpi}}' 设定的目标值 {{target}} 低于单位 '{{unit}}' 的下限 {{min}}",
     overrideOutsideUnitRange:
-      "{{holderKind}} '{{holder}}' 为绩效指标 '{{kpi}}' 设定的目标值 {{target}} 超出单位 '{{unit}}' 的默认范围 [{{min}}, {{max}}]",
+      "{{holderKind}} '{{holder}}' 为绩效指标 '{{kpi}}' 设定的目标值 {{target}} 超出单位 '{{unit}}' 的默认范围 [{{min}}, {{max}}]{{advice}}",
   },
   'kpi-unknown': { notAKpi: "{{holderKind}} '{{holder}}' 列出的绩效指标 '{{kpi}}' 不是一个绩效指标{{suggestion}}" },
   'kpi-unused': { unused: "绩效指标 '{{kpi}}' 没有负责方,也没有岗位或部门使用它" },

@@ -1,12 +1,14 @@
+import { uncheckable } from './utils/references.js';
 import type { Entity, OrgModel } from '../../model/types.js';
-import { didYouMeanId } from './utils/suggestId.js';
+import { idHint } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
-/** What the id is instead (" (it is a Role)"), then the nearest department id. */
-function hint(model: OrgModel, id: string): string {
+/** What the id is instead (" (it is a Role)"), then the nearest department id (or name), and the replacements. */
+function hint(model: OrgModel, id: string): { text: string; replaceWith: string[] } {
   const other: Entity | undefined = model.byId.get(id);
   const what = other ? ` (it is a ${other.kind})` : '';
-  return `${what}${didYouMeanId(id, model.departments)}`;
+  const near = idHint(id, model.departments);
+  return { text: `${what}${near.text}`, replaceWith: near.replaceWith };
 }
 
 export default defineRule({
@@ -23,21 +25,25 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     for (const role of subjects(model.roles.values())) {
-      if (role.department === undefined || model.departments.has(role.department)) continue;
+      if (role.department === undefined || model.departments.has(role.department) || uncheckable(model, role.department)) continue;
+      const h = hint(model, role.department);
       ctx.report({
         entity: role,
         path: ['department'],
         messageId: 'roleDepartment',
-        data: { role: role.id, target: role.department, hint: hint(model, role.department) },
+        data: { role: role.id, target: role.department, hint: h.text },
+        replaceWith: h.replaceWith,
       });
     }
     for (const dept of subjects(model.departments.values())) {
-      if (dept.parent === undefined || model.departments.has(dept.parent)) continue;
+      if (dept.parent === undefined || model.departments.has(dept.parent) || uncheckable(model, dept.parent)) continue;
+      const h = hint(model, dept.parent);
       ctx.report({
         entity: dept,
         path: ['parent'],
         messageId: 'parent',
-        data: { department: dept.id, target: dept.parent, hint: hint(model, dept.parent) },
+        data: { department: dept.id, target: dept.parent, hint: h.text },
+        replaceWith: h.replaceWith,
       });
     }
   },

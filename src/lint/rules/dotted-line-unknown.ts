@@ -1,4 +1,5 @@
-import { didYouMeanId } from './utils/suggestId.js';
+import { uncheckable } from './utils/references.js';
+import { idHint } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -13,12 +14,14 @@ export default defineRule({
     const { roles } = ctx.model;
     for (const role of subjects(roles.values())) {
       role.dottedLine.forEach((target, i) => {
-        if (roles.has(target)) return;
+        if (roles.has(target) || uncheckable(ctx.model, target)) return;
+        const hint = idHint(target, roles);
         ctx.report({
           entity: role,
           path: ['dotted_line', i],
           messageId: 'notARole',
-          data: { role: role.id, target, suggestion: didYouMeanId(target, roles) },
+          data: { role: role.id, target, suggestion: hint.text },
+          replaceWith: hint.replaceWith,
         });
       });
     }

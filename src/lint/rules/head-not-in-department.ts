@@ -1,5 +1,6 @@
-import { didYouMean } from '../../core/text/suggest.js';
-import { didYouMeanId } from './utils/suggestId.js';
+import { uncheckable } from './utils/references.js';
+import { suggest } from '../../core/text/suggest.js';
+import { didYouMeanIds, idHint } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -21,14 +22,17 @@ export default defineRule({
       if (dept.head === undefined) continue;
       const head = roles.get(dept.head);
       if (!head) {
+        if (uncheckable(ctx.model, dept.head)) continue;
         // Suggest the department's own roles first: that is what a head must be.
         const own = (hierarchy.departmentRoles.get(dept.id) ?? []).map((r) => r.id);
-        const hint = didYouMean(dept.head, own) || didYouMeanId(dept.head, roles);
+        const ownNear = suggest(dept.head, own);
+        const hint = ownNear !== undefined ? { text: didYouMeanIds([{ id: ownNear }]), replaceWith: [ownNear] } : idHint(dept.head, roles);
         ctx.report({
           entity: dept,
           path: ['head'],
           messageId: 'notARole',
-          data: { department: dept.id, head: dept.head, suggestion: hint },
+          data: { department: dept.id, head: dept.head, suggestion: hint.text },
+          replaceWith: hint.replaceWith,
         });
       } else if (head.department !== dept.id) {
         if (head.department === undefined)

@@ -1,4 +1,5 @@
-import { didYouMeanId } from './utils/suggestId.js';
+import { uncheckable } from './utils/references.js';
+import { idHint } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -12,12 +13,14 @@ export default defineRule({
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
     for (const kpi of subjects(kpis.values())) {
-      if (kpi.owner === undefined || roles.has(kpi.owner) || departments.has(kpi.owner)) continue;
+      if (kpi.owner === undefined || roles.has(kpi.owner) || departments.has(kpi.owner) || uncheckable(ctx.model, kpi.owner)) continue;
+      const hint = idHint(kpi.owner, roles, departments);
       ctx.report({
         entity: kpi,
         path: ['owner'],
         messageId: 'notAnOwner',
-        data: { kpi: kpi.id, owner: kpi.owner, suggestion: didYouMeanId(kpi.owner, roles, departments) },
+        data: { kpi: kpi.id, owner: kpi.owner, suggestion: hint.text },
+        replaceWith: hint.replaceWith,
       });
     }
   },

@@ -39,6 +39,16 @@ function broken(b: Bounds): Broken {
   return { which: 'unitRange', data: { min: b.min, max: b.max, unit: b.unit } };
 }
 
+/** An achievement rate (销售目标达成率) is a percent that normally goes past 100. */
+const ACHIEVEMENT = /达成率|完成率|achievement|attainment/i;
+
+/** The fix when the default percent range is simply too narrow for this KPI. */
+function advice(kpi: Kpi): string {
+  return kpi.unit === 'percent' && (ACHIEVEMENT.test(kpi.name) || ACHIEVEMENT.test(kpi.id))
+    ? `; an achievement rate above 100% is normal: give KPI '${kpi.id}' \`range: [0, 200]\``
+    : '';
+}
+
 export default defineRule({
   id: 'kpi-target-out-of-range',
   defaultSeverity: 'error',
@@ -47,12 +57,12 @@ export default defineRule({
   messages: {
     kpiOutsideRange: "KPI '{{kpi}}' has target {{target}}, outside its range [{{min}}, {{max}}]",
     kpiBelowUnitMin: "KPI '{{kpi}}' has target {{target}}, below {{min}}, the minimum for unit '{{unit}}'",
-    kpiOutsideUnitRange: "KPI '{{kpi}}' has target {{target}}, outside [{{min}}, {{max}}], the default range for unit '{{unit}}'",
+    kpiOutsideUnitRange: "KPI '{{kpi}}' has target {{target}}, outside [{{min}}, {{max}}], the default range for unit '{{unit}}'{{advice}}",
     overrideOutsideRange: "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside its range [{{min}}, {{max}}]",
     overrideBelowUnitMin:
       "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', below {{min}}, the minimum for unit '{{unit}}'",
     overrideOutsideUnitRange:
-      "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside [{{min}}, {{max}}], the default range for unit '{{unit}}'",
+      "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside [{{min}}, {{max}}], the default range for unit '{{unit}}'{{advice}}",
   },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
@@ -64,7 +74,7 @@ export default defineRule({
       const about = { kpi: kpi.id, target: kpi.target };
       if (b.which === 'range') ctx.report({ ...where, messageId: 'kpiOutsideRange', data: { ...about, ...b.data } });
       else if (b.which === 'unitMin') ctx.report({ ...where, messageId: 'kpiBelowUnitMin', data: { ...about, ...b.data } });
-      else ctx.report({ ...where, messageId: 'kpiOutsideUnitRange', data: { ...about, ...b.data } });
+      else ctx.report({ ...where, messageId: 'kpiOutsideUnitRange', data: { ...about, ...b.data, advice: advice(kpi) } });
     }
     for (const holder of [...subjects(departments.values()), ...subjects(roles.values())]) {
       const what = holder.kind === 'Role' ? 'role' : 'department';
@@ -77,7 +87,7 @@ export default defineRule({
         const about = { holderKind: what, holder: holder.id, target: ref.target, kpi: ref.id };
         if (b.which === 'range') ctx.report({ ...where, messageId: 'overrideOutsideRange', data: { ...about, ...b.data } });
         else if (b.which === 'unitMin') ctx.report({ ...where, messageId: 'overrideBelowUnitMin', data: { ...about, ...b.data } });
-        else ctx.report({ ...where, messageId: 'overrideOutsideUnitRange', data: { ...about, ...b.data } });
+        else ctx.report({ ...where, messageId: 'overrideOutsideUnitRange', data: { ...about, ...b.data, advice: advice(kpi) } });
       }
     }
   },

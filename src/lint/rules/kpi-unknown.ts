@@ -1,4 +1,5 @@
-import { didYouMeanId } from './utils/suggestId.js';
+import { uncheckable } from './utils/references.js';
+import { idHint } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -14,13 +15,15 @@ export default defineRule({
     for (const holder of [...subjects(departments.values()), ...subjects(roles.values())]) {
       const what = holder.kind === 'Role' ? 'role' : 'department';
       for (const ref of holder.kpis) {
-        if (kpis.has(ref.id)) continue;
+        if (kpis.has(ref.id) || uncheckable(ctx.model, ref.id)) continue;
+        const hint = idHint(ref.id, kpis);
         ctx.report({
           entity: holder,
           // For a bare id the scalar itself, for `{id, target}` its `id` (findNode stops at the scalar).
           path: ['kpis', ref.index, 'id'],
           messageId: 'notAKpi',
-          data: { holderKind: what, holder: holder.id, kpi: ref.id, suggestion: didYouMeanId(ref.id, kpis) },
+          data: { holderKind: what, holder: holder.id, kpi: ref.id, suggestion: hint.text },
+          replaceWith: hint.replaceWith,
         });
       }
     }

@@ -1,3 +1,4 @@
+import { personKey } from './utils/holders.js';
 import { defineRule, subjects } from '../types.js';
 import { subject } from './utils/subject.js';
 
@@ -11,12 +12,14 @@ export default defineRule({
   },
   check(ctx) {
     for (const role of subjects(ctx.model.roles.values())) {
-      if (!role.holders || role.holders.length <= role.headcount) continue;
+      // A name listed twice is duplicate-holder's finding: count people, not entries.
+      const people = role.holders ? new Set(role.holders.map(personKey)).size : 0;
+      if (!role.holders || people <= role.headcount) continue;
       ctx.report({
         entity: role,
         path: ['holders'],
         messageId: 'overfilled',
-        data: { role: subject('role', role.id, role.title), holders: role.holders.length, seats: role.headcount },
+        data: { role: subject('role', role.id, role.title), holders: people, seats: role.headcount },
       });
     }
   },

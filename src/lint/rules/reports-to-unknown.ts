@@ -1,4 +1,5 @@
-import { didYouMeanId } from './utils/suggestId.js';
+import { uncheckable } from './utils/references.js';
+import { idHint } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -13,20 +14,30 @@ export default defineRule({
   check(ctx) {
     const { roles, organization } = ctx.model;
     for (const role of subjects(roles.values())) {
-      if (role.reportsTo === undefined || roles.has(role.reportsTo)) continue;
+      if (role.reportsTo === undefined || roles.has(role.reportsTo) || uncheckable(ctx.model, role.reportsTo)) continue;
+      const hint = idHint(role.reportsTo, roles);
       ctx.report({
         entity: role,
         path: ['reports_to'],
         messageId: 'notARole',
-        data: { role: role.id, target: role.reportsTo, suggestion: didYouMeanId(role.reportsTo, roles) },
+        data: { role: role.id, target: role.reportsTo, suggestion: hint.text },
+        replaceWith: hint.replaceWith,
       });
     }
-    if (organization && !organization.invalid && organization.top !== undefined && !roles.has(organization.top)) {
+    if (
+      organization &&
+      !organization.invalid &&
+      organization.top !== undefined &&
+      !roles.has(organization.top) &&
+      !uncheckable(ctx.model, organization.top)
+    ) {
+      const hint = idHint(organization.top, roles);
       ctx.report({
         entity: organization,
         path: ['top'],
         messageId: 'topNotARole',
-        data: { top: organization.top, suggestion: didYouMeanId(organization.top, roles) },
+        data: { top: organization.top, suggestion: hint.text },
+        replaceWith: hint.replaceWith,
       });
     }
   },

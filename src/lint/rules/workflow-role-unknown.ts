@@ -1,5 +1,6 @@
+import { uncheckable } from './utils/references.js';
 import type { PathSegment } from '../../load/positions.js';
-import { didYouMeanId } from './utils/suggestId.js';
+import { idHint } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -14,19 +15,22 @@ export default defineRule({
   check(ctx) {
     const { roles } = ctx.model;
     for (const wf of subjects(ctx.model.workflows.values())) {
-      if (wf.owner !== undefined && !roles.has(wf.owner)) {
+      if (wf.owner !== undefined && !roles.has(wf.owner) && !uncheckable(ctx.model, wf.owner)) {
+        const hint = idHint(wf.owner, roles);
         ctx.report({
           entity: wf,
           path: ['owner'],
           messageId: 'owner',
-          data: { workflow: wf.id, target: wf.owner, suggestion: didYouMeanId(wf.owner, roles) },
+          data: { workflow: wf.id, target: wf.owner, suggestion: hint.text },
+          replaceWith: hint.replaceWith,
         });
       }
       for (const step of wf.steps) {
         const check = (id: string, raci: 'responsible' | 'accountable' | 'consulted' | 'informed', ...rest: PathSegment[]) => {
-          if (roles.has(id)) return;
-          const data = { workflow: wf.id, step: step.id, raci, target: id, suggestion: didYouMeanId(id, roles) };
-          ctx.report({ entity: wf, path: ['steps', step.index, ...rest], messageId: 'stepRole', data });
+          if (roles.has(id) || uncheckable(ctx.model, id)) return;
+          const hint = idHint(id, roles);
+          const data = { workflow: wf.id, step: step.id, raci, target: id, suggestion: hint.text };
+          ctx.report({ entity: wf, path: ['steps', step.index, ...rest], messageId: 'stepRole', data, replaceWith: hint.replaceWith });
         };
         check(step.role, 'responsible', 'role');
         // A defaulted `accountable` is the role itself: already checked, nothing to point at.

@@ -27,6 +27,8 @@ export function buildRole(
     dottedLine: nfcList(d.dotted_line),
     headcount: d.headcount ?? 1,
     holders: holders(d.holders),
+    concurrent: d.concurrent ?? false,
+    concurrentHolders: d.concurrent_holders ?? [],
     responsibilities: d.responsibilities ?? [],
     qualifications: d.qualifications ?? [],
     competencies: (d.competencies ?? []).map((c) => (typeof c === 'string' ? { name: c } : c)),

@@ -128,7 +128,7 @@ ruleTester(kpiTargetOutOfRange, {
       errors: [
         {
           messageId: 'kpiOutsideUnitRange',
-          data: { kpi: 'gmv', target: 150, min: 0, max: 100, unit: 'percent' },
+          data: { kpi: 'gmv', target: 150, min: 0, max: 100, unit: 'percent', advice: '' },
           line: 9,
           column: 9,
           endLine: 9,
@@ -161,7 +161,7 @@ ruleTester(kpiTargetOutOfRange, {
       errors: [
         {
           messageId: 'overrideOutsideUnitRange',
-          data: { holderKind: 'role', holder: 'a', target: 2, kpi: 'gmv', min: 0, max: 1, unit: 'ratio' },
+          data: { holderKind: 'role', holder: 'a', target: 2, kpi: 'gmv', min: 0, max: 1, unit: 'ratio', advice: '' },
           line: 17,
           column: 30,
           endLine: 17,

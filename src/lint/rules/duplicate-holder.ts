@@ -1,0 +1,33 @@
+import { personKey } from './utils/holders.js';
+import { subject } from './utils/subject.js';
+import { defineRule, subjects } from '../types.js';
+
+export default defineRule({
+  id: 'duplicate-holder',
+  defaultSeverity: 'error',
+  description: 'The same person is listed twice in one role’s `holders`.',
+  docs: 'One person fills one seat of a role: listing them twice counts a seat as filled that is not. Remove the repeated entry (two people with the same name are told apart by their `email`).',
+  messages: {
+    twice: "{{role}} lists holder '{{name}}' twice (items {{first}} and {{second}}): remove one",
+  },
+  check(ctx) {
+    for (const role of subjects(ctx.model.roles.values())) {
+      if (!role.holders) continue;
+      const seen = new Map<string, number>();
+      role.holders.forEach((h, i) => {
+        const key = personKey(h);
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, i);
+          return;
+        }
+        ctx.report({
+          entity: role,
+          path: ['holders', i],
+          messageId: 'twice',
+          data: { role: subject('role', role.id, role.title), name: h.name, first: first + 1, second: i + 1 },
+        });
+      });
+    }
+  },
+});
