@@ -8,6 +8,7 @@ import type { OrgModel } from '../model/types.js';
 import { resolveRuleConfig } from './config.js';
 import { RULES } from './registry.js';
 import { applySuppressions } from './suppress.js';
+import { replacementSuggestion } from './suggestion.js';
 import { renderMessage, type AnyRule, type AnyRuleContext } from './types.js';
 
 export function compareFindings(a: RawFinding, b: RawFinding): number {
@@ -48,11 +49,12 @@ export function runRules(
     const ctx: AnyRuleContext = {
       model,
       options,
-      report({ entity, path = ['id'], key, messageId, data }) {
+      report({ entity, path = ['id'], key, messageId, data, replace }) {
         const node = findNode(entity.node, path, key) ?? entity.node;
         const pos = nodePosition(entity.source, node) ?? { file: entity.source.path, line: 1, column: 1 };
         const template = rule.messages[messageId];
         if (template === undefined) throw new Error(`rule '${rule.id}' reported undeclared messageId '${messageId}'`);
+        const suggestion = replace && !key ? replacementSuggestion(entity.source, node, replace) : undefined;
         push({
           rule: rule.id,
           message: renderMessage(template, data),
@@ -61,6 +63,7 @@ export function runRules(
           ...pos,
           entity: entity.id,
           path: [...path],
+          ...(suggestion ? { suggestions: [suggestion] } : {}),
         });
       },
       reportRaw: push,

@@ -44,6 +44,19 @@ interface Where {
   path?: PathSegment[];
   /** Point at the key of the last path segment rather than its value. */
   key?: boolean;
+  /**
+   * An edit that fixes it: the scalar at `path` (whose value is `from`)
+   * becomes `to`. The engine turns it into the finding's Suggestion with the
+   * scalar's exact source range, keeping its quoting style.
+   */
+  replace?: ValueReplacement | undefined;
+}
+
+/** Replace the scalar value `from` with `to`; `safe` when `to` is the only candidate (see Suggestion). */
+export interface ValueReplacement {
+  from: string;
+  to: string;
+  safe: boolean;
 }
 
 /** What `ctx.report` takes: a place, a declared message id, and the data its template needs. */

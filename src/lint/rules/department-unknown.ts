@@ -1,5 +1,5 @@
 import type { Entity, OrgModel } from '../../model/types.js';
-import { didYouMeanId } from './utils/suggestId.js';
+import { didYouMeanId, replaceId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 /** What the id is instead (" (it is a Role)"), then the nearest department id. */
@@ -29,6 +29,7 @@ export default defineRule({
         path: ['department'],
         messageId: 'roleDepartment',
         data: { role: role.id, target: role.department, hint: hint(model, role.department) },
+        replace: replaceId(role.department, model.departments),
       });
     }
     for (const dept of subjects(model.departments.values())) {
@@ -38,6 +39,7 @@ export default defineRule({
         path: ['parent'],
         messageId: 'parent',
         data: { department: dept.id, target: dept.parent, hint: hint(model, dept.parent) },
+        replace: replaceId(dept.parent, model.departments),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { didYouMeanId } from './utils/suggestId.js';
+import { didYouMeanId, replaceId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -19,6 +19,7 @@ export default defineRule({
           path: ['dotted_line', i],
           messageId: 'notARole',
           data: { role: role.id, target, suggestion: didYouMeanId(target, roles) },
+          replace: replaceId(target, roles),
         });
       });
     }

@@ -1,4 +1,4 @@
-import { didYouMeanId } from './utils/suggestId.js';
+import { didYouMeanId, replaceId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -18,6 +18,7 @@ export default defineRule({
         path: ['owner'],
         messageId: 'notAnOwner',
         data: { kpi: kpi.id, owner: kpi.owner, suggestion: didYouMeanId(kpi.owner, roles, departments) },
+        replace: replaceId(kpi.owner, roles, departments),
       });
     }
   },

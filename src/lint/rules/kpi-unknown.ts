@@ -1,4 +1,4 @@
-import { didYouMeanId } from './utils/suggestId.js';
+import { didYouMeanId, replaceId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -21,6 +21,7 @@ export default defineRule({
           path: ['kpis', ref.index, 'id'],
           messageId: 'notAKpi',
           data: { holderKind: what, holder: holder.id, kpi: ref.id, suggestion: didYouMeanId(ref.id, kpis) },
+          replace: replaceId(ref.id, kpis),
         });
       }
     }

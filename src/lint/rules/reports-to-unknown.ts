@@ -1,4 +1,4 @@
-import { didYouMeanId } from './utils/suggestId.js';
+import { didYouMeanId, replaceId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -19,6 +19,7 @@ export default defineRule({
         path: ['reports_to'],
         messageId: 'notARole',
         data: { role: role.id, target: role.reportsTo, suggestion: didYouMeanId(role.reportsTo, roles) },
+        replace: replaceId(role.reportsTo, roles),
       });
     }
     if (organization && !organization.invalid && organization.top !== undefined && !roles.has(organization.top)) {
@@ -27,6 +28,7 @@ export default defineRule({
         path: ['top'],
         messageId: 'topNotARole',
         data: { top: organization.top, suggestion: didYouMeanId(organization.top, roles) },
+        replace: replaceId(organization.top, roles),
       });
     }
   },

@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../load/positions.js';
-import { didYouMeanId } from './utils/suggestId.js';
+import { didYouMeanId, replaceId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -20,13 +20,14 @@ export default defineRule({
           path: ['owner'],
           messageId: 'owner',
           data: { workflow: wf.id, target: wf.owner, suggestion: didYouMeanId(wf.owner, roles) },
+          replace: replaceId(wf.owner, roles),
         });
       }
       for (const step of wf.steps) {
         const check = (id: string, raci: 'responsible' | 'accountable' | 'consulted' | 'informed', ...rest: PathSegment[]) => {
           if (roles.has(id)) return;
           const data = { workflow: wf.id, step: step.id, raci, target: id, suggestion: didYouMeanId(id, roles) };
-          ctx.report({ entity: wf, path: ['steps', step.index, ...rest], messageId: 'stepRole', data });
+          ctx.report({ entity: wf, path: ['steps', step.index, ...rest], messageId: 'stepRole', data, replace: replaceId(id, roles) });
         };
         check(step.role, 'responsible', 'role');
         // A defaulted `accountable` is the role itself: already checked, nothing to point at.

@@ -1,4 +1,4 @@
-import { didYouMeanId } from './utils/suggestId.js';
+import { didYouMeanId, replaceId } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 import { stepGraph } from './utils/workflowGraph.js';
 
@@ -32,6 +32,7 @@ export default defineRule({
             path: ['steps', step.index, 'next', j],
             messageId: 'notAStep',
             data: { workflow: wf.id, step: step.id, target: id, suggestion: didYouMeanId(id, firstIndex) },
+            replace: replaceId(id, firstIndex),
           });
         });
       });

@@ -5,7 +5,8 @@
  * usual nearest spelling (util/suggest.ts).
  */
 import { skeleton } from '../../../model/confusables.js';
-import { didYouMean } from '../../../core/text/suggest.js';
+import { didYouMean, suggestOne } from '../../../core/text/suggest.js';
+import type { ValueReplacement } from '../../types.js';
 
 /** Skeleton → the first id drawn that way, per id map (each model's maps are built once). */
 const indexes = new WeakMap<ReadonlyMap<string, unknown>, Map<string, string>>();
@@ -32,4 +33,19 @@ export function didYouMeanId(name: string, ...pools: ReadonlyMap<string, unknown
   }
   // The Maps themselves, so suggest.ts builds its length-bucketed index once per model map.
   return didYouMean(name, ...pools);
+}
+
+/**
+ * The same suggestion as an edit: replace the scalar `name` with the id it
+ * most likely meant. Safe (applied by `validate --fix`) when that id is the
+ * only candidate: a look-alike, or the only id at the smallest distance.
+ * Pass it as `ctx.report({..., replace: replaceId(name, pools)})`.
+ */
+export function replaceId(name: string, ...pools: ReadonlyMap<string, unknown>[]): ValueReplacement | undefined {
+  for (const pool of pools) {
+    const found = lookalikeIn(name, pool);
+    if (found !== undefined) return { from: name, to: found, safe: true };
+  }
+  const best = suggestOne(name, ...pools);
+  return best && { from: name, to: best.text, safe: best.unique };
 }
