@@ -8,17 +8,43 @@ import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
-import { say } from '../stderr.js';
+import { note, say } from '../stderr.js';
+import { planFixes } from '../../lint/fix.js';
+import { unifiedDiff } from '../../core/text/unifiedDiff.js';
+import { terminalText } from '../../core/escape/terminal.js';
+import { UsageError } from '../../core/errors.js';
+import { writeFixes } from '../fixFiles.js';
+import { plural } from '../../core/text/plural.js';
 
 export function runValidate(paths: string[], opts: ValidateOptions): number {
   refuseOutputIntoOrg(opts.output, paths);
+  if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other: choose one');
   const progress = createProgress();
   const model = loadOrg(paths, process.cwd(), (done, total) => {
     progress.update('orgctl: reading files', done, total);
   });
   progress.update('orgctl: checking rules');
-  const result = lintOrg(model);
+  let result = lintOrg(model);
   progress.done();
+  if (opts.fix || opts.fixDryRun) {
+    const fixes = planFixes(model.files, result.findings);
+    const count = fixes.reduce((n, f) => n + f.applied, 0);
+    if (opts.fixDryRun) {
+      writeOutput(fixes.map((f) => unifiedDiff(f.file, f.before, f.after, terminalText)).join(''), opts.output);
+      note(`${plural(count, 'fix', 'fixes')} in ${plural(fixes.length, 'file')} would be applied by --fix (nothing written)`);
+      return 0;
+    }
+    const written = writeFixes(fixes, paths);
+    if (written.length) {
+      note(
+        `fixed ${plural(
+          written.reduce((n, f) => n + f.applied, 0),
+          'problem',
+        )} in ${plural(written.length, 'file')}`,
+      );
+      result = lintOrg(loadOrg(paths, process.cwd()));
+    }
+  }
   if (opts.quiet) {
     result.findings = result.findings.filter((f) => f.severity === 'error');
     result.summary.warnings = 0;

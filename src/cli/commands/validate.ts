@@ -6,6 +6,8 @@ export interface ValidateOptions {
   maxWarnings?: number;
   quiet?: boolean;
   output?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export default function define(program: Command): Command {
@@ -17,6 +19,8 @@ export default function define(program: Command): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => parseCount(v, '--max-warnings'))
     .option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--fix', "apply the safe suggestions (a typo'd id with one did-you-mean) to the org's files, then report what is left")
+    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing')
     .addHelpText(
       'after',
       `
@@ -28,6 +32,8 @@ Examples:
   $ orgctl validate org/ --format github     # annotations in GitHub Actions
   $ orgctl validate org/ --format sarif -o orgctl.sarif
   $ orgctl validate org/ --max-warnings 0
+  $ orgctl validate org/ --fix-dry-run       # the diff --fix would apply
+  $ orgctl validate org/ --fix
 `,
     )
     .action(async (paths: string[], opts: ValidateOptions) => {
