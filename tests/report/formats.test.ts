@@ -184,3 +184,24 @@ describe('stylish format', () => {
     expect(formatReport('stylish', result({ 'a.yaml': ORG }), { color: false })).toMatch(/✔ no problems/);
   });
 });
+
+describe('compact format', () => {
+  it('prints one clickable line per finding: path:line:col: severity message [rule]', () => {
+    expect(formatReport('compact', result(BROKEN))).toBe(
+      "b.yaml:10:17: error role 'cs-presales' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?) [reports-to-unknown]\n",
+    );
+  });
+  it('starts org-level findings with (org): and prints nothing for a clean org', () => {
+    expect(formatReport('compact', result({ 'b.yaml': 'kind: Department\nid: cs\nname: 客服部\n' }))).toMatch(
+      /^\(org\): error .* \[missing-organization\]\n/,
+    );
+    expect(formatReport('compact', result({ 'a.yaml': ORG }))).toBe('');
+  });
+  it('makes user text inert', () => {
+    const out = formatReport(
+      'compact',
+      result({ 'a.yaml': ORG, 'b.yaml': 'kind: Department\nid: "x\\u001b[31m"\nname: x\nparent: "\\u001b]8;;"\n' }),
+    );
+    expect(out).not.toContain('\u001b');
+  });
+});
