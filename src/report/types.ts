@@ -28,6 +28,8 @@ export interface FormatContext {
    * messages are English, and CI logs are grepped for "problems".
    */
   locale?: Locale;
+  /** Warnings left out by `--quiet`: the summary says so rather than "no problems". */
+  hiddenWarnings?: number;
 }
 
 export type Formatter = (result: ValidationResult, ctx: FormatContext) => string;

@@ -1,4 +1,5 @@
 /** `orgctl diff`: load both sides (paths or git revisions) → models → findings → diff → formatDiff. */
+import { colorChoice } from '../color.js';
 import { lintOrg } from '../../lint/result.js';
 import { createSharedParse } from '../../load/sharedParse.js';
 import { loadSide } from '../../model/load.js';
@@ -40,7 +41,7 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   const afterFindings = noticeOrgErrors(after, `'${head}'`).findings;
   const result = diffOrgs(before, after, { beforeFindings, afterFindings });
   // Colour only on a terminal, never into a file.
-  const color = opts.output && opts.output !== '-' ? false : undefined;
+  const color = opts.output && opts.output !== '-' ? false : colorChoice(opts.color);
   writeOutput(
     await formatDiff(opts.format, result, {
       labels: { before: base, after: head },

@@ -15,6 +15,7 @@ import { terminalText } from '../../core/escape/terminal.js';
 import { UsageError } from '../../core/errors.js';
 import { writeFixes } from '../fixFiles.js';
 import { plural } from '../../core/text/plural.js';
+import { colorChoice } from '../color.js';
 
 export function runValidate(paths: string[], opts: ValidateOptions): number {
   refuseOutputIntoOrg(opts.output, paths);
@@ -45,14 +46,17 @@ export function runValidate(paths: string[], opts: ValidateOptions): number {
       result = lintOrg(loadOrg(paths, process.cwd()));
     }
   }
+  const hiddenWarnings = opts.quiet ? result.summary.warnings : 0;
   if (opts.quiet) {
     result.findings = result.findings.filter((f) => f.severity === 'error');
     result.summary.warnings = 0;
   }
-  writeOutput(formatReport(opts.format, result, { color: undefined, paths: reportPaths(paths) }), opts.output);
+  const color = opts.output && opts.output !== '-' ? false : colorChoice(opts.color);
+  writeOutput(formatReport(opts.format, result, { color, paths: reportPaths(paths), hiddenWarnings }), opts.output);
   const { errors, warnings } = result.summary;
   if (errors > 0) return 1;
-  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+  // -1 is no limit (ESLint's convention).
+  if (opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
     if (opts.format === 'stylish') say(`too many warnings (${warnings}); maximum allowed is ${opts.maxWarnings}`);
     return 1;
   }

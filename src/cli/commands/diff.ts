@@ -9,6 +9,8 @@ export interface DiffOptions {
   exitCode?: boolean;
   output?: string;
   lang?: Locale;
+  /** --color / --no-color (text format). */
+  color?: boolean;
 }
 
 export default function define(program: Command): Command {
@@ -24,6 +26,8 @@ export default function define(program: Command): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--exit-code', 'exit 1 when the two sides differ (like git diff --exit-code)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--color', 'colour the text diff even when stdout is not a terminal')
+    .option('--no-color', 'never colour the text diff (as NO_COLOR=1 does)')
     .addOption(new Option('--lang <lang>', "language of orgctl's own words (default: the HEAD org's locale)").choices(LOCALES))
     .addHelpText(
       'after',
