@@ -1,7 +1,9 @@
 /** `orgctl validate`: load → model → rules → formatter. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintOrg } from '../../lint/result.js';
+import { lintOrg, type ValidationResult } from '../../lint/result.js';
+import { inScope, orgScope } from '../../load/root.js';
+import type { OrgModel } from '../../model/types.js';
 import { loadOrg } from '../../model/load.js';
 import { formatReport } from '../../report/index.js';
 import { writeOutput } from '../../core/fs/output.js';
@@ -20,12 +22,23 @@ import { colorChoice } from '../color.js';
 export function runValidate(paths: string[], opts: ValidateOptions): number {
   refuseOutputIntoOrg(opts.output, paths);
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other: choose one');
+  // From a subfolder, or given some of the org's files: the whole org is read, and findings in what was named reported.
+  const scope = orgScope(paths);
+  for (const root of scope.roots) if (root !== '.') note(`using the org at ${root}/ (the folder holding the Organization document)`);
+  const check = (model: OrgModel): ValidationResult => {
+    const full = lintOrg(model);
+    if (!scope.only) return full;
+    const only = scope.only;
+    const findings = full.findings.filter((f) => inScope(f.file, only));
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return { findings, summary: { ...full.summary, errors, warnings: findings.length - errors } };
+  };
   const progress = createProgress();
-  const model = loadOrg(paths, process.cwd(), (done, total) => {
+  const model = loadOrg(scope.load, process.cwd(), (done, total) => {
     progress.update('orgctl: reading files', done, total);
   });
   progress.update('orgctl: checking rules');
-  let result = lintOrg(model);
+  let result = check(model);
   progress.done();
   if (opts.fix || opts.fixDryRun) {
     const fixes = planFixes(model.files, result.findings);
@@ -35,7 +48,7 @@ export function runValidate(paths: string[], opts: ValidateOptions): number {
       note(`${plural(count, 'fix', 'fixes')} in ${plural(fixes.length, 'file')} would be applied by --fix (nothing written)`);
       return 0;
     }
-    const written = writeFixes(fixes, paths);
+    const written = writeFixes(fixes, scope.load);
     if (written.length) {
       note(
         `fixed ${plural(
@@ -43,7 +56,7 @@ export function runValidate(paths: string[], opts: ValidateOptions): number {
           'problem',
         )} in ${plural(written.length, 'file')}`,
       );
-      result = lintOrg(loadOrg(paths, process.cwd()));
+      result = check(loadOrg(scope.load, process.cwd()));
     }
   }
   const hiddenWarnings = opts.quiet ? result.summary.warnings : 0;
