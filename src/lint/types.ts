@@ -80,6 +80,8 @@ export interface Rule<Options, M extends Messages> {
   description: string;
   /** Why it matters and how to fix it (SARIF fullDescription / help). */
   docs: string;
+  /** A failing and a fixed org (YAML), shown by `orgctl explain`. */
+  examples?: { bad: string; good: string };
   /** zod schema of the options (with defaults); absent = no options. */
   options?: z.ZodType<Options>;
   /**

@@ -8,7 +8,8 @@ import docs from './docs.js';
 import chart from './chart.js';
 import init from './init.js';
 import completion from './completion.js';
+import rules from './rules.js';
 
 export type DefineCommand = (program: Command) => Command;
 
-export const COMMANDS: DefineCommand[] = [validate, chart, docs, diff, stats, schema, init, completion];
+export const COMMANDS: DefineCommand[] = [validate, chart, docs, diff, stats, schema, rules, init, completion];
