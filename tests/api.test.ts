@@ -167,7 +167,9 @@ describe('formats: one list per command, one dispatch per list', () => {
     expect(() => formatReport(bad, lint(before))).toThrow(UsageError);
     // A name every object inherits is not a format either.
     expect(() => formatReport('toString' as never, lint(before))).toThrow(UsageError);
-    for (const format of REPORT_FORMATS) expect(formatReport(format, lint(before), { color: false })).not.toBe('');
+    // compact prints one line per finding, so nothing for a clean org.
+    for (const format of REPORT_FORMATS)
+      if (format !== 'compact') expect(formatReport(format, lint(before), { color: false })).not.toBe('');
   });
 
   it("configuredSpanMax reads the org's span-of-control setting as the rule does (defaults when unset, off or invalid)", () => {

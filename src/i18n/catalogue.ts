@@ -434,5 +434,9 @@ export interface StylishWords {
   severity: Record<Severity, string>;
   counts(c: { roles: number; seats: number; departments: number; kpis: number; workflows: number; files: number }): string;
   noProblems(counts: string): string;
+  /** `--quiet` hid warnings: never "no problems" then. */
+  noErrors(hiddenWarnings: number, counts: string): string;
+  /** Appended to the problems line when `--quiet` hid warnings. */
+  hidden(hiddenWarnings: number): string;
   problems(total: number, errors: number, warnings: number): string;
 }

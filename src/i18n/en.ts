@@ -376,6 +376,8 @@ const stylish: StylishWords = {
   counts: (c) =>
     `${plural(c.roles, 'role')}, ${plural(c.seats, 'seat')}, ${plural(c.departments, 'department')}, ${plural(c.kpis, 'KPI')}, ${plural(c.workflows, 'workflow')} in ${plural(c.files, 'file')}`,
   noProblems: (counts) => `no problems (${counts})`,
+  noErrors: (hidden, counts) => `no errors (${plural(hidden, 'warning')} hidden by --quiet) (${counts})`,
+  hidden: (hidden) => ` (${plural(hidden, 'warning')} hidden by --quiet)`,
   problems: (total, errors, warnings) => `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
 };
 

@@ -374,6 +374,8 @@ const stylish: StylishWords = {
   severity: { error: '错误', warning: '警告' },
   counts: (c) => `${c.files} 个文件:${c.roles} 个岗位、${c.seats} 个编制、${c.departments} 个部门、${c.kpis} 个指标、${c.workflows} 个流程`,
   noProblems: (counts) => `没有问题(${counts})`,
+  noErrors: (hidden, counts) => `没有错误(--quiet 隐藏了 ${hidden} 个警告)(${counts})`,
+  hidden: (hidden) => `(--quiet 隐藏了 ${hidden} 个警告)`,
   problems: (total, errors, warnings) => `${total} 个问题(${errors} 个错误、${warnings} 个警告)`,
 };
 

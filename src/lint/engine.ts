@@ -52,7 +52,8 @@ export function runRules(
       report({ entity, path = ['id'], key, messageId, data, replaceWith }) {
         const node = findNode(entity.node, path, key) ?? entity.node;
         const pos = nodePosition(entity.source, node) ?? { file: entity.source.path, line: 1, column: 1 };
-        const suggestions = replaceWith && !key ? replaceScalar(entity.source, node, replaceWith) : undefined;
+        const [ids, safe] = !replaceWith ? [] : 'ids' in replaceWith ? [replaceWith.ids, replaceWith.safe] : [replaceWith, undefined];
+        const suggestions = ids && !key ? replaceScalar(entity.source, node, ids, false, safe) : undefined;
         const template = rule.messages[messageId];
         if (template === undefined) throw new Error(`rule '${rule.id}' reported undeclared messageId '${messageId}'`);
         push({

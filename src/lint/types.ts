@@ -48,7 +48,7 @@ interface Where {
    * What the value at `path` was probably meant to be (e.g. the did-you-mean
    * ids): the finding then carries a suggestion replacing it with each one.
    */
-  replaceWith?: readonly string[];
+  replaceWith?: readonly string[] | Replacements;
 }
 
 /** What `ctx.report` takes: a place, a declared message id, and the data its template needs. */
@@ -72,6 +72,8 @@ export interface Rule<Options, M extends Messages> {
   description: string;
   /** Why it matters and how to fix it (SARIF fullDescription / help). */
   docs: string;
+  /** A failing and a fixed org (YAML), shown by `orgctl explain`. */
+  examples?: { bad: string; good: string };
   /** zod schema of the options (with defaults); absent = no options. */
   options?: z.ZodType<Options>;
   /**
@@ -138,4 +140,13 @@ export function subjects<T extends Entity>(items: Iterable<T>): T[] {
   const out: T[] = [];
   for (const e of items) if (!e.invalid) out.push(e);
   return out;
+}
+
+/**
+ * Candidates with their safety said outright: one candidate that is only the first of several equally
+ * near ids (`ab-3` between `ab-1` and `ab-2`) is shown, but `--fix` must not apply it.
+ */
+export interface Replacements {
+  ids: readonly string[];
+  safe: boolean;
 }

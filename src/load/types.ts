@@ -41,6 +41,11 @@ export interface Suggestion {
   text: string;
   /** Applied by `--fix` (only one candidate, meaning-preserving). */
   safe: boolean;
+  /** Where `range` starts and ends as 1-based line/column (end exclusive), for editors and SARIF. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
 }
 
 export interface RawFinding {

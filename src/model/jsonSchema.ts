@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { KIND_SCHEMAS, KINDS } from './schema.js';
+import { RULE_IDS } from './ruleIds.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -15,7 +16,22 @@ function allowExtensions(node: JsonObject): void {
   }
 }
 
+/** `rules:` lists every rule id as a property (with the same setting schema), so editors complete the keys. */
+function enumerateRules(rules: JsonObject | undefined, definitions: JsonObject): void {
+  const setting = rules?.additionalProperties;
+  if (!rules || typeof setting !== 'object') return;
+  definitions.ruleSetting = setting;
+  const ref = { $ref: '#/definitions/ruleSetting' };
+  rules.additionalProperties = ref;
+  // draft-07 ignores keys beside $ref: the description sits beside an allOf holding it.
+  rules.properties = Object.fromEntries(
+    RULE_IDS.map((id) => [id, { description: `Severity and options of ${id} (\`orgctl explain ${id}\`).`, allOf: [ref] }]),
+  );
+  rules.propertyNames = { enum: [...RULE_IDS] };
+}
+
 export function buildJsonSchema(): JsonObject {
+  const definitions: JsonObject = {};
   const kinds: JsonObject[] = KINDS.map((kind) => {
     const schema = z.toJSONSchema(KIND_SCHEMAS[kind], {
       target: 'draft-7',
@@ -27,6 +43,7 @@ export function buildJsonSchema(): JsonObject {
     delete schema.$schema;
     const props = schema.properties as JsonObject;
     props.$schema = { type: 'string', description: 'JSON Schema reference for editors; ignored by orgctl.' };
+    enumerateRules(props.rules as JsonObject | undefined, definitions);
     return { title: kind, ...schema };
   });
   return {
@@ -42,6 +59,7 @@ export function buildJsonSchema(): JsonObject {
       if: { properties: { kind: { const: KINDS[i] } }, required: ['kind'] },
       then: schema,
     })),
+    definitions,
   };
 }
 

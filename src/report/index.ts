@@ -3,6 +3,7 @@ import type { ValidationResult } from '../lint/result.js';
 import { RULES } from '../lint/registry.js';
 import { UsageError } from '../core/errors.js';
 import { packageVersion } from '../core/version.js';
+import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -15,6 +16,7 @@ export { REPORT_FORMATS, type FormatContext, type Formatter, type ReportFormat }
 export const FORMATTERS: Record<ReportFormat, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
+  compact: formatCompact,
   github: formatGithub,
   'github-actions': formatGithub,
   sarif: formatSarif,

@@ -6,7 +6,7 @@
  * without: findings about the whole org point at the first file that has
  * findings, else at the first path validated (an org without YAML has no file).
  */
-import type { Severity } from '../load/types.js';
+import type { Severity, Suggestion } from '../load/types.js';
 import type { Formatter } from './types.js';
 
 const level = (s: Severity) => (s === 'error' ? 'error' : 'warning');
@@ -30,6 +30,24 @@ export function sarifRuleName(id: string): string {
 function fallbackLocation(paths: readonly string[] | undefined) {
   const target = paths?.[0] ?? './';
   return { physicalLocation: { artifactLocation: { uri: uri(target), uriBaseId: '%SRCROOT%' } } };
+}
+
+/** A suggestion as a SARIF fix: one replacement, its region by offsets (and lines/columns when known). */
+function sarifFix(s: Suggestion) {
+  const deletedRegion = {
+    charOffset: s.range[0],
+    charLength: s.range[1] - s.range[0],
+    ...(s.line !== undefined ? { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn } : {}),
+  };
+  return {
+    description: { text: s.desc },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: uri(s.file), uriBaseId: '%SRCROOT%' },
+        replacements: [{ deletedRegion, insertedContent: { text: s.text } }],
+      },
+    ],
+  };
 }
 
 export const formatSarif: Formatter = (result, ctx) => {
@@ -67,6 +85,7 @@ export const formatSarif: Formatter = (result, ctx) => {
       level: level(f.severity),
       message: { text: f.message },
       locations: [location],
+      ...(f.suggestions?.length ? { fixes: f.suggestions.map(sarifFix) } : {}),
     };
   });
   const sarif = {

@@ -40,10 +40,11 @@ export const formatStylish: Formatter = (result, ctx) => {
   }
   const total = summary.errors + summary.warnings;
   const counts = w.counts(summary);
+  const hidden = ctx.hiddenWarnings ?? 0;
   if (total === 0) {
-    out.push(`${c.green('✔')} ${w.noProblems(counts)}`);
+    out.push(hidden ? `${c.yellow('✔')} ${w.noErrors(hidden, counts)}` : `${c.green('✔')} ${w.noProblems(counts)}`);
   } else {
-    const line = `✖ ${w.problems(total, summary.errors, summary.warnings)}`;
+    const line = `✖ ${w.problems(total, summary.errors, summary.warnings)}${hidden ? w.hidden(hidden) : ''}`;
     out.push('', (summary.errors ? c.red.bold(line) : c.yellow.bold(line)) + c.dim(` — ${counts}`));
   }
   return out.join('\n').replace(/^\n/, '') + '\n';

@@ -6,7 +6,7 @@ import type { AnyRule } from '../lint/types.js';
  * `validate --format` values. Light on purpose (no formatter is loaded), so
  * the CLI can list them without loading the report modules.
  */
-export const REPORT_FORMATS = ['stylish', 'json', 'github', 'github-actions', 'sarif', 'junit'] as const;
+export const REPORT_FORMATS = ['stylish', 'compact', 'json', 'github', 'github-actions', 'sarif', 'junit'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface FormatContext {
@@ -28,6 +28,8 @@ export interface FormatContext {
    * messages are English, and CI logs are grepped for "problems".
    */
   locale?: Locale;
+  /** Warnings left out by `--quiet`: the summary says so rather than "no problems". */
+  hiddenWarnings?: number;
 }
 
 export type Formatter = (result: ValidationResult, ctx: FormatContext) => string;

@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, ruleById } from '../../src/lint/registry.js';
+import { RULE_IDS } from '../../src/model/ruleIds.js';
+import { buildJsonSchema } from '../../src/model/jsonSchema.js';
 import type { AnyRule } from '../../src/lint/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -31,6 +33,13 @@ async function load(id: string): Promise<AnyRule> {
 }
 
 describe('rule registry', () => {
+  it('the JSON Schema enumerates exactly the registered rule ids as `rules:` keys', () => {
+    expect([...RULE_IDS]).toEqual(RULES.map((r) => r.id));
+    const org = (
+      buildJsonSchema().allOf as Array<{ then: { title: string; properties: Record<string, { propertyNames?: { enum: string[] } }> } }>
+    ).find((k) => k.then.title === 'Organization')!;
+    expect(org.then.properties.rules!.propertyNames!.enum).toEqual(RULES.map((r) => r.id));
+  });
   it('registers every module of src/lint/rules under its file name, and nothing else', async () => {
     expect(moduleIds.length).toBeGreaterThan(0);
     for (const id of moduleIds) {

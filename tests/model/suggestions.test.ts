@@ -36,7 +36,7 @@ describe('kinds and enums: did you mean, with a fix', () => {
     expect(fs.map((f) => `${String(f.line)}:${String(f.column)} ${f.message}`)).toEqual([
       "4:12 KPI 'k': field 'direction' must be 'lower_is_better', or 'higher_is_better', got string 'lower' (did you mean 'lower_is_better'?)",
     ]);
-    expect(fs[0]!.suggestions).toEqual([
+    expect(fs[0]!.suggestions).toMatchObject([
       {
         desc: "replace 'lower' with 'lower_is_better'",
         file: 'kpis.yaml',
@@ -82,7 +82,7 @@ describe('unknown ids: the did-you-mean is a fix', () => {
       column: 13,
       message: "role 'agent' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?)",
     });
-    expect(fs[0]!.suggestions).toEqual([
+    expect(fs[0]!.suggestions).toMatchObject([
       {
         desc: "replace 'cs-leed' with 'cs-lead'",
         file: 'z.yaml',

@@ -24,7 +24,7 @@ describe('json format', () => {
     expect(Object.keys(out)).toEqual(['findings', 'summary']);
     expect(Object.keys(out.summary)).toEqual(['errors', 'warnings', 'files', 'departments', 'roles', 'seats', 'kpis', 'workflows']);
     const f = out.findings.find((x: { rule: string }) => x.rule === 'reports-to-unknown');
-    expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'entity']);
+    expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'entity', 'suggestions']);
     expect(f).toEqual({
       rule: 'reports-to-unknown',
       severity: 'error',
@@ -33,6 +33,18 @@ describe('json format', () => {
       line: 10,
       column: 17,
       entity: 'cs-presales',
+      suggestions: [
+        {
+          desc: "replace 'cs-leed' with 'cs-lead'",
+          safe: true,
+          file: 'b.yaml',
+          line: 10,
+          column: 17,
+          endLine: 10,
+          endColumn: 24,
+          fix: { range: [BROKEN['b.yaml'].indexOf('cs-leed'), BROKEN['b.yaml'].indexOf('cs-leed') + 7], text: 'cs-lead' },
+        },
+      ],
     });
     expect(out.summary).toMatchObject({ errors: 1, files: 2, departments: 1, roles: 2, seats: 2 });
   });
@@ -96,6 +108,26 @@ describe('sarif format', () => {
       expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
     }
   });
+  it('carries a suggestion as a fix: one replacement of the value, by offset and line/column', () => {
+    const r = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'reports-to-unknown');
+    const at = BROKEN['b.yaml'].indexOf('cs-leed');
+    expect(r.fixes).toEqual([
+      {
+        description: { text: "replace 'cs-leed' with 'cs-lead'" },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'b.yaml', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              {
+                deletedRegion: { charOffset: at, charLength: 7, startLine: 10, startColumn: 17, endLine: 10, endColumn: 24 },
+                insertedContent: { text: 'cs-lead' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
   it('describes every rule with metadata', () => {
     const rules = sarif.runs[0].tool.driver.rules;
     expect(rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
@@ -150,5 +182,26 @@ describe('stylish format', () => {
   });
   it('says so when there are no problems', () => {
     expect(formatReport('stylish', result({ 'a.yaml': ORG }), { color: false })).toMatch(/✔ no problems/);
+  });
+});
+
+describe('compact format', () => {
+  it('prints one clickable line per finding: path:line:col: severity message [rule]', () => {
+    expect(formatReport('compact', result(BROKEN))).toBe(
+      "b.yaml:10:17: error role 'cs-presales' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?) [reports-to-unknown]\n",
+    );
+  });
+  it('starts org-level findings with (org): and prints nothing for a clean org', () => {
+    expect(formatReport('compact', result({ 'b.yaml': 'kind: Department\nid: cs\nname: 客服部\n' }))).toMatch(
+      /^\(org\): error .* \[missing-organization\]\n/,
+    );
+    expect(formatReport('compact', result({ 'a.yaml': ORG }))).toBe('');
+  });
+  it('makes user text inert', () => {
+    const out = formatReport(
+      'compact',
+      result({ 'a.yaml': ORG, 'b.yaml': 'kind: Department\nid: "x\\u001b[31m"\nname: x\nparent: "\\u001b]8;;"\n' }),
+    );
+    expect(out).not.toContain('\u001b');
   });
 });

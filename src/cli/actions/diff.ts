@@ -1,4 +1,5 @@
 /** `orgctl diff`: load both sides (paths or git revisions) → models → findings → diff → formatDiff. */
+import { colorChoice } from '../color.js';
 import { lintOrg } from '../../lint/result.js';
 import { createSharedParse } from '../../load/sharedParse.js';
 import { loadSide } from '../../model/load.js';
@@ -11,16 +12,27 @@ import { decideSide } from '../../load/sides.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
 import { note, warn } from '../stderr.js';
+import { findOrgRoot } from '../../load/root.js';
+import path from 'node:path';
 
 /**
  * `afterDoubleDash`: how many of the sides, counted from the head, came after
  * a literal `--` on the command line (those are paths).
  */
 export async function runDiff(base: string, head: string, opts: DiffOptions, afterDoubleDash = 0): Promise<number> {
-  const orgPath = opts.path ?? '.';
+  let orgPath = opts.path ?? '.';
   const [baseSide, headSide] = [base, head].map((arg, i) =>
     decideSide(arg, { orgPathGiven: opts.path !== undefined, afterDoubleDash: i >= 2 - afterDoubleDash }),
   );
+  // From a subfolder of the org, compare the whole org (as validate reads it).
+  if (opts.path === undefined && [baseSide!, headSide!].some((s) => s.side.kind === 'revision')) {
+    const root = findOrgRoot(process.cwd());
+    if (root !== undefined && root !== process.cwd()) {
+      orgPath = path.relative(process.cwd(), root).split(path.sep).join('/');
+      note(`using the org at ${orgPath}/ (the folder holding the Organization document)`);
+    }
+  }
+
   // The org -o must stay out of is every directory read: a path side, or --path for a revision side
   // (the same folder in the worktree, which the next run would read).
   refuseOutputIntoOrg(
@@ -45,7 +57,7 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
     .filter((l) => l !== '');
   const result = diffOrgs(before, after, { beforeFindings, afterFindings, labels });
   // Colour only on a terminal, never into a file.
-  const color = opts.output && opts.output !== '-' ? false : undefined;
+  const color = opts.output && opts.output !== '-' ? false : colorChoice(opts.color);
   writeOutput(
     await formatDiff(opts.format, result, {
       labels: datedLabels(base, head, before, after),

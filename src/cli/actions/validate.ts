@@ -1,20 +1,41 @@
 /** `orgctl validate`: load → model → rules → formatter. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintOrg } from '../../lint/result.js';
+import { lintOrg, type ValidationResult } from '../../lint/result.js';
+import { inScope, orgScope } from '../../load/root.js';
+import type { OrgModel } from '../../model/types.js';
 import { loadOrg } from '../../model/load.js';
 import { formatReport } from '../../report/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
-import { say } from '../stderr.js';
+import { note, say } from '../stderr.js';
+import { planFixes } from '../../lint/fix.js';
+import { unifiedDiff } from '../../core/text/unifiedDiff.js';
+import { terminalText } from '../../core/escape/terminal.js';
+import { UsageError } from '../../core/errors.js';
+import { writeFixes } from '../fixFiles.js';
+import { plural } from '../../core/text/plural.js';
+import { colorChoice } from '../color.js';
 
 export function runValidate(paths: string[], opts: ValidateOptions): number {
   refuseOutputIntoOrg(opts.output, paths);
+  if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other: choose one');
+  // From a subfolder, or given some of the org's files: the whole org is read, and findings in what was named reported.
+  const scope = orgScope(paths);
+  for (const root of scope.roots) if (root !== '.') note(`using the org at ${root}/ (the folder holding the Organization document)`);
+  const check = (model: OrgModel): ValidationResult => {
+    const full = lintOrg(model);
+    if (!scope.only) return full;
+    const only = scope.only;
+    const findings = full.findings.filter((f) => inScope(f.file, only));
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return { findings, summary: { ...full.summary, errors, warnings: findings.length - errors } };
+  };
   const progress = createProgress();
   const model = loadOrg(
-    paths,
+    scope.load,
     process.cwd(),
     (done, total) => {
       progress.update('orgctl: reading files', done, total);
@@ -22,16 +43,38 @@ export function runValidate(paths: string[], opts: ValidateOptions): number {
     { asOf: opts.asOf },
   );
   progress.update('orgctl: checking rules');
-  const result = lintOrg(model);
+  let result = check(model);
   progress.done();
+  if (opts.fix || opts.fixDryRun) {
+    const fixes = planFixes(model.files, result.findings);
+    const count = fixes.reduce((n, f) => n + f.applied, 0);
+    if (opts.fixDryRun) {
+      writeOutput(fixes.map((f) => unifiedDiff(f.file, f.before, f.after, terminalText)).join(''), opts.output);
+      note(`${plural(count, 'fix', 'fixes')} in ${plural(fixes.length, 'file')} would be applied by --fix (nothing written)`);
+      return 0;
+    }
+    const written = writeFixes(fixes, scope.load);
+    if (written.length) {
+      note(
+        `fixed ${plural(
+          written.reduce((n, f) => n + f.applied, 0),
+          'problem',
+        )} in ${plural(written.length, 'file')}`,
+      );
+      result = check(loadOrg(scope.load, process.cwd()));
+    }
+  }
+  const hiddenWarnings = opts.quiet ? result.summary.warnings : 0;
   if (opts.quiet) {
     result.findings = result.findings.filter((f) => f.severity === 'error');
     result.summary.warnings = 0;
   }
-  writeOutput(formatReport(opts.format, result, { color: undefined, paths: reportPaths(paths) }), opts.output);
+  const color = opts.output && opts.output !== '-' ? false : colorChoice(opts.color);
+  writeOutput(formatReport(opts.format, result, { color, paths: reportPaths(paths), hiddenWarnings }), opts.output);
   const { errors, warnings } = result.summary;
   if (errors > 0) return 1;
-  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+  // -1 is no limit (ESLint's convention).
+  if (opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
     if (opts.format === 'stylish') say(`too many warnings (${warnings}); maximum allowed is ${opts.maxWarnings}`);
     return 1;
   }

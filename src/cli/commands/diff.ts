@@ -17,6 +17,8 @@ export interface DiffOptions {
   labels?: string;
   /** Also post the Markdown report as the pull request's one sticky comment (GitHub Actions). */
   githubComment?: boolean;
+  /** --color / --no-color (text format). */
+  color?: boolean;
 }
 
 export default function define(program: Command): Command {
@@ -46,6 +48,8 @@ export default function define(program: Command): Command {
       '--labels <labels>',
       "approver labels the change carries, comma-separated (the pull request's): they pass diff_policy's protected gates",
     )
+    .option('--color', 'colour the text diff even when stdout is not a terminal')
+    .option('--no-color', 'never colour the text diff (as NO_COLOR=1 does)')
     .addOption(new Option('--lang <lang>', "language of orgctl's own words (default: the HEAD org's locale)").choices(LOCALES))
     .addOption(asOfRangeOption())
     .addHelpText(

@@ -9,9 +9,23 @@ import chart from './chart.js';
 import init from './init.js';
 import completion from './completion.js';
 import serve from './serve.js';
+import rules from './rules.js';
 import importRoster from './import.js';
 import exportOrg from './export.js';
 
 export type DefineCommand = (program: Command) => Command;
 
-export const COMMANDS: DefineCommand[] = [validate, chart, docs, diff, stats, serve, schema, init, importRoster, exportOrg, completion];
+export const COMMANDS: DefineCommand[] = [
+  validate,
+  chart,
+  docs,
+  diff,
+  stats,
+  serve,
+  schema,
+  rules,
+  init,
+  importRoster,
+  exportOrg,
+  completion,
+];

@@ -8,6 +8,10 @@ export interface ValidateOptions {
   quiet?: boolean;
   output?: string;
   asOf?: string;
+  fix?: boolean;
+  /** --color / --no-color; undefined: NO_COLOR, FORCE_COLOR, then whether stdout is a terminal. */
+  color?: boolean;
+  fixDryRun?: boolean;
 }
 
 export default function define(program: Command): Command {
@@ -16,10 +20,16 @@ export default function define(program: Command): Command {
     .description('check an org against the format and every rule; report findings')
     .argument('[paths...]', 'org directories or files', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('stylish'))
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => parseCount(v, '--max-warnings'))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', (v) =>
+      v === '-1' ? -1 : parseCount(v, '--max-warnings'),
+    )
     .option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addOption(asOfOption())
+    .option('--fix', "apply the safe suggestions (a typo'd id with one did-you-mean) to the org's files, then report what is left")
+    .option('--color', 'colour the report even when stdout is not a terminal')
+    .option('--no-color', 'never colour the report (as NO_COLOR=1 does)')
+    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing')
     .addHelpText(
       'after',
       `
@@ -32,6 +42,8 @@ Examples:
   $ orgctl validate org/ --format sarif -o orgctl.sarif
   $ orgctl validate org/ --max-warnings 0
   $ orgctl validate org/ --as-of 2027-01-01     # the org once a planned restructure takes effect
+  $ orgctl validate org/ --fix-dry-run       # the diff --fix would apply
+  $ orgctl validate org/ --fix
 `,
     )
     .action(async (paths: string[], opts: ValidateOptions) => {

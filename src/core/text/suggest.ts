@@ -83,6 +83,8 @@ interface CandidateIndex {
 interface Best {
   text: string;
   distance: number;
+  /** How many candidates are at that distance (1: the suggestion is the only one). */
+  ties: number;
 }
 
 function indexCandidates(candidates: Iterable<string>, size: number): CandidateIndex {
@@ -116,6 +118,7 @@ function bestIn(name: string, chars: string[], max: number, index: CandidateInde
   if (index.answers.has(name)) return index.answers.get(name);
   let best: string | undefined;
   let bestDist = max + 1;
+  let ties = 0;
   let exhausted = false;
   const spend = (cells: number) => {
     index.budget -= cells;
@@ -132,6 +135,8 @@ function bestIn(name: string, chars: string[], max: number, index: CandidateInde
         if (c.text === name) continue;
         index.budget--; // looking at a candidate costs something even when the band is empty
         const dist = bandedDistance(chars, c.chars, bestDist, spend);
+        if (dist < bestDist) ties = 1;
+        else if (dist === bestDist && best !== undefined) ties++;
         if (dist < bestDist || (dist === bestDist && best !== undefined && c.text < best)) {
           best = c.text;
           bestDist = dist;
@@ -140,7 +145,7 @@ function bestIn(name: string, chars: string[], max: number, index: CandidateInde
       if (exhausted) break;
     }
   }
-  const answer = !exhausted && best !== undefined && bestDist <= max ? { text: best, distance: bestDist } : undefined;
+  const answer = !exhausted && best !== undefined && bestDist <= max ? { text: best, distance: bestDist, ties } : undefined;
   index.answers.set(name, answer);
   return answer;
 }
@@ -150,14 +155,29 @@ function bestIn(name: string, chars: string[], max: number, index: CandidateInde
  * stands for its keys and is indexed once for all the names asked about it).
  */
 export function suggest(name: string, ...sets: Array<Iterable<string> | ReadonlyMap<string, unknown>>): string | undefined {
+  return suggestOne(name, ...sets)?.text;
+}
+
+/**
+ * `suggest`, and whether the suggestion is the only candidate at its distance
+ * (`unique`): what makes replacing the name with it safe to apply unasked.
+ */
+export function suggestOne(
+  name: string,
+  ...sets: Array<Iterable<string> | ReadonlyMap<string, unknown>>
+): { text: string; unique: boolean } | undefined {
   const chars = Array.from(name);
   const max = Math.max(2, Math.floor(chars.length / 3));
   let best: Best | undefined;
+  let ties = 0;
   for (const set of sets) {
     const b = bestIn(name, chars, max, indexOf(set));
-    if (b && (!best || b.distance < best.distance || (b.distance === best.distance && b.text < best.text))) best = b;
+    if (!b) continue;
+    if (!best || b.distance < best.distance) ties = b.ties;
+    else if (b.distance === best.distance && b.text !== best.text) ties += b.ties;
+    if (!best || b.distance < best.distance || (b.distance === best.distance && b.text < best.text)) best = b;
   }
-  return best?.text;
+  return best && { text: best.text, unique: ties === 1 };
 }
 
 /** " (did you mean 'x'?)" or "". */

@@ -1,10 +1,10 @@
 import { uncheckable } from './utils/references.js';
 import type { Entity, OrgModel } from '../../model/types.js';
 import { idHint } from './utils/suggestId.js';
-import { defineRule, subjects } from '../types.js';
+import { defineRule, subjects, type Replacements } from '../types.js';
 
 /** What the id is instead (" (it is a Role)"), then the nearest department id (or name), and the replacements. */
-function hint(model: OrgModel, id: string): { text: string; replaceWith: string[] } {
+function hint(model: OrgModel, id: string): { text: string; replaceWith: Replacements } {
   const other: Entity | undefined = model.byId.get(id);
   const what = other ? ` (it is a ${other.kind})` : '';
   const near = idHint(id, model.departments);

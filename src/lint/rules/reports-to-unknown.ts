@@ -7,6 +7,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: '`reports_to` (or Organization `top`) names no role.',
   docs: 'A reporting line must point at an existing role id. The role is then drawn as a root and skipped by the depth and cross-department checks until fixed.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ce0\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
+  },
   messages: {
     notARole: "role '{{role}}' reports to '{{target}}', which is not a role{{suggestion}}",
     topNotARole: "Organization top '{{top}}' is not a role{{suggestion}}",

@@ -1,4 +1,4 @@
-import { didYouMeanId } from './utils/suggestId.js';
+import { idHint } from './utils/suggestId.js';
 import { defineRule, subjects } from '../types.js';
 import { stepGraph } from './utils/workflowGraph.js';
 
@@ -27,11 +27,13 @@ export default defineRule({
         }
         step.next?.forEach((id, j) => {
           if (firstIndex.has(id)) return;
+          const hint = idHint(id, firstIndex);
           ctx.report({
             entity: wf,
             path: ['steps', step.index, 'next', j],
             messageId: 'notAStep',
-            data: { workflow: wf.id, step: step.id, target: id, suggestion: didYouMeanId(id, firstIndex) },
+            data: { workflow: wf.id, step: step.id, target: id, suggestion: hint.text },
+            replaceWith: hint.replaceWith,
           });
         });
       });

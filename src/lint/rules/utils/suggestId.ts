@@ -11,12 +11,15 @@
  */
 import { skeleton } from '../../../model/confusables.js';
 import { notInEffectHint } from '../../../model/notInEffect.js';
-import { suggest } from '../../../core/text/suggest.js';
+import { suggest, suggestOne } from '../../../core/text/suggest.js';
+import type { Replacements } from '../../types.js';
 
 /** One suggestion: the id, and the name or title it was found by (when it was). */
 export interface IdCandidate {
   id: string;
   label?: string;
+  /** Only the first of several ids equally near: shown, never applied by --fix. */
+  tied?: boolean;
 }
 
 /** Suggestions shown at most (many roles may share a title). */
@@ -91,8 +94,8 @@ export function suggestIds(name: string, ...pools: Pool[]): IdCandidate[] {
     if (found !== undefined) return [{ id: found }];
   }
   // The Maps themselves, so suggest.ts builds its length-bucketed index once per model map.
-  const near = suggest(name, ...pools);
-  if (near !== undefined) return [{ id: near }];
+  const near = suggestOne(name, ...pools);
+  if (near !== undefined) return [near.unique ? { id: near.text } : { id: near.text, tied: true }];
   const nearLabel = suggest(foldLabel(name), ...pools.map(labelsOf));
   return nearLabel === undefined ? [] : withLabels(nearLabel, pools);
 }
@@ -109,10 +112,11 @@ export function didYouMeanId(name: string, ...pools: Pool[]): string {
 }
 
 /** The hint text and the replacements a finding carries, for an unknown id. */
-export function idHint(name: string, ...pools: Pool[]): { text: string; replaceWith: string[] } {
+export function idHint(name: string, ...pools: Pool[]): { text: string; replaceWith: Replacements } {
   // An id that exists at another date (effective dating) is not a typo: say when, replace nothing.
   const dated = notInEffectHint(name, pools);
-  if (dated !== undefined) return { text: dated, replaceWith: [] };
+  if (dated !== undefined) return { text: dated, replaceWith: { ids: [], safe: false } };
   const candidates = suggestIds(name, ...pools);
-  return { text: didYouMeanIds(candidates), replaceWith: candidates.map((c) => c.id) };
+  const ids = candidates.map((c) => c.id);
+  return { text: didYouMeanIds(candidates), replaceWith: { ids, safe: ids.length === 1 && !candidates[0]!.tied } };
 }

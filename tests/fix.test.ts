@@ -1,0 +1,88 @@
+/** `validate --fix` and `--fix-dry-run`: golden files, byte for byte, and where a fix may write. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.js';
+import { applyEdits } from '../src/lint/fix.js';
+import { unifiedDiff } from '../src/core/text/unifiedDiff.js';
+
+const FIXTURE = path.join(import.meta.dirname, 'fixtures/fix/typos');
+let tmp: string;
+
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-fix-'));
+  fs.cpSync(path.join(FIXTURE, 'input'), path.join(tmp, 'org'), { recursive: true });
+});
+afterEach(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const read = (p: string) => fs.readFileSync(p, 'utf8');
+
+describe('validate --fix', () => {
+  it('rewrites exactly the typo’d values: each fixed file equals the expected file byte for byte', () => {
+    const r = runCli(['validate', 'org', '--fix'], { cwd: tmp });
+    for (const name of fs.readdirSync(path.join(FIXTURE, 'expected')))
+      expect(read(path.join(tmp, 'org', name)), name).toBe(read(path.join(FIXTURE, 'expected', name)));
+    expect(r.stderr).toBe('orgctl: note: fixed 4 problems in 2 files\n');
+    // What is left: the unsafe suggestion (two equally close ids) and what the fix revealed.
+    expect(r.stdout).toContain("29:17  error    role 'ab-2' reports to 'ab-3'");
+    expect(r.stdout).toContain('✖ 2 problems (1 error, 1 warning)');
+    expect(r.code).toBe(1);
+  });
+
+  it('--fix-dry-run prints the unified diff and writes nothing', () => {
+    const r = runCli(['validate', 'org', '--fix-dry-run'], { cwd: tmp });
+    expect(r.stdout).toBe(read(path.join(FIXTURE, 'fix.diff')));
+    expect(r.stderr).toBe('orgctl: note: 4 fixes in 2 files would be applied by --fix (nothing written)\n');
+    expect(r.code).toBe(0);
+    for (const name of fs.readdirSync(path.join(FIXTURE, 'input')))
+      expect(read(path.join(tmp, 'org', name))).toBe(read(path.join(FIXTURE, 'input', name)));
+  });
+
+  it('never writes through a symbolic link to a file outside the org', () => {
+    const outside = path.join(tmp, 'outside.yaml');
+    const text = 'kind: Role\nid: clerk\ndepartment: finance\ntitle: 文员\nreports_to: cf0\n';
+    fs.writeFileSync(outside, text);
+    fs.symlinkSync(outside, path.join(tmp, 'org', 'linked.yaml'));
+    const r = runCli(['validate', 'org', '--fix'], { cwd: tmp });
+    expect(read(outside)).toBe(text);
+    expect(fs.lstatSync(path.join(tmp, 'org', 'linked.yaml')).isSymbolicLink()).toBe(true);
+    expect(r.stderr).toContain('orgctl: warning: org/linked.yaml is a symbolic link or not a regular file; not fixed');
+    expect(r.stderr).toContain('orgctl: note: fixed 4 problems in 2 files');
+  });
+
+  it('keeps a byte order mark, CRLF line ends and the file mode', () => {
+    const file = path.join(tmp, 'org', 'organization.yaml');
+    fs.writeFileSync(file, '\ufeff' + read(file).replace(/\n/g, '\r\n'));
+    fs.chmodSync(file, 0o600);
+    runCli(['validate', 'org', '--fix'], { cwd: tmp });
+    expect(read(file)).toBe('\ufeff' + read(path.join(FIXTURE, 'expected/organization.yaml')).replace(/\n/g, '\r\n'));
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses --fix with --fix-dry-run', () => {
+    const r = runCli(['validate', 'org', '--fix', '--fix-dry-run'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('orgctl: --fix and --fix-dry-run exclude each other: choose one\n');
+  });
+});
+
+describe('applyEdits', () => {
+  it('applies edits in order and leaves out one that overlaps', () => {
+    const e = (range: [number, number], text: string) => ({ desc: '', file: 'f', range, text, safe: true });
+    expect(applyEdits('abcdef', [e([4, 5], 'E'), e([0, 2], 'AB'), e([1, 3], 'x')])).toEqual({ text: 'ABcdEf', applied: 2 });
+  });
+});
+
+describe('unifiedDiff', () => {
+  it('marks a missing final line break and numbers empty ranges as diff does', () => {
+    expect(unifiedDiff('f', 'a\nb', 'a\nc')).toBe(
+      '--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n',
+    );
+    expect(unifiedDiff('f', 'a\n', 'a\nb\n')).toBe('--- a/f\n+++ b/f\n@@ -1 +1,2 @@\n a\n+b\n');
+    expect(unifiedDiff('f', '', 'b\n')).toBe('--- a/f\n+++ b/f\n@@ -0,0 +1 @@\n+b\n');
+    expect(unifiedDiff('f', 'same\n', 'same\n')).toBe('');
+  });
+});

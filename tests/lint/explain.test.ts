@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/lint/registry.js';
+import { explainRule, listRules } from '../../src/cli/actions/rules.js';
+import { lint } from '../helpers.js';
+
+describe('rule examples', () => {
+  for (const rule of RULES.filter((r) => r.examples))
+    it(`${rule.id}: the bad example gets its finding, the good one does not`, () => {
+      expect(lint(rule.examples!.bad).filter((f) => f.rule === rule.id).length).toBeGreaterThan(0);
+      expect(lint(rule.examples!.good)).toEqual([]);
+    });
+});
+
+describe('orgctl rules / explain', () => {
+  it('lists every rule on one line: id, default severity, description', () => {
+    const lines = listRules().trimEnd().split('\n');
+    expect(lines).toHaveLength(RULES.length);
+    expect(lines[7]).toMatch(/^reports-to-unknown +error +`reports_to` \(or Organization `top`\) names no role\.$/);
+  });
+  it('explains a rule with its failing and fixed example and its options', () => {
+    const text = explainRule('reports-to-unknown');
+    expect(text).toContain('reports-to-unknown (default: error)\n');
+    expect(text).toContain('Fails:\n    kind: Organization\n');
+    expect(text).toContain('    reports_to: ce0\n\nFixed:\n');
+    expect(explainRule('span-of-control')).toContain('    defaults: {"max":10}\n');
+  });
+  it('an unknown rule id is bad usage, with a did-you-mean', () => {
+    expect(() => explainRule('span-of-controll')).toThrow(
+      "unknown rule 'span-of-controll' (did you mean 'span-of-control'?); 'orgctl rules' lists them",
+    );
+  });
+});
