@@ -16,6 +16,8 @@ export interface ServeOptions {
   host?: string;
   port?: number;
   chart?: Pick<ChartOptions, 'level' | 'root' | 'department' | 'depth'>;
+  /** The date an effective-dated org is read at (default today). */
+  asOf?: string;
   /** Told after each rebuild (the CLI prints one line). */
   onRebuild?: (state: LiveState, times: RebuildTimes | undefined) => void;
   debounceMs?: number;
@@ -30,7 +32,12 @@ export interface Serving {
 }
 
 export async function serve(options: ServeOptions): Promise<Serving> {
-  const live = new LiveChart({ path: options.path, cwd: options.cwd ?? process.cwd(), chart: options.chart ?? {} });
+  const live = new LiveChart({
+    path: options.path,
+    cwd: options.cwd ?? process.cwd(),
+    chart: options.chart ?? {},
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+  });
   // The server starts after the first build, and is told about every later one.
   const link: { server?: LiveServer } = {};
   let running: Promise<void> | undefined;

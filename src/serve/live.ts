@@ -52,6 +52,8 @@ export interface LiveOptions {
   path: string;
   cwd: string;
   chart: Pick<ChartOptions, 'level' | 'root' | 'department' | 'depth'>;
+  /** The date an effective-dated org is read at (default today). */
+  asOf?: string;
   /** Milliseconds since some origin (performance.now): injected so tests do not depend on the clock. */
   now?: () => number;
 }
@@ -116,7 +118,9 @@ export class LiveChart {
     const t0 = this.now();
     let model: OrgModel;
     try {
-      model = loadSide({ kind: 'path', path: this.options.path }, this.options.path, this.options.cwd, this.parses.parse);
+      model = loadSide({ kind: 'path', path: this.options.path }, this.options.path, this.options.cwd, this.parses.parse, {
+        asOf: this.options.asOf,
+      });
       this.parses.turn();
     } catch (err) {
       this.state = { ...this.state, error: err instanceof Error ? err.message : String(err) };

@@ -8,7 +8,7 @@ import { refuseOutputIntoOrg } from '../outputGuard.js';
 
 export function runExport(orgPath: string, opts: ExportCliOptions): number {
   refuseOutputIntoOrg(opts.output, [orgPath]);
-  const model = loadOrg([orgPath]);
+  const model = loadOrg([orgPath], process.cwd(), undefined, { asOf: opts.asOf });
   noticeOrgErrors(model, `'${orgPath}'`);
   writeOutput(exportOrg(model, opts.format, opts.base !== undefined ? { base: opts.base } : {}), opts.output);
   return 0;

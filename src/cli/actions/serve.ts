@@ -31,6 +31,7 @@ export async function runServe(path: string, opts: ServeCommandOptions): Promise
   if (!LOOPBACK.has(opts.host)) warn(`listening on ${opts.host}: anyone who can reach it can read the org`);
   const serving = await serve({
     path,
+    ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
     host: opts.host,
     port: opts.port,
     chart: {

@@ -1,3 +1,4 @@
+import { asOfOption } from '../asOf.js';
 import { Option, type Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.js';
 
@@ -5,6 +6,7 @@ export interface ExportCliOptions {
   format: ExportFormat;
   output?: string;
   base?: string;
+  asOf?: string;
 }
 
 export default function define(program: Command): Command {
@@ -15,6 +17,7 @@ export default function define(program: Command): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--base <iri>', 'jsonld: the IRI prefix of every node (default urn:orgctl:<org id>:)')
+    .addOption(asOfOption())
     .addHelpText(
       'after',
       `

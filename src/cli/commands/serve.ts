@@ -1,8 +1,10 @@
+import { asOfOption } from '../asOf.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CHART_LEVELS, type ChartLevel } from '../../chart/types.js';
 import { parseCount } from './validate.js';
 
 export interface ServeCommandOptions {
+  asOf?: string;
   host: string;
   port: number;
   open?: boolean;
@@ -34,6 +36,7 @@ export default function define(program: Command): Command {
         .choices(CHART_LEVELS)
         .default('role'),
     )
+    .addOption(asOfOption())
     .addHelpText(
       'after',
       `
