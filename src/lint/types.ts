@@ -73,7 +73,7 @@ export interface Rule<Options, M extends Messages> {
   /** Why it matters and how to fix it (SARIF fullDescription / help). */
   docs: string;
   /** A failing and a fixed org (YAML), shown by `orgctl explain`. */
-  examples?: { bad: string; good: string };
+  examples: { bad: string; good: string };
   /** zod schema of the options (with defaults); absent = no options. */
   options?: z.ZodType<Options>;
   /**

@@ -4,10 +4,12 @@ import { explainRule, listRules } from '../../src/cli/actions/rules.js';
 import { lint } from '../helpers.js';
 
 describe('rule examples', () => {
-  for (const rule of RULES.filter((r) => r.examples))
-    it(`${rule.id}: the bad example gets its finding, the good one does not`, () => {
-      expect(lint(rule.examples!.bad).filter((f) => f.rule === rule.id).length).toBeGreaterThan(0);
-      expect(lint(rule.examples!.good)).toEqual([]);
+  for (const rule of RULES)
+    it(`${rule.id}: has examples; the bad one gets its finding, the good one does not`, () => {
+      expect(rule.examples.bad).not.toBe('');
+      expect(rule.examples.good).not.toBe('');
+      expect(lint(rule.examples.bad).filter((f) => f.rule === rule.id).length).toBeGreaterThan(0);
+      expect(lint(rule.examples.good)).toEqual([]);
     });
 });
 

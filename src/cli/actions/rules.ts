@@ -27,9 +27,7 @@ export function explainRule(id: string): string {
       )}; 'orgctl rules' lists them`,
     );
   const out = [`${rule.id} (default: ${rule.defaultSeverity})`, '', rule.description, '', rule.docs];
-  if (rule.examples) {
-    out.push('', 'Fails:', indent(rule.examples.bad), '', 'Fixed:', indent(rule.examples.good));
-  }
+  out.push('', 'Fails:', indent(rule.examples.bad), '', 'Fixed:', indent(rule.examples.good));
   const defaults: unknown = rule.options?.safeParse({}).data;
   out.push('', 'Options:');
   if (defaults && typeof defaults === 'object' && Object.keys(defaults).length) {

@@ -12,6 +12,10 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'Two ids look alike (Unicode TR39 confusables, e.g. `ceo` and `cеo` with a Cyrillic е).',
   docs: 'Ids that render the same but are different text (Latin `ceo` vs Cyrillic `cеo`, `ops-l` vs `ops-1`, fullwidth letters) let a reference silently point at the wrong entity, and a diff shows a change no reviewer can see. Two ids are reported when their Unicode TR39 skeletons (confusables.txt) are equal; ids are compared across all kinds (they share one namespace), step ids within their workflow. The later one is reported, naming the other and the characters that differ. Rename one of them. (Ids that differ only in Unicode composition, like `café` typed composed or decomposed, are the same id: a duplicate-id.)',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cеo\n    title: 财务总监\n    reports_to: ceo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
+  },
   messages: {
     lookalike: "{{kind}} '{{id}}' looks like {{otherKind}} '{{other}}' ({{otherAt}}): {{differences}}",
     lookalikeStep: "workflow '{{workflow}}' step '{{step}}' looks like step '{{other}}' ({{otherAt}}): {{differences}}",

@@ -11,6 +11,10 @@ export default defineRule({
     "A solid line that leaves the department (other than up to a parent department's head or to the top) usually means the role sits in the wrong department, or the line should be a `dotted_line`. " +
     "The head named by the role's own department also counts (a wrong head is `head-not-in-department`). Roles whose manager or department is unknown are skipped (they have their own findings). " +
     'Fix it by moving the role, pointing `reports_to` at a manager in its department chain, or making the line a `dotted_line`.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n---\nkind: Department\nid: finance\nname: 财务部\nparent: office\nhead: cfo\nroles:\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: Department\nid: sales\nname: 销售部\nparent: office\nhead: cso\nroles:\n  - id: cso\n    title: 销售总监\n    reports_to: ceo\n  - id: sales-rep\n    title: 销售代表\n    reports_to: cfo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n---\nkind: Department\nid: finance\nname: 财务部\nparent: office\nhead: cfo\nroles:\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: Department\nid: sales\nname: 销售部\nparent: office\nhead: cso\nroles:\n  - id: cso\n    title: 销售总监\n    reports_to: ceo\n  - id: sales-rep\n    title: 销售代表\n    reports_to: cso\n',
+  },
   messages: {
     outsideChain:
       "role '{{role}}' (department '{{department}}') reports to '{{manager}}' {{managerPlace}}, which is neither its department, the head of a parent department, nor the top",

@@ -18,6 +18,10 @@ export default defineRule({
   docs:
     'Roles belong to a department and departments hang under a parent by id; an id that names no department leaves the role or department outside the tree. ' +
     'Fix the id (the message suggests the nearest department id), or add the missing Department document.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n---\nkind: Role\nid: cfo\ntitle: 财务总监\ndepartment: ofice\nreports_to: ceo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n---\nkind: Role\nid: cfo\ntitle: 财务总监\ndepartment: office\nreports_to: ceo\n',
+  },
   messages: {
     roleDepartment: "role '{{role}}' is in department '{{target}}', which is not a department{{hint}}",
     parent: "department '{{department}}' has parent '{{target}}', which is not a department{{hint}}",

@@ -8,6 +8,10 @@ export default defineRule({
   docs:
     'Without a head nobody is accountable for the department: the handbook cannot name its lead and reports from other departments cannot be checked against it. ' +
     'Set `head:` to the id of the role that leads it (one of its own roles).',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
+  },
   messages: {
     noHead: '{{department}} has {{roles}} role(s) but no head',
   },

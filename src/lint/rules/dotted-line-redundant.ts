@@ -7,6 +7,10 @@ export default defineRule({
   docs:
     'A dotted line adds a second, functional manager; one to the solid-line manager, to the role itself or listed twice says nothing and clutters the chart. ' +
     'Remove the entry. (Unknown ids are `dotted-line-unknown` only.)',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: coo\n    title: 运营总监\n    reports_to: ceo\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    dotted_line: [ceo]\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: coo\n    title: 运营总监\n    reports_to: ceo\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    dotted_line: [coo]\n',
+  },
   messages: {
     self: "role '{{role}}' has a dotted line to '{{target}}', which is the role itself",
     solidLine: "role '{{role}}' has a dotted line to '{{target}}', which repeats its solid line (reports_to)",

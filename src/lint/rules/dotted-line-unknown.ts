@@ -7,6 +7,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'A `dotted_line` names no role.',
   docs: 'Dotted (matrix / functional) lines point at role ids like `reports_to` does; an id that names no role draws nothing. Fix the id (the message suggests the nearest role id) or remove the entry.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: coo\n    title: 运营总监\n    reports_to: ceo\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    dotted_line: [co0]\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: coo\n    title: 运营总监\n    reports_to: ceo\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    dotted_line: [coo]\n',
+  },
   messages: {
     notARole: "role '{{role}}' has a dotted line to '{{target}}', which is not a role{{suggestion}}",
   },

@@ -7,6 +7,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'The same person is listed twice in one role’s `holders`.',
   docs: 'One person fills one seat of a role: listing them twice counts a seat as filled that is not. Remove the repeated entry (two people with the same name are told apart by their `email`).',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    headcount: 2\n    holders: [张伟, 张伟]\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    headcount: 2\n    holders: [张伟, 李娜]\n',
+  },
   messages: {
     twice: "{{role}} lists holder '{{name}}' twice (items {{first}} and {{second}}): remove one",
   },

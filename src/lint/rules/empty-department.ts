@@ -6,6 +6,10 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'A department has no roles and no sub-departments.',
   docs: 'An empty department is usually left over from a restructure or a typo in a `department`/`parent` id. Add its roles, or delete it.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: Department\nid: research\nname: 研究部\nparent: office\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
+  },
   messages: {
     empty: '{{department}} has no roles and no sub-departments',
   },

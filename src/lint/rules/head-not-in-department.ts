@@ -10,6 +10,10 @@ export default defineRule({
   docs:
     "A department's head leads it, so `head` must name a role whose `department` is that department (a head of a sub-department does not count). " +
     "Fix the id (an unknown id gets the nearest role id, preferring the department's own roles), or move the role into the department, or name one of its roles.",
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ce0\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
+  },
   messages: {
     notARole: "department '{{department}}' has head '{{head}}', which is not a role{{suggestion}}",
     elsewhere:

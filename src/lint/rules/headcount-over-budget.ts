@@ -9,6 +9,10 @@ export default defineRule({
   docs:
     "`headcount_budget` caps the seats (the sum of the roles' `headcount`, planned seats with holders or not) in a department and all its sub-departments. " +
     'Lower some headcounts, move roles elsewhere, or raise the budget.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nheadcount_budget: 2\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    headcount: 2\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nheadcount_budget: 3\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    headcount: 2\n',
+  },
   messages: {
     overBudget: '{{department}} has {{seats}} seats with its sub-departments, over its headcount_budget of {{budget}}',
   },

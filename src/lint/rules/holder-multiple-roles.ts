@@ -7,6 +7,10 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'One person holds several roles, and no role says that is intended (`concurrent`, `concurrent_holders`).',
   docs: 'A person in two roles (兼任, e.g. 人事行政经理 and 出纳) is sometimes intended and sometimes a copy-paste slip. When it is intended, say so on the role: `concurrent: true` (any of its holders may hold other roles) or `concurrent_holders: [董芳]`. The warning is given once per person, at their entry in the last role that does not allow it.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    holders: [董芳]\n  - id: cashier\n    title: 出纳\n    reports_to: cfo\n    holders: [董芳]\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    holders: [董芳]\n  - id: cashier\n    title: 出纳\n    reports_to: cfo\n    concurrent: true\n    holders: [董芳]\n',
+  },
   messages: {
     several:
       "'{{name}}' holds {{count}} roles ({{roles}}); if that is intended (兼任), add `concurrent_holders: [{{name}}]` to role '{{role}}'",

@@ -54,6 +54,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: "A KPI target (the KPI's own or an override) is outside the KPI's `range`, or outside the default for its unit.",
   docs: "Targets are checked against the KPI's `range: [min, max]` when given; otherwise by unit: `percent` 0–100, `ratio` 0–1, `count`, `currency`, `duration`, `score` at least 0. A KPI without `unit` and without `range` accepts any target. Overrides (`kpis: [{id, target}]` on a role or department) are checked against the same bounds. A percent written as a ratio (0.95 for 95 %) is the usual mistake; if negative values are meant (a decline, a loss), declare a `range`.",
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: KPI\nid: gross-margin\nname: 毛利率\nunit: percent\ntarget: 135\nowner: cfo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: KPI\nid: gross-margin\nname: 毛利率\nunit: percent\ntarget: 35\nowner: cfo\n',
+  },
   messages: {
     kpiOutsideRange: "KPI '{{kpi}}' has target {{target}}, outside its range [{{min}}, {{max}}]",
     kpiBelowUnitMin: "KPI '{{kpi}}' has target {{target}}, below {{min}}, the minimum for unit '{{unit}}'",

@@ -7,6 +7,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'A role or department lists a KPI id that no KPI defines.',
   docs: "Every entry of a role's or department's `kpis` must be the id of a `kind: KPI` document (or `{id, target}` with such an id). Fix the spelling, or add the KPI definition. A misspelt KPI is otherwise silently missing from job descriptions and the KPI dictionary.",
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    kpis: [gross-margn]\n---\nkind: KPI\nid: gross-margin\nname: 毛利率\nunit: percent\ntarget: 35\nowner: cfo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    kpis: [gross-margin]\n---\nkind: KPI\nid: gross-margin\nname: 毛利率\nunit: percent\ntarget: 35\nowner: cfo\n',
+  },
   messages: {
     notAKpi: "{{holderKind}} '{{holder}}' lists KPI '{{kpi}}', which is not a KPI{{suggestion}}",
   },

@@ -5,6 +5,10 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'A KPI has no `owner` and no role or department lists it.',
   docs: 'A KPI nobody answers for is not measured. Give it an `owner` (a role or department id), or list it in the `kpis` of the roles or departments that carry it; delete it if it is obsolete.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: KPI\nid: gross-margin\nname: 毛利率\nunit: percent\ntarget: 35\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: KPI\nid: gross-margin\nname: 毛利率\nunit: percent\ntarget: 35\nowner: cfo\n',
+  },
   messages: {
     unused: "KPI '{{kpi}}' has no owner and no role or department lists it",
   },

@@ -11,6 +11,10 @@ export default defineRule({
     'The top is level 0. Roles not reachable from a top (an unknown manager or a reporting loop upstream) are skipped. ' +
     'Flatten the chain, or configure the limit with `max-depth: [warn, {max: 10}]`.',
   options: z.strictObject({ max: z.number().int().min(1).default(8) }),
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\nrules:\n  max-depth: [warn, {max: 2}]\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n  - id: clerk\n    title: 出纳\n    reports_to: accountant\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\nrules:\n  max-depth: [warn, {max: 2}]\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n  - id: clerk\n    title: 出纳\n    reports_to: cfo\n',
+  },
   messages: {
     tooDeep: "role '{{role}}' is {{depth}} levels below the top '{{top}}', more than the maximum of {{max}}",
   },

@@ -9,6 +9,10 @@ export default defineRule({
     'otherwise the first role without `reports_to` in path order — then each later one is reported, naming the first. ' +
     'A role whose `reports_to` names an unknown role is not a root (that is `reports-to-unknown`), nor is a role with a schema error. ' +
     'Fix it by giving each reported role a `reports_to`, or by setting Organization `top` to the intended top role.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
+  },
   messages: {
     notTheTop: "role '{{role}}' has no reports_to, but the top is '{{top}}' (Organization top); give '{{role}}' a manager",
     secondRoot:

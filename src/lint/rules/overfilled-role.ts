@@ -7,6 +7,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'A role has more holders than seats (`headcount`).',
   docs: 'Each holder sits in one seat, so `holders` cannot be longer than `headcount` (default 1). Raise `headcount`, or move the extra people to another role.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    holders: [张伟, 李娜]\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    headcount: 2\n    holders: [张伟, 李娜]\n',
+  },
   messages: {
     overfilled: '{{role}} has {{holders}} holders but only {{seats}} seat(s) (headcount)',
   },

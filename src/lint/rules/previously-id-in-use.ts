@@ -15,6 +15,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: "An id listed under an entity's `previously` is still the id of an entity.",
   docs: "`previously: [old-id]` says the entity used to be called `old-id`, so `orgctl diff` shows a rename instead of a removal and an addition. If `old-id` is still some entity's id, the rename is not one: either the old entity was meant to go (delete it, or give it its new id), or the id was listed by mistake (remove it from `previously`).",
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    previously: [finance-head]\n  - id: finance-head\n    title: 财务经理\n    reports_to: ceo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    previously: [finance-head]\n',
+  },
   messages: {
     stillInUse:
       "{{kind}} '{{id}}' lists '{{old}}' under previously, but '{{old}}' is still the id of a {{otherKind}}; remove it from previously, or rename or delete the {{otherKind}}",

@@ -9,6 +9,10 @@ export default defineRule({
     'A reporting line must end at the top; a loop (a role reporting to itself, or a → b → a) has no top, so its roles cannot be placed in the chart, the depth or the handbook. ' +
     'Each loop is reported once, at the `reports_to` of its member that comes first in the org (path order); the message lists the loop. ' +
     "Fix it by pointing one member's `reports_to` at a manager outside the loop.",
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: coo\n  - id: coo\n    title: 运营总监\n    reports_to: cfo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: coo\n    title: 运营总监\n    reports_to: ceo\n',
+  },
   messages: {
     self: "role '{{role}}' reports to itself: {{loop}}",
     inLoop: "role '{{role}}' is in a reporting loop: {{loop}}",

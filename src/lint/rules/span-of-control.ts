@@ -7,6 +7,10 @@ export default defineRule({
   description: "A role's direct solid-line reports, counted in seats (headcount), exceed `max` (default 10).",
   docs: 'A manager with too many direct reports cannot lead them well. Seats count, not roles: a role with headcount 5 is five reports. Dotted lines do not count. Configure with `span-of-control: [warn, {max: 8}]`.',
   options: spanOfControlOptions,
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: assistant\n    title: 总经理助理\n    reports_to: ceo\n    headcount: 11\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: assistant\n    title: 总经理助理\n    reports_to: ceo\n    headcount: 10\n',
+  },
   messages: {
     tooWide: "role '{{role}}' has {{seats}} direct reports (in seats, over {{roles}} roles), more than the maximum of {{max}}",
   },

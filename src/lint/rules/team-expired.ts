@@ -11,6 +11,10 @@ export default defineRule({
   options: z.strictObject({
     today: z.string().regex(DATE_PATTERN, { error: 'must be a date YYYY-MM-DD' }).optional(),
   }),
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\nrules:\n  team-expired: [warn, {today: 2026-12-01}]\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: Team\nid: 年终审计项目组\nname: 年终审计项目组\nlead: cfo\nmembers:\n  - role: cfo\n    share: 50\nstart: 2026-10-01\nend: 2026-11-30\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\nrules:\n  team-expired: [warn, {today: 2026-12-01}]\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: Team\nid: 年终审计项目组\nname: 年终审计项目组\nlead: cfo\nmembers:\n  - role: cfo\n    share: 50\nstart: 2026-10-01\nend: 2027-01-31\n',
+  },
   messages: {
     expired: "team '{{team}}' ended on {{end}}, before today ({{today}}): delete the Team, or move its end date if the project runs on",
   },

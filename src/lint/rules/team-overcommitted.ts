@@ -21,6 +21,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: "A role gives more than its seats (or more than 100% of one seat's time) to teams running at the same time.",
   docs: "Each team member takes seats of its role (default 1) times a share of each seat's time (default 100%). Teams whose dates overlap (a team without dates is always on) add up; more than the role's headcount × 100% means the same people are promised twice. Lower a `share` or `seats`, stagger the teams' dates, or add headcount to the role. A lead is not counted unless also listed as a member.",
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: Team\nid: 上市项目组\nname: 上市筹备项目组\nlead: ceo\nmembers:\n  - role: cfo\n    share: 60\n---\nkind: Team\nid: 并购项目组\nname: 并购项目组\nlead: ceo\nmembers:\n  - role: cfo\n    share: 60\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: Team\nid: 上市项目组\nname: 上市筹备项目组\nlead: ceo\nmembers:\n  - role: cfo\n    share: 50\n---\nkind: Team\nid: 并购项目组\nname: 并购项目组\nlead: ceo\nmembers:\n  - role: cfo\n    share: 50\n',
+  },
   messages: {
     overcommitted:
       "role '{{role}}' is given {{committed}}% of a seat to teams {{teams}}{{when}}, more than its {{seats}} seat(s) hold ({{capacity}}%): lower a share or seats, stagger the teams, or add headcount",

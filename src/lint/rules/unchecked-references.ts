@@ -11,6 +11,10 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'References to ids that a file which does not parse may define could not be checked.',
   docs: 'When a document has a YAML syntax error, the roles, departments and KPIs it defines are unknown, so references to them elsewhere can be neither confirmed nor reported as unknown. orgctl says so once per file, next to the syntax error; fix that error and the references are checked again.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n---\nkind: Role\nid: cfo\ntitle: 财务总监\ntitle: 总会计师\ndepartment: office\nreports_to: ceo\n---\nkind: Role\nid: accountant\ntitle: 会计\ndepartment: office\nreports_to: cfo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n---\nkind: Role\nid: cfo\ntitle: 财务总监\ndepartment: office\nreports_to: ceo\n---\nkind: Role\nid: accountant\ntitle: 会计\ndepartment: office\nreports_to: cfo\n',
+  },
   messages: MESSAGES,
   check(ctx) {
     const { model } = ctx;

@@ -9,6 +9,10 @@ export default defineRule({
     'A manager role with people reporting to it but nobody in it leaves those reports without a lead. ' +
     'Only an explicit empty list counts: without `holders` the staffing is unknown, and a role with `headcount: 0` is planned, not vacant. ' +
     'Fill the seat (add the holder) or point the reports at an interim manager.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    holders: []\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    holders: [张伟]\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n',
+  },
   messages: {
     vacant: '{{role}} has {{reports}} direct report(s) but no holders',
   },

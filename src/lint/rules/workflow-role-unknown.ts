@@ -8,6 +8,10 @@ export default defineRule({
   defaultSeverity: 'error',
   description: "A workflow's `owner`, or a step's `role`, `accountable`, `consulted` or `informed`, names no role.",
   docs: 'Workflows assign work to positions, by role id: the owner of the process and, per step, who is responsible (R), accountable (A), consulted (C) and informed (I). An id that names no role leaves a hole in the RACI matrix. Fix the spelling, or add the role.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n---\nkind: Workflow\nid: reimburse\nname: 费用报销\nowner: cfo\nsteps:\n  - id: 提交\n    role: acountant\n  - id: 审核\n    role: cfo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n---\nkind: Workflow\nid: reimburse\nname: 费用报销\nowner: cfo\nsteps:\n  - id: 提交\n    role: accountant\n  - id: 审核\n    role: cfo\n',
+  },
   messages: {
     owner: "workflow '{{workflow}}' is owned by '{{target}}', which is not a role{{suggestion}}",
     stepRole: "workflow '{{workflow}}' step '{{step}}' names as {{raci}} '{{target}}', which is not a role{{suggestion}}",

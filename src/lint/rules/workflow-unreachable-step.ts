@@ -6,6 +6,10 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'A workflow step cannot be reached from the first step.',
   docs: 'The first step is the entry; from there the process follows `next` (or, without `next`, the following step in the list). A step no path leads to is never done: add it to the `next` of the step that should come before it, or remove it. A common cause is an earlier step whose `next` skips over it.',
+  examples: {
+    bad: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n---\nkind: Workflow\nid: reimburse\nname: 费用报销\nowner: cfo\nsteps:\n  - id: 提交\n    role: accountant\n    next: []\n  - id: 审核\n    role: cfo\n',
+    good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n---\nkind: Workflow\nid: reimburse\nname: 费用报销\nowner: cfo\nsteps:\n  - id: 提交\n    role: accountant\n    next: [审核]\n  - id: 审核\n    role: cfo\n',
+  },
   messages: {
     unreachable: "workflow '{{workflow}}' step '{{step}}' cannot be reached from the first step '{{entry}}'",
   },
