@@ -56,7 +56,7 @@ describe('generateOrg', () => {
     const held = roles.filter((r) => r.holders);
     expect(held.length).toBeGreaterThan(roles.length / 3);
     expect(held.length).toBeLessThan(roles.length);
-    expect(held.every((r) => r.holders!.every((h) => /^\p{Script=Han}{2,3}$/u.test(h.name)))).toBe(true);
+    expect(held.every((r) => r.holders!.every((h) => /^\p{Script=Han}{2,4}$/u.test(h.name)))).toBe(true);
     const dotted = roles.filter((r) => r.dottedLine.length);
     expect(dotted.length).toBeGreaterThan(0);
     expect(dotted.length).toBeLessThan(roles.length / 50);

@@ -49,7 +49,16 @@ describe('bench/run.mjs', () => {
       expect(page).toContain(`| ${baseline} |`);
     expect(page).toContain('`orgctl --version` within 1.5× of `node -e 0`');
     const json = JSON.parse(fs.readFileSync(path.join(tmp, 'RESULTS.json'), 'utf8'));
-    expect(json.rows.map((row: { command: string }) => row.command)).toEqual(['validate', 'start-up', 'chart', 'docs', 'diff', 'import']);
+    expect(json.rows.map((row: { command: string }) => row.command)).toEqual([
+      'validate',
+      'start-up',
+      'chart',
+      'docs',
+      'diff',
+      'import',
+      'chart-html',
+      'serve',
+    ]);
     for (const row of json.rows) {
       expect(row.subject.ms).toBeGreaterThan(0);
       expect(row.baseline.ms).toBeGreaterThan(0);

@@ -398,8 +398,17 @@ function makeWorkflow(org, dept, leaves, rng, claim) {
 
 function peopleNamer(rng) {
   let emails = 0;
+  // Each person once: a namesake would hold two roles, which holder-multiple-roles rightly reports.
+  const taken = new Set();
+  const draw = () => rng.pick(SURNAMES) + rng.pick(GIVEN_CHARS) + (rng.chance(0.6) ? rng.pick(GIVEN_CHARS) : '');
   return {
-    name: () => rng.pick(SURNAMES) + rng.pick(GIVEN_CHARS) + (rng.chance(0.6) ? rng.pick(GIVEN_CHARS) : ''),
+    name: () => {
+      let name = draw();
+      for (let tries = 0; taken.has(name) && tries < 20; tries++) name = draw();
+      while (taken.has(name)) name += rng.pick(GIVEN_CHARS); // a huge org: a longer given name
+      taken.add(name);
+      return name;
+    },
     email: () => `staff${++emails}@manman.example`,
   };
 }

@@ -92,12 +92,15 @@ export function orgScope(inputs: readonly string[], cwd = process.cwd()): OrgSco
     const abs = path.resolve(cwd, input);
     const root = fs.existsSync(abs) ? findOrgRoot(abs) : undefined;
     let isDir = false;
+    let special = false;
     try {
-      isDir = fs.statSync(abs).isDirectory();
+      const stat = fs.statSync(abs);
+      isDir = stat.isDirectory();
+      special = !isDir && !stat.isFile(); // a FIFO or a device: the loader refuses it by name
     } catch {
       // missing: the loader says so
     }
-    if (root === undefined || (isDir && root === abs)) {
+    if (root === undefined || special || (isDir && root === abs)) {
       load.push(input);
       only.push(abs);
       continue;
@@ -105,7 +108,8 @@ export function orgScope(inputs: readonly string[], cwd = process.cwd()): OrgSco
     narrowed = true;
     const shown = rel(root, cwd);
     if (!load.includes(shown)) load.push(shown);
-    if (!roots.includes(shown)) roots.push(shown);
+    // Said only when found upward: a file named in its org's own folder needs no note.
+    if (root !== (isDir ? abs : path.dirname(abs)) && !roots.includes(shown)) roots.push(shown);
     only.push(abs);
   }
   return narrowed ? { load, only, roots } : { load: [...inputs], roots: [] };
