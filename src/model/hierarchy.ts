@@ -69,7 +69,40 @@ export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarc
     frontier = next;
   }
 
+  // Sibling order: `order` first (lower first), then those without one in model order, except that the departments
+  // holding the top role (its department and the ones above it) lead their siblings. Each list is sorted once.
+  const leading = topDepartmentChain(model, tops[0]);
+  const byOrder = <T extends { order?: number }>(list: T[], lead?: Set<T>) => {
+    if (list.length < 2) return;
+    const rank = (x: T) => (x.order !== undefined ? 0 : lead?.has(x) ? 1 : 2);
+    list.sort((a, b) => rank(a) - rank(b) || (a.order !== undefined && b.order !== undefined ? a.order - b.order : 0));
+  };
+  byOrder(topDepartments, leading);
+  for (const list of subDepartments.values()) byOrder(list, leading);
+  for (const list of departmentRoles.values()) byOrder(list);
+  for (const list of reports.values()) byOrder(list);
+
   return { reports, manager, departmentRoles, subDepartments, topDepartments, tops, roots, depth };
+}
+
+/**
+ * The department holding the top role (the one whose head it is, else its own
+ * department) and the departments above it: each leads its siblings by default.
+ */
+function topDepartmentChain(model: OrgModel, top: Role | undefined): Set<Department> {
+  const chain = new Set<Department>();
+  if (top === undefined) return chain;
+  let holder: Department | undefined;
+  for (const d of model.departments.values())
+    if (d.head === top.id) {
+      holder = d;
+      break;
+    }
+  holder ??= top.department !== undefined ? model.departments.get(top.department) : undefined;
+  if (holder === undefined) return chain;
+  chain.add(holder);
+  for (const d of departmentAncestors(model, holder)) chain.add(d);
+  return chain;
 }
 
 /**
@@ -122,8 +155,9 @@ const orderMemo = new WeakMap<Hierarchy, DepartmentVisit[]>();
 
 /**
  * THE department order every consumer walks (charts, handbook, stats, diff,
- * rules): depth-first pre-order from the top departments in model order,
- * children in model order. Iterative, so a chain 100,000 deep is fine.
+ * rules): depth-first pre-order from the top departments in sibling order,
+ * children in sibling order (`order`, then the top role's department, then
+ * model order; see buildHierarchy). Iterative, so a chain 100,000 deep is fine.
  * Departments that only a parent loop reaches (no top above them) follow:
  * each loop is broken at its first member in model order, which becomes a
  * top with the loop and everything hanging off it below (a department hanging

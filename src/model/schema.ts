@@ -171,6 +171,10 @@ const roleFields = {
   qualifications: StringList('What a holder must bring (任职资格): education, experience, certificates, skills.').optional(),
   competencies: z.array(Competency).optional().meta(d('The competency model of the position (能力模型), each with an optional level 1–5.')),
   kpis: KpiRefs.optional(),
+  order: z
+    .number()
+    .optional()
+    .meta(d('Place among sibling roles in charts, the handbook and stats (lower first; absent = after those with one).')),
   ...effectiveFields,
 };
 
@@ -204,6 +208,10 @@ export const DepartmentSchema = z
     responsibilities: StringList("The department's charter (部门职责).").optional(),
     kpis: KpiRefs.optional(),
     roles: z.array(InlineRoleSchema).optional().meta(d('Roles declared inline; they belong to this department.')),
+    order: z
+      .number()
+      .optional()
+      .meta(d('Place among sibling departments in charts, the handbook and stats (lower first; absent = after those with one).')),
     ...effectiveFields,
   })
   .meta(d('A department.'));

@@ -60,6 +60,8 @@ export interface Department extends EntityBase {
   headcountBudget?: number;
   responsibilities: string[];
   kpis: KpiAssignment[];
+  /** Place among sibling departments (lower first); undefined = after those with one. */
+  order?: number;
 }
 
 export interface Role extends EntityBase {
@@ -84,6 +86,8 @@ export interface Role extends EntityBase {
   /** 能力模型, in the order written. */
   competencies: Competency[];
   kpis: KpiAssignment[];
+  /** Place among sibling roles (lower first); undefined = after those with one. */
+  order?: number;
 }
 
 export interface Competency {
@@ -208,15 +212,15 @@ export interface Dating {
 }
 
 export interface Hierarchy {
-  /** Direct solid-line reports of each role id, in model order. */
+  /** Direct solid-line reports of each role id, in sibling order (`order`, then model order). */
   reports: Map<string, Role[]>;
   /** The role a role reports to, when that resolves (the top's own reports_to is ignored). */
   manager: Map<string, Role>;
-  /** Roles of each department id, in model order. */
+  /** Roles of each department id, in sibling order (`order`, then model order). */
   departmentRoles: Map<string, Role[]>;
-  /** Sub-departments of each department id. */
+  /** Sub-departments of each department id, in sibling order (see buildHierarchy). */
   subDepartments: Map<string, Department[]>;
-  /** Departments with no (resolvable) parent. */
+  /** Departments with no (resolvable) parent, in sibling order (see buildHierarchy). */
   topDepartments: Department[];
   /** The top role(s): Organization.top, else the roots; several when multiple-roots. */
   tops: Role[];

@@ -57,10 +57,11 @@ export function roleLevel({ model, view, locale, words, tree, scope, orgName, vi
       };
     });
 
-  const modelIndex = new Map([...model.roles.keys()].map((id, i) => [id, i]));
+  // Boxes in sibling order (the scope's order: departmentOrder, then each department's roles by `order`).
+  const scopeIndex = new Map(scope.map((r, i) => [r.id, i]));
   const boxes: ChartBox[] = visible
     .slice()
-    .sort((a, b) => modelIndex.get(a.id)! - modelIndex.get(b.id)!)
+    .sort((a, b) => (scopeIndex.get(a.id) ?? scope.length) - (scopeIndex.get(b.id) ?? scope.length))
     .map((r) => {
       const collapsed = depth !== undefined && forest.level.get(r.id) === depth;
       const hidden = collapsed ? totals.count.get(r.id)! : 0;

@@ -12,6 +12,7 @@
  * exactly once.
  */
 import type { OrgModel, Role } from '../../model/types.js';
+import { departmentOrder } from '../../model/hierarchy.js';
 import { UsageError } from '../../core/errors.js';
 import { didYouMeanId } from '../../lint/rules/utils/suggestId.js';
 import { departmentLevel } from './departments.js';
@@ -77,8 +78,14 @@ export function computeView(model: OrgModel, view: ChartView): ChartGraph {
   return view.kind === 'departments' ? departmentLevel(ctx) : roleLevel(ctx);
 }
 
-/** The roles in scope, in model order: the root's reporting subtree, the department subtree's roles, or all. */
+/**
+ * The roles in scope, in sibling order (departments in departmentOrder, each one's roles in departmentRoles order, then
+ * roles without a known department in model order): the root's reporting subtree, the department subtree's roles, or all.
+ */
 function rolesInScope(model: OrgModel, tree: DepartmentTree, view: ChartView): Role[] {
+  const ordered: Role[] = [];
+  for (const { dept } of departmentOrder(model)) ordered.push(...(model.hierarchy.departmentRoles.get(dept.id) ?? []));
+  for (const r of model.roles.values()) if (r.department === undefined || !model.departments.has(r.department)) ordered.push(r);
   const root = rootOf(view);
   const department = departmentOf(view);
   if (root !== undefined) {
@@ -91,11 +98,11 @@ function rolesInScope(model: OrgModel, tree: DepartmentTree, view: ChartView): R
         queue.push(c);
       }
     }
-    return [...model.roles.values()].filter((r) => seen.has(r.id));
+    return ordered.filter((r) => seen.has(r.id));
   }
   if (department !== undefined) {
     const depts = new Set(subtreeOf(tree, department).map((d) => d.id));
-    return [...model.roles.values()].filter((r) => r.department !== undefined && depts.has(r.department));
+    return ordered.filter((r) => r.department !== undefined && depts.has(r.department));
   }
-  return [...model.roles.values()];
+  return ordered;
 }

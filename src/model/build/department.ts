@@ -24,5 +24,6 @@ export function buildDepartment(checked: Checked<DepartmentFieldsDoc>, from: Doc
     headcountBudget: d.headcount_budget,
     responsibilities: d.responsibilities ?? [],
     kpis: kpiAssignments(d.kpis),
+    order: d.order,
   };
 }

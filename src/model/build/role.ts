@@ -33,5 +33,6 @@ export function buildRole(
     qualifications: d.qualifications ?? [],
     competencies: (d.competencies ?? []).map((c) => (typeof c === 'string' ? { name: c } : c)),
     kpis: kpiAssignments(d.kpis),
+    order: d.order,
   };
 }
