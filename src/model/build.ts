@@ -12,7 +12,7 @@ import { replaceScalar } from '../load/suggestions.js';
 import { buildHierarchy } from './hierarchy.js';
 import { inEffect, periodsOverlap, periodText } from './effective.js';
 import { registerNotInEffect } from './notInEffect.js';
-import { todayIso } from '../core/date.js';
+import { today } from '../core/time/today.js';
 import { KINDS, OrganizationSchema, RoleSchema, KpiSchema, WorkflowSchema } from './schema.js';
 import type { Entity, OrgModel } from './types.js';
 import { isPlainObject, stripExtensions, type DocContext } from './validateDoc.js';
@@ -181,7 +181,7 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
   const b = new ModelBuilder();
   for (const file of files) for (const doc of file.docs) b.loadDoc(file, doc);
   const dated = b.entities.some((e) => e.effective !== undefined);
-  const asOf = options.asOf ?? todayIso();
+  const asOf = options.asOf ?? today(undefined);
   const notInEffect = new Map<string, Entity[]>();
   if (dated) checkPeriods(b.entities, b.findings);
 
@@ -270,6 +270,7 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
       entity: extra.id,
     });
   }
+  if (options.asOf !== undefined) model.asOf = options.asOf;
   if (dated) {
     model.dating = { asOf, notInEffect };
     registerNotInEffect(model);

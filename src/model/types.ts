@@ -204,6 +204,8 @@ export interface OrgModel {
    * in effect then (by id), which references name ("it takes effect on 2027-01-01") instead of "unknown".
    */
   dating?: Dating;
+  /** The date given with `--as-of` (rules that compare with the calendar, such as team-expired, use it as today). */
+  asOf?: string;
 }
 
 export interface Dating {

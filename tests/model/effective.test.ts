@@ -117,3 +117,18 @@ describe('the handbook of an effective-dated org', () => {
     expect(planned.match(/客服组/g)).toHaveLength(1);
   });
 });
+
+describe('--as-of is today for team-expired too', () => {
+  const teams = `${ORG}---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n---\nkind: Team\nid: promo\nname: 大促项目组\nlead: ceo\nstart: 2026-10-10\nend: 2026-11-20\n`;
+  const expired = (asOf: string) =>
+    validateOrg(loadOrgFromText({ 'org.yaml': teams }, { asOf }))
+      .findings.filter((f) => f.rule === 'team-expired')
+      .map((f) => f.message);
+
+  it('a team is not expired before its end as of the date given, and is after it, naming that date', () => {
+    expect(expired('2026-11-01')).toEqual([]);
+    expect(expired('2026-12-01')).toEqual([
+      "team 'promo' ended on 2026-11-20, before today (2026-12-01): delete the Team, or move its end date if the project runs on",
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ export default defineRule({
   id: 'team-expired',
   defaultSeverity: 'warning',
   description: "A team's `end` date is past: the project is over but the team is still listed.",
-  docs: 'A project team (项目组) is dissolved when its project ends; still listed, it keeps counting its members’ time as taken. Delete the Team, or move its `end` date if the project runs on. "Today" is the UTC date, or the ORGCTL_TODAY environment variable, or the rule’s `today` option (`team-expired: [warn, {today: 2026-11-30}]`), so a CI run can be pinned.',
+  docs: 'A project team (项目组) is dissolved when its project ends; still listed, it keeps counting its members’ time as taken. Delete the Team, or move its `end` date if the project runs on. "Today" is the UTC date, or the ORGCTL_TODAY environment variable, or the date given with `--as-of`, or the rule’s `today` option (`team-expired: [warn, {today: 2026-11-30}]`), so a CI run can be pinned.',
   options: z.strictObject({
     today: z.string().regex(DATE_PATTERN, { error: 'must be a date YYYY-MM-DD' }).optional(),
   }),
@@ -22,7 +22,7 @@ export default defineRule({
     let now: string | undefined;
     for (const team of subjects(ctx.model.teams.values())) {
       if (team.end === undefined) continue;
-      now ??= today(ctx.options.today);
+      now ??= today(ctx.options.today ?? ctx.model.asOf);
       if (team.end < now)
         ctx.report({ entity: team, path: ['end'], messageId: 'expired', data: { team: team.id, end: team.end, today: now } });
     }
