@@ -24,7 +24,8 @@ function inTerminal(args: string, env: Record<string, string | undefined>): stri
   const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" validate ${args}`, '/dev/null'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', ...env },
+    // No CI variable: chalk turns colour off under CI=true even in a terminal (that is its rule, not ours).
+    env: { ...process.env, CI: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', ...env },
   });
   return r.stdout;
 }
