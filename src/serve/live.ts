@@ -6,7 +6,8 @@
  * whose path is gone) keeps the last good chart and says why.
  */
 import { buildPayload } from '../chart/interactive/payload.js';
-import { drawChart } from '../chart/draw/drawing.js';
+import { drawChart, type LayoutMemo } from '../chart/draw/drawing.js';
+import { ElkMemo, useElkMemo } from '../chart/layout/elk.js';
 import { selectView } from '../chart/views/select.js';
 import type { ChartOptions } from '../chart/types.js';
 import { lintOrg } from '../lint/result.js';
@@ -14,7 +15,6 @@ import { loadSide } from '../model/load.js';
 import { parseBytes, type ParsedFile } from '../load/parse.js';
 import type { ParseFn } from '../load/sharedParse.js';
 import { createHash } from 'node:crypto';
-import type { ChartGraph, Drawing } from '../chart/types.js';
 import type { OrgModel } from '../model/types.js';
 import type { Finding } from '../load/types.js';
 import { jsonForScript } from '../core/escape/scriptJson.js';
@@ -81,11 +81,6 @@ class ParseCache {
   }
 }
 
-/** The graph without what does not move a box (hover text): equal keys, equal layout. */
-function layoutKey(graph: ChartGraph): string {
-  return JSON.stringify(graph, (k, v: unknown) => (k === 'tooltip' ? undefined : v));
-}
-
 function liveFinding(f: Finding): LiveFinding {
   return {
     file: f.file ?? '',
@@ -105,9 +100,14 @@ export class LiveChart {
   model: OrgModel | undefined;
   words: InteractiveWords = messagesFor('en').interactive;
   times: RebuildTimes | undefined;
+  /** ELK layouts the latest good rebuild ran (0 when it kept the whole layout): one per department it changed, and the root. */
+  elkRuns = 0;
   private readonly now: () => number;
   private readonly parses = new ParseCache();
-  private lastLayout: { key: string; drawing: Drawing } | undefined;
+  /** The last layout: an edit that resizes no box (most one-line edits) keeps it (drawing.ts). */
+  private readonly layout: LayoutMemo = {};
+  /** Each department's last ELK layout: an edit that resizes a box lays out again only the departments it changed. */
+  private readonly elk = new ElkMemo();
 
   constructor(private readonly options: LiveOptions) {
     this.now = options.now ?? (() => performance.now());
@@ -143,10 +143,15 @@ export class LiveChart {
     try {
       const { depth, ...unfolded } = this.options.chart;
       const graph = selectView(model, unfolded);
-      // An edit that moves nothing (a responsibility, a KPI target) keeps the layout.
-      const key = layoutKey(graph);
-      const drawing = this.lastLayout?.key === key ? this.lastLayout.drawing : await drawChart(graph);
-      this.lastLayout = { key, drawing };
+      useElkMemo(this.elk);
+      let drawing;
+      try {
+        drawing = await drawChart(graph, undefined, this.layout);
+      } finally {
+        useElkMemo(undefined);
+      }
+      this.elkRuns = this.elk.ran;
+      this.elk.turn();
       this.chartJson = jsonForScript(buildPayload(model, drawing, depth));
     } catch (err) {
       this.state = { ...this.state, error: err instanceof Error ? err.message : String(err) };

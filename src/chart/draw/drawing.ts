@@ -3,11 +3,12 @@
  * heading and a legend, in absolute SVG user units rounded to 0.1 (so the
  * output is stable). svg.ts and json.ts write it out.
  */
-import { groupHeader, METRICS, sizeBoxes } from './boxes.js';
+import { groupHeader, METRICS, sizeBoxes, type GroupHeader, type SizedBox } from './boxes.js';
 import { layoutChart } from '../layout/layoutChart.js';
 import { routeEdges } from '../layout/routes.js';
 import { textWidth } from './text.js';
-import type { ChartGraph, Drawing, DrawingNode } from '../types.js';
+import type { Placement } from '../layout/geometry.js';
+import type { ChartGraph, Drawing, DrawingEdge, DrawingNode } from '../types.js';
 import { chartWords } from '../../i18n/index.js';
 
 export const FRAME = {
@@ -50,13 +51,46 @@ export function legendItemWidth(item: LegendItem): number {
   return sample + textWidth(item.text, FRAME.legendSize);
 }
 
-export async function drawChart(graph: ChartGraph, onProgress?: (label: string) => void): Promise<Drawing> {
+/**
+ * A layout kept from one drawing to the next (`orgctl serve`), under the key of
+ * everything the layout reads: the tree (ids, departments, lines) and every box's
+ * and header's size — never the text. An edit that changes no size (a title that
+ * wraps the same, a holder, a KPI) draws the new text on the kept placement and
+ * routes, which is what laying it out again would give.
+ */
+export interface LayoutMemo {
+  key?: string;
+  placement?: Placement;
+  /** The routed lines before the frame's shift. */
+  edges?: DrawingEdge[];
+}
+
+function geometryKey(graph: ChartGraph, sized: Map<string, SizedBox>, headers: Map<string, GroupHeader>): string {
+  return JSON.stringify([
+    graph.level,
+    graph.boxes.map((b) => [b.id, b.kind, b.group ?? null, sized.get(b.id)!.width, sized.get(b.id)!.height]),
+    graph.groups.map((g) => [g.id, g.parent ?? null, headers.get(g.id)!.height, headers.get(g.id)!.minWidth]),
+    graph.edges.map((e) => [e.from, e.to, e.style]),
+  ]);
+}
+
+export async function drawChart(graph: ChartGraph, onProgress?: (label: string) => void, memo?: LayoutMemo): Promise<Drawing> {
   const sized = sizeBoxes(graph);
   const headers = new Map(graph.groups.map((g) => [g.id, groupHeader(g, graph.locale)]));
-  onProgress?.(`laying out ${graph.boxes.length} boxes`);
-  const placement = await layoutChart(graph, sized, headers);
-  onProgress?.('drawing');
-  const edges = routeEdges(graph, placement);
+  const key = memo ? geometryKey(graph, sized, headers) : undefined;
+  let placement: Placement;
+  let edges: DrawingEdge[];
+  if (memo?.key === key && memo?.placement && memo.edges) {
+    placement = memo.placement;
+    edges = memo.edges.map((e) => ({ ...e }));
+  } else {
+    onProgress?.(`laying out ${graph.boxes.length} boxes`);
+    placement = await layoutChart(graph, sized, headers);
+    onProgress?.('drawing');
+    edges = routeEdges(graph, placement);
+    // Kept before the shift below, which gives each edge new points rather than moving these.
+    if (memo) Object.assign(memo, { key, placement, edges: edges.map((e) => ({ ...e })) });
+  }
 
   const nodes: DrawingNode[] = [];
   for (const g of graph.groups) {

@@ -38,7 +38,7 @@ parentPort.on('message', async ({ id, graph, options }) => {
 `;
 
 interface Pending {
-  resolve: (graph: ElkNode) => void;
+  resolve: (graph: string) => void;
   reject: (err: Error) => void;
 }
 
@@ -56,7 +56,7 @@ class ElkWorker {
       this.pending.delete(id);
       if (!this.pending.size) this.worker.unref();
       if (error !== undefined) p.reject(new Error(`layout failed: ${error}`));
-      else p.resolve(JSON.parse(graph!) as ElkNode);
+      else p.resolve(graph!);
     });
     this.worker.on('error', (err) => {
       this.failAll(err);
@@ -71,12 +71,13 @@ class ElkWorker {
     this.worker.unref();
   }
 
-  layout(graph: ElkNode, options: LayoutOptions): Promise<ElkNode> {
+  /** The laid-out graph, as JSON text like `graph`. */
+  layout(graph: string, options: LayoutOptions): Promise<string> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.ref();
-      this.worker.postMessage({ id, graph: JSON.stringify(graph), options });
+      this.worker.postMessage({ id, graph, options });
     });
   }
 
@@ -94,8 +95,51 @@ export function prepareElk(): void {
   if (!engine) engine = { worker: new ElkWorker() };
 }
 
+/**
+ * Layouts kept by their input, for `orgctl serve`: ELK gives the same output
+ * for the same input, so after an edit only the departments whose ELK graph
+ * changed are laid out again. What a rebuild did not use is dropped at its
+ * end (`turn`), so memory stays that of one chart.
+ */
+export class ElkMemo {
+  private previous = new Map<string, string>();
+  private current = new Map<string, string>();
+  /** ELK runs since the last turn (layouts not found here). */
+  ran = 0;
+  get(key: string): string | undefined {
+    const hit = this.current.get(key) ?? this.previous.get(key);
+    if (hit !== undefined) this.current.set(key, hit);
+    return hit;
+  }
+  set(key: string, laidOut: string): void {
+    this.ran++;
+    this.current.set(key, laidOut);
+  }
+  /** A chart is done: what it did not use is forgotten. */
+  turn(): void {
+    this.previous = this.current;
+    this.current = new Map();
+    this.ran = 0;
+  }
+}
+
+let memo: ElkMemo | undefined;
+
+/** Keep layouts in `m` from now on (undefined: stop keeping them). */
+export function useElkMemo(m: ElkMemo | undefined): void {
+  memo = m;
+}
+
 /** Lay `graph` out with ELK; `options` apply to every level of the graph. */
-export function runElk(graph: ElkNode, options: LayoutOptions): Promise<ElkNode> {
+export async function runElk(graph: ElkNode, options: LayoutOptions): Promise<ElkNode> {
   prepareElk();
-  return engine!.worker.layout(graph, options);
+  const text = JSON.stringify(graph);
+  const kept = memo;
+  const key = kept ? `${JSON.stringify(options)}\0${text}` : '';
+  let laidOut = kept?.get(key);
+  if (laidOut === undefined) {
+    laidOut = await engine!.worker.layout(text, options);
+    kept?.set(key, laidOut);
+  }
+  return JSON.parse(laidOut) as ElkNode;
 }

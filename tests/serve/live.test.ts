@@ -1,0 +1,85 @@
+/**
+ * The live chart's rebuild after an edit (what `orgctl serve` does on save)
+ * reuses what the edit did not change: the layout when no box changed size,
+ * the ELK layouts of the departments the edit did not touch otherwise. What
+ * it sends must still be exactly what a cold `chart --format html` of the
+ * edited org embeds.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderChart } from '../../src/chart/index.js';
+import { LiveChart } from '../../src/serve/live.js';
+import { loadOrg } from '../../src/model/load.js';
+import { REPO } from '../chart/fixtures.js';
+import { temporaryDirs, writeTree } from '../support/tmp.js';
+
+const tmp = temporaryDirs('orgctl-live-');
+
+/** The JSON a cold `chart --format html` of `dir` embeds. */
+async function coldPayload(dir: string): Promise<string> {
+  const html = await renderChart(loadOrg([dir]), { format: 'html' });
+  return /<script id="orgctl-data" type="application\/json">([^]*?)<\/script>/.exec(html)![1]!;
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  fs.writeFileSync(file, text.replace(from, to));
+}
+
+describe('serve: rebuild after an edit', () => {
+  it('sends what a cold chart gives, and keeps the layout when no box changes size', async () => {
+    const dir = tmp();
+    fs.cpSync(path.join(REPO, 'examples/project-ecommerce'), dir, { recursive: true });
+    const cs = path.join(dir, 'departments/ops-service-center.yaml');
+    const live = new LiveChart({ path: dir, cwd: dir, chart: {} });
+    expect((await live.rebuild()).error).toBeNull();
+    expect(live.elkRuns).toBeGreaterThan(0);
+    expect(live.chartJson).toBe(await coldPayload(dir));
+
+    // Same number of CJK characters: the box keeps its size, the layout is kept whole.
+    edit(cs, 'title: 客服主管', 'title: 客服组长');
+    expect((await live.rebuild()).error).toBeNull();
+    expect(live.elkRuns).toBe(0);
+    expect(live.chartJson).toContain('客服组长');
+    expect(live.chartJson).toBe(await coldPayload(dir));
+
+    // A reporting line moved: a different tree, still what a cold chart draws.
+    edit(cs, 'reports_to: cs-lead\ndotted_line', 'reports_to: category-manager\ndotted_line');
+    expect((await live.rebuild()).error).toBeNull();
+    expect(live.elkRuns).toBeGreaterThan(0);
+    expect(live.chartJson).toBe(await coldPayload(dir));
+  }, 60_000);
+
+  it('lays out again only the departments a resized box is in', async () => {
+    const dir = tmp();
+    // @ts-expect-error -- plain JavaScript without type declarations
+    const gen = (await import('../../bench/generate.mjs')) as {
+      generateOrgFiles(o: { roles: number; seed: number }): { files: Map<string, string> };
+    };
+    writeTree(dir, Object.fromEntries(gen.generateOrgFiles({ roles: 300, seed: 1 }).files));
+    const live = new LiveChart({ path: dir, cwd: dir, chart: {} });
+    expect((await live.rebuild()).error).toBeNull();
+    const all = live.elkRuns;
+    expect(all).toBeGreaterThan(3);
+    // The last role title of the last department file, made long enough to wrap onto more lines.
+    const file = fs
+      .readdirSync(path.join(dir, 'departments'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => path.join(dir, 'departments', f))
+      .pop()!;
+    const text = fs.readFileSync(file, 'utf8');
+    const last = [...text.matchAll(/title: (.+)/g)].pop()!;
+    fs.writeFileSync(
+      file,
+      text.slice(0, last.index) + `title: ${last[1]!}兼质检、投诉处理与新人培训负责人` + text.slice(last.index + last[0].length),
+    );
+    expect((await live.rebuild()).error).toBeNull();
+    expect(live.elkRuns).toBeGreaterThan(0);
+    expect(live.elkRuns).toBeLessThan(all);
+    expect(live.chartJson).toBe(await coldPayload(dir));
+  }, 120_000);
+});
