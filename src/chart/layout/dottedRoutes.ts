@@ -45,17 +45,22 @@ interface Window {
   rows: number;
 }
 
+/** A binary heap of (key, value) in typed arrays (a search pushes millions: plain arrays of numbers were most of its time). */
 class MinHeap {
-  private readonly keys: number[] = [];
-  private readonly values: number[] = [];
-  get size(): number {
-    return this.keys.length;
-  }
+  private keys = new Float64Array(1024);
+  private values = new Int32Array(1024);
+  size = 0;
   push(key: number, value: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const values = new Int32Array(this.size * 2);
+      values.set(this.values);
+      this.values = values;
+    }
     const { keys, values } = this;
-    let i = keys.length;
-    keys.push(key);
-    values.push(value);
+    let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (keys[p]! <= key) break;
@@ -69,14 +74,15 @@ class MinHeap {
   pop(): number {
     const { keys, values } = this;
     const top = values[0]!;
-    const lastKey = keys.pop()!;
-    const lastValue = values.pop()!;
-    if (keys.length) {
+    const last = --this.size;
+    const lastKey = keys[last]!;
+    const lastValue = values[last]!;
+    if (last) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
-        if (l >= keys.length) break;
-        const c = l + 1 < keys.length && keys[l + 1]! < keys[l]! ? l + 1 : l;
+        if (l >= last) break;
+        const c = l + 1 < last && keys[l + 1]! < keys[l]! ? l + 1 : l;
         if (keys[c]! >= lastKey) break;
         keys[i] = keys[c]!;
         values[i] = values[c]!;
@@ -89,7 +95,45 @@ class MinHeap {
   }
 }
 
+/**
+ * A search's grids, kept from one line to the next: fresh ones of up to
+ * MAX_CELLS cells (tens of MB, filled) for each of a thousand lines were
+ * most of the routing time. The per-state arrays are not cleared at all: a
+ * state's cost counts only when its stamp is this search's.
+ */
+class Scratch {
+  private size = 0;
+  blocked = new Uint8Array(0);
+  /** Bit 1: a horizontal solid line is in the cell, bit 2: a vertical one. */
+  along = new Uint8Array(0);
+  /** Per cell and heading (×4): the cost so far, the state it was reached from, and which search wrote them. */
+  cost = new Float32Array(0);
+  came = new Int32Array(0);
+  stamp = new Uint32Array(0);
+  search = 0;
+  /** The first `n` cells cleared, and a new search number. */
+  take(n: number): this {
+    if (n > this.size) {
+      this.size = n;
+      this.blocked = new Uint8Array(n);
+      this.along = new Uint8Array(n);
+      this.cost = new Float32Array(n * 4);
+      this.came = new Int32Array(n * 4);
+      this.stamp = new Uint32Array(n * 4);
+    } else {
+      this.blocked.fill(0, 0, n);
+      this.along.fill(0, 0, n);
+    }
+    if (++this.search === 0xffffffff) {
+      this.stamp.fill(0);
+      this.search = 1;
+    }
+    return this;
+  }
+}
+
 export class DottedRouter {
+  private readonly scratch = new Scratch();
   private readonly boxes: BoxGrid<Rect>;
   private readonly solids: BoxGrid<Rect & { horizontal: boolean }>;
 
@@ -132,8 +176,7 @@ export class DottedRouter {
 
   private search(w: Window, from: Rect, to: Rect): Point[] | undefined {
     const n = w.cols * w.rows;
-    const blocked = new Uint8Array(n);
-    const along = new Uint8Array(n); // bit 1: a horizontal solid line is in the cell, bit 2: a vertical one
+    const { blocked, along, cost, came, stamp, search: mark } = this.scratch.take(n);
     const [right, bottom] = [w.x + w.cols * w.cell, w.y + w.rows * w.cell];
     const cellRange = (lo: number, hi: number, origin: number, count: number): [number, number] => [
       Math.max(0, Math.floor((lo - origin) / w.cell)),
@@ -190,12 +233,12 @@ export class DottedRouter {
       const r = Math.floor(cell / w.cols);
       return Math.max(0, tx0 - c, c - tx1) + Math.max(0, ty0 - r, r - ty1);
     };
-    const cost = new Float32Array(n * 4).fill(Infinity);
-    const came = new Int32Array(n * 4).fill(-1);
     const heap = new MinHeap();
     for (const s of starts) {
       const state = s.cell * 4 + s.dir;
+      stamp[state] = mark;
       cost[state] = 0;
+      came[state] = -1;
       heap.push(GREED * h(s.cell), state);
     }
     while (heap.size) {
@@ -217,7 +260,8 @@ export class DottedRouter {
         const alongSolid = (along[next]! & (d % 2 === 0 ? 1 : 2)) !== 0;
         const ng = g + 1 + (d !== dir ? BEND : 0) + (alongSolid ? ALONG_SOLID : 0);
         const ns = next * 4 + d;
-        if (ng >= cost[ns]!) continue;
+        if (stamp[ns] === mark && ng >= cost[ns]!) continue;
+        stamp[ns] = mark;
         cost[ns] = ng;
         came[ns] = state;
         heap.push(ng + GREED * h(next), ns);
