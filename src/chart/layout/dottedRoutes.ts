@@ -33,6 +33,8 @@ const ALONG_SOLID = 60;
  * the 30 dotted lines took 65 s with 1, well under a second with 2.
  */
 const GREED = 2;
+/** States a search takes before it checks that its two ends are joined at all (see `connected`). */
+const FLOOD_AFTER = 20_000;
 /** Steps right, down, left, up. */
 const DX = [1, 0, -1, 0];
 const DY = [0, 1, 0, -1];
@@ -111,6 +113,9 @@ class Scratch {
   came = new Int32Array(0);
   stamp = new Uint32Array(0);
   search = 0;
+  /** Per cell: the search that reached it in the flood fill, and the fill's queue. */
+  reached = new Uint32Array(0);
+  queue = new Int32Array(0);
   /** The first `n` cells cleared, and a new search number. */
   take(n: number): this {
     if (n > this.size) {
@@ -120,12 +125,15 @@ class Scratch {
       this.cost = new Float32Array(n * 4);
       this.came = new Int32Array(n * 4);
       this.stamp = new Uint32Array(n * 4);
+      this.reached = new Uint32Array(n);
+      this.queue = new Int32Array(n);
     } else {
       this.blocked.fill(0, 0, n);
       this.along.fill(0, 0, n);
     }
     if (++this.search === 0xffffffff) {
       this.stamp.fill(0);
+      this.reached.fill(0);
       this.search = 1;
     }
     return this;
@@ -234,6 +242,7 @@ export class DottedRouter {
       return Math.max(0, tx0 - c, c - tx1) + Math.max(0, ty0 - r, r - ty1);
     };
     const heap = new MinHeap();
+    let pops = 0;
     for (const s of starts) {
       const state = s.cell * 4 + s.dir;
       stamp[state] = mark;
@@ -243,6 +252,10 @@ export class DottedRouter {
     }
     while (heap.size) {
       const state = heap.pop();
+      // A window where no path of free cells joins the two ends has the search try every state before
+      // giving up (most of the routing time on a 100k-role chart). A search that runs long asks a flood
+      // fill once, which costs a few steps per cell; a search that finds its way soon never does.
+      if (++pops === FLOOD_AFTER && !this.connected(w, blocked, starts, goals)) return undefined;
       const cell = state >> 2;
       const dir = state & 3;
       const g = cost[state]!;
@@ -268,6 +281,30 @@ export class DottedRouter {
       }
     }
     return undefined;
+  }
+
+  /** Whether free cells join a start to a goal (four-way steps): without that the search cannot succeed. */
+  private connected(w: Window, blocked: Uint8Array, starts: Array<{ cell: number }>, goals: Map<number, unknown>): boolean {
+    const { reached, queue, search: mark } = this.scratch;
+    let tail = 0;
+    for (const s of starts)
+      if (reached[s.cell] !== mark) {
+        reached[s.cell] = mark;
+        queue[tail++] = s.cell;
+      }
+    for (let head = 0; head < tail; head++) {
+      const cell = queue[head]!;
+      if (goals.has(cell)) return true;
+      const c = cell % w.cols;
+      for (let d = 0; d < 4; d++) {
+        const next =
+          d === 0 ? (c + 1 < w.cols ? cell + 1 : -1) : d === 1 ? (c > 0 ? cell - 1 : -1) : d === 2 ? cell + w.cols : cell - w.cols;
+        if (next < 0 || next >= w.cols * w.rows || blocked[next] || reached[next] === mark) continue;
+        reached[next] = mark;
+        queue[tail++] = next;
+      }
+    }
+    return false;
   }
 
   private path(
