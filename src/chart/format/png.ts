@@ -78,6 +78,15 @@ function fontFiles(dirs: string[]): string[] {
   return files;
 }
 
+/**
+ * Why a large chart is slow to rasterise (measured, @resvg/resvg-js 2.6.2): its font database
+ * keeps each font as a path and reads the whole file again for every glyph it shapes or outlines
+ * (strace: 47 opens of the 19 MB NotoSansCJK-Regular.ttc for five 7-letter labels), so the cost is
+ * about 10 ms of CPU per glyph whatever the image size: a 200-role chart (445 labels) took 35.8 s of
+ * CPU in `new Resvg`, the same SVG without its text 0.8 s; drawing the pixels is a few seconds.
+ * The Node binding takes no font bytes (the WebAssembly build's `fontBuffers` does), so the lever
+ * left is a smaller font file: a subset of the CJK face holding only the chart's glyphs.
+ */
 export function writePng(svg: string, options: PngOptions = {}): Uint8Array {
   const scale = options.scale ?? 1;
   if (!(scale > 0) || !Number.isFinite(scale)) throw new UsageError(`--scale must be a positive number (got ${String(scale)})`);
