@@ -2,42 +2,67 @@
  * A uniform grid over the chart's boxes: which boxes lie near a point or a
  * segment, without comparing every line with every box (a 3k-role chart has
  * thousands of each). A box is filed in every cell it touches; a query visits
- * the cells its bounding box touches.
+ * the cells its bounding box touches. Each item has a number, and a query
+ * marks the items it has taken with its own stamp rather than building a
+ * set: the dotted-line router asks for windows holding most of a 100k-role
+ * chart, thousands of times.
  */
 import type { Rect } from './geometry.js';
 
 export class BoxGrid<T extends Rect> {
-  private readonly cells = new Map<number, T[]>();
+  /** Per cell, the numbers of the items filed in it. */
+  private readonly cells = new Map<number, number[]>();
+  private readonly items: T[] = [];
+  private readonly taken: Uint32Array;
+  private query = 0;
 
   constructor(
     items: Iterable<T>,
     private readonly cell = 160,
   ) {
-    for (const item of items)
-      this.visit(item.x, item.y, item.x + item.width, item.y + item.height, (k) => {
-        this.file(k, item);
-      });
+    for (const item of items) {
+      const n = this.items.push(item) - 1;
+      const [c0, c1, r0, r1] = this.range(item.x, item.y, item.x + item.width, item.y + item.height);
+      for (let r = r0; r <= r1; r++)
+        for (let c = c0; c <= c1; c++) {
+          const key = r * 1048576 + c;
+          const list = this.cells.get(key);
+          if (list) list.push(n);
+          else this.cells.set(key, [n]);
+        }
+    }
+    this.taken = new Uint32Array(this.items.length);
   }
 
-  private file(key: number, item: T): void {
-    const list = this.cells.get(key);
-    if (list) list.push(item);
-    else this.cells.set(key, [item]);
+  /** Columns and rows of the cells the rectangle spanned by the two corners meets. Cell keys are row × 2^20 + column. */
+  private range(x0: number, y0: number, x1: number, y1: number): [number, number, number, number] {
+    return [
+      Math.floor(Math.min(x0, x1) / this.cell),
+      Math.floor(Math.max(x0, x1) / this.cell),
+      Math.floor(Math.min(y0, y1) / this.cell),
+      Math.floor(Math.max(y0, y1) / this.cell),
+    ];
   }
 
-  /** Cell keys are row × 2^20 + column: charts stay far below a million cells a side. */
-  private visit(x0: number, y0: number, x1: number, y1: number, fn: (key: number) => void): void {
-    const [c0, c1] = [Math.floor(Math.min(x0, x1) / this.cell), Math.floor(Math.max(x0, x1) / this.cell)];
-    const [r0, r1] = [Math.floor(Math.min(y0, y1) / this.cell), Math.floor(Math.max(y0, y1) / this.cell)];
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) fn(r * 1048576 + c);
-  }
-
-  /** The items whose cells meet the rectangle spanned by the two corners, each once. */
+  /** The items whose cells meet the rectangle spanned by the two corners, each once (in the order cells and items were filed). */
   near(x0: number, y0: number, x1: number, y1: number): T[] {
-    const seen = new Set<T>();
-    this.visit(x0, y0, x1, y1, (k) => {
-      for (const item of this.cells.get(k) ?? []) seen.add(item);
-    });
-    return [...seen];
+    if (++this.query === 0xffffffff) {
+      this.taken.fill(0);
+      this.query = 1;
+    }
+    const { taken, query, items, cells } = this;
+    const out: T[] = [];
+    const [c0, c1, r0, r1] = this.range(x0, y0, x1, y1);
+    for (let r = r0; r <= r1; r++)
+      for (let c = c0; c <= c1; c++) {
+        const list = cells.get(r * 1048576 + c);
+        if (!list) continue;
+        for (const n of list)
+          if (taken[n] !== query) {
+            taken[n] = query;
+            out.push(items[n]!);
+          }
+      }
+    return out;
   }
 }
