@@ -13,7 +13,8 @@ import fs from 'node:fs';
 const outdir = 'dist/bundle';
 fs.rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'dist/cli/main.js' },
+  // The parse worker (src/load/pool.ts) is started from a file beside the module that starts it: an entry of its own.
+  entryPoints: { main: 'dist/cli/main.js', parseWorker: 'dist/load/parseWorker.js' },
   outdir,
   bundle: true,
   splitting: true,

@@ -19,7 +19,7 @@ type YamlDoc = Document.Parsed;
 export const MAX_ALIAS_COUNT = 100;
 
 // logLevel 'error': yaml would otherwise print process warnings (e.g. for collection keys) to the user's terminal.
-const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
+export const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -40,6 +40,12 @@ function decode(bytes: Uint8Array): { text: string } | { problem: string } {
   } catch {
     return { problem: 'file is not valid UTF-8' };
   }
+}
+
+/** The text of a file's bytes as parseBytes reads it ('' when they are not UTF-8 text). */
+export function decodeText(bytes: Uint8Array): string {
+  const decoded = decode(bytes);
+  return 'text' in decoded ? decoded.text : '';
 }
 
 export function readSourceFile(absPath: string, displayPath: string): ParsedFile {
