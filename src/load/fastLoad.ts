@@ -19,6 +19,8 @@ export interface FastLoadOptions {
   /** Threads that parse (1: this one only); undefined: decided by size (decideJobs). */
   jobs?: number;
   onFile?: OnFile;
+  /** Told when the worker pool failed and the files were parsed on this thread instead (same result, slower). */
+  onPoolError?: (err: Error) => void;
 }
 
 interface Input {
@@ -70,9 +72,10 @@ export async function loadFilesFast(inputs: string[], cwd = process.cwd(), optio
         cache?.store(f.shown, f.hash!, reply.cacheable ? reply.blob : undefined);
       });
       pooled = true;
-    } catch {
+    } catch (err) {
       // A worker that cannot start or fails (no threads, out of memory): parse here instead, the same way.
       done = doneBefore;
+      options.onPoolError?.(err as Error);
     }
   }
   if (!pooled) {

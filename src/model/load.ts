@@ -35,8 +35,8 @@ export function loadOrg(paths: string[] = ['.'], cwd = process.cwd(), onFile?: O
  * several threads when there is enough to parse.
  */
 export async function loadOrgFast(paths: string[], cwd: string, options: LoadOptions & FastLoadOptions = {}): Promise<OrgModel> {
-  const { cache, jobs, onFile, ...build } = options;
-  return modelFrom(await loadFilesFast(paths, cwd, { cache, jobs, onFile }), build);
+  const { cache, jobs, onFile, onPoolError, ...build } = options;
+  return modelFrom(await loadFilesFast(paths, cwd, { cache, jobs, onFile, onPoolError }), build);
 }
 
 /**

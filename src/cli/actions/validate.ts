@@ -41,6 +41,9 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
       asOf: opts.asOf,
       jobs: opts.jobs,
       onFile,
+      onPoolError: (err) => {
+        note(`parse workers failed (${terminalText(err.message)}); the files were parsed on one thread`);
+      },
       ...(opts.cache ? { cache: new ParseCache(cacheFile) } : {}),
     });
   const progress = createProgress();
