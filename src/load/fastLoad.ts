@@ -59,18 +59,21 @@ export async function loadFilesFast(inputs: string[], cwd = process.cwd(), optio
   const doneBefore = done;
   if (threads > 1 && misses.length > 1) {
     try {
-      const replies = await parseInPool(
+      const stored = new Array<[Input, Uint8Array | undefined]>(misses.length);
+      await parseInPool(
         misses.map((i) => files[i]!),
         threads,
         cache !== undefined,
-        tick,
+        (reply) => {
+          const i = misses[reply.index]!;
+          const f = files[i]!;
+          parsed[i] = fromParsedData(v8.deserialize(reply.blob) as ParsedData, decodeText(f.bytes), f.shown);
+          stored[reply.index] = [f, reply.cacheable ? reply.blob : undefined];
+          tick();
+        },
       );
-      misses.forEach((i, k) => {
-        const f = files[i]!;
-        const reply = replies[k]!;
-        parsed[i] = fromParsedData(v8.deserialize(reply.blob) as ParsedData, decodeText(f.bytes), f.shown);
-        cache?.store(f.shown, f.hash!, reply.cacheable ? reply.blob : undefined);
-      });
+      // Stored in file order (the cache's entries are in the order of the files, whichever worker was first).
+      for (const [f, blob] of stored) cache?.store(f.shown, f.hash!, blob);
       pooled = true;
     } catch (err) {
       // A worker that cannot start or fails (no threads, out of memory): parse here instead, the same way.

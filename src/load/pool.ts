@@ -35,16 +35,21 @@ function workerUrl(): URL {
 }
 
 /**
- * The serialised ParsedData of each input, in input order, parsed by `threads` workers.
+ * Parse each input in `threads` workers; `onReply` gets each answer (the serialised ParsedData) with its
+ * input's index as it arrives, so this thread reads one file's result while the workers parse the next.
  * Rejects when a worker fails (the caller parses on its own thread instead).
  */
-export function parseInPool(inputs: readonly PoolInput[], threads: number, forCache: boolean, onDone?: () => void): Promise<ParseReply[]> {
+export function parseInPool(
+  inputs: readonly PoolInput[],
+  threads: number,
+  forCache: boolean,
+  onReply: (reply: ParseReply) => void,
+): Promise<void> {
   const order = inputs.map((_, i) => i).sort((a, b) => inputs[b]!.bytes.length - inputs[a]!.bytes.length || a - b);
-  const replies: ParseReply[] = new Array<ParseReply>(inputs.length);
   const workers: Worker[] = [];
   let next = 0;
   let done = 0;
-  return new Promise<ParseReply[]>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     let failed = false;
     const stop = () => {
       for (const w of workers) void w.terminate();
@@ -63,7 +68,7 @@ export function parseInPool(inputs: readonly PoolInput[], threads: number, forCa
       w.postMessage(request);
     };
     if (inputs.length === 0) {
-      resolve(replies);
+      resolve();
       return;
     }
     const count = Math.max(1, Math.min(threads, inputs.length));
@@ -71,13 +76,19 @@ export function parseInPool(inputs: readonly PoolInput[], threads: number, forCa
       const w = new Worker(workerUrl());
       workers.push(w);
       w.on('message', (reply: ParseReply) => {
-        replies[reply.index] = reply;
+        if (failed) return;
         done++;
-        onDone?.();
+        feed(w); // first, so the worker has its next file while this thread reads the answer
+        try {
+          onReply(reply);
+        } catch (err) {
+          fail(err);
+          return;
+        }
         if (done === inputs.length) {
           stop();
-          resolve(replies);
-        } else feed(w);
+          resolve();
+        }
       });
       w.on('error', fail);
       w.on('exit', (code) => {
