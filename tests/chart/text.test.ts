@@ -1,5 +1,5 @@
 /** Text measuring and wrapping: CJK one em a character, Latin proportional, lines that break where readers expect. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { textWidth, wrapItems, wrapText } from '../../src/chart/draw/text.js';
 
 describe('textWidth', () => {
@@ -148,5 +148,29 @@ describe('wrapItems', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe('段佳芳、莫佳、蒋涛然、贺桂怡');
     for (const n of ['段佳芳', '莫佳', '蒋涛然', '贺桂怡']) expect(lines.some((l) => l.includes(n))).toBe(true);
+  });
+});
+
+describe('wrapText on very long words', () => {
+  it('hands Intl.Segmenter short runs only (V8 walks the segments of one long string in quadratic time)', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const thai = 'กข'.repeat(20_000); // no spaces: one line-break segment, split between graphemes
+      expect(wrapText(thai, 200, 14, true).join('')).toBe(thai);
+      const latin = 'x'.repeat(40_000) + '\u0301'; // Latin letters need no segmenter at all
+      expect(wrapText(latin, 200, 14, true).join('')).toBe(latin);
+      expect(segment).toHaveBeenCalled();
+      for (const [text] of segment.mock.calls) expect(text.length).toBeLessThanOrEqual(300);
+    } finally {
+      segment.mockRestore();
+    }
+  });
+
+  it('keeps nested and unbalanced brackets in order, every line within the width', () => {
+    for (const title of ['（运'.repeat(50) + '）'.repeat(50), '((直通车/万相台)推广))专员(', '【天猫】（直通车（万相台））「活动」']) {
+      const lines = wrapText(title, 100, 14, true);
+      expect(lines.join('')).toBe(title);
+      for (const l of lines) expect(textWidth(l, 14, true) <= 100 || Array.from(l).length === 1).toBe(true);
+    }
   });
 });

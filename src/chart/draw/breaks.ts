@@ -131,3 +131,67 @@ export function breakUnits(text: string): BreakUnit[] {
   if (group !== undefined) out.push(...group);
   return out;
 }
+
+/** Grapheme clusters (the root locale: no language tailoring). */
+const SEGMENTER = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * Characters between two of which every Unicode version has a grapheme boundary: ASCII, letters of
+ * Latin, Greek and Cyrillic, Han ideographs, CJK and full-width punctuation (no mark, no joiner, no
+ * Hangul jamo, no Indic consonant among them).
+ */
+const PLAIN = /^(?!\p{M})[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Han}\u3001-\u3029\u3030-\u303f\uff01-\uff65]$/u;
+const MARK = /^\p{M}$/u;
+
+/** A character that may join the one before it into a grapheme: a mark, a joiner, a selector, a skin tone, a flag half, a jamo, a tag. */
+function joinsPrevious(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return (
+    MARK.test(ch) ||
+    cp === 0x200c ||
+    cp === 0x200d ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    (cp >= 0x1f1e6 && cp <= 0x1f1ff) ||
+    (cp >= 0x1100 && cp <= 0x11ff) ||
+    (cp >= 0xa960 && cp <= 0xa97f) ||
+    (cp >= 0xd7b0 && cp <= 0xd7ff) ||
+    (cp >= 0xe0020 && cp <= 0xe007f)
+  );
+}
+
+/** A character the next one may join: a zero-width joiner, a flag half, a leading jamo. */
+function joinsNext(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return cp === 0x200d || (cp >= 0x1f1e6 && cp <= 0x1f1ff) || (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0xa960 && cp <= 0xa97f);
+}
+/** A run of other scripts is cut for the segmenter after about this many characters: V8 walks a long string's segments in quadratic time. */
+const LONG_RUN = 256;
+
+/**
+ * The grapheme clusters of `text`, linear in its length. Two PLAIN characters in a row are two
+ * graphemes without asking; the runs in between go to Intl.Segmenter, a long run cut before a character
+ * that cannot join the one before it.
+ */
+export function graphemes(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let at = 0;
+  let prev = '';
+  let prevPlain = false;
+  const run = (end: number) => {
+    if (end - start === 1) out.push(text[start]!);
+    else for (const { segment } of SEGMENTER.segment(text.slice(start, end))) out.push(segment);
+    start = end;
+  };
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    const plain = (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff) || (code > 0x7f && PLAIN.test(ch));
+    if (at > start && ((prevPlain && plain) || (at - start >= LONG_RUN && !joinsPrevious(ch) && !joinsNext(prev)))) run(at);
+    prev = ch;
+    prevPlain = plain;
+    at += ch.length;
+  }
+  if (at > start) run(at);
+  return out;
+}

@@ -10,12 +10,18 @@ import { emOf, isWide } from './measure.js';
 
 const LETTER = /[\p{L}\p{N}]/u;
 
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  // ASCII without the regular expression: a long Latin line is read once per wrap.
+  return code < 0x80 ? (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) : LETTER.test(ch);
+}
+
 /** Letters (and digits) in `text`, and how many of them are wide (CJK). */
 function letters(text: string): { all: number; wide: number } {
   let all = 0;
   let wide = 0;
   for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
+    if (!isLetter(ch)) continue;
     all++;
     if (isWide(ch.codePointAt(0)!)) wide++;
   }
@@ -24,10 +30,15 @@ function letters(text: string): { all: number; wide: number } {
 
 const isOrphan = (all: number, wide: number) => all === 1 && wide === 1;
 
-/** One CJK character, with at most punctuation about it ("人", "台)"). */
+/** One CJK character, with at most punctuation about it ("人", "台)"). Reads no further than a second letter. */
 export function isOrphanLine(text: string): boolean {
-  const { all, wide } = letters(text);
-  return isOrphan(all, wide);
+  let found = '';
+  for (const ch of text) {
+    if (!isLetter(ch)) continue;
+    if (found) return false;
+    found = ch;
+  }
+  return found !== '' && isWide(found.codePointAt(0)!);
 }
 
 /**

@@ -5,14 +5,11 @@
  * chart, the diff chart, the interactive chart and the PNG all draw the lines
  * computed here, so a title wraps the same everywhere.
  */
-import { breakUnits, type BreakUnit } from './breaks.js';
-import { emOf, emToWidth, textWidth } from './measure.js';
+import { breakUnits, graphemes, type BreakUnit } from './breaks.js';
+import { charWidthEm, emOf, emToWidth, textWidth } from './measure.js';
 import { fixOrphans } from './orphans.js';
 
 export { charWidthEm, isWide, textWidth } from './measure.js';
-
-/** Grapheme clusters, for a word wider than a whole line (the root locale: no language tailoring). */
-const GRAPHEMES = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /**
  * Wrap `text` into lines no wider than `maxWidth`: greedy (what readers
@@ -25,6 +22,16 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
   const clean = text.replace(/\s+/g, ' ').trim();
   if (!clean) return [''];
   const fitsEm = (em: number) => emToWidth(em, size) <= maxWidth;
+  // `text`'s width added to `start` em, or Infinity as soon as it no longer fits: a word far wider than
+  // the line is not measured to its end (twice) before it is broken.
+  const within = (text: string, start: number) => {
+    let em = start;
+    for (const ch of text) {
+      em += charWidthEm(ch, bold);
+      if (!fitsEm(em)) return Infinity;
+    }
+    return em;
+  };
   const space = emOf(' ', bold);
   const lines: string[][] = []; // the units placed on each line, trailing spaces kept
   let cur: string[] = [];
@@ -44,12 +51,12 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
   const pending: BreakUnit[] = breakUnits(clean).reverse();
   for (let unit = pending.pop(); unit; unit = pending.pop()) {
     const trimmed = unit.text.trimEnd();
-    const onLine = emOf(trimmed, bold, curEm);
+    const onLine = within(trimmed, curEm);
     if (fitsEm(onLine)) {
       put(unit.text, onLine);
       continue;
     }
-    const alone = emOf(trimmed, bold);
+    const alone = within(trimmed, 0);
     if (fitsEm(alone)) {
       breakLine();
       put(unit.text, alone);
@@ -63,7 +70,7 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
     breakLine();
     let piece = '';
     let em = 0;
-    for (const { segment } of GRAPHEMES.segment(trimmed)) {
+    for (const segment of graphemes(trimmed)) {
       const next = emOf(segment, bold, em);
       if (piece && !fitsEm(next)) {
         lines.push([piece]);
