@@ -8,9 +8,8 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version + '\n');
 } else {
-  await (
-    await pickMain()
-  )(process.argv);
+  const main = await pickMain();
+  await main(process.argv);
 }
 
 /**
