@@ -157,6 +157,12 @@ function details(rows) {
       '### start-up',
       '',
       `Median of ${startup.reps} runs each: \`orgctl --version\` ${ms(startup.subject.ms)}, \`node -e 0\` ${ms(startup.baseline.ms)}. The launcher answers \`--version\` before loading any module.`,
+      ...(startup.extra?.validate
+        ? [
+            '',
+            `\`orgctl validate\` of a ${startup.extra.validate.roles}-role org (the pre-commit case): ${ms(startup.extra.validate.ms)}, ${fmtRatio(startup.extra.validateRatio)} of \`node -e 0\` (CPU ${fmtRatio(startup.extra.validateCpuRatio)}). It runs the one-file bundle from the code cache the build made (dist/bundle/main.codecache), so nothing is compiled at start.`,
+          ]
+        : []),
       '',
     );
   return out;
