@@ -40,9 +40,13 @@ describe('parsing in a worker pool', () => {
   });
 
   // One test per build and org: each spawns a handful of processes, short enough for vitest's worker heartbeat.
-  for (const bundle of [true, false]) {
-    const env = { ...ENV, ORGCTL_NO_BUNDLE: bundle ? undefined : '1' };
-    const build = bundle ? 'bundle' : 'unbundled dist';
+  const builds = {
+    'one-file bundle': {},
+    'esbuild bundle': { ORGCTL_NO_CODE_CACHE: '1' },
+    'unbundled dist': { ORGCTL_NO_BUNDLE: '1' },
+  };
+  for (const [build, launch] of Object.entries(builds)) {
+    const env = { ...ENV, ...launch };
     for (const org of ['generated', 'examples/broken']) {
       it(`gives the same report with workers on and off: ${org} (${build})`, async () => {
         const dir = org === 'generated' ? generated : org;
