@@ -23,6 +23,7 @@ import { messagesFor, type DiffWords } from '../../i18n/index.js';
 import { affectedTree, MAX_DIAGRAM_NODES } from './mermaid.js';
 import { summaryRows } from '../summaryRows.js';
 import { findingChangeDetail } from '../findingChange.js';
+import { findingMessage } from '../findingMessage.js';
 import type { Change, DiffResult, SubtreeMove } from '../types.js';
 
 export interface DiffMarkdownOptions {
@@ -36,9 +37,9 @@ const FOLD_AFTER = 60;
 
 const ICON = { added: '➕', removed: '➖', changed: '✏️', moved: '🔀' } as const;
 
-function findingItem(f: Finding, words: DiffWords): string {
+function findingItem(f: Finding, words: DiffWords, locale: Locale): string {
   const where = f.file ? ` — ${mdLine(`${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`)}` : '';
-  return `- **${words.severity[f.severity]}** ${mdCode(f.rule)}: ${mdLine(f.message)}${where}`;
+  return `- **${words.severity[f.severity]}** ${mdCode(f.rule)}: ${mdLine(findingMessage(f, locale))}${where}`;
 }
 
 interface Group {
@@ -151,7 +152,9 @@ function changeGroups(result: DiffResult, MD: Style): Group[] {
 }
 
 export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOptions = {}): string {
-  const w = messagesFor(pickLocale(options.locale, result.models.after.organization)).diff;
+  const locale = pickLocale(options.locale, result.models.after.organization);
+  const w = messagesFor(locale).diff;
+  const item = (f: Finding) => findingItem(f, w, locale);
   const MD: Style = { text: mdLine, id: mdCode, words: w };
   const labels = options.labels ?? w.sides;
   const s = result.summary;
@@ -170,17 +173,18 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
   out.push('');
 
   // The base's gates before the findings: a broken one is what decides the review.
-  if (result.policy.length) out.push(`### ${w.policyBroken(result.policy.length)}`, '', ...result.policy.map((f) => findingItem(f, w)), '');
+  if (result.policy.length) out.push(`### ${w.policyBroken(result.policy.length)}`, '', ...result.policy.map(item), '');
   else if (result.models.before.organization?.diffPolicy) out.push(w.policyPassed, '');
 
   out.push(`### ${w.findingsIntroduced(introduced.length)}`, '');
-  out.push(...(introduced.length ? introduced.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
+  out.push(...(introduced.length ? introduced.map(item) : [w.noFindingsSentence]), '');
   out.push(`### ${w.findingsFixed(fixed.length)}`, '');
-  out.push(...(fixed.length ? fixed.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
+  out.push(...(fixed.length ? fixed.map(item) : [w.noFindingsSentence]), '');
   const { changed } = result.findings;
   if (changed.length) {
     out.push(`### ${w.findingsChanged(changed.length)}`, '');
-    for (const ch of changed) out.push(`${findingItem(ch.after, w)} — ${mdLine(w.findingChanged(findingChangeDetail(ch)))}`);
+    for (const ch of changed)
+      out.push(`${item(ch.after)} — ${mdLine(w.findingChanged(findingChangeDetail(ch, (f) => findingMessage(f, locale))))}`);
     out.push('');
   }
 
@@ -202,7 +206,7 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
     if (fold) out.push('</details>', '');
   }
 
-  const diagram = affectedTree(result);
+  const diagram = affectedTree(result, w.diagramWas);
   if (diagram.kind === 'diagram') {
     out.push(`### ${w.affectedTree}`, '');
     out.push('```mermaid', diagram.text, '```', '');

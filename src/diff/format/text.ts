@@ -24,6 +24,7 @@ import {
 } from '../describe.js';
 import { KIND_ORDER } from '../fields.js';
 import { findingChangeDetail } from '../findingChange.js';
+import { findingMessage } from '../findingMessage.js';
 import { summaryRows } from '../summaryRows.js';
 import type { DiffResult, SubtreeMove } from '../types.js';
 
@@ -36,15 +37,17 @@ export interface DiffTextOptions {
   locale?: Locale;
 }
 
-function findingLine(f: Finding, c: ChalkInstance, words: DiffWords): string[] {
+function findingLine(f: Finding, c: ChalkInstance, words: DiffWords, locale: Locale): string[] {
   const where = f.file ? `${terminalText(f.file)}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}` : '';
   const sev = f.severity === 'error' ? c.red(words.severity.error) : c.yellow(words.severity.warning);
-  return ['    ' + sev, terminalText(f.rule), terminalText(f.message), c.dim(where)];
+  return ['    ' + sev, terminalText(f.rule), terminalText(findingMessage(f, locale)), c.dim(where)];
 }
 
 export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}): string {
   const c: ChalkInstance = options.color === undefined ? chalk : new Chalk({ level: options.color ? 1 : 0 });
-  const w = messagesFor(pickLocale(options.locale, result.models.after.organization)).diff;
+  const locale = pickLocale(options.locale, result.models.after.organization);
+  const w = messagesFor(locale).diff;
+  const line = (f: Finding) => findingLine(f, c, w, locale);
   // Every name, title, id and free text the listing prints goes through here: controls shown, never obeyed.
   const TERMINAL: Style = { text: terminalText, id: terminalText, words: w };
   const out: string[] = [];
@@ -107,17 +110,17 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
   // The base's gates before the findings: a broken one is what decides the review.
   if (result.policy.length) {
     out.push(c.bold(w.policyBroken(result.policy.length)));
-    out.push(...table(result.policy.map((f) => findingLine(f, c, w))), '');
+    out.push(...table(result.policy.map((f) => line(f))), '');
   } else if (result.models.before.organization?.diffPolicy) {
     out.push(w.policyPassed, '');
   }
 
   const { introduced, fixed } = result.findings;
   out.push(c.bold(w.introducedByChange(introduced.length)));
-  if (introduced.length) out.push(...table(introduced.map((f) => findingLine(f, c, w))));
+  if (introduced.length) out.push(...table(introduced.map((f) => line(f))));
   else out.push(`    ${w.noFindings}`);
   out.push(c.bold(w.fixedByChange(fixed.length)));
-  if (fixed.length) out.push(...table(fixed.map((f) => findingLine(f, c, w))));
+  if (fixed.length) out.push(...table(fixed.map((f) => line(f))));
   else out.push(`    ${w.noFindings}`);
   const { changed } = result.findings;
   if (changed.length) {
@@ -125,8 +128,13 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
     out.push(
       ...table(
         changed.map((ch) => {
-          const [sev, rule, message, where] = findingLine(ch.after, c, w);
-          return [sev!, rule!, `${message!} ${c.dim(w.findingChanged(terminalText(findingChangeDetail(ch))))}`, where!];
+          const [sev, rule, message, where] = line(ch.after);
+          return [
+            sev!,
+            rule!,
+            `${message!} ${c.dim(w.findingChanged(terminalText(findingChangeDetail(ch, (f) => findingMessage(f, locale)))))}`,
+            where!,
+          ];
         }),
       ),
     );
