@@ -345,6 +345,8 @@ export interface DiffWords {
   departmentTransition(from: string, to: string): string;
   teamShare(n: number, whole: boolean, transition: string): string;
   movedWithTeam(subject: string, roles: number, seats: number): string;
+  /** The SVG badge of a box renamed with `previously:`: its old id ("was cs-lead"). */
+  badgeRenamed(from: string): string;
   /** An entity renamed with `previously:`: "renamed cs-lead → cs-manager". */
   renamed(from: string, to: string): string;
   /** A finding on both sides whose message changed: "changed (seats 11 → 9)". */

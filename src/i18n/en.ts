@@ -295,6 +295,7 @@ const diff: DiffWords = {
   teamShare: (n, whole, transition) => `${whole ? 'all' : plural(n, 'role')} of the team: ${transition}`,
   movedWithTeam: (subject, roles, seats) => `${subject} moved with its team of ${plural(roles, 'role')} (${plural(seats, 'seat')} in all)`,
 
+  badgeRenamed: (from) => `was ${from}`,
   renamed: (from, to) => `renamed ${from} ${ARROW} ${to}`,
   findingChanged: (detail) => `changed (${detail})`,
   people: 'People',

@@ -290,6 +290,7 @@ const diff: DiffWords = {
   teamShare: (n, whole, transition) => `${whole ? '团队全员' : `团队中 ${n} 个岗位`}:${transition}`,
   movedWithTeam: (subject, roles, seats) => `${subject} 连同其团队 ${roles} 个岗位一并调动(共 ${seats} 个编制)`,
 
+  badgeRenamed: (from) => `原为 ${from}`,
   renamed: (from, to) => `更名 ${from} ${ARROW} ${to}`,
   findingChanged: (detail) => `有变化(${detail})`,
   people: '人员',
