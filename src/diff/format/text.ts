@@ -6,8 +6,6 @@
  */
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import { terminalText } from '../../core/escape/terminal.js';
-import { pickLocale, type Locale } from '../../core/locale.js';
-import { messagesFor, type DiffWords } from '../../i18n/index.js';
 import type { Finding } from '../../load/types.js';
 import { table } from '../../core/text/columns.js';
 import {
@@ -23,36 +21,30 @@ import {
   type Style,
 } from '../describe.js';
 import { KIND_ORDER } from '../fields.js';
-import { findingChangeDetail } from '../findingChange.js';
-import { findingMessage } from '../findingMessage.js';
+import { reportOf, type Report, type ReportOptions } from './report.js';
 import { summaryRows } from '../summaryRows.js';
 import type { DiffResult, SubtreeMove } from '../types.js';
 
-export interface DiffTextOptions {
+export interface DiffTextOptions extends ReportOptions {
   /** true/false forces colour on/off; undefined follows chalk's detection (NO_COLOR, FORCE_COLOR, TTY). */
   color?: boolean;
-  /** How the two sides were named on the command line. */
-  labels?: { before: string; after: string };
-  /** Language of orgctl's own words; default: the HEAD org's `locale` (else en). */
-  locale?: Locale;
 }
 
-function findingLine(f: Finding, c: ChalkInstance, words: DiffWords, locale: Locale): string[] {
-  const where = f.file ? `${terminalText(f.file)}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}` : '';
+function findingLine(f: Finding, c: ChalkInstance, report: Report): string[] {
+  const words = report.words;
   const sev = f.severity === 'error' ? c.red(words.severity.error) : c.yellow(words.severity.warning);
-  return ['    ' + sev, terminalText(f.rule), terminalText(findingMessage(f, locale)), c.dim(where)];
+  return ['    ' + sev, terminalText(f.rule), terminalText(report.message(f)), c.dim(terminalText(report.where(f)))];
 }
 
 export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}): string {
   const c: ChalkInstance = options.color === undefined ? chalk : new Chalk({ level: options.color ? 1 : 0 });
-  const locale = pickLocale(options.locale, result.models.after.organization);
-  const w = messagesFor(locale).diff;
-  const line = (f: Finding) => findingLine(f, c, w, locale);
+  const report = reportOf(result, options);
+  const w = report.words;
+  const line = (f: Finding) => findingLine(f, c, report);
   // Every name, title, id and free text the listing prints goes through here: controls shown, never obeyed.
   const TERMINAL: Style = { text: terminalText, id: terminalText, words: w };
   const out: string[] = [];
-  const given = options.labels ?? w.sides;
-  const labels = { before: terminalText(given.before), after: terminalText(given.after) };
+  const labels = { before: terminalText(report.labels.before), after: terminalText(report.labels.after) };
   out.push(c.bold(`orgctl diff: ${labels.before} ${ARROW} ${labels.after}`), '');
 
   const notes = renameNotes(result, TERMINAL);
@@ -108,10 +100,10 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
   out.push('');
 
   // The base's gates before the findings: a broken one is what decides the review.
-  if (result.policy.length) {
+  if (report.policy === 'broken') {
     out.push(c.bold(w.policyBroken(result.policy.length)));
     out.push(...table(result.policy.map((f) => line(f))), '');
-  } else if (result.models.before.organization?.diffPolicy) {
+  } else if (report.policy === 'passed') {
     out.push(w.policyPassed, '');
   }
 
@@ -129,12 +121,7 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
       ...table(
         changed.map((ch) => {
           const [sev, rule, message, where] = line(ch.after);
-          return [
-            sev!,
-            rule!,
-            `${message!} ${c.dim(w.findingChanged(terminalText(findingChangeDetail(ch, (f) => findingMessage(f, locale)))))}`,
-            where!,
-          ];
+          return [sev!, rule!, `${message!} ${c.dim(w.findingChanged(terminalText(report.changeDetail(ch))))}`, where!];
         }),
       ),
     );
