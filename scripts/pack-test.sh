@@ -38,10 +38,11 @@ ok "packed $(basename "$tarball") ($(du -k "$tarball" | cut -f1) kB)"
 step "tarball contents"
 tar -tzf "$tarball" | sed 's|^package/||' | sort >"$work/contents.txt"
 for f in package.json README.md bin/orgctl.js dist/index.js dist/index.d.ts dist/cli/main.js \
+  dist/bundle/main.js dist/bundle/main.cjs dist/bundle/main.codecache dist/elk.codecache \
   schemas/orgctl.schema.json templates/minimal-en/organization.yaml templates/minimal-en/template.json; do
   grep -qx "$f" "$work/contents.txt" || fail "the tarball has no $f"
 done
-ok "has bin/, dist/ (with index.d.ts), schemas/, templates/, README.md"
+ok "has bin/, dist/ (with index.d.ts, the bundles and their code caches), schemas/, templates/, README.md"
 if grep -E '^(src|tests|bench|examples|scripts|docs|node_modules)/' "$work/contents.txt" >&2; then
   fail "the tarball carries files a user does not need (above)"
 fi

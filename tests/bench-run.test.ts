@@ -47,7 +47,8 @@ describe('bench/run.mjs', () => {
     }
     for (const baseline of ['yaml parse', '`node -e 0`', 'validate one side', 'validate of the result'])
       expect(page).toContain(`| ${baseline} |`);
-    expect(page).toContain('`orgctl --version` within 1.5× of `node -e 0`');
+    expect(page).toContain('`orgctl --version` within 1.2× of `node -e 0`');
+    expect(page).toContain('`orgctl validate` of 10 roles within 3× of `node -e 0`');
     const json = JSON.parse(fs.readFileSync(path.join(tmp, 'RESULTS.json'), 'utf8'));
     expect(json.rows.map((row: { command: string }) => row.command)).toEqual([
       'validate',

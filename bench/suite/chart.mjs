@@ -3,7 +3,8 @@
  * laying out the DOT that `orgctl chart --format dot` writes for the same
  * org: plain (the issue's baseline: the same boxes and lines, no department
  * frames) and with the departments as clusters (the same picture as ours).
- * Targets (issue 3): within 5× of plain `dot` at 1k roles, 1.5× at 5k.
+ * Targets: within 3× of plain `dot` at 1k roles (issue 15; issue 3 asked
+ * 5×), 1.5× at 5k.
  *
  * `dot` on large orgs can take hours; it runs under a time limit
  * (--dot-timeout, default 300 s) and a stopped run is reported as "> limit",
@@ -15,7 +16,7 @@ import path from 'node:path';
 import { runCommand } from '../measure.mjs';
 import { OUT, ROOT, alternate, ensureOrg, orgctl, rel } from './common.mjs';
 
-export const TARGETS = { 1000: 5, 5000: 1.5 };
+export const TARGETS = { 1000: 3, 5000: 1.5 };
 export const EXTRA_SIZES = [5000];
 export const PNG_SIZE = 1000;
 

@@ -66,6 +66,22 @@ function details(rows) {
       );
     }
     out.push('');
+    const cached = of('validate').filter((r) => r.extra?.cache);
+    if (cached.length) {
+      out.push(
+        '`validate --cache` after one file changed (the cache filled by a run before; one file gets a comment line), against a cold `validate`, and `validate --jobs 1` (no worker threads) beside the default.',
+        '',
+        '| roles | cold | warm after one edit | ratio | --jobs 1 | default (pool above 2 MB) | RSS --jobs 1 |',
+        '|:--|--:|--:|--:|--:|--:|--:|',
+      );
+      for (const r of cached) {
+        const { cache, oneThread } = r.extra;
+        out.push(
+          `| ${fmtSize(r.size)} | ${fmtS(cache.cold.ms)} | ${fmtS(cache.warm.ms)} | ${fmtRatio(cache.ratio)} | ${fmtS(oneThread.ms)} | ${fmtS(r.subject.ms)} | ${fmtMiB(oneThread.rssKB)} |`,
+        );
+      }
+      out.push('');
+    }
   }
   if (of('chart').length) {
     out.push(
@@ -141,6 +157,12 @@ function details(rows) {
       '### start-up',
       '',
       `Median of ${startup.reps} runs each: \`orgctl --version\` ${ms(startup.subject.ms)}, \`node -e 0\` ${ms(startup.baseline.ms)}. The launcher answers \`--version\` before loading any module.`,
+      ...(startup.extra?.validate
+        ? [
+            '',
+            `\`orgctl validate\` of a ${startup.extra.validate.roles}-role org (the pre-commit case): ${ms(startup.extra.validate.ms)}, ${fmtRatio(startup.extra.validateRatio)} of \`node -e 0\` (CPU ${fmtRatio(startup.extra.validateCpuRatio)}). It runs the one-file bundle from the code cache the build made (dist/bundle/main.codecache), so nothing is compiled at start.`,
+          ]
+        : []),
       '',
     );
   return out;

@@ -11,7 +11,7 @@ import { writeJson } from './format/json.js';
 import { writeMermaid } from './format/mermaid.js';
 import { writeSvg } from './format/svg.js';
 import { interactivePayload, writeInteractive } from './interactive/index.js';
-import { writePng, type PngOptions } from './format/png.js';
+import type { PngOptions } from './format/png.js';
 import type { ChartOptions, Drawing } from './types.js';
 import { selectView } from './views/select.js';
 
@@ -54,9 +54,14 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
   }
 }
 
-/** `chart --format png`: the SVG chart rasterised at `scale` (format/png.ts). */
+/**
+ * `chart --format png`: the SVG chart rasterised at `scale` (format/png.ts). The rasteriser (resvg, a native
+ * module whose loader also asks node for a full diagnostic report to tell glibc from musl) loads only here:
+ * it cost every SVG chart, every handbook and every `import from 'orgctl'` tens of milliseconds.
+ */
 export async function renderChartPng(model: OrgModel, options: ChartOptions & PngOptions = {}): Promise<Uint8Array> {
   const svg = await renderChart(model, { ...options, format: 'svg' });
   options.onProgress?.('rendering the PNG');
+  const { writePng } = await import('./format/png.js');
   return writePng(svg, options);
 }

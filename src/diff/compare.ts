@@ -85,22 +85,33 @@ class ChangeList {
     more?: (b: E, a: E) => Change[],
     previously?: string,
   ): void {
-    if (before === undefined && after === undefined) return;
+    this.changes.push(...this.compare(kind, id, before, after, fields, more, previously));
+  }
+
+  /** One entity id's changes (counted, not yet listed). */
+  private compare<E>(
+    kind: ChangeKind,
+    id: string,
+    before: E | undefined,
+    after: E | undefined,
+    fields: readonly FieldSpec<E>[],
+    more?: (b: E, a: E) => Change[],
+    previously?: string,
+  ): Change[] {
+    if (before === undefined && after === undefined) return [];
     if (before === undefined) {
       this.added++;
-      this.changes.push({ kind, id, change: 'added', after: snapshotOf(fields, after!, kind) });
+      return [{ kind, id, change: 'added', after: snapshotOf(fields, after!, kind) }];
     } else if (after === undefined) {
       this.removed++;
-      this.changes.push({ kind, id, change: 'removed', before: snapshotOf(fields, before, kind) });
+      return [{ kind, id, change: 'removed', before: snapshotOf(fields, before, kind) }];
     } else {
       const found = fieldChanges(kind, id, fields, before, after, this.renamed, undefined, previously);
       if (more) found.push(...more(before, after).map((c) => (previously === undefined ? c : { ...c, previously })));
       // The rename itself comes first, then what else changed about the entity.
       if (previously !== undefined) found.unshift({ kind, id, change: 'previously', previously, before: previously, after: id });
-      if (found.length) {
-        this.changed++;
-        this.changes.push(...found);
-      }
+      if (found.length) this.changed++;
+      return found;
     }
   }
 
@@ -119,10 +130,15 @@ class ChangeList {
       ids.add(now ?? id);
     }
     for (const id of after.keys()) ids.add(id);
-    for (const id of [...ids].sort(compareStrings)) {
+    // Listed in id order: the few ids that changed are sorted, not every id of both sides.
+    const found: [string, Change[]][] = [];
+    for (const id of ids) {
       const old = back.get(id);
-      this.entity(kind, id, before.get(old ?? id), after.get(id), fields, more, old);
+      const changes = this.compare(kind, id, before.get(old ?? id), after.get(id), fields, more, old);
+      if (changes.length) found.push([id, changes]);
     }
+    found.sort((a, b) => compareStrings(a[0], b[0]));
+    for (const [, changes] of found) this.changes.push(...changes);
   }
 }
 

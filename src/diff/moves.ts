@@ -37,15 +37,72 @@ function descendants(model: OrgModel, rootId: string): Set<string> {
 }
 
 /**
+ * The roles with a flagged role somewhere below them, found by walking up
+ * from each flagged role until a role already found: linear in the roles
+ * walked, which for a restructure are the few changed roles and their
+ * managers, not the org. Undefined when a walk meets a reporting loop (the
+ * caller then sums over the whole forest, which knows what "below" means on
+ * a loop).
+ */
+function aboveFlagged(flagged: readonly Role[], managerOf: (r: Role) => Role | undefined): Set<Role> | undefined {
+  const out = new Set<Role>();
+  for (const r of flagged) {
+    const walked = new Set<Role>([r]);
+    for (let m = managerOf(r); m; m = managerOf(m)) {
+      if (walked.has(m)) return undefined;
+      if (out.has(m)) break;
+      walked.add(m);
+      out.add(m);
+    }
+  }
+  return out;
+}
+
+/**
+ * Of `starts`, those with a `marked` role somewhere above them. Each walk up
+ * stops at a marked role or at one whose answer is known, and leaves the
+ * answer on every role it passed: linear. Undefined on a reporting loop.
+ */
+function belowAnyOf(starts: Iterable<Role>, marked: ReadonlySet<Role>, managerOf: (r: Role) => Role | undefined): Set<Role> | undefined {
+  const known = new Map<Role, boolean>();
+  const out = new Set<Role>();
+  for (const s of starts) {
+    const path: Role[] = [];
+    const walked = new Set<Role>([s]);
+    let below = false;
+    for (let m = managerOf(s); m; m = managerOf(m)) {
+      if (marked.has(m)) {
+        below = true;
+        break;
+      }
+      const answer = known.get(m);
+      if (answer !== undefined) {
+        below = answer;
+        break;
+      }
+      if (walked.has(m)) return undefined;
+      walked.add(m);
+      path.push(m);
+    }
+    for (const p of path) known.set(p, below);
+    if (below) out.add(s);
+  }
+  return out;
+}
+
+/**
  * A manager whose department or manager changed, whose team (everyone below
  * it) is the same before and after, and whose team members changed nothing
  * but their department. Moves nested in a larger move are folded into it.
  *
- * Worked out with sums over the two reporting forests, not a walk of each
- * candidate's team: on a chain 20,000 deep that moved department, every
- * manager is a candidate and the walks were quadratic. A team is the same on
- * both sides exactly when no one in it changed manager on either side (given
- * that no one in it changed reports_to, which is the first condition).
+ * A team is the same on both sides exactly when no one in it changed manager
+ * on either side (given that no one in it changed reports_to, which is the
+ * first condition). Worked out by walking up from the few roles that changed
+ * (aboveFlagged), not down each candidate's team: on a chain 20,000 deep that
+ * moved department, every manager is a candidate and those walks were
+ * quadratic; and not with sums over both whole forests either, which cost a
+ * 100k-role diff seconds for a handful of changes. An org with a reporting
+ * loop gets the sums (core/tree/forest.ts).
  */
 export function findSubtreeMoves(before: OrgModel, after: OrgModel, changes: readonly Change[]): SubtreeMove[] {
   const changed = changedFields(changes, 'role');
@@ -57,22 +114,15 @@ export function findSubtreeMoves(before: OrgModel, after: OrgModel, changes: rea
   const managerIn = (m: OrgModel) => (r: Role) => m.hierarchy.manager.get(r.id);
   const managerChanged = (id: string) => before.hierarchy.manager.get(id)?.id !== after.hierarchy.manager.get(id)?.id;
   const spoils = (id: string) => !before.roles.has(id) || [...(changed.get(id) ?? [])].some((f) => f !== 'department');
-  const flag = (test: (id: string) => boolean) => (r: Role) => (test(r.id) ? 1 : 0);
-  const spoiledAfter = subtreeSums(after.roles.values(), managerIn(after), flag(spoils));
-  const movedAfter = subtreeSums(after.roles.values(), managerIn(after), flag(managerChanged));
-  const movedBefore = subtreeSums(before.roles.values(), managerIn(before), flag(managerChanged));
+  const teamChanged = changedTeams(before, after, { managerIn, managerChanged, spoils });
 
   const valid = new Set<Role>();
   for (const root of candidates) {
     if (!after.hierarchy.reports.get(root)?.length) continue;
     const a = after.roles.get(root)!;
-    const b = before.roles.get(root)!;
-    const own = (test: (id: string) => boolean) => (test(root) ? 1 : 0);
-    if (spoiledAfter.get(a)! - own(spoils) > 0) continue;
-    if (movedAfter.get(a)! - own(managerChanged) > 0 || movedBefore.get(b)! - own(managerChanged) > 0) continue;
-    valid.add(a);
+    if (!teamChanged(a, before.roles.get(root)!)) valid.add(a);
   }
-  const folded = belowMarked(after.roles.values(), managerIn(after), (r) => valid.has(r));
+  const folded = belowAnyOf(valid, valid, managerIn(after)) ?? belowMarked(after.roles.values(), managerIn(after), (r) => valid.has(r));
   const moves: SubtreeMove[] = [];
   for (const root of candidates) {
     const a = after.roles.get(root);
@@ -83,6 +133,36 @@ export function findSubtreeMoves(before: OrgModel, after: OrgModel, changes: rea
     moves.push({ root, members: [...team].sort(compareStrings), seats });
   }
   return moves;
+}
+
+/** Whether anyone below a role (after, or before) spoils its team's move: changed more than department, or changed manager. */
+function changedTeams(
+  before: OrgModel,
+  after: OrgModel,
+  t: {
+    managerIn: (m: OrgModel) => (r: Role) => Role | undefined;
+    managerChanged: (id: string) => boolean;
+    spoils: (id: string) => boolean;
+  },
+): (a: Role, b: Role) => boolean {
+  const flaggedAfter = [...after.roles.values()].filter((r) => t.spoils(r.id) || t.managerChanged(r.id));
+  const flaggedBefore = [...before.roles.values()].filter((r) => t.managerChanged(r.id));
+  const busyAfter = aboveFlagged(flaggedAfter, t.managerIn(after));
+  const busyBefore = aboveFlagged(flaggedBefore, t.managerIn(before));
+  if (busyAfter && busyBefore) return (a, b) => busyAfter.has(a) || busyBefore.has(b);
+  // A reporting loop: sums over the whole forests, less the role's own flag.
+  const flag = (test: (id: string) => boolean) => (r: Role) => (test(r.id) ? 1 : 0);
+  const spoiledAfter = subtreeSums(after.roles.values(), t.managerIn(after), flag(t.spoils));
+  const movedAfter = subtreeSums(after.roles.values(), t.managerIn(after), flag(t.managerChanged));
+  const movedBefore = subtreeSums(before.roles.values(), t.managerIn(before), flag(t.managerChanged));
+  return (a, b) => {
+    const own = (test: (id: string) => boolean) => (test(a.id) ? 1 : 0);
+    return (
+      spoiledAfter.get(a)! - own(t.spoils) > 0 ||
+      movedAfter.get(a)! - own(t.managerChanged) > 0 ||
+      movedBefore.get(b)! - own(t.managerChanged) > 0
+    );
+  };
 }
 
 interface Candidate {

@@ -31,20 +31,21 @@ export function peopleChanges(before: OrgModel, after: OrgModel, renamed: Readon
   const back = new Map([...renamed].map(([from, to]) => [to, from]));
   const was = rolesByPerson(before, (id) => renamed.get(id) ?? id);
   const now = rolesByPerson(after, (id) => id);
-  const names = new Set([...was.keys(), ...now.keys()]);
+  const none = new Set<string>();
   const out: PersonChange[] = [];
-  for (const person of [...names].sort(compareStrings)) {
-    const a = was.get(person) ?? new Set<string>();
-    const b = now.get(person) ?? new Set<string>();
+  const compare = (person: string, a: Set<string>, b: Set<string>) => {
     const from = [...a].filter((id) => !b.has(id));
     const to = [...b].filter((id) => !a.has(id));
-    if (!from.length && !to.length) continue;
+    if (!from.length && !to.length) return;
     out.push({
       person,
       change: !a.size ? 'joined' : !b.size ? 'left' : 'moved',
       from: from.map((id) => back.get(id) ?? id).sort(compareStrings),
       to: to.sort(compareStrings),
     });
-  }
-  return out;
+  };
+  for (const [person, a] of was) compare(person, a, now.get(person) ?? none);
+  for (const [person, b] of now) if (!was.has(person)) compare(person, none, b);
+  // Sorted once, the few who changed, not everyone on both sides.
+  return out.sort((x, y) => compareStrings(x.person, y.person));
 }

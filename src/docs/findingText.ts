@@ -35,6 +35,9 @@ function zhFragment(value: unknown): unknown {
   if (kind !== undefined) return kind;
   const didYouMean = /^ \(did you mean (.+)\?\)$/.exec(value);
   if (didYouMean) return `(是否想写 ${didYouMean[1]!}?)`;
+  if (value === 'in no department') return '(不属于任何部门)';
+  const ofDepartment = /^of department ('.*)$/.exec(value);
+  if (ofDepartment) return `(部门 ${ofDepartment[1]!})`;
   const subject = /^(role|department) ('.*)$/.exec(value);
   if (subject) return `${ZH_KINDS[subject[1]!]!} ${subject[2]!}`;
   return value;

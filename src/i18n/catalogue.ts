@@ -345,6 +345,8 @@ export interface DiffWords {
   departmentTransition(from: string, to: string): string;
   teamShare(n: number, whole: boolean, transition: string): string;
   movedWithTeam(subject: string, roles: number, seats: number): string;
+  /** The SVG badge of a box renamed with `previously:`: its old id ("was cs-lead"). */
+  badgeRenamed(from: string): string;
   /** An entity renamed with `previously:`: "renamed cs-lead → cs-manager". */
   renamed(from: string, to: string): string;
   /** A finding on both sides whose message changed: "changed (seats 11 → 9)". */
@@ -391,6 +393,8 @@ export interface DiffWords {
   policyBroken(n: number): string;
   /** The base has a policy and the change passes every gate. */
   policyPassed: string;
+  /** Each gate's finding, worded from its data (src/diff/policy/message.ts). */
+  policy: PolicyWords;
   /** The SVG legend's note: how many gates broke, at which level. */
   policyCounts(errors: number, warnings: number): string;
   /** The sticky PR comment's note where detail was left out (`link`: the run's page, when known; already a URL). */
@@ -399,7 +403,25 @@ export interface DiffWords {
   showAll(n: number): string;
   affectedTree: string;
   diagramLegend: string;
+  /** The dotted line's label from a moved role's old manager. */
+  diagramWas: string;
   diagramTooBig(boxes: number, max: number): string;
+}
+
+/**
+ * A broken diff_policy gate in words. Ids, labels and limits come in plain
+ * (the format escapes the whole message); `ids` is a few ids already listed
+ * by `someIds`.
+ */
+export interface PolicyWords {
+  /** "'a', 'b', 'c' and 4 more": a few ids named, the rest counted. */
+  someIds(ids: readonly string[], more: number): string;
+  rolesRemoved(a: { removed: number; ids: string; share?: { percent: string; whole: number }; limit: string }): string;
+  seatsRemoved(a: { removed: number; percent: string; whole: number; ids: string; limit: string }): string;
+  departmentGrowth(a: { department: string; from: number; to: number; limit: string }): string;
+  /** One change to a protected entity: "role 'cs-trainer' removed"; `change` is added, removed or the field changed. */
+  protectedItem(kind: ChangeKind, id: string, change: string): string;
+  protectedChange(a: { kind: 'department' | 'role'; id: string; items: string; more: number; labels: readonly string[] }): string;
 }
 
 /** `orgctl stats --format text`. */

@@ -295,6 +295,7 @@ const diff: DiffWords = {
   teamShare: (n, whole, transition) => `${whole ? 'all' : plural(n, 'role')} of the team: ${transition}`,
   movedWithTeam: (subject, roles, seats) => `${subject} moved with its team of ${plural(roles, 'role')} (${plural(seats, 'seat')} in all)`,
 
+  badgeRenamed: (from) => `was ${from}`,
   renamed: (from, to) => `renamed ${from} ${ARROW} ${to}`,
   findingChanged: (detail) => `changed (${detail})`,
   people: 'People',
@@ -334,6 +335,25 @@ const diff: DiffWords = {
   commentTruncated: (n, link) =>
     `… ${n} more ${n === 1 ? 'line' : 'lines'} left out to stay under GitHub's comment limit; ` +
     (link ? `the full report is in [the run's job summary](${link}).` : "the full report is in the run's job summary."),
+  policy: {
+    someIds: (ids, more) => {
+      const head = ids.map((id) => `'${id}'`).join(', ');
+      return more > 0 ? `${head} and ${more} more` : head;
+    },
+    rolesRemoved: (a) =>
+      `the change removes ${plural(a.removed, 'role')} (${a.ids}${a.share ? `, ${a.share.percent} of ${a.share.whole}` : ''}), more than the base's ` +
+      `diff_policy.max_roles_removed (${a.limit}) allows: keep them, or change the policy in a pull request of its own first`,
+    seatsRemoved: (a) =>
+      `the change removes ${plural(a.removed, 'seat')} (${a.percent} of ${a.whole}; from ${a.ids}), more than the base's ` +
+      `diff_policy.max_seats_removed (${a.limit}) allows: keep them, or change the policy in a pull request of its own first`,
+    departmentGrowth: (a) =>
+      `department '${a.department}' grows by ${a.to - a.from} seats (${a.from} → ${a.to}), more than the base's ` +
+      `diff_policy.max_department_growth (${a.limit}) allows: grow it in steps, or change the policy in a pull request of its own first`,
+    protectedItem: (kind, id, change) => `${kind} '${id}' ${change === 'added' || change === 'removed' ? change : `${change} changed`}`,
+    protectedChange: (a) =>
+      `${a.kind} '${a.id}' is protected by the base's diff_policy: its change (${a.items}${a.more > 0 ? ` and ${a.more} more` : ''}) ` +
+      `needs the label ${a.labels.map((l) => `'${l}'`).join(' or ')}; add it to the pull request (orgctl diff --labels ${a.labels[0] ?? ''})`,
+  },
   policyCounts: (errors, warnings) =>
     `policy: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   changes: 'Changes',
@@ -341,6 +361,7 @@ const diff: DiffWords = {
   affectedTree: 'Affected part of the tree',
   diagramLegend:
     'Green: added · red, dashed: removed · blue: moved · yellow: changed · grey: unchanged managers, for context. A dotted “was” line leads from a moved role’s old manager.',
+  diagramWas: 'was',
   diagramTooBig: (boxes, max) =>
     `The diagram is left out: it would need ${boxes} boxes (more than ${max}). The list above has every change.`,
 };

@@ -290,6 +290,7 @@ const diff: DiffWords = {
   teamShare: (n, whole, transition) => `${whole ? '团队全员' : `团队中 ${n} 个岗位`}:${transition}`,
   movedWithTeam: (subject, roles, seats) => `${subject} 连同其团队 ${roles} 个岗位一并调动(共 ${seats} 个编制)`,
 
+  badgeRenamed: (from) => `原为 ${from}`,
   renamed: (from, to) => `更名 ${from} ${ARROW} ${to}`,
   findingChanged: (detail) => `有变化(${detail})`,
   people: '人员',
@@ -327,12 +328,34 @@ const diff: DiffWords = {
   commentTruncated: (n, link) =>
     `…… 为不超过 GitHub 评论的长度上限,省略 ${n} 行;` +
     (link ? `完整报告见[本次运行的作业摘要](${link})。` : '完整报告见本次运行的作业摘要。'),
+  policy: {
+    someIds: (ids, more) => {
+      const head = ids.map((id) => `'${id}'`).join('、');
+      return more > 0 ? `${head} 及其他 ${more} 个` : head;
+    },
+    rolesRemoved: (a) =>
+      `本次变更删除 ${a.removed} 个岗位(${a.ids}${a.share ? `,占 ${a.share.whole} 个岗位的 ${a.share.percent}` : ''}),` +
+      `超过基线 diff_policy.max_roles_removed 允许的上限(${a.limit}):请保留这些岗位,或先在单独的拉取请求中修改该策略`,
+    seatsRemoved: (a) =>
+      `本次变更减少 ${a.removed} 个编制(占 ${a.whole} 个编制的 ${a.percent};来自 ${a.ids}),` +
+      `超过基线 diff_policy.max_seats_removed 允许的上限(${a.limit}):请保留这些编制,或先在单独的拉取请求中修改该策略`,
+    departmentGrowth: (a) =>
+      `部门 '${a.department}' 增加 ${a.to - a.from} 个编制(${a.from} ${ARROW} ${a.to}),` +
+      `超过基线 diff_policy.max_department_growth 允许的上限(${a.limit}):请分步增加,或先在单独的拉取请求中修改该策略`,
+    protectedItem: (kind, id, change) =>
+      `${diff.kinds[kind]} '${id}' ` +
+      (change === 'added' ? '新增' : change === 'removed' ? '删除' : `${(diff.fields as Record<string, string>)[change] ?? change}变更`),
+    protectedChange: (a) =>
+      `${a.kind === 'role' ? '岗位' : '部门'} '${a.id}' 受基线 diff_policy 保护:其变更(${a.items}${a.more > 0 ? ` 及其他 ${a.more} 项` : ''})` +
+      `需要标签 ${a.labels.map((l) => `'${l}'`).join(' 或 ')};请把标签加到拉取请求上(orgctl diff --labels ${a.labels[0] ?? ''})`,
+  },
   policyCounts: (errors, warnings) => `变更策略:${errors} 个错误、${warnings} 个警告`,
   changes: '变更明细',
   showAll: (n) => `展开全部 ${n} 项变更`,
   affectedTree: '受影响的组织结构',
   diagramLegend:
-    '绿色:新增 · 红色虚线:删除 · 蓝色:调动 · 黄色:变更 · 灰色:未变动的上级,仅作参照。调动岗位的原上级以一条标有 “was” 的虚线指向它。',
+    '绿色:新增 · 红色虚线:删除 · 蓝色:调动 · 黄色:变更 · 灰色:未变动的上级,仅作参照。调动岗位的原上级以一条标有 “原上级” 的虚线指向它。',
+  diagramWas: '原上级',
   diagramTooBig: (boxes, max) => `结构图未绘制:需要 ${boxes} 个方框(超过 ${max} 个)。上方列表包含全部变更。`,
 };
 

@@ -4,18 +4,22 @@
  * finding, never a hang). Syntax problems become `yaml-syntax` findings; the
  * rest of the file's documents still load.
  */
-import { Composer, LineCounter, Parser, type CST } from 'yaml';
+import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
+import { LineIndex } from './lineIndex.js';
 import { withPlainEnv } from './plainEnv.js';
 import { positionAt } from './positions.js';
 import { readRegularFile } from './readFile.js';
 import { explainSyntaxError, idsInText } from './syntaxHelp.js';
-import type { Comment, LoadedDoc, RawFinding, SourceFile, YamlDoc } from './types.js';
+import { skeletonOf } from './skeleton.js';
+import type { Comment, LoadedDoc, RawFinding, SourceFile } from './types.js';
+
+type YamlDoc = Document.Parsed;
 
 /** Aliases a document may expand before it is treated as an attack. */
 export const MAX_ALIAS_COUNT = 100;
 
 // logLevel 'error': yaml would otherwise print process warnings (e.g. for collection keys) to the user's terminal.
-const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
+export const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -36,6 +40,12 @@ function decode(bytes: Uint8Array): { text: string } | { problem: string } {
   } catch {
     return { problem: 'file is not valid UTF-8' };
   }
+}
+
+/** The text of a file's bytes as parseBytes reads it ('' when they are not UTF-8 text). */
+export function decodeText(bytes: Uint8Array): string {
+  const decoded = decode(bytes);
+  return 'text' in decoded ? decoded.text : '';
 }
 
 export function readSourceFile(absPath: string, displayPath: string): ParsedFile {
@@ -82,7 +92,14 @@ const TOO_DEEP = 'document is nested too deeply to read (thousands of levels of 
 
 export function parseSource(text: string, displayPath: string): ParsedFile {
   const lineCounter = new LineCounter();
-  const file: SourceFile = { path: displayPath, text, lineCounter, docs: [], comments: [], unparsed: [] };
+  const file: SourceFile = {
+    path: displayPath,
+    text,
+    lineCounter: new LineIndex(lineCounter.lineStarts),
+    docs: [],
+    comments: [],
+    unparsed: [],
+  };
   const findings: RawFinding[] = [];
   const tokens = withPlainEnv(() => Array.from(new Parser(lineCounter.addNewLine).parse(text)));
   const docs = Array.from(new Composer(PARSE_OPTIONS).compose(tokens)) as YamlDoc[];
@@ -116,8 +133,10 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
     }
     if (doc.contents === null) return; // an empty document (e.g. only comments)
     let value: unknown;
+    let root: LoadedDoc['root'];
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      root = skeletonOf(doc.contents);
     } catch (err) {
       const message =
         err instanceof RangeError
@@ -128,7 +147,7 @@ export function parseSource(text: string, displayPath: string): ParsedFile {
       findings.push(syntax(file, doc.range[0], message));
       return;
     }
-    const loaded: LoadedDoc = { doc, value, index };
+    const loaded: LoadedDoc = { root, offset: doc.range[0], value, index };
     file.docs.push(loaded);
   });
   return { file, findings };

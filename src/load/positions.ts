@@ -1,8 +1,9 @@
 /**
  * Turning YAML nodes into file:line:col spans. Positions come from the nodes'
- * own ranges and the file's LineCounter — never from searching the text.
+ * own ranges (kept in the document's skeleton, load/skeleton.ts) and the
+ * file's line index — never from searching the text.
  */
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { isPosMap, isPosSeq, type PosNode } from './skeleton.js';
 import type { PathSegment, Position, SourceFile, Span } from './types.js';
 
 export type { PathSegment } from './types.js';
@@ -17,11 +18,10 @@ export function positionAt(file: SourceFile, offset: number): Position {
  * block scalar lies after its final line break; the span stops before it, so
  * a one-line value ends on its own line. Constant time: no scan of the text.
  */
-export function nodePosition(file: SourceFile, node: Node | null | undefined): Span | undefined {
-  const range = node?.range;
-  if (!range) return undefined;
-  const [start] = range;
-  let end = Math.max(start, range[1]);
+export function nodePosition(file: SourceFile, node: PosNode | null | undefined): Span | undefined {
+  if (!node) return undefined;
+  const start = node.s;
+  let end = Math.max(start, node.e);
   if (end > start && file.text.charCodeAt(end - 1) === 10) end--;
   if (end > start && file.text.charCodeAt(end - 1) === 13) end--;
   const from = positionAt(file, start);
@@ -34,18 +34,19 @@ export function nodePosition(file: SourceFile, node: Node | null | undefined): S
  * path does not resolve all the way. With `key`, the last segment's key node
  * (used for "unknown field" findings, which point at the key).
  */
-export function findNode(root: Node | null | undefined, path: readonly PathSegment[], key = false): Node | undefined {
-  let node: Node | null | undefined = root;
+export function findNode(root: PosNode | null | undefined, path: readonly PathSegment[], key = false): PosNode | undefined {
+  let node: PosNode | null | undefined = root;
   for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
+    const seg = String(path[i]);
     const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return node;
-      if (last && key) return pair.key as Node; // a Scalar: the find above checked it
-      node = (pair.value as Node | null) ?? (pair.key as Node);
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as Node | undefined;
+    if (isPosMap(node)) {
+      const at = node.keys.findIndex((k) => k !== null && k.v === seg);
+      if (at === -1) return node;
+      const keyNode = node.keys[at]!;
+      if (last && key) return keyNode;
+      node = node.vals[at] ?? keyNode;
+    } else if (isPosSeq(node) && typeof path[i] === 'number') {
+      const item = node.items[path[i] as number];
       if (!item) return node;
       node = item;
     } else {

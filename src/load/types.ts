@@ -1,4 +1,5 @@
-import type { Document, LineCounter } from 'yaml';
+import type { LineIndex } from './lineIndex.js';
+import type { PosNode } from './skeleton.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -73,8 +74,6 @@ export interface Finding extends RawFinding {
   severity: Severity;
 }
 
-export type YamlDoc = Document.Parsed;
-
 /** A comment in a file, with where it starts (for suppression directives). */
 export interface Comment {
   text: string;
@@ -87,7 +86,8 @@ export interface SourceFile {
   /** Display path: relative to the cwd, `/` separators. */
   path: string;
   text: string;
-  lineCounter: LineCounter;
+  /** Offsets → line/column (yaml's LineCounter, as plain data). */
+  lineCounter: LineIndex;
   /** Documents that parsed (documents with syntax errors are left out). */
   docs: LoadedDoc[];
   /** Comments that may hold `orgctl-` directives. */
@@ -103,7 +103,10 @@ export interface UnparsedDoc {
 }
 
 export interface LoadedDoc {
-  doc: YamlDoc;
+  /** Where the document's root node is, and its nodes below (positions and fixes only). */
+  root: PosNode;
+  /** Offset of the document's start in the file. */
+  offset: number;
   /** Plain JS value of the document (aliases expanded within the bound). */
   value: unknown;
   /** Index of the document within its file (0-based). */

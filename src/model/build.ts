@@ -4,7 +4,7 @@
  * `schema`, `duplicate-id` and `missing-organization` findings; everything
  * else is the rules' job.
  */
-import { isScalar, type Node } from 'yaml';
+import { isPosScalar, type PosNode } from '../load/skeleton.js';
 import { findNode, nodePosition } from '../load/positions.js';
 import type { LoadedDoc, RawFinding, SourceFile } from '../load/types.js';
 import { didYouMeanAny, valueCandidates } from '../core/text/suggest.js';
@@ -33,7 +33,7 @@ class ModelBuilder {
 
   /** A document is left out: the ids it (and its inline roles) would define are remembered. */
   private leaveOut(file: SourceFile, loaded: LoadedDoc, raw: Record<string, unknown>): void {
-    const offset = loaded.doc.range[0];
+    const offset = loaded.offset;
     if (typeof raw.id === 'string') this.unbuilt.push({ id: nfc(raw.id), file, offset });
     if (Array.isArray(raw.roles))
       for (const r of raw.roles as unknown[])
@@ -41,7 +41,7 @@ class ModelBuilder {
   }
 
   loadDoc(file: SourceFile, loaded: LoadedDoc): void {
-    const node = loaded.doc.contents as Node;
+    const node = loaded.root;
     const here = nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
     if (!isPlainObject(loaded.value)) {
       this.findings.push({ rule: 'schema', message: `document must be a mapping with a 'kind' (one of ${KINDS.join(', ')})`, ...here });
@@ -75,7 +75,7 @@ class ModelBuilder {
       return;
     }
     const ctx: DocContext = { file, node, label: rawId ? `${k} '${rawId}'` : k, entity: rawId };
-    const from: DocSource = { source: file, node, extensions };
+    const from: DocSource = { source: file, node, written: loaded.value, extensions };
     switch (k) {
       case 'Department': {
         const { roles: _stripped, ...rest } = raw;
@@ -127,7 +127,7 @@ class ModelBuilder {
   }
 
   /** `deptPeriod`: a role declared inside a dated department shares its period unless it gives its own. */
-  loadInlineRole(file: SourceFile, node: Node, item: unknown, deptId: string, deptPeriod?: Entity['effective']): void {
+  loadInlineRole(file: SourceFile, node: PosNode, item: unknown, deptId: string, deptPeriod?: Entity['effective']): void {
     const here = nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
     if (!isPlainObject(item)) {
       this.findings.push({
@@ -155,7 +155,7 @@ class ModelBuilder {
         entity: d.id,
       });
     }
-    const role = buildRole(checked, { source: file, node, extensions }, { department: deptId, invalid });
+    const role = buildRole(checked, { source: file, node, written: item, extensions }, { department: deptId, invalid });
     if (role.effective === undefined && deptPeriod !== undefined) role.effective = deptPeriod;
     this.entities.push(role);
   }
@@ -169,7 +169,7 @@ export function idPosition(e: Entity) {
 /** The id as written in the YAML (before NFC normalisation). */
 function writtenId(e: Entity): string {
   const node = findNode(e.node, ['id']);
-  return isScalar(node) ? String(node.value) : e.id;
+  return isPosScalar(node) ? node.v : e.id;
 }
 
 export interface BuildOptions {

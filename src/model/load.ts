@@ -5,6 +5,7 @@
  * load findings (`yaml-syntax`) for the same bytes under the same paths.
  */
 import { loadFiles, type OnFile } from '../load/index.js';
+import { loadFilesFast, type FastLoadOptions } from '../load/fastLoad.js';
 import { loadGitFiles } from '../load/git.js';
 import { parseSource } from '../load/parse.js';
 import { createSharedParse, loadFilesWith, type ParseFn } from '../load/sharedParse.js';
@@ -26,6 +27,16 @@ function modelFrom(loaded: { files: SourceFile[]; findings: RawFinding[] }, opti
 /** Load every YAML file under `paths` and build the resolved model. Throws UsageError for missing paths. */
 export function loadOrg(paths: string[] = ['.'], cwd = process.cwd(), onFile?: OnFile, options: LoadOptions = {}): OrgModel {
   return modelFrom(loadFiles(paths, cwd, onFile), options);
+}
+
+/**
+ * loadOrg with the parse cache and the worker pool (load/fastLoad.ts): the
+ * same model and findings, parsing only what the cache does not hold, on
+ * several threads when there is enough to parse.
+ */
+export async function loadOrgFast(paths: string[], cwd: string, options: LoadOptions & FastLoadOptions = {}): Promise<OrgModel> {
+  const { cache, jobs, onFile, onPoolError, ...build } = options;
+  return modelFrom(await loadFilesFast(paths, cwd, { cache, jobs, onFile, onPoolError }), build);
 }
 
 /**

@@ -3,7 +3,7 @@
  * the rules and renderers share. This is what chart, docs, diff and stats
  * consume; nothing downstream reads YAML.
  */
-import type { Node } from 'yaml';
+import type { PosNode } from '../load/skeleton.js';
 import type { RawFinding, SourceFile } from '../load/types.js';
 import type { Kind, RuleSettingDoc } from './schema.js';
 import type { Locale } from '../core/locale.js';
@@ -17,7 +17,9 @@ export interface EntityBase {
   previously: string[];
   /** The file and YAML node the entity was read from (for positions). */
   source: SourceFile;
-  node: Node;
+  node: PosNode;
+  /** The mapping as written (`x-` keys kept), for exporters that carry `x-` keys along (holders' `x-employee-id`). */
+  written: Record<string, unknown>;
   /**
    * The entity's document had a schema error: it still exists (references to
    * it resolve) but is not itself the subject of other rules.

@@ -2,7 +2,7 @@
  * Checking one document against its kind's zod schema and turning zod issues
  * into `schema` findings that point at the offending YAML node.
  */
-import type { Node } from 'yaml';
+import type { PosNode } from '../load/skeleton.js';
 import type { z } from 'zod';
 import { findNode, nodePosition, type PathSegment } from '../load/positions.js';
 import type { RawFinding, SourceFile } from '../load/types.js';
@@ -14,7 +14,7 @@ type Issue = z.core.$ZodIssue;
 export interface DocContext {
   file: SourceFile;
   /** The YAML node of the entity (a map). */
-  node: Node;
+  node: PosNode;
   /** e.g. "Role 'cs-lead'" or "Department #2" */
   label: string;
   entity?: string;
@@ -198,7 +198,7 @@ export function checkAgainst<T>(
   for (const issue of result.error.issues) {
     for (const d of describe(issue, input, knownFields)) {
       const path = d.at ?? (issue.path as PathSegment[]);
-      let target: Node | undefined;
+      let target: PosNode | undefined;
       if (d.keyOf !== undefined) target = findNode(ctx.node, [...path, d.keyOf], true);
       else if (d.missing) target = findNode(ctx.node, ['id']) ?? ctx.node;
       else target = findNode(ctx.node, path);

@@ -13,7 +13,7 @@ import type { Drawing, DrawingNode } from '../../src/chart/types.js';
 import { modelOf, ORG } from '../helpers.js';
 
 export const REPO = path.resolve(__dirname, '../..');
-export const EXAMPLES = ['ops-center', 'minimal-en', 'project-ecommerce', 'ecommerce-startup'];
+export const EXAMPLES = ['ops-center', 'minimal-en', 'project-ecommerce', 'ecommerce-startup', 'matrix-ecommerce'];
 
 export function example(name: string): OrgModel {
   return loadOrg([`examples/${name}`], REPO);

@@ -1,5 +1,5 @@
 /** Text measuring and wrapping: CJK one em a character, Latin proportional, lines that break where readers expect. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { textWidth, wrapItems, wrapText } from '../../src/chart/draw/text.js';
 
 describe('textWidth', () => {
@@ -41,7 +41,7 @@ describe('wrapText', () => {
     }
   });
 
-  it('breaks Latin at spaces and after hyphens, splitting only a word longer than the line', () => {
+  it('breaks Latin at spaces, splitting only a word longer than the line', () => {
     expect(wrapText('Senior Marketplace Operations Manager', 150, 14)).toEqual(['Senior Marketplace', 'Operations Manager']);
     expect(wrapText('Cross-Border Lead', 100, 14)).toEqual(['Cross-Border', 'Lead']);
     const long = wrapText('Supercalifragilisticexpialidocious', 80, 14);
@@ -56,6 +56,91 @@ describe('wrapText', () => {
   });
 });
 
+/** Every width from a narrow box to a wide one, in steps of 3 px. */
+const WIDTHS = Array.from({ length: 60 }, (_, i) => 60 + 3 * i);
+
+/** One CJK character, with at most punctuation about it. */
+const lonely = (line: string) => /^[^\p{L}\p{N}]*[\u3400-\u9fff][^\p{L}\p{N}]*$/u.test(line);
+
+describe('wrapText on real titles', () => {
+  const PROMO = '直通车/万相台推广专员 (直通车/万相台)';
+
+  it('keeps a bracketed part whole whenever it fits on a line ("(直通车/万相 / 台)" was drawn)', () => {
+    // In a 112 px box (the narrowest role box) the old wrapper drew 直通车/万相台推 / 广专员 (直通车/ / 万相台).
+    expect(wrapText(PROMO, 112, 14, true)).toEqual(['直通车/万相台推', '广专员', '(直通车/万相台)']);
+    const bracket = textWidth('(直通车/万相台)', 14, true);
+    for (const width of WIDTHS.filter((w) => w >= bracket)) {
+      const lines = wrapText(PROMO, width, 14, true);
+      expect(lines.join('').replace(/ /g, ''), `${width}`).toBe(PROMO.replace(/ /g, ''));
+      expect(
+        lines.some((l) => l.endsWith('(直通车/万相台)')),
+        `${width}: ${lines.join(' | ')}`,
+      ).toBe(true);
+    }
+  });
+
+  it('never leaves a bracket alone with a character or two when the bracketed part is wider than a line', () => {
+    for (const title of ['付费推广专员（直通车/万相台）', '推广专员(直通车/万相台/引力魔方)', PROMO]) {
+      for (const width of WIDTHS) {
+        const lines = wrapText(title, width, 14, true);
+        for (const l of lines) {
+          expect(/^[(（]$|^[)）]$/.test(l), `${width}: ${lines.join(' | ')}`).toBe(false);
+          expect(lonely(l) && lines.length > 1, `${width}: ${lines.join(' | ')}`).toBe(false);
+        }
+        for (const l of lines.slice(1)) expect('/)）', `${width}: ${lines.join(' | ')}`).not.toContain(l[0]);
+      }
+    }
+  });
+
+  it('leaves no CJK character alone on the last line: the last two lines are re-split evenly', () => {
+    // 13 characters fit in a 196 px box: the old wrapper left 人 on a line of its own.
+    const width = 196 - 20;
+    expect(wrapText('天猫旗舰店店铺运营负责人', width, 14, true)).toEqual(['天猫旗舰店店', '铺运营负责人']);
+    expect(wrapText('品牌会员运营与私域社群负责人', 13 * textWidth('运', 14, true) + 1, 14, true)).toEqual([
+      '品牌会员运营与',
+      '私域社群负责人',
+    ]);
+    for (const title of [
+      '天猫旗舰店店铺运营负责人',
+      '品牌会员运营与私域社群负责人',
+      '跨境电商平台运营与供应链协同负责人',
+      '内容电商直播运营中心负责人',
+    ]) {
+      for (const width of WIDTHS) {
+        const lines = wrapText(title, width, 14, true);
+        expect(lines.join(''), `${width}`).toBe(title);
+        for (const l of lines) {
+          expect(lonely(l), `${width}: ${lines.join(' | ')}`).toBe(false);
+          expect(textWidth(l, 14, true), `${width}: ${lines.join(' | ')}`).toBeLessThanOrEqual(width);
+        }
+      }
+    }
+  });
+
+  it('wraps a long English title only at spaces, keeping "(Tmall Global)" together', () => {
+    const title = 'Senior Cross-Border Marketplace Operations Manager (Tmall Global)';
+    // The old wrapper broke after the hyphen: Senior Cross- / Border.
+    expect(wrapText(title, 112, 14, true)).toEqual(['Senior', 'Cross-Border', 'Marketplace', 'Operations', 'Manager', '(Tmall Global)']);
+    for (const width of WIDTHS.filter((w) => w >= textWidth('Cross-Border', 14, true))) {
+      const lines = wrapText(title, width, 14, true);
+      expect(lines.join(' '), `${width}`).toBe(title);
+      expect(lines.some((l) => l.endsWith('(Tmall Global)')) || width < textWidth('(Tmall Global)', 14, true)).toBe(true);
+    }
+  });
+
+  it('breaks a word wider than the box between graphemes, never inside one', () => {
+    const coder = '\u{1F469}\u200D\u{1F4BB}'; // 👩‍💻, three code points, one grapheme
+    expect(wrapText(coder.repeat(4), textWidth('\u{1F469}', 14) * 1.5, 14)).toEqual([coder, coder, coder, coder]);
+    const accented = 'Cafe\u0301'.repeat(6); // é written as e + a combining accent
+    for (const l of wrapText(accented, 40, 14)) expect(l.startsWith('\u0301')).toBe(false);
+  });
+
+  it('is deterministic: the same lines every time', () => {
+    const once = WIDTHS.map((w) => wrapText(PROMO, w, 14, true).join('|'));
+    expect(WIDTHS.map((w) => wrapText(PROMO, w, 14, true).join('|'))).toEqual(once);
+  });
+});
+
 describe('wrapItems', () => {
   it('breaks a list of names only between names', () => {
     const names = ['段佳芳、', '莫佳、', '蒋涛然、', '贺桂怡'];
@@ -63,5 +148,29 @@ describe('wrapItems', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe('段佳芳、莫佳、蒋涛然、贺桂怡');
     for (const n of ['段佳芳', '莫佳', '蒋涛然', '贺桂怡']) expect(lines.some((l) => l.includes(n))).toBe(true);
+  });
+});
+
+describe('wrapText on very long words', () => {
+  it('hands Intl.Segmenter short runs only (V8 walks the segments of one long string in quadratic time)', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const thai = 'กข'.repeat(20_000); // no spaces: one line-break segment, split between graphemes
+      expect(wrapText(thai, 200, 14, true).join('')).toBe(thai);
+      const latin = 'x'.repeat(40_000) + '\u0301'; // Latin letters need no segmenter at all
+      expect(wrapText(latin, 200, 14, true).join('')).toBe(latin);
+      expect(segment).toHaveBeenCalled();
+      for (const [text] of segment.mock.calls) expect(text.length).toBeLessThanOrEqual(300);
+    } finally {
+      segment.mockRestore();
+    }
+  });
+
+  it('keeps nested and unbalanced brackets in order, every line within the width', () => {
+    for (const title of ['（运'.repeat(50) + '）'.repeat(50), '((直通车/万相台)推广))专员(', '【天猫】（直通车（万相台））「活动」']) {
+      const lines = wrapText(title, 100, 14, true);
+      expect(lines.join('')).toBe(title);
+      for (const l of lines) expect(textWidth(l, 14, true) <= 100 || Array.from(l).length === 1).toBe(true);
+    }
   });
 });

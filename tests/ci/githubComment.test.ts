@@ -250,6 +250,16 @@ describe('the body', () => {
       /lines? left out to stay under GitHub's comment limit; the full report is in \[the run's job summary\]\(https:\/\/github\.example\/run\)/,
     );
     expect(body.startsWith(marker)).toBe(true);
+    // A zh-CN report says it in Chinese, the truncation notice too.
+    const zh = diffCommentBody(
+      big,
+      { labels: { before: 'main', after: 'HEAD' }, orgPath: 'org', locale: 'zh-CN' },
+      'https://github.example/run',
+    );
+    expect(zh.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(zh).toContain('### 引入的问题');
+    expect(zh).toMatch(/为不超过 GitHub 评论的长度上限,省略 \d+ 行;完整报告见\[本次运行的作业摘要\]\(https:\/\/github\.example\/run\)/);
+    expect(zh).not.toContain('left out');
   });
 
   it('when even the findings overflow, every heading and count stays and each list says what it lost', () => {

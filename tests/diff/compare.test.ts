@@ -280,3 +280,48 @@ roles:
     expect(JSON.stringify(diff(a, b).changes)).toBe(JSON.stringify(diff(a, b).changes));
   });
 });
+
+describe('moves with the whole team', () => {
+  /** Departments a and b; `roles` as `id:reportsTo:department`. */
+  function org(roles: string[]): Record<string, string> {
+    const role = (r: string) => {
+      const [id, to, dept] = r.split(':');
+      return `---\nkind: Role\nid: ${id!}\ntitle: ${id!}\ndepartment: ${dept!}\n${to ? `reports_to: ${to}\n` : ''}`;
+    };
+    return {
+      'org.yaml': `${ORG}top: boss\n`,
+      'a.yaml': 'kind: Department\nid: a\nname: A\n',
+      'b.yaml': 'kind: Department\nid: b\nname: B\n',
+      'roles.yaml': roles.map(role).join(''),
+    };
+  }
+  const moves = (before: string[], after: string[]) =>
+    diffOrgs(modelOf(org(before)), modelOf(org(after))).moves.map((m) => `${m.root}: ${m.members.join(' ')}`);
+
+  it('one move for a manager whose team went along, nested moves folded into it', () => {
+    const before = ['boss::a', 'm:boss:a', 'n:m:a', 'x:n:a', 'other:boss:a'];
+    const after = ['boss::a', 'm:boss:b', 'n:m:b', 'x:n:b', 'other:boss:a'];
+    expect(moves(before, after)).toEqual(['m: n x']);
+  });
+
+  it('no move when someone in the team changed manager, on either side', () => {
+    const before = ['boss::a', 'm:boss:a', 'n:m:a', 'x:n:a', 'y:boss:a'];
+    // y joins n's team: m's team is not the one it had.
+    expect(moves(before, ['boss::a', 'm:boss:b', 'n:m:b', 'x:n:b', 'y:n:a'])).toEqual([]);
+    expect(moves(['boss::a', 'm:boss:a', 'n:m:a', 'x:n:a', 'y:x:a'], ['boss::a', 'm:boss:b', 'n:m:b', 'x:n:b', 'y:boss:a'])).toEqual([]);
+  });
+
+  it('the same moves on an org with a reporting loop elsewhere (the whole-forest sums)', () => {
+    const loop = ['p:q:a', 'q:p:a'];
+    const before = ['boss::a', 'm:boss:a', 'n:m:a', ...loop];
+    const after = ['boss::a', 'm:boss:b', 'n:m:b', ...loop];
+    expect(moves(before, after)).toEqual(['m: n']);
+  });
+
+  it('a chain 1,500 deep that moved department is one move (walks up, never down each candidate)', () => {
+    const chain = (dept: string) => ['boss::a', ...Array.from({ length: 1500 }, (_, i) => `c${i}:${i ? `c${i - 1}` : 'boss'}:${dept}`)];
+    const found = moves(chain('a'), chain('b'));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.startsWith('c0: ')).toBe(true);
+  });
+});

@@ -88,9 +88,35 @@ describe('removal-over-policy', () => {
     golden('removal-over-policy.json', formatDiffJson(r));
     expect(JSON.parse(formatDiffJson(r)).policy).toHaveLength(4);
   });
+
+  it("words every gate in the org's language (zh-CN), and in English with --lang en", () => {
+    const r = fixture();
+    const labels = { before: 'main', after: 'restructure' };
+    const zh = [formatDiffText(r, { labels, color: false }), formatDiffMarkdown(r, { labels })];
+    for (const out of zh) {
+      expect(out).toContain("本次变更删除 1 个岗位('cs-trainer')");
+      expect(out).toContain('本次变更减少 3 个编制(占 23 个编制的 13%');
+      expect(out).toContain("部门 'ops' 增加 3 个编制(4 → 7)");
+      expect(out).toContain("部门 'cs' 受基线 diff");
+      expect(out).toContain("岗位 'cs-presales' 编制变更、岗位 'cs-trainer' 删除");
+      expect(out).not.toMatch(/the change removes|grows by|is protected/);
+    }
+    // The finding keeps its English message (JSON, the library); --lang en prints it.
+    expect(r.policy[0]!.message).toMatch(/^the change removes 1 role \('cs-trainer'\)/);
+    expect(formatDiffText(r, { labels, color: false, locale: 'en' })).toContain("department 'ops' grows by 3 seats (4 → 7)");
+  });
 });
 
 describe('diff_policy gates', () => {
+  it('names five ids and counts the rest, in either language', () => {
+    const before = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7'];
+    const r = diffOrgs(modelOf(org('  max_roles_removed: 10%\n', before)), modelOf(org('  max_roles_removed: 10%\n', [])));
+    expect(r.policy[0]!.message).toContain("removes 7 roles ('r1', 'r2', 'r3', 'r4', 'r5' and 2 more, 87.5% of 8)");
+    expect(formatDiffText(r, { color: false, locale: 'zh-CN' })).toContain(
+      "删除 7 个岗位('r1'、'r2'、'r3'、'r4'、'r5' 及其他 2 个,占 8 个岗位的 87.5%)",
+    );
+  });
+
   it('max_roles_removed: a count, or a share of the base roles', () => {
     expect(gates('  max_roles_removed: 1\n', ['a', 'b', 'c'], ['a'])).toEqual(['error maxRolesRemoved']);
     expect(gates('  max_roles_removed: 2\n', ['a', 'b', 'c'], ['a'])).toEqual([]);

@@ -275,7 +275,15 @@ describe('restructure fixtures', () => {
     expect(formatDiffText(renamed, { labels, color: false })).toContain('更名 cs-lead → cs-manager');
     const span = diffCase('span-still-over');
     expect(formatDiffText(span, { labels, color: false })).toContain('本次变更后仍存在、但有变化的问题(1)');
-    expect(formatDiffMarkdown(span, { labels })).toContain('有变化(11 → 9 direct reports)');
+    // The finding itself in Chinese, and what changed in it in Chinese words.
+    expect(formatDiffMarkdown(span, { labels })).toContain("岗位 'cs-lead' 有 9 名直接下属(按编制计,分属 3 个岗位),超过上限 8");
+    expect(formatDiffMarkdown(span, { labels })).toContain('有变化(11 → 9 名直接下属)');
+    expect(formatDiffMarkdown(span, { labels, locale: 'en' })).toContain('changed (11 → 9 direct reports)');
+    // A rule's data in English words (the manager's place) is worded in Chinese too.
+    const moved = formatDiffText(diffCase('move'), { labels, color: false });
+    expect(moved).toContain("岗位 'design-lead'(部门 'design')向 'ops-lead'(部门 'ops')汇报");
+    expect(moved).not.toContain('of department');
+    expect(formatDiffMarkdown(diffCase('move'), { labels })).toContain('-. 原上级 .->');
   });
 
   it('text: a moved team is told once, under its manager', () => {

@@ -8,6 +8,16 @@ import { LOCALES, pickLocale } from '../../src/core/locale.js';
 import { plural } from '../../src/core/text/plural.js';
 import { CATALOGUES, messagesFor } from '../../src/i18n/index.js';
 
+/** Sample arguments of the messages that take more than counts and words (the diff's policy gates). */
+const SAMPLES: Readonly<Record<string, unknown[]>> = {
+  someIds: [['a', 'b'], 2],
+  rolesRemoved: [{ removed: 2, ids: "'a'", share: { percent: '10%', whole: 20 }, limit: '5%' }],
+  seatsRemoved: [{ removed: 2, percent: '10%', whole: 20, ids: "'a'", limit: '5%' }],
+  departmentGrowth: [{ department: 'd', from: 1, to: 4, limit: '2' }],
+  protectedItem: ['role', 'a', 'headcount'],
+  protectedChange: [{ kind: 'role', id: 'a', items: "role 'a'", more: 1, labels: ['ok'] }],
+};
+
 /** Every message of a catalogue as text: functions called with sample arguments. */
 function messages(catalogue: object, prefix = ''): [string, string][] {
   return Object.entries(catalogue).flatMap(([k, v]): [string, string][] => {
@@ -15,11 +25,12 @@ function messages(catalogue: object, prefix = ''): [string, string][] {
     if (typeof v === 'string') return [[key, v]];
     if (typeof v === 'function') {
       const args =
-        k === 'slaDuration'
+        SAMPLES[k] ??
+        (k === 'slaDuration'
           ? ['2', 'h']
           : k === 'counts'
             ? [{ roles: 2, seats: 3, departments: 4, kpis: 5, workflows: 6, files: 7 }]
-            : ['2', 3, 4, 5, 6];
+            : ['2', 3, 4, 5, 6]);
       return [[key, String((v as (...a: unknown[]) => unknown)(...args))]];
     }
     return messages(v as object, key);

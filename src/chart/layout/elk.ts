@@ -1,62 +1,118 @@
 /**
  * Running ELK — the only module that loads elkjs, and only when a chart needs
- * geometry (SVG, JSON; never Mermaid or DOT, never `--help`).
+ * geometry (SVG, JSON; never Mermaid or DOT, never `--help` or `validate`).
  *
  * ELK runs in a worker thread. In a fresh process, importing elkjs and its
  * first layout cost about half a second before any real work (parsing 1.6 MB
  * of JavaScript, then a cold JIT), measured with bench/chart-variants.mjs. The CLI calls
  * `prepareLayout()` before it reads the org, so that cost is paid on the
  * other core while the main thread parses YAML. (Warming the layout code up
- * with a small layout meanwhile was measured too: no gain.) Results are the
+ * with a small layout meanwhile was measured too: no gain; so was ELK on the
+ * main thread, which saves starting the worker's isolate: the same CPU time
+ * at 1k roles, and nothing overlaps the reading.) Results are the
  * same as in-thread ELK (same code, same input), so output stays
  * byte-identical.
+ *
+ * The compiling is cut further by V8's code cache: `npm run build` lays a few
+ * charts out and saves the code V8 compiled for elkjs (scripts/elk-cache.mjs,
+ * dist/elk.codecache); the worker hands it to V8 with the source
+ * (core/codeCache.ts). A cache made for another node, platform, elkjs or
+ * source, and a missing or damaged one, is ignored: elkjs then compiles from
+ * source as before. The same code runs either way, so the output is identical.
  *
  * The worker never keeps the process alive on its own: it is referenced only
  * while a layout is pending.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import type { ELK, ELKConstructorArguments, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import { runCommonJs } from '../../core/codeCache.js';
+import { elkCodeCacheFile } from '../elkCodeCache.js';
+
+type ElkConstructor = new (args?: ELKConstructorArguments) => ELK;
+
+interface ElkFiles {
+  elkFile: string;
+  cacheFile: string;
+  /** What the cache must have been made for (runCommonJs adds the source's length and first line). */
+  key: string;
+}
+
+interface LoadedElk {
+  elk: ELK;
+  /** Writes the code V8 has compiled so far to `file`. */
+  saveCache: (file: string) => void;
+  /** Whether the code came from the cache (false: compiled from source). */
+  cached: boolean;
+}
+
+/** Compile and start elkjs, from the code cache when it fits. Also run in the worker, as source text. */
+function loadElk(files: ElkFiles, mods: Parameters<typeof runCommonJs>[3], run: typeof runCommonJs): LoadedElk {
+  const loaded = run(files.elkFile, files.cacheFile, files.key, mods);
+  const exported = loaded.exports as { default?: ElkConstructor };
+  const Elk = (exported.default ?? exported) as ElkConstructor;
+  return { elk: new Elk({ algorithms: ['layered'] }), saveCache: loaded.save, cached: loaded.cached };
+}
 
 // Plain JavaScript run by the worker (eval'd, so it needs no file of its own in src/ or dist/).
 // Graphs cross as JSON text: structured cloning gives up (silently) on the deep nesting of a
 // chart with hundreds of nested departments.
-// elkjs is a CommonJS bundle, loaded with require: `import()` of it makes Node pre-parse all
-// 1.6 MB for named exports first, which measured 150 ms slower to a first layout.
+// (`import()` of elkjs makes Node pre-parse all 1.6 MB for named exports first, which measured
+// 150 ms slower to a first layout than compiling it as CommonJS.)
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const modules = { fs: require('node:fs'), path: require('node:path'), vm: require('node:vm'), zlib: require('node:zlib'), require };
 // Load ELK at once, while the main thread is still reading the org.
-const ELK = require(workerData.elk);
-const elk = new (ELK.default ?? ELK)({ algorithms: ['layered'] });
-parentPort.on('message', async ({ id, graph, options }) => {
+const loaded = (${String(loadElk)})(workerData, modules, ${String(runCommonJs)});
+parentPort.on('message', async ({ id, graph, options, saveCache }) => {
   try {
-    parentPort.postMessage({ id, graph: JSON.stringify(await elk.layout(JSON.parse(graph), { layoutOptions: options })) });
+    if (saveCache) {
+      loaded.saveCache(saveCache);
+      parentPort.postMessage({ id, graph: String(loaded.cached) });
+      return;
+    }
+    parentPort.postMessage({ id, graph: JSON.stringify(await loaded.elk.layout(JSON.parse(graph), { layoutOptions: options })) });
   } catch (err) {
     parentPort.postMessage({ id, error: String((err && err.message) || err) });
   }
 });
 `;
 
+function elkFiles(cacheFile: string): ElkFiles {
+  const require = createRequire(import.meta.url);
+  const { version } = require('elkjs/package.json') as { version: string };
+  return {
+    elkFile: require.resolve('elkjs/lib/elk.bundled.js'),
+    cacheFile,
+    key: `orgctl-elk-cache 1 node ${process.version} ${process.platform}-${process.arch} elkjs ${version}`,
+  };
+}
+
 interface Pending {
-  resolve: (graph: string) => void;
+  resolve: (graph: unknown) => void;
   reject: (err: Error) => void;
 }
 
-class ElkWorker {
+interface Engine {
+  layout(graph: ElkNode, options: LayoutOptions): Promise<ElkNode>;
+  /** Saves the compiled code to `file`; true when the code in use came from a cache. */
+  saveCache(file: string): Promise<boolean>;
+}
+
+class ElkWorker implements Engine {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor() {
-    const elk = createRequire(import.meta.url).resolve('elkjs/lib/elk.bundled.js');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { elk } });
+  constructor(files: ElkFiles) {
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: files });
     this.worker.on('message', ({ id, graph, error }: { id: number; graph?: string; error?: string }) => {
       const p = this.pending.get(id);
       if (!p) return;
       this.pending.delete(id);
       if (!this.pending.size) this.worker.unref();
       if (error !== undefined) p.reject(new Error(`layout failed: ${error}`));
-      else p.resolve(graph!);
+      else p.resolve(JSON.parse(graph!));
     });
     this.worker.on('error', (err) => {
       this.failAll(err);
@@ -71,28 +127,39 @@ class ElkWorker {
     this.worker.unref();
   }
 
-  /** The laid-out graph, as JSON text like `graph`. */
-  layout(graph: string, options: LayoutOptions): Promise<string> {
+  layout(graph: ElkNode, options: LayoutOptions): Promise<ElkNode> {
+    return this.send({ graph: JSON.stringify(graph), options }) as Promise<ElkNode>;
+  }
+
+  saveCache(file: string): Promise<boolean> {
+    return this.send({ saveCache: file }) as Promise<boolean>;
+  }
+
+  private send(message: object): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.ref();
-      this.worker.postMessage({ id, graph, options });
+      this.worker.postMessage({ id, ...message });
     });
   }
 
   private failAll(err: Error): void {
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
-    if (engine?.worker === this) engine = undefined;
+    if (engine === this) engine = undefined;
   }
 }
 
-let engine: { worker: ElkWorker } | undefined;
+let engine: Engine | undefined;
+
+function startEngine(): Engine {
+  return new ElkWorker(elkFiles(elkCodeCacheFile()));
+}
 
 /** Start loading ELK now, in the background; the first layout then finds it ready. Harmless to call twice. */
 export function prepareElk(): void {
-  if (!engine) engine = { worker: new ElkWorker() };
+  engine ??= startEngine();
 }
 
 /**
@@ -132,14 +199,24 @@ export function useElkMemo(m: ElkMemo | undefined): void {
 
 /** Lay `graph` out with ELK; `options` apply to every level of the graph. */
 export async function runElk(graph: ElkNode, options: LayoutOptions): Promise<ElkNode> {
-  prepareElk();
-  const text = JSON.stringify(graph);
+  engine ??= startEngine();
   const kept = memo;
-  const key = kept ? `${JSON.stringify(options)}\0${text}` : '';
-  let laidOut = kept?.get(key);
+  if (!kept) return engine.layout(graph, options);
+  const key = `${JSON.stringify(options)}\0${JSON.stringify(graph)}`;
+  let laidOut = kept.get(key);
   if (laidOut === undefined) {
-    laidOut = await engine!.worker.layout(text, options);
-    kept?.set(key, laidOut);
+    laidOut = JSON.stringify(await engine.layout(graph, options));
+    kept.set(key, laidOut);
   }
   return JSON.parse(laidOut) as ElkNode;
+}
+
+/**
+ * Save the code V8 has compiled for elkjs so far to `file`, for later processes to start from (the build
+ * calls this after laying a few charts out, so the cache holds the layout code too, not only the top level).
+ * Resolves to whether the code in use had itself come from the cache.
+ */
+export function saveElkCodeCache(file: string): Promise<boolean> {
+  engine ??= startEngine();
+  return engine.saveCache(file);
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { lintOrg, type ValidationResult } from '../../lint/result.js';
 import { inScope, orgScope } from '../../load/root.js';
 import type { OrgModel } from '../../model/types.js';
-import { loadOrg } from '../../model/load.js';
+import { loadOrgFast } from '../../model/load.js';
+import { DEFAULT_CACHE_LOCATION, ParseCache } from '../../load/cache.js';
 import { formatReport } from '../../report/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
@@ -19,7 +20,7 @@ import { writeFixes } from '../fixFiles.js';
 import { plural } from '../../core/text/plural.js';
 import { colorChoice } from '../color.js';
 
-export function runValidate(paths: string[], opts: ValidateOptions): number {
+export async function runValidate(paths: string[], opts: ValidateOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, paths);
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other: choose one');
   // From a subfolder, or given some of the org's files: the whole org is read, and findings in what was named reported.
@@ -33,15 +34,22 @@ export function runValidate(paths: string[], opts: ValidateOptions): number {
     const errors = findings.filter((f) => f.severity === 'error').length;
     return { findings, summary: { ...full.summary, errors, warnings: findings.length - errors } };
   };
+  if (opts.cacheLocation !== undefined && !opts.cache) throw new UsageError('--cache-location needs --cache');
+  const cacheFile = path.resolve(opts.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+  const load = (onFile?: (done: number, total: number) => void) =>
+    loadOrgFast(scope.load, process.cwd(), {
+      asOf: opts.asOf,
+      jobs: opts.jobs,
+      onFile,
+      onPoolError: (err) => {
+        note(`parse workers failed (${terminalText(err.message)}); the files were parsed on one thread`);
+      },
+      ...(opts.cache ? { cache: new ParseCache(cacheFile) } : {}),
+    });
   const progress = createProgress();
-  const model = loadOrg(
-    scope.load,
-    process.cwd(),
-    (done, total) => {
-      progress.update('orgctl: reading files', done, total);
-    },
-    { asOf: opts.asOf },
-  );
+  const model = await load((done, total) => {
+    progress.update('orgctl: reading files', done, total);
+  });
   progress.update('orgctl: checking rules');
   let result = check(model);
   progress.done();
@@ -61,7 +69,7 @@ export function runValidate(paths: string[], opts: ValidateOptions): number {
           'problem',
         )} in ${plural(written.length, 'file')}`,
       );
-      result = check(loadOrg(scope.load, process.cwd()));
+      result = check(await load());
     }
   }
   const hiddenWarnings = opts.quiet ? result.summary.warnings : 0;

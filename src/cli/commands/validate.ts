@@ -12,6 +12,11 @@ export interface ValidateOptions {
   /** --color / --no-color; undefined: NO_COLOR, FORCE_COLOR, then whether stdout is a terminal. */
   color?: boolean;
   fixDryRun?: boolean;
+  /** Keep each file's parse between runs (load/cache.ts). */
+  cache?: boolean;
+  cacheLocation?: string;
+  /** Threads that parse; undefined: ORGCTL_JOBS, else by the org's size. */
+  jobs?: number;
 }
 
 export default function define(program: Command): Command {
@@ -30,6 +35,11 @@ export default function define(program: Command): Command {
     .option('--color', 'colour the report even when stdout is not a terminal')
     .option('--no-color', 'never colour the report (as NO_COLOR=1 does)')
     .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing')
+    .option('--cache', "keep each file's parse in a cache file; later runs parse only the files that changed")
+    .option('--cache-location <file>', 'where --cache keeps its file (default: .orgctl-cache in the current directory)')
+    .option('-j, --jobs <n>', 'threads that parse the files (1: no worker threads; default: all cores for orgs over 2 MB)', (v) =>
+      parsePositive(v, '--jobs'),
+    )
     .addHelpText(
       'after',
       `
@@ -44,11 +54,13 @@ Examples:
   $ orgctl validate org/ --as-of 2027-01-01     # the org once a planned restructure takes effect
   $ orgctl validate org/ --fix-dry-run       # the diff --fix would apply
   $ orgctl validate org/ --fix
+  $ orgctl validate org/ --cache             # the edit loop: only changed files are parsed again
+  $ orgctl validate org/ --jobs 1            # parse on one thread only
 `,
     )
     .action(async (paths: string[], opts: ValidateOptions) => {
       const { runValidate } = await import('../actions/validate.js');
-      process.exitCode = runValidate(paths, opts);
+      process.exitCode = await runValidate(paths, opts);
     });
 }
 
@@ -57,4 +69,10 @@ export function parseCount(value: string, flag: string): number {
     throw new InvalidArgumentError(`${flag} must be a whole number, got '${value}'`);
   }
   return Number(value);
+}
+
+export function parsePositive(value: string, flag: string): number {
+  const n = parseCount(value, flag);
+  if (n < 1 || n > 256) throw new InvalidArgumentError(`${flag} must be a whole number from 1 to 256, got '${value}'`);
+  return n;
 }

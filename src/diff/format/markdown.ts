@@ -18,27 +18,21 @@ import {
   type Style,
 } from '../describe.js';
 import { mdCode, mdLine } from '../../core/escape/markdown.js';
-import { pickLocale, type Locale } from '../../core/locale.js';
-import { messagesFor, type DiffWords } from '../../i18n/index.js';
 import { affectedTree, MAX_DIAGRAM_NODES } from './mermaid.js';
 import { summaryRows } from '../summaryRows.js';
-import { findingChangeDetail } from '../findingChange.js';
+import { reportOf, type Report, type ReportOptions } from './report.js';
 import type { Change, DiffResult, SubtreeMove } from '../types.js';
 
-export interface DiffMarkdownOptions {
-  labels?: { before: string; after: string };
-  /** Language of orgctl's own words; default: the HEAD org's `locale` (else en). */
-  locale?: Locale;
-}
+export type DiffMarkdownOptions = ReportOptions;
 
 /** More list lines than this and the change list is folded into a <details>. */
 const FOLD_AFTER = 60;
 
 const ICON = { added: '➕', removed: '➖', changed: '✏️', moved: '🔀' } as const;
 
-function findingItem(f: Finding, words: DiffWords): string {
-  const where = f.file ? ` — ${mdLine(`${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`)}` : '';
-  return `- **${words.severity[f.severity]}** ${mdCode(f.rule)}: ${mdLine(f.message)}${where}`;
+function findingItem(f: Finding, report: Report): string {
+  const at = report.where(f);
+  return `- **${report.words.severity[f.severity]}** ${mdCode(f.rule)}: ${mdLine(report.message(f))}${at ? ` — ${mdLine(at)}` : ''}`;
 }
 
 interface Group {
@@ -151,9 +145,11 @@ function changeGroups(result: DiffResult, MD: Style): Group[] {
 }
 
 export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOptions = {}): string {
-  const w = messagesFor(pickLocale(options.locale, result.models.after.organization)).diff;
+  const report = reportOf(result, options);
+  const w = report.words;
+  const item = (f: Finding) => findingItem(f, report);
   const MD: Style = { text: mdLine, id: mdCode, words: w };
-  const labels = options.labels ?? w.sides;
+  const labels = report.labels;
   const s = result.summary;
   const { introduced, fixed } = result.findings;
   const out: string[] = [];
@@ -170,17 +166,17 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
   out.push('');
 
   // The base's gates before the findings: a broken one is what decides the review.
-  if (result.policy.length) out.push(`### ${w.policyBroken(result.policy.length)}`, '', ...result.policy.map((f) => findingItem(f, w)), '');
-  else if (result.models.before.organization?.diffPolicy) out.push(w.policyPassed, '');
+  if (report.policy === 'broken') out.push(`### ${w.policyBroken(result.policy.length)}`, '', ...result.policy.map(item), '');
+  else if (report.policy === 'passed') out.push(w.policyPassed, '');
 
   out.push(`### ${w.findingsIntroduced(introduced.length)}`, '');
-  out.push(...(introduced.length ? introduced.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
+  out.push(...(introduced.length ? introduced.map(item) : [w.noFindingsSentence]), '');
   out.push(`### ${w.findingsFixed(fixed.length)}`, '');
-  out.push(...(fixed.length ? fixed.map((f) => findingItem(f, w)) : [w.noFindingsSentence]), '');
+  out.push(...(fixed.length ? fixed.map(item) : [w.noFindingsSentence]), '');
   const { changed } = result.findings;
   if (changed.length) {
     out.push(`### ${w.findingsChanged(changed.length)}`, '');
-    for (const ch of changed) out.push(`${findingItem(ch.after, w)} — ${mdLine(w.findingChanged(findingChangeDetail(ch)))}`);
+    for (const ch of changed) out.push(`${item(ch.after)} — ${mdLine(w.findingChanged(report.changeDetail(ch)))}`);
     out.push('');
   }
 
@@ -202,7 +198,7 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
     if (fold) out.push('</details>', '');
   }
 
-  const diagram = affectedTree(result);
+  const diagram = affectedTree(result, w.diagramWas);
   if (diagram.kind === 'diagram') {
     out.push(`### ${w.affectedTree}`, '');
     out.push('```mermaid', diagram.text, '```', '');

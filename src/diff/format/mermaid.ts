@@ -3,7 +3,7 @@
  * Markdown format: every added, removed, moved or changed role, with the chain
  * of managers above it for context, grouped by department. Removed roles hang
  * from their old manager on a dotted line; a role with a new manager keeps a
- * dotted "was" line to its old one.
+ * dotted "was" line (in the report's language) to its old one.
  */
 import type { OrgModel, Role } from '../../model/types.js';
 import { mermaidLabel } from '../../core/escape/mermaid.js';
@@ -40,7 +40,7 @@ export function roleStatuses(result: DiffResult): Map<string, Status> {
 
 export type Diagram = { kind: 'none' } | { kind: 'too-big'; nodes: number } | { kind: 'diagram'; text: string };
 
-export function affectedTree(result: DiffResult): Diagram {
+export function affectedTree(result: DiffResult, wasLabel = 'was'): Diagram {
   const { before, after } = result.models;
   const status = roleStatuses(result);
   if (!status.size) return { kind: 'none' };
@@ -104,7 +104,7 @@ export function affectedTree(result: DiffResult): Diagram {
     const m = after.hierarchy.manager.get(id);
     if (m && key.has(m.id)) lines.push(`  ${key.get(m.id)!} --> ${k}`);
     const was = oldManagerOf(id);
-    if (s === 'moved' && was && was.id !== m?.id && key.has(was.id)) lines.push(`  ${key.get(was.id)!} -. was .-> ${k}`);
+    if (s === 'moved' && was && was.id !== m?.id && key.has(was.id)) lines.push(`  ${key.get(was.id)!} -. ${wasLabel} .-> ${k}`);
   }
 
   for (const s of Object.keys(STATUS_STYLES) as Status[]) {

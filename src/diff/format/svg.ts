@@ -110,11 +110,13 @@ function highlight(n: DrawingNode, status: Status, text: string): string {
   return `${out}</g>\n`;
 }
 
-function edgeOverlay(points: Array<[number, number]>, status: 'removed' | 'moved'): string {
+function edgeOverlay(e: DrawingEdge, points: Array<[number, number]>, status: 'removed' | 'moved'): string {
   const d = points.map(([x, y], i) => `${i ? 'L' : 'M'}${num(x)} ${num(y)}`).join('');
-  if (status === 'moved') return `<path d="${d}" fill="none" stroke="${COLORS.moved}" stroke-width="2.5"/>\n`;
+  // Which line it marks, for a reader of the SVG (and the tests): from the manager to the report.
+  const line = `data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}"`;
+  if (status === 'moved') return `<path ${line} d="${d}" fill="none" stroke="${COLORS.moved}" stroke-width="2.5"/>\n`;
   // Erase the solid line, then draw it dashed: a line to a ghost is a line that is gone.
-  return `<path d="${d}" fill="none" stroke="#ffffff" stroke-width="3"/>\n<path d="${d}" fill="none" stroke="${COLORS.removed}" stroke-width="1.5" stroke-dasharray="6 4"/>\n`;
+  return `<path d="${d}" fill="none" stroke="#ffffff" stroke-width="3"/>\n<path ${line} d="${d}" fill="none" stroke="${COLORS.removed}" stroke-width="1.5" stroke-dasharray="6 4"/>\n`;
 }
 
 function legendStrip(
@@ -180,7 +182,7 @@ export async function formatDiffSvg(result: DiffResult, options: DiffSvgOptions 
     const key = `${status}\u0000${e.from}`;
     let cover = covers.get(key);
     if (!cover) covers.set(key, (cover = new Cover(kept.get(key) ?? [])));
-    for (const stretch of ownStretches(e, cover)) overlays += edgeOverlay(stretch, status);
+    for (const stretch of ownStretches(e, cover)) overlays += edgeOverlay(e, stretch, status);
   }
   const present = new Set<Status>();
   const badges = changeBadges(result, catalogue.diff);

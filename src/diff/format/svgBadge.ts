@@ -1,7 +1,8 @@
 /**
  * The badge of a changed box in the diff SVG: what changed, before → after,
- * rather than a bare "changed". A role's seats (×6 → ×4), its holders, a
- * department's budget; any other field by name.
+ * rather than a bare "changed". A box renamed with `previously:` its old id
+ * (was cs-lead); a role's seats (×6 → ×4), its holders, a department's
+ * budget; any other field by name.
  */
 import type { DiffWords } from '../../i18n/index.js';
 import { DIFF_FIELDS, type DiffField } from '../../i18n/catalogue.js';
@@ -14,13 +15,17 @@ const isField = (name: string): name is DiffField => (DIFF_FIELDS as readonly st
 
 function badgeOf(changes: readonly Change[], w: DiffWords): string {
   const of = (field: string) => changes.find((c) => c.change === field);
+  const names = [...new Set(changes.map((c) => c.change))];
+  const renamed = of('previously');
+  // The box shows the new name: the badge says which entity it was, and that more changed.
+  if (renamed)
+    return w.badgeRenamed(typeof renamed.before === 'string' ? renamed.before : '') + (names.length > 1 ? ` +${names.length - 1}` : '');
   const seats = of('headcount');
   if (seats) return `×${figure(seats.before)} ${ARROW} ×${figure(seats.after)}`;
   const budget = of('headcount_budget');
   if (budget) return `${w.fields.headcount_budget} ${figure(budget.before)} ${ARROW} ${figure(budget.after)}`;
   const holders = of('holders');
   if (holders) return `${w.fields.holders} ${count(holders.before)} ${ARROW} ${count(holders.after)}`;
-  const names = [...new Set(changes.map((c) => c.change))];
   const first = names[0]!;
   const more = names.length > 1 ? ` +${names.length - 1}` : '';
   return `${w.status.changed}: ${isField(first) ? w.fields[first] : first}${more}`;

@@ -6,8 +6,6 @@
  */
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import { terminalText } from '../../core/escape/terminal.js';
-import { pickLocale, type Locale } from '../../core/locale.js';
-import { messagesFor, type DiffWords } from '../../i18n/index.js';
 import type { Finding } from '../../load/types.js';
 import { table } from '../../core/text/columns.js';
 import {
@@ -23,33 +21,30 @@ import {
   type Style,
 } from '../describe.js';
 import { KIND_ORDER } from '../fields.js';
-import { findingChangeDetail } from '../findingChange.js';
+import { reportOf, type Report, type ReportOptions } from './report.js';
 import { summaryRows } from '../summaryRows.js';
 import type { DiffResult, SubtreeMove } from '../types.js';
 
-export interface DiffTextOptions {
+export interface DiffTextOptions extends ReportOptions {
   /** true/false forces colour on/off; undefined follows chalk's detection (NO_COLOR, FORCE_COLOR, TTY). */
   color?: boolean;
-  /** How the two sides were named on the command line. */
-  labels?: { before: string; after: string };
-  /** Language of orgctl's own words; default: the HEAD org's `locale` (else en). */
-  locale?: Locale;
 }
 
-function findingLine(f: Finding, c: ChalkInstance, words: DiffWords): string[] {
-  const where = f.file ? `${terminalText(f.file)}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}` : '';
+function findingLine(f: Finding, c: ChalkInstance, report: Report): string[] {
+  const words = report.words;
   const sev = f.severity === 'error' ? c.red(words.severity.error) : c.yellow(words.severity.warning);
-  return ['    ' + sev, terminalText(f.rule), terminalText(f.message), c.dim(where)];
+  return ['    ' + sev, terminalText(f.rule), terminalText(report.message(f)), c.dim(terminalText(report.where(f)))];
 }
 
 export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}): string {
   const c: ChalkInstance = options.color === undefined ? chalk : new Chalk({ level: options.color ? 1 : 0 });
-  const w = messagesFor(pickLocale(options.locale, result.models.after.organization)).diff;
+  const report = reportOf(result, options);
+  const w = report.words;
+  const line = (f: Finding) => findingLine(f, c, report);
   // Every name, title, id and free text the listing prints goes through here: controls shown, never obeyed.
   const TERMINAL: Style = { text: terminalText, id: terminalText, words: w };
   const out: string[] = [];
-  const given = options.labels ?? w.sides;
-  const labels = { before: terminalText(given.before), after: terminalText(given.after) };
+  const labels = { before: terminalText(report.labels.before), after: terminalText(report.labels.after) };
   out.push(c.bold(`orgctl diff: ${labels.before} ${ARROW} ${labels.after}`), '');
 
   const notes = renameNotes(result, TERMINAL);
@@ -105,19 +100,19 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
   out.push('');
 
   // The base's gates before the findings: a broken one is what decides the review.
-  if (result.policy.length) {
+  if (report.policy === 'broken') {
     out.push(c.bold(w.policyBroken(result.policy.length)));
-    out.push(...table(result.policy.map((f) => findingLine(f, c, w))), '');
-  } else if (result.models.before.organization?.diffPolicy) {
+    out.push(...table(result.policy.map((f) => line(f))), '');
+  } else if (report.policy === 'passed') {
     out.push(w.policyPassed, '');
   }
 
   const { introduced, fixed } = result.findings;
   out.push(c.bold(w.introducedByChange(introduced.length)));
-  if (introduced.length) out.push(...table(introduced.map((f) => findingLine(f, c, w))));
+  if (introduced.length) out.push(...table(introduced.map((f) => line(f))));
   else out.push(`    ${w.noFindings}`);
   out.push(c.bold(w.fixedByChange(fixed.length)));
-  if (fixed.length) out.push(...table(fixed.map((f) => findingLine(f, c, w))));
+  if (fixed.length) out.push(...table(fixed.map((f) => line(f))));
   else out.push(`    ${w.noFindings}`);
   const { changed } = result.findings;
   if (changed.length) {
@@ -125,8 +120,8 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
     out.push(
       ...table(
         changed.map((ch) => {
-          const [sev, rule, message, where] = findingLine(ch.after, c, w);
-          return [sev!, rule!, `${message!} ${c.dim(w.findingChanged(terminalText(findingChangeDetail(ch))))}`, where!];
+          const [sev, rule, message, where] = line(ch.after);
+          return [sev!, rule!, `${message!} ${c.dim(w.findingChanged(terminalText(report.changeDetail(ch))))}`, where!];
         }),
       ),
     );

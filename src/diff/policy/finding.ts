@@ -1,11 +1,14 @@
 /**
  * A policy violation as a finding: located at the gate's entry in the base
- * side's Organization (the line that set the limit), with the gate's level.
+ * side's Organization (the line that set the limit), with the gate's level;
+ * its message is worded from its data by ./message.ts.
  */
 import { findNode, nodePosition } from '../../load/positions.js';
 import type { Finding, MessageData, PathSegment } from '../../load/types.js';
 import type { PolicyLevel } from '../../model/diffPolicy.js';
 import type { Organization } from '../../model/types.js';
+import { messagesFor } from '../../i18n/index.js';
+import { policyMessage } from './message.js';
 
 /** The rule id policy findings carry (formats and `--fail-on` tell them apart from lint findings by it). */
 export const POLICY_RULE = 'diff-policy';
@@ -16,34 +19,22 @@ export function policyFinding(
   org: Organization,
   gate: { path: PathSegment[]; level: PolicyLevel },
   messageId: PolicyMessageId,
-  message: string,
   data: MessageData,
   entity?: string,
 ): Finding {
   const node = findNode(org.node, gate.path) ?? org.node;
   const pos = nodePosition(org.source, node);
-  return {
+  const finding: Finding = {
     rule: POLICY_RULE,
     severity: gate.level,
     messageId,
-    message,
+    message: '',
     data,
     ...(pos ?? { file: org.source.path }),
     ...(entity !== undefined ? { entity } : {}),
     path: gate.path,
   };
-}
-
-/** "'a', 'b', 'c' and 4 more": names a few, counts the rest (a message stays one line at any size). */
-export function someIds(ids: readonly string[], shown = 5): string {
-  const head = ids
-    .slice(0, shown)
-    .map((id) => `'${id}'`)
-    .join(', ');
-  return ids.length > shown ? `${head} and ${ids.length - shown} more` : head;
-}
-
-/** A limit as the message says it: `0`, or `10%`. */
-export function percent(part: number, whole: number): string {
-  return whole ? `${Math.round((part / whole) * 1000) / 10}%` : '—';
+  // The message a finding carries (JSON, --fail-on, the library) is the English one; formats reword it from data.
+  finding.message = policyMessage(finding, messagesFor('en').diff);
+  return finding;
 }

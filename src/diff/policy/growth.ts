@@ -27,10 +27,7 @@ export function departmentGrowth(org: Organization, before: OrgModel, after: Org
     const from = was.get(id) ?? 0;
     const to = now.get(id)!;
     if (to - from <= limit.max) continue;
-    const message =
-      `department '${id}' grows by ${to - from} seats (${from} → ${to}), more than the base's ` +
-      `diff_policy.max_department_growth (${limit.written}) allows: grow it in steps, or change the policy in a pull request of its own first`;
-    out.push(policyFinding(org, limit, 'maxDepartmentGrowth', message, { department: id, from, to, max: limit.written }, id));
+    out.push(policyFinding(org, limit, 'maxDepartmentGrowth', { department: id, from, to, max: limit.written }, id));
   }
   return out;
 }

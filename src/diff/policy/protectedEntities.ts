@@ -9,13 +9,9 @@ import type { OrgModel, Organization } from '../../model/types.js';
 import type { Finding } from '../../load/types.js';
 import type { Change } from '../types.js';
 import { policyFinding } from './finding.js';
+import { SHOWN_CHANGES } from './message.js';
 
 const norm = (label: string) => label.normalize('NFC').toLowerCase();
-
-/** "role 'cs-trainer' removed": a change in a few words, for the message. */
-function what(c: Change): string {
-  return `${c.kind} '${c.id}' ${c.change === 'added' || c.change === 'removed' ? c.change : `${c.change} changed`}`;
-}
 
 /** The changes touching each department and role, in one pass. */
 function changesByEntity(changes: readonly Change[], before: OrgModel, after: OrgModel): Map<string, Change[]> {
@@ -52,14 +48,22 @@ export function protectedChanges(
   for (const entry of entries) {
     const found = touched.get(`${entry.kind}\u0000${entry.id}`);
     if (!found?.length || entry.labels.some((l) => given.has(norm(l)))) continue;
-    const shown = found.slice(0, 3).map(what).join(', ');
-    const more = found.length > 3 ? ` and ${found.length - 3} more` : '';
-    const needs = entry.labels.map((l) => `'${l}'`).join(' or ');
-    const message =
-      `${entry.kind} '${entry.id}' is protected by the base's diff_policy: its change (${shown}${more}) needs the label ${needs}; ` +
-      `add it to the pull request (orgctl diff --labels ${entry.labels[0]!})`;
+    const changes = found.slice(0, SHOWN_CHANGES).map((c) => [c.kind, c.id, c.change]);
     out.push(
-      policyFinding(org, entry, 'protectedChange', message, { kind: entry.kind, id: entry.id, label: entry.labels.join(',') }, entry.id),
+      policyFinding(
+        org,
+        entry,
+        'protectedChange',
+        {
+          kind: entry.kind,
+          id: entry.id,
+          label: entry.labels.join(','),
+          labels: JSON.stringify(entry.labels),
+          changes: JSON.stringify(changes),
+          more: Math.max(0, found.length - SHOWN_CHANGES),
+        },
+        entry.id,
+      ),
     );
   }
   return out;

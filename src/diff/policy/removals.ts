@@ -8,23 +8,26 @@ import { compareStrings } from '../fields.js';
 import type { PolicyLimit } from '../../model/diffPolicy.js';
 import type { OrgModel, Organization } from '../../model/types.js';
 import type { Finding } from '../../load/types.js';
-import { percent, policyFinding, someIds } from './finding.js';
+import { policyFinding } from './finding.js';
+import { idsData } from './message.js';
 
 /** Over the limit: more than `max` items, or (a share) more than `max` of the base's `whole`. */
 export function overLimit(limit: PolicyLimit, count: number, whole: number): boolean {
   return limit.share ? count > limit.max * whole + 1e-9 : count > limit.max;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function rolesRemoved(org: Organization, before: OrgModel, after: OrgModel, limit: PolicyLimit): Finding[] {
   const gone = [...before.roles.keys()].filter((id) => !after.roles.has(id)).sort(compareStrings);
   if (!overLimit(limit, gone.length, before.roles.size)) return [];
-  const share = limit.share ? `, ${percent(gone.length, before.roles.size)} of ${before.roles.size}` : '';
-  const message =
-    `the change removes ${plural(gone.length, 'role', 'roles')} (${someIds(gone)}${share}), more than the base's ` +
-    `diff_policy.max_roles_removed (${limit.written}) allows: keep them, or change the policy in a pull request of its own first`;
-  return [policyFinding(org, limit, 'maxRolesRemoved', message, { removed: gone.length, max: limit.written })];
+  return [
+    policyFinding(org, limit, 'maxRolesRemoved', {
+      removed: gone.length,
+      max: limit.written,
+      whole: before.roles.size,
+      share: limit.share ? 1 : 0,
+      ...idsData(gone),
+    }),
+  ];
 }
 
 export function seatsRemoved(org: Organization, before: OrgModel, after: OrgModel, limit: PolicyLimit): Finding[] {
@@ -41,8 +44,5 @@ export function seatsRemoved(org: Organization, before: OrgModel, after: OrgMode
   }
   if (!overLimit(limit, removed, total)) return [];
   cut.sort(compareStrings);
-  const message =
-    `the change removes ${plural(removed, 'seat', 'seats')} (${percent(removed, total)} of ${total}; from ${someIds(cut)}), more than the base's ` +
-    `diff_policy.max_seats_removed (${limit.written}) allows: keep them, or change the policy in a pull request of its own first`;
-  return [policyFinding(org, limit, 'maxSeatsRemoved', message, { removed, total, max: limit.written })];
+  return [policyFinding(org, limit, 'maxSeatsRemoved', { removed, total, max: limit.written, ...idsData(cut) })];
 }

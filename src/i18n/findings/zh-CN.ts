@@ -12,7 +12,7 @@ export const ZH_CN_FINDING_MESSAGES: Readonly<Record<string, Readonly<Record<str
   },
   'cross-department-reporting': {
     outsideChain:
-      "岗位 '{{role}}'(部门 '{{department}}')向 '{{manager}}' {{managerPlace}} 汇报,它既不在本部门,也不是上级部门的负责人或最高岗位",
+      "岗位 '{{role}}'(部门 '{{department}}')向 '{{manager}}'{{managerPlace}}汇报,它既不在本部门,也不是上级部门的负责人或最高岗位",
   },
   'department-cycle': {
     ownParent: "部门 '{{department}}' 的上级部门是它自己:{{loop}}",

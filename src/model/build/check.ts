@@ -4,7 +4,7 @@
  * invalid one, and the small conversions of ids, KPI refs and holders.
  */
 import type { z } from 'zod';
-import type { Node } from 'yaml';
+import type { PosNode } from '../../load/skeleton.js';
 import type { PathSegment } from '../../load/positions.js';
 import type { RawFinding, SourceFile } from '../../load/types.js';
 import type { HolderDoc, KpiRefDoc } from '../schema.js';
@@ -107,7 +107,8 @@ export function holders(list: HolderDoc[] | undefined): Holder[] | undefined {
 /** Where an entity was read from, and what every kind has. */
 export interface DocSource {
   source: SourceFile;
-  node: Node;
+  node: PosNode;
+  written: Record<string, unknown>;
   extensions: Record<string, unknown>;
 }
 
@@ -124,6 +125,7 @@ export function entityBase(
     previously: Array.isArray(checked.data.previously) ? checked.data.previously.filter((p) => typeof p === 'string').map(nfc) : [],
     source: from.source,
     node: from.node,
+    written: from.written,
     invalid,
     extensions: from.extensions,
     ...effectiveOf(checked.data),

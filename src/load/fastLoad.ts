@@ -1,0 +1,100 @@
+/**
+ * `loadFiles` (load/index.ts) for validate: the same files, order, display
+ * paths, parses and findings, but a file whose bytes the `--cache` holds is
+ * not parsed again, and the files left to parse go to a worker pool when
+ * there are enough of them to pay for it (load/pool.ts).
+ */
+import v8 from 'node:v8';
+import { displayPath } from '../core/paths.js';
+import { contentHash, serialiseForCache, type ParseCache } from './cache.js';
+import { findYamlFiles } from './files.js';
+import type { LoadResult, OnFile } from './index.js';
+import { decodeText, parseBytes, type ParsedFile } from './parse.js';
+import { fromParsedData, type ParsedData } from './parsedData.js';
+import { decideJobs, parseInPool } from './pool.js';
+import { readRegularFile } from './readFile.js';
+
+export interface FastLoadOptions {
+  cache?: ParseCache;
+  /** Threads that parse (1: this one only); undefined: decided by size (decideJobs). */
+  jobs?: number;
+  onFile?: OnFile;
+  /** Told when the worker pool failed and the files were parsed on this thread instead (same result, slower). */
+  onPoolError?: (err: Error) => void;
+}
+
+interface Input {
+  shown: string;
+  bytes: Uint8Array;
+  hash?: string;
+}
+
+export async function loadFilesFast(inputs: string[], cwd = process.cwd(), options: FastLoadOptions = {}): Promise<LoadResult> {
+  const { cache, onFile } = options;
+  const files: Input[] = findYamlFiles(inputs, cwd).map((abs) => {
+    const shown = displayPath(abs, cwd);
+    return { shown, bytes: readRegularFile(abs, shown) };
+  });
+  const parsed = new Array<ParsedFile | undefined>(files.length);
+  let done = 0;
+  const tick = () => onFile?.(++done, files.length);
+
+  const misses: number[] = [];
+  files.forEach((f, i) => {
+    if (cache) {
+      f.hash = contentHash(f.bytes);
+      const hit = cache.lookup(f.shown, f.hash, decodeText(f.bytes));
+      if (hit) {
+        parsed[i] = hit;
+        tick();
+        return;
+      }
+    }
+    misses.push(i);
+  });
+
+  const missBytes = misses.reduce((n, i) => n + files[i]!.bytes.length, 0);
+  const threads = decideJobs(options.jobs, missBytes);
+  let pooled = false;
+  const doneBefore = done;
+  if (threads > 1 && misses.length > 1) {
+    try {
+      const stored = new Array<[Input, Uint8Array | undefined]>(misses.length);
+      await parseInPool(
+        misses.map((i) => files[i]!),
+        threads,
+        cache !== undefined,
+        (reply) => {
+          const i = misses[reply.index]!;
+          const f = files[i]!;
+          parsed[i] = fromParsedData(v8.deserialize(reply.blob) as ParsedData, decodeText(f.bytes), f.shown);
+          stored[reply.index] = [f, reply.cacheable ? reply.blob : undefined];
+          tick();
+        },
+      );
+      // Stored in file order (the cache's entries are in the order of the files, whichever worker was first).
+      for (const [f, blob] of stored) cache?.store(f.shown, f.hash!, blob);
+      pooled = true;
+    } catch (err) {
+      // A worker that cannot start or fails (no threads, out of memory): parse here instead, the same way.
+      done = doneBefore;
+      options.onPoolError?.(err as Error);
+    }
+  }
+  if (!pooled) {
+    for (const i of misses) {
+      const f = files[i]!;
+      const p = parseBytes(f.bytes, f.shown);
+      parsed[i] = p;
+      cache?.store(f.shown, f.hash!, serialiseForCache(p));
+      tick();
+    }
+  }
+  cache?.save();
+  const result: LoadResult = { files: [], findings: [] };
+  for (const p of parsed) {
+    result.files.push(p!.file);
+    result.findings.push(...p!.findings);
+  }
+  return result;
+}
