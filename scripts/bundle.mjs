@@ -30,7 +30,7 @@ await build({
   target: 'node20',
   // Native binaries (resvg), packages that find their own files at run time (exceljs, elkjs's worker),
   // and development-only clients stay ordinary imports.
-  external: ['@resvg/resvg-js', 'exceljs', 'elkjs', 'puppeteer-core', 'playwright-core'],
+  external: ['@resvg/resvg-wasm', 'exceljs', 'elkjs', 'puppeteer-core', 'playwright-core'],
   // Some bundled CommonJS dependencies call require() for node built-ins.
   banner: { js: "import { createRequire as __orgctlRequire } from 'node:module'; const require = __orgctlRequire(import.meta.url);" },
   // Chunks sit beside main.js, as deep below the package root as dist/<layer>/*.js, so the
@@ -52,7 +52,7 @@ const single = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['@resvg/resvg-js', 'exceljs', 'elkjs', 'puppeteer-core', 'playwright-core'],
+  external: ['@resvg/resvg-wasm', 'exceljs', 'elkjs', 'puppeteer-core', 'playwright-core'],
   define: { 'import.meta.url': '__orgctlModuleUrl' },
   banner: { js: "var __orgctlModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',

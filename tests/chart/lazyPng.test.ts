@@ -1,10 +1,10 @@
 /**
- * The PNG rasteriser (resvg, a native module that is slow to load) loads only for a PNG: SVG charts,
+ * The PNG rasteriser (resvg, a WebAssembly module of several MB) loads only for a PNG: SVG charts,
  * handbooks and `import from 'orgctl'` never pay for it. Here loading it fails, so any load would show.
  */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('@resvg/resvg-js', () => {
+vi.mock('@resvg/resvg-wasm', () => {
   throw new Error('resvg was loaded');
 });
 

@@ -69,11 +69,13 @@ describe('chart --format png', () => {
   it('refuses, naming the font, when no font covers the Chinese text; and refuses a bad scale', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-nofonts-'));
     const svg = await renderChart(example('project-ecommerce'));
-    expect(() => writePng(svg, { fontDirs: [empty] })).toThrow(UsageError);
-    expect(() => writePng(svg, { fontDirs: [empty] })).toThrow(/Noto Sans CJK SC.*fonts-noto-cjk/);
+    await expect(writePng(svg, { fontDirs: [empty] })).rejects.toThrow(UsageError);
+    await expect(writePng(svg, { fontDirs: [empty] })).rejects.toThrow(/Noto Sans CJK SC.*fonts-noto-cjk/);
     const latinOnly = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-latin-'));
     fs.writeFileSync(path.join(latinOnly, 'DejaVuSans.ttf'), '');
-    expect(() => writePng(svg, { fontDirs: [latinOnly] })).toThrow(/no font covers the chart's Chinese text: install 'Noto Sans CJK SC'/);
-    expect(() => writePng(svg, { scale: 0 })).toThrow(UsageError);
+    await expect(writePng(svg, { fontDirs: [latinOnly] })).rejects.toThrow(
+      /no font covers the chart's Chinese text: install 'Noto Sans CJK SC'/,
+    );
+    await expect(writePng(svg, { scale: 0 })).rejects.toThrow(UsageError);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The chart as PNG, for slides and chat (WeChat, DingTalk): the same SVG,
- * rasterised by resvg (@resvg/resvg-js, prebuilt binaries, no browser) at
- * `scale` × its size, with the system's fonts.
+ * rasterised by resvg at `scale` × its size, with the system's fonts. resvg
+ * runs as WebAssembly (@resvg/resvg-wasm, the module shipped in the package,
+ * never fetched), not as the native binding: see FONTS_IN_MEMORY below.
  *
  * Fonts are found once per process (a walk of the usual font folders) and
- * handed to resvg as files, only the sans CJK faces when there are some, so
+ * handed to resvg as bytes, only the sans CJK faces when there are some, so
  * resvg neither rescans the system nor parses every font for each chart. resvg draws text with no covering font as nothing at all: a chart
  * with Chinese text and no CJK font would come out with empty boxes, so that
  * is a UsageError naming the font to install instead.
@@ -12,7 +13,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { UsageError } from '../../core/errors.js';
 
 export interface PngOptions {
@@ -79,15 +81,31 @@ function fontFiles(dirs: string[]): string[] {
 }
 
 /**
- * Why a large chart is slow to rasterise (measured, @resvg/resvg-js 2.6.2): its font database
- * keeps each font as a path and reads the whole file again for every glyph it shapes or outlines
- * (strace: 47 opens of the 19 MB NotoSansCJK-Regular.ttc for five 7-letter labels), so the cost is
- * about 10 ms of CPU per glyph whatever the image size: a 200-role chart (445 labels) took 35.8 s of
- * CPU in `new Resvg`, the same SVG without its text 0.8 s; drawing the pixels is a few seconds.
- * The Node binding takes no font bytes (the WebAssembly build's `fontBuffers` does), so the lever
- * left is a smaller font file: a subset of the CJK face holding only the chart's glyphs.
+ * FONTS_IN_MEMORY, why WebAssembly (measured with 2.6.2 of both builds): the native binding's font
+ * database keeps each font as a path and reads the whole file again for every glyph it shapes
+ * (strace: 47 opens of the 19 MB NotoSansCJK-Regular.ttc for five 7-letter labels), about 10 ms of
+ * CPU per glyph: a 1,000-role chart took minutes. The WebAssembly build takes the fonts as bytes
+ * (`fontBuffers`), read once: the same chart in about 7 s, and the same PNG bytes.
  */
-export function writePng(svg: string, options: PngOptions = {}): Uint8Array {
+let ready: Promise<void> | undefined;
+
+function loadResvg(): Promise<void> {
+  // The module ships in the package: read it from disk (never a URL, so nothing is fetched).
+  ready ??= initWasm(fs.readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  return ready;
+}
+
+const fontBytes = new Map<string, Uint8Array>();
+
+function readFonts(files: string[]): Uint8Array[] {
+  return files.map((f) => {
+    let bytes = fontBytes.get(f);
+    if (!bytes) fontBytes.set(f, (bytes = fs.readFileSync(f)));
+    return bytes;
+  });
+}
+
+export async function writePng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 1;
   if (!(scale > 0) || !Number.isFinite(scale)) throw new UsageError(`--scale must be a positive number (got ${String(scale)})`);
   const files = fontFiles(options.fontDirs ?? systemFontDirs());
@@ -96,16 +114,20 @@ export function writePng(svg: string, options: PngOptions = {}): Uint8Array {
   const cjk = files.filter((f) => CJK_FILE.test(path.basename(f)));
   if (CJK_TEXT.test(svg) && !cjk.length)
     throw new UsageError(`no font covers the chart's Chinese text: install '${CJK_FAMILY}' (Debian/Ubuntu: apt install fonts-noto-cjk)`);
-  // resvg parses every file it is given for each chart (a CJK collection is tens of MB): give it the sans CJK
+  // resvg parses every font it is given for each chart (a CJK collection is tens of MB): give it the sans CJK
   // faces the chart's font stack names, which also cover Latin, and every font only when there is none.
   const sans = cjk.filter((f) => !/serif/i.test(path.basename(f)) || /sans/i.test(path.basename(f)));
+  await loadResvg();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: {
-      loadSystemFonts: false,
-      fontFiles: sans.length ? sans : files,
+      fontBuffers: readFonts(sans.length ? sans : files),
       defaultFontFamily: sans.length ? CJK_FAMILY : 'sans-serif',
     },
   });
-  return resvg.render().asPng();
+  try {
+    return resvg.render().asPng();
+  } finally {
+    resvg.free(); // WebAssembly memory is not garbage-collected: give the pixels back now
+  }
 }
