@@ -172,7 +172,7 @@ export function writeDocs(outDir: string, files: Map<string, string> | readonly 
 }
 
 /** Characters of pages gathered before they are written: at least this, and at least about the manifest's size (so rewriting it stays linear). */
-const BATCH_CHARS = 1 << 23;
+const BATCH_CHARS = 1 << 20;
 const MANIFEST_CHARS_PER_ENTRY = 128;
 
 function writeInto(outDir: string, files: readonly DocsFile[], progress: Progress): WriteResult {
