@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateOrgFiles } from '../../bench/generate.mjs';
 import { handbookFiles, MANIFEST, renderDocs, writeDocs } from '../../src/docs/index.js';
+import { writeManifest } from '../../src/docs/writer/manifest.js';
 import { loadOrgFromText } from '../../src/model/load.js';
 import { temporaryDirs } from '../support/tmp.js';
 
@@ -96,4 +97,33 @@ describe('the handbook written a page at a time', () => {
     expect(result.changed).toBe(lazy.length - 1); // the identical one was left as it was
     expect(fs.readFileSync(path.join(dir, second.path), 'utf8')).toBe(second.render());
   }, 120_000);
+});
+
+describe('the manifest, written entry by entry', () => {
+  it('is byte for byte JSON.stringify(manifest, null, 2): hashes, lists of hashes, empty lists, quotes and CJK in names, index-like names', () => {
+    const h = (c: string) => c.repeat(64);
+    const cases: [string, string | string[]][][] = [
+      [],
+      [
+        ['README.md', h('a')],
+        ['roles/运营 "主管".md', [h('b'), h('c')]],
+        ['roles/x.md', []],
+        ['z\\.md', [h('d')]],
+      ],
+      [
+        ['b.md', h('e')],
+        ['42', h('f')],
+        ['7', [h('1'), h('2')]],
+      ],
+    ];
+    for (const entries of cases) {
+      const dir = tmpDir();
+      writeManifest(dir, new Map(entries));
+      const files: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+      for (const [rel, v] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        files[rel] = typeof v === 'string' ? v : v.length === 1 ? v[0]! : v;
+      const expected = `${JSON.stringify({ generator: 'orgctl docs', version: 1, files }, null, 2)}\n`;
+      expect(fs.readFileSync(path.join(dir, MANIFEST), 'utf8')).toBe(expected);
+    }
+  });
 });

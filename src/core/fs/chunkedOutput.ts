@@ -3,7 +3,7 @@
  * is tens of megabytes): to `-o FILE` through a temp file beside it, renamed
  * into place only once everything was written (as writeFileAtomic does, so
  * nothing the user owns is ever half-written), or to stdout. Pieces are
- * gathered into batches of about a megabyte, so neither the whole text nor a
+ * gathered into batches of 32k characters, so neither the whole text nor a
  * system call per piece is needed.
  */
 import fs from 'node:fs';
@@ -12,8 +12,8 @@ import { UsageError } from '../errors.js';
 import { tempName } from './fileNames.js';
 import { ensureDir } from './output.js';
 
-/** Characters gathered before a write: large enough that system calls do not count, small beside the text. */
-const BATCH = 1 << 20;
+/** Characters gathered before a write: enough that system calls do not count, few enough that the batch is an ordinary young object (not a large one that only a full collection frees). */
+const BATCH = 1 << 15;
 
 type Sink = (text: string) => void;
 

@@ -171,9 +171,9 @@ export function writeDocs(outDir: string, files: Map<string, string> | readonly 
   }
 }
 
-/** Characters of pages gathered before they are written: at least this, and at least about the manifest's size (so rewriting it stays linear). */
-const BATCH_CHARS = 1 << 20;
-const MANIFEST_CHARS_PER_ENTRY = 128;
+/** Bytes of pages gathered before they are written: at least this, and at least about the manifest's size (so rewriting it stays linear). */
+const BATCH_BYTES = 1 << 20;
+const MANIFEST_BYTES_PER_ENTRY = 128;
 
 function writeInto(outDir: string, files: readonly DocsFile[], progress: Progress): WriteResult {
   for (const { path: rel } of files)
@@ -213,8 +213,9 @@ function writeInto(outDir: string, files: readonly DocsFile[], progress: Progres
   // everything that may be ours (old and new contents alike), so an interrupted run leaves nothing unaccounted for.
   const next = new Map<string, string>();
   const during = new Map<string, readonly string[]>(previous);
-  let batch: { rel: string; content: string }[] = [];
-  let batchChars = 0;
+  // Held as UTF-8 outside the JavaScript heap (what is written anyway): the heap then does not grow with the batch.
+  let batch: { rel: string; content: Buffer }[] = [];
+  let batchBytes = 0;
   const flush = () => {
     if (!batch.length) return;
     writeManifest(outDir, during);
@@ -223,7 +224,7 @@ function writeInto(outDir: string, files: readonly DocsFile[], progress: Progres
       replaceFile(path.join(outDir, dirOf(rel)), nameOf(rel), content);
     }
     batch = [];
-    batchChars = 0;
+    batchBytes = 0;
   };
   let changed = 0;
   let i = 0;
@@ -236,15 +237,15 @@ function writeInto(outDir: string, files: readonly DocsFile[], progress: Progres
       next.set(rel, same);
       continue;
     }
-    const content = file.render();
+    const content = Buffer.from(file.render(), 'utf8');
     const hash = sha256(content);
     next.set(rel, hash);
     if (ours.get(rel) === hash) continue; // leave identical files alone (their mtime too)
     during.set(rel, [...new Set([...(previous.get(rel) ?? []), hash])]);
     batch.push({ rel, content });
-    batchChars += content.length;
+    batchBytes += content.length;
     changed++;
-    if (batchChars >= Math.max(BATCH_CHARS, during.size * MANIFEST_CHARS_PER_ENTRY)) flush();
+    if (batchBytes >= Math.max(BATCH_BYTES, during.size * MANIFEST_BYTES_PER_ENTRY)) flush();
   }
   flush();
 
