@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM script without type declarations
 import { generateOrgFiles } from '../../bench/generate.mjs';
 import { renderChart, renderChartTo } from '../../src/chart/index.js';
 import { writeOutputFrom } from '../../src/core/fs/chunkedOutput.js';

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM script without type declarations
 import { generateOrgFiles } from '../../bench/generate.mjs';
 import { handbookFiles, MANIFEST, renderDocs, writeDocs } from '../../src/docs/index.js';
 import { writeManifest } from '../../src/docs/writer/manifest.js';
