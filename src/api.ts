@@ -5,8 +5,10 @@
  *   load    loadOrg(paths) | loadOrgFromText({path: yaml}) | loadOrgAtRevision(rev, path, cwd) → OrgModel
  *   check   lint(model) → {findings, summary};  formatReport(format, result)        (validate)
  *   draw    renderChart(model, {format, root, department, depth, level})            (chart)
+ *           renderChartTo(model, options, write) — the same bytes in pieces (large SVGs)
  *   docs    renderHandbook(model, {format}) → files;  writeDocs(dir, files)         (docs)
  *           renderDocs(model, {format, chartSvg, findings}) — the pure page renderer
+ *           planHandbook / handbookFiles — the same files rendered one at a time (writeDocs takes them)
  *   diff    diffOrgs(before, after) → result;  formatDiff(format, result)           (diff)
  *   stats   computeStats(model);  formatStats(format, stats)                        (stats)
  *
@@ -28,12 +30,14 @@ export type { Summary, ValidationResult } from './lint/result.js';
 export { formatReport, REPORT_FORMATS } from './report/index.js';
 export type { FormatContext, ReportFormat } from './report/index.js';
 
-export { renderChart, renderChartPng, layoutOrgChart, CHART_FORMATS, CHART_LEVELS } from './chart/index.js';
+export { renderChart, renderChartTo, renderChartPng, layoutOrgChart, CHART_FORMATS, CHART_LEVELS } from './chart/index.js';
 export type { ChartFormat, ChartLevel, ChartOptions, Drawing } from './chart/index.js';
 
 export {
   renderDocs,
   renderHandbook,
+  handbookFiles,
+  planHandbook,
   writeDocs,
   drawHandbookChart,
   handbookChartOptions,
@@ -43,7 +47,7 @@ export {
   DOCS_FORMATS,
   MANIFEST,
 } from './docs/index.js';
-export type { DocsFormat, RenderDocsOptions, RenderHandbookOptions, WriteResult } from './docs/index.js';
+export type { DocsFormat, HandbookFile, RenderDocsOptions, RenderHandbookOptions, WriteResult } from './docs/index.js';
 
 /** The handbook's languages under their first names (one Locale type now serves every output). */
 export { LOCALES as LANGS, type Locale as Lang } from './core/locale.js';

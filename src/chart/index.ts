@@ -1,7 +1,8 @@
 /**
  * `renderChart(model, options)`: the org chart as SVG, Mermaid, DOT, the
  * laid-out JSON drawing or the interactive HTML page. Pure (no I/O, no clock): the same model and options
- * give the same bytes. Async because the layout engine (elkjs) is; Mermaid
+ * give the same bytes. `renderChartTo` gives the same bytes in pieces (what
+ * the CLI writes to its file: the SVG of a large org is never one string). Async because the layout engine (elkjs) is; Mermaid
  * and DOT never load it.
  */
 import type { OrgModel } from '../model/types.js';
@@ -9,7 +10,7 @@ import { writeDot } from './format/dot.js';
 import { drawChart } from './draw/drawing.js';
 import { writeJson } from './format/json.js';
 import { writeMermaid } from './format/mermaid.js';
-import { writeSvg } from './format/svg.js';
+import { emitSvg, writeSvg } from './format/svg.js';
 import { interactivePayload, writeInteractive } from './interactive/index.js';
 import type { PngOptions } from './format/png.js';
 import type { ChartOptions, Drawing } from './types.js';
@@ -55,9 +56,24 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
 }
 
 /**
- * `chart --format png`: the SVG chart rasterised at `scale` (format/png.ts). The rasteriser (resvg, a native
- * module whose loader also asks node for a full diagnostic report to tell glibc from musl) loads only here:
- * it cost every SVG chart, every handbook and every `import from 'orgctl'` tens of milliseconds.
+ * The chart handed to `write` piece by piece: the same bytes as renderChart.
+ * The SVG comes a box at a time, so the SVG of 100k roles (tens of megabytes)
+ * is never held whole; the other formats come in one piece.
+ */
+export async function renderChartTo(model: OrgModel, options: ChartOptions, write: (chunk: string) => void): Promise<void> {
+  if ((options.format ?? 'svg') !== 'svg') {
+    write(await renderChart(model, options));
+    return;
+  }
+  options.onProgress?.('selecting the view');
+  const drawing = await drawChart(selectView(model, options), options.onProgress);
+  emitSvg(drawing, write);
+}
+
+/**
+ * `chart --format png`: the SVG chart rasterised at `scale` (format/png.ts). The rasteriser (resvg, a
+ * WebAssembly module of several MB to compile) loads only here: every SVG chart, every handbook and every
+ * `import from 'orgctl'` would otherwise pay for it.
  */
 export async function renderChartPng(model: OrgModel, options: ChartOptions & PngOptions = {}): Promise<Uint8Array> {
   const svg = await renderChart(model, { ...options, format: 'svg' });

@@ -4,6 +4,8 @@
  *   renderDocs(model, {format, lang, chartSvg, findings}) → Map<relative path, content>
  *   renderHandbook(model, {format, lang?, findings?})     → the same, with the chart
  *       the chart policy picks (chartPolicy.ts); findings only when given
+ *   handbookFiles / planHandbook                          → the same files, each
+ *       rendered when asked (what `orgctl docs` writes: a page at a time)
  *   writeDocs(dir, files)                                 → into DIR, as `orgctl docs` writes
  *
  * renderDocs is pure: no I/O, no clock; the same model and options give
@@ -17,7 +19,7 @@ import type { OrgModel } from '../model/types.js';
 import { drawWorkflowDiagrams } from './workflowDiagram.js';
 import { collectFacts, nestingShown, type DocFacts } from './facts.js';
 import { renderHtmlHandbook, type HandbookPages } from './format/html.js';
-import type { Page } from './ir.js';
+import type { Page, Target } from './ir.js';
 import { markdownPath, renderMarkdownPage } from './format/markdown.js';
 import { pickLocale, type Locale } from '../core/locale.js';
 import { messagesFor } from '../i18n/index.js';
@@ -30,7 +32,7 @@ import { overviewPage } from './pages/overview.js';
 import { rolePage } from './pages/role.js';
 import { rolesIndexPage } from './pages/rolesIndex.js';
 import { workflowPage } from './pages/workflow.js';
-import { CHART_SVG, HANDBOOK_HTML, PagePaths } from './paths.js';
+import { CHART_SVG, HANDBOOK_HTML, markdownLocation, PagePaths } from './paths.js';
 
 export { DOCS_FORMATS, type DocsFormat } from './formats.js';
 export { raciMatrix, type RaciMatrix } from './raci.js';
@@ -64,7 +66,23 @@ function roleDepartmentIndexes(facts: DocFacts): (number | undefined)[] {
   return facts.roleOrder.map((role) => (role.department === undefined ? undefined : index.get(role.department)));
 }
 
-export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<string, string> {
+/**
+ * One file of the handbook, rendered only when asked: the writer renders a
+ * page, writes it and lets it go, so a handbook of 100k pages is never held
+ * in memory at once. `render` gives the same text every time.
+ */
+export interface HandbookFile {
+  /** Relative path in the handbook folder (`/`-separated). */
+  path: string;
+  render(): string;
+}
+
+/**
+ * The handbook's files, sorted by path (so whoever writes them does it in
+ * the same order every time), each rendered on demand: what renderDocs
+ * renders at once. Pure like renderDocs.
+ */
+export function handbookFiles(model: OrgModel, options: RenderDocsOptions): HandbookFile[] {
   const locale = pickLocale(options.lang, model.organization);
   const msg = messagesFor(locale).docs;
   const facts = collectFacts(model, options.findings ?? []);
@@ -78,30 +96,53 @@ export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<str
     hasChart: options.chartSvg !== undefined,
     ...(options.workflowSvgs ? { workflowSvgs: options.workflowSvgs } : {}),
   };
-  const pages: HandbookPages = {
-    overview: overviewPage(ctx),
-    departments: facts.departmentOrder.map(({ dept }) => departmentPage(ctx, dept)),
-    departmentDepths: facts.departmentOrder.map(({ depth }) => nestingShown(depth).indent),
-    rolesIndex: rolesIndexPage(ctx),
-    roles: facts.roleOrder.map((role) => rolePage(ctx, role)),
-    roleDepartments: roleDepartmentIndexes(facts),
-    kpis: kpiDictionaryPage(ctx),
-    workflows: [...model.workflows.values()].map((wf) => workflowPage(ctx, wf)),
-  };
-
-  const files = new Map<string, string>();
+  const { chartSvg } = options;
   if (options.format === 'html') {
-    files.set(HANDBOOK_HTML, renderHtmlHandbook(pages, { paths, msg, chartSvg: options.chartSvg }));
-    return files;
+    // One self-contained file: its pages are only ever built together.
+    const render = () => {
+      const pages: HandbookPages = {
+        overview: overviewPage(ctx),
+        departments: facts.departmentOrder.map(({ dept }) => departmentPage(ctx, dept)),
+        departmentDepths: facts.departmentOrder.map(({ depth }) => nestingShown(depth).indent),
+        rolesIndex: rolesIndexPage(ctx),
+        roles: facts.roleOrder.map((role) => rolePage(ctx, role)),
+        roleDepartments: roleDepartmentIndexes(facts),
+        kpis: kpiDictionaryPage(ctx),
+        workflows: [...model.workflows.values()].map((wf) => workflowPage(ctx, wf)),
+      };
+      return renderHtmlHandbook(pages, { paths, msg, chartSvg });
+    };
+    return [{ path: HANDBOOK_HTML, render }];
   }
   const mdCtx = { paths, msg, hasWorkflows: model.workflows.size > 0 };
-  const all: Page[] = [pages.overview, pages.rolesIndex, pages.kpis, ...pages.departments, ...pages.roles, ...pages.workflows];
-  const out: [string, string][] = all.map((page) => [markdownPath(paths, page), renderMarkdownPage(page, mdCtx)]);
-  if (options.chartSvg !== undefined) out.push([CHART_SVG, options.chartSvg]);
-  // Sorted by path, so whoever writes the files does it in the same order every time.
-  out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [path, content] of out) files.set(path, content);
-  return files;
+  // Each page's file follows from its target alone, so the list is known before any page is built.
+  const page = (target: Target, build: () => Page): HandbookFile => {
+    const path = markdownLocation(paths, target).file;
+    return {
+      path,
+      render: () => {
+        const built = build();
+        if (markdownPath(paths, built) !== path) throw new Error(`internal: page ${path} was built as ${markdownPath(paths, built)}`);
+        return renderMarkdownPage(built, mdCtx);
+      },
+    };
+  };
+  const out: HandbookFile[] = [
+    page({ page: 'overview' }, () => overviewPage(ctx)),
+    page({ page: 'roles' }, () => rolesIndexPage(ctx)),
+    page({ page: 'kpis' }, () => kpiDictionaryPage(ctx)),
+    ...facts.departmentOrder.map(({ dept }) => page({ kind: 'department', id: dept.id }, () => departmentPage(ctx, dept))),
+    ...facts.roleOrder.map((role) => page({ kind: 'role', id: role.id }, () => rolePage(ctx, role))),
+    ...[...model.workflows.values()].map((wf) => page({ kind: 'workflow', id: wf.id }, () => workflowPage(ctx, wf))),
+  ];
+  if (chartSvg !== undefined) out.push({ path: CHART_SVG, render: () => chartSvg });
+  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // One file per path (the sort is stable: the last one given wins, as in a Map).
+  return out.filter((f, i) => out[i + 1]?.path !== f.path);
+}
+
+export function renderDocs(model: OrgModel, options: RenderDocsOptions): Map<string, string> {
+  return new Map(handbookFiles(model, options).map((f) => [f.path, f.render()]));
 }
 
 export interface RenderHandbookOptions extends Omit<RenderDocsOptions, 'chartSvg'> {
@@ -117,19 +158,25 @@ export interface RenderHandbookOptions extends Omit<RenderDocsOptions, 'chartSvg
  * The handbook `orgctl docs` writes: the chart the policy picks (chart.svg, or
  * inlined in the HTML), and the `findings` given, if any (a handbook is for
  * employees: findings are shown only when asked for). Async because the
- * chart's layout is.
+ * chart's layout is. Its files are rendered when written (handbookFiles);
+ * renderHandbook renders them all.
  */
-export async function renderHandbook(model: OrgModel, options: RenderHandbookOptions): Promise<Map<string, string>> {
+export async function planHandbook(model: OrgModel, options: RenderHandbookOptions): Promise<HandbookFile[]> {
   const { chart = 'auto', onProgress, onChartError, findings, ...rest } = options;
   const hooks: HandbookChartHooks = { ...(onProgress ? { onProgress } : {}), ...(onChartError ? { onError: onChartError } : {}) };
   const chartSvg = chart === 'auto' ? await drawHandbookChart(model, hooks) : undefined;
   onProgress?.('rendering the handbook');
   const workflowSvgs =
     rest.format === 'html' ? await drawWorkflowDiagrams(model, messagesFor(pickLocale(rest.lang, model.organization)).docs) : undefined;
-  return renderDocs(model, {
+  return handbookFiles(model, {
     ...rest,
     findings: findings ?? [],
     ...(chartSvg !== undefined ? { chartSvg } : {}),
     ...(workflowSvgs ? { workflowSvgs } : {}),
   });
+}
+
+/** planHandbook with every file rendered: relative path → content. */
+export async function renderHandbook(model: OrgModel, options: RenderHandbookOptions): Promise<Map<string, string>> {
+  return new Map((await planHandbook(model, options)).map((f) => [f.path, f.render()]));
 }

@@ -133,28 +133,48 @@ function legend(drawing: Drawing): string {
   return `${out}</g>\n`;
 }
 
-export function writeSvg(drawing: Drawing): string {
+/**
+ * The SVG, handed to `emit` piece by piece in file order (a box at a time), so
+ * a caller can write a chart of 100k roles (tens of megabytes) to a file
+ * without ever holding it as one string; `writeSvg` joins the same pieces.
+ */
+export function emitSvg(drawing: Drawing, emit: (chunk: string) => void): void {
   const { width, height } = drawing;
   const containers = drawing.nodes.filter((n) => n.container);
   const boxes = drawing.nodes.filter((n) => !n.container);
-  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  out += `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" font-family="${FONT_FAMILY}">\n`;
-  out += `<title id="chart-title">${escapeXml([drawing.title, drawing.subtitle].filter(Boolean).join(' — '))}</title>\n`;
-  out += `<style>${STYLE}</style>\n`;
-  if (drawing.hasDotted) out += ARROW;
-  out += `<rect width="${width}" height="${height}" fill="#ffffff"/>\n`;
-  out += `<text class="h1" x="${num(width / 2)}" y="${num(FRAME.margin + FRAME.titleSize * 0.9)}" text-anchor="middle">${escapeXml(drawing.title)}</text>\n`;
+  let head = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  head += `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" font-family="${FONT_FAMILY}">\n`;
+  head += `<title id="chart-title">${escapeXml([drawing.title, drawing.subtitle].filter(Boolean).join(' — '))}</title>\n`;
+  head += `<style>${STYLE}</style>\n`;
+  if (drawing.hasDotted) head += ARROW;
+  head += `<rect width="${width}" height="${height}" fill="#ffffff"/>\n`;
+  head += `<text class="h1" x="${num(width / 2)}" y="${num(FRAME.margin + FRAME.titleSize * 0.9)}" text-anchor="middle">${escapeXml(drawing.title)}</text>\n`;
   if (drawing.subtitle) {
-    out += `<text class="h2" x="${num(width / 2)}" y="${num(FRAME.margin + FRAME.titleLine + FRAME.subtitleSize * 0.9)}" text-anchor="middle">${escapeXml(drawing.subtitle)}</text>\n`;
+    head += `<text class="h2" x="${num(width / 2)}" y="${num(FRAME.margin + FRAME.titleLine + FRAME.subtitleSize * 0.9)}" text-anchor="middle">${escapeXml(drawing.subtitle)}</text>\n`;
   }
-  out += '<g class="departments">\n' + containers.map(departmentBox).join('') + '</g>\n';
+  emit(head);
+  emit('<g class="departments">\n');
+  for (const n of containers) emit(departmentBox(n));
+  emit('</g>\n');
   const labels = new Map(boxes.map((n) => [n.id, n.label]));
   const words = chartWords(drawing.locale);
   const departments = boxes.some((n) => n.box?.kind === 'department');
-  out += '<g class="lines">\n' + drawing.edges.map((e) => edgePath(e, edgeHover(words, departments, e, labels))).join('') + '</g>\n';
-  out += '<g class="headers">\n' + containers.map(departmentHeader).join('') + '</g>\n';
-  out += '<g class="roles">\n' + boxes.map(roleBox).join('') + '</g>\n';
-  out += legend(drawing);
-  out += '</svg>\n';
-  return out;
+  emit('<g class="lines">\n');
+  for (const e of drawing.edges) emit(edgePath(e, edgeHover(words, departments, e, labels)));
+  emit('</g>\n');
+  emit('<g class="headers">\n');
+  for (const n of containers) emit(departmentHeader(n));
+  emit('</g>\n');
+  emit('<g class="roles">\n');
+  for (const n of boxes) emit(roleBox(n));
+  emit('</g>\n');
+  emit(legend(drawing));
+  emit('</svg>\n');
+}
+
+/** The whole SVG as one string (small charts, the API, the diff and the PNG). */
+export function writeSvg(drawing: Drawing): string {
+  const parts: string[] = [];
+  emitSvg(drawing, (chunk) => parts.push(chunk));
+  return parts.join('');
 }

@@ -1,7 +1,8 @@
 /** `orgctl chart`: load → model → (rules, for the error count) → view → layout → writer. */
 import { loadOrg } from '../../model/load.js';
-import { prepareLayout, renderChart, renderChartPng } from '../../chart/index.js';
+import { prepareLayout, renderChartPng, renderChartTo } from '../../chart/index.js';
 import { UsageError } from '../../core/errors.js';
+import { writeOutputFrom } from '../../core/fs/chunkedOutput.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { ChartCommandOptions } from '../commands/chart.js';
@@ -27,13 +28,23 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
       },
     };
     if (opts.scale !== undefined && opts.format !== 'png') throw new UsageError('--scale applies to --format png only');
-    const text =
-      opts.format === 'png'
-        ? await renderChartPng(model, { ...chartOptions, ...(opts.scale !== undefined ? { scale: opts.scale } : {}) })
-        : await renderChart(model, { ...chartOptions, format: opts.format });
-    progress.done(); // clear the progress line before the notice is printed
+    if (opts.format === 'png') {
+      const png = await renderChartPng(model, { ...chartOptions, ...(opts.scale !== undefined ? { scale: opts.scale } : {}) });
+      progress.done(); // clear the progress line before the notice is printed
+      const { summary } = noticeOrgErrors(model);
+      writeOutput(png, opts.output);
+      return summary.errors > 0 ? 1 : 0;
+    }
+    // Written as it is produced: the SVG of a large org is never held as one string, nor kept while the rules run below.
+    let writing = false;
+    await writeOutputFrom(opts.output, (write) =>
+      renderChartTo(model, { ...chartOptions, format: opts.format }, (chunk) => {
+        if (!writing) progress.done(); // the progress line is cleared before any text (stdout may be the same terminal)
+        writing = true;
+        write(chunk);
+      }),
+    );
     const { summary } = noticeOrgErrors(model);
-    writeOutput(text, opts.output);
     return summary.errors > 0 ? 1 : 0;
   } finally {
     progress.done();

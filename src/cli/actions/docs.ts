@@ -1,13 +1,14 @@
 /**
- * `orgctl docs`: load → check → renderHandbook (chart by the docs chart
- * policy) → writeDocs into DIR → say what happened.
+ * `orgctl docs`: load → check → planHandbook (chart by the docs chart
+ * policy) → writeDocs into DIR, which renders each page as it writes it (a
+ * handbook of 100k pages is never in memory at once) → say what happened.
  *
  * What is written, replaced and removed in DIR, and how the manifest is read
  * as untrusted input, is the writer's business (docs/writer/); which chart the
  * handbook embeds is docs/chartPolicy.ts's. This file only wires and prints.
  */
 import path from 'node:path';
-import { renderHandbook, MANIFEST, assertDocsDir, writeDocs, type WriteResult } from '../../docs/index.js';
+import { planHandbook, MANIFEST, assertDocsDir, writeDocs, type WriteResult } from '../../docs/index.js';
 import { UsageError } from '../../core/errors.js';
 import { createProgress } from '../../core/progress.js';
 import { loadOrg } from '../../model/load.js';
@@ -29,7 +30,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   const { findings, summary } = noticeOrgErrors(model);
 
   progress = createProgress();
-  const files = await renderHandbook(model, {
+  const files = await planHandbook(model, {
     format: opts.format,
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
     findings: opts.findings ? findings : [],
@@ -42,7 +43,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   });
   const result = writeDocs(outDir, files, progress);
   progress.done();
-  report(opts.output, files.size, result);
+  report(opts.output, files.length, result);
   return summary.errors > 0 ? 1 : 0;
 }
 

@@ -107,8 +107,39 @@ function readOwnFile(file: string): string | undefined {
 /** Write the manifest: one hash per file, or several while a run is replacing files. Paths sorted by code point, so reruns are byte-identical. */
 export function writeManifest(outDir: string, files: Map<string, string | readonly string[]>): void {
   const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const out: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
-  for (const [rel, hashes] of sorted) out[rel] = typeof hashes === 'string' ? hashes : hashes.length === 1 ? hashes[0]! : [...hashes];
-  const manifest: ManifestFile = { generator: 'orgctl docs', version: 1, files: out };
-  replaceFile(outDir, MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+  replaceFile(outDir, MANIFEST, manifestBytes(sorted));
+}
+
+/** A key JavaScript objects list first, in numeric order (so JSON.stringify of an object would too): `0`, `42`. */
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]{0,9})$/;
+
+/**
+ * `JSON.stringify(manifest, null, 2)` and a newline, as UTF-8, built entry by
+ * entry: the manifest of a 100k-page handbook is rewritten while pages are
+ * written, and as one string it would be tens of megabytes each time.
+ */
+function manifestBytes(sorted: [string, string | readonly string[]][]): Buffer {
+  const value = (hashes: string | readonly string[]) =>
+    typeof hashes === 'string' ? hashes : hashes.length === 1 ? hashes[0]! : [...hashes];
+  if (sorted.some(([rel]) => ARRAY_INDEX.test(rel) && Number(rel) < 2 ** 32 - 1)) {
+    // Only a hand-made manifest can list such a name: let JSON.stringify order it as it always has.
+    const out: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+    for (const [rel, hashes] of sorted) out[rel] = value(hashes);
+    const manifest: ManifestFile = { generator: 'orgctl docs', version: 1, files: out };
+    return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  }
+  const chunks: Buffer[] = [];
+  let text = `{\n  "generator": "orgctl docs",\n  "version": 1,\n  "files": {`;
+  sorted.forEach(([rel, hashes], i) => {
+    const v = value(hashes);
+    const shown = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v, null, 2).replace(/\n/g, '\n    ');
+    text += `${i ? ',' : ''}\n    ${JSON.stringify(rel)}: ${shown}`;
+    if (text.length >= 1 << 16) {
+      chunks.push(Buffer.from(text, 'utf8'));
+      text = '';
+    }
+  });
+  text += sorted.length ? '\n  }\n}\n' : '}\n}\n';
+  chunks.push(Buffer.from(text, 'utf8'));
+  return Buffer.concat(chunks);
 }

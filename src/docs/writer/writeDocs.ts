@@ -146,11 +146,23 @@ export function assertDocsDir(outDir: string): void {
   if (!stat.isDirectory()) throw new UsageError(`-o must be a directory: ${outDir} is a file`);
 }
 
-/** Write `files` into `outDir` (see the module comment for the rules). Throws UsageError before writing anything on a conflict or a link in the way. */
-export function writeDocs(outDir: string, files: Map<string, string>, progress: Progress = SILENT): WriteResult {
+/** A file to write: its relative path and its content, rendered when the writer gets to it (see HandbookFile in docs/index.ts). */
+export interface DocsFile {
+  path: string;
+  render(): string;
+}
+
+/**
+ * Write `files` into `outDir` (see the module comment for the rules): a Map
+ * of path → content, or files rendered one at a time as they are written
+ * (the CLI's way: the pages of a large org are never all in memory). Throws
+ * UsageError before writing anything on a conflict or a link in the way.
+ */
+export function writeDocs(outDir: string, files: Map<string, string> | readonly DocsFile[], progress: Progress = SILENT): WriteResult {
   assertDocsDir(outDir);
+  const list = files instanceof Map ? [...files].map(([rel, content]): DocsFile => ({ path: rel, render: () => content })) : files;
   try {
-    return writeInto(outDir, files, progress);
+    return writeInto(outDir, list, progress);
   } catch (err) {
     // A file system that says no (ENOTDIR, EACCES, ENOSPC …) is one line and exit 2, like any output that cannot be written.
     const { code, path: at } = err as NodeJS.ErrnoException;
@@ -159,18 +171,23 @@ export function writeDocs(outDir: string, files: Map<string, string>, progress: 
   }
 }
 
-function writeInto(outDir: string, files: Map<string, string>, progress: Progress): WriteResult {
-  for (const rel of files.keys())
+/** Bytes of pages gathered before they are written: at least this, and at least about the manifest's size (so rewriting it stays linear). */
+const BATCH_BYTES = 1 << 20;
+const MANIFEST_BYTES_PER_ENTRY = 128;
+
+function writeInto(outDir: string, files: readonly DocsFile[], progress: Progress): WriteResult {
+  for (const { path: rel } of files)
     if (!isSafeEntry(rel)) throw new Error(`internal: page path ${JSON.stringify(rel)} is not a plain relative path`);
   const { entries: previous, ignored } = readManifest(outDir);
   const tree = new ConfinedTree(outDir);
 
-  const next = new Map<string, string>();
-  const unchanged = new Set<string>();
+  // Every path is checked before anything is written. A page is rendered here only when a file the
+  // manifest does not vouch for is in its place: identical, it is left alone; otherwise it is a conflict.
+  const ours = new Map<string, string>(); // hash of the file in place, which the manifest says orgctl wrote
+  const unchanged = new Map<string, string>(); // identical files orgctl may not have written, and their hash
   const conflicts: { rel: string; edited: boolean }[] = [];
-  for (const [rel, content] of files) {
-    const hash = sha256(content);
-    next.set(rel, hash);
+  for (const file of files) {
+    const rel = file.path;
     const found = tree.find(rel);
     if (found.kind === 'link') {
       throw new UsageError(
@@ -178,8 +195,9 @@ function writeInto(outDir: string, files: Map<string, string>, progress: Progres
       );
     }
     if (found.kind === 'other') conflicts.push({ rel: found.at, edited: false });
-    else if (found.kind === 'file' && found.hash === hash) unchanged.add(rel);
-    else if (found.kind === 'file' && !previous.get(rel)?.includes(found.hash)) conflicts.push({ rel, edited: previous.has(rel) });
+    else if (found.kind === 'file' && previous.get(rel)?.includes(found.hash)) ours.set(rel, found.hash);
+    else if (found.kind === 'file' && sha256(file.render()) === found.hash) unchanged.set(rel, found.hash);
+    else if (found.kind === 'file') conflicts.push({ rel, edited: previous.has(rel) });
   }
   if (conflicts.length) {
     const [first] = conflicts;
@@ -189,23 +207,47 @@ function writeInto(outDir: string, files: Map<string, string>, progress: Progres
   }
 
   ensureDir(outDir);
-  const staleTemps = removeStaleTemps(tree, [...previous.keys(), ...files.keys(), MANIFEST]);
+  const staleTemps = removeStaleTemps(tree, [...previous.keys(), ...files.map((f) => f.path), MANIFEST]);
 
-  // First record everything that may be ours (old and new contents alike), so an interrupted run leaves nothing unaccounted for.
+  // Pages are rendered one by one and written in batches. Before a batch is written, the manifest records
+  // everything that may be ours (old and new contents alike), so an interrupted run leaves nothing unaccounted for.
+  const next = new Map<string, string>();
   const during = new Map<string, readonly string[]>(previous);
-  for (const [rel, hash] of next) during.set(rel, [...new Set([...(previous.get(rel) ?? []), hash])]);
-  writeManifest(outDir, during);
-
+  // Held as UTF-8 outside the JavaScript heap (what is written anyway): the heap then does not grow with the batch.
+  let batch: { rel: string; content: Buffer }[] = [];
+  let batchBytes = 0;
+  const flush = () => {
+    if (!batch.length) return;
+    writeManifest(outDir, during);
+    for (const { rel, content } of batch) {
+      tree.makeFolders(dirOf(rel));
+      replaceFile(path.join(outDir, dirOf(rel)), nameOf(rel), content);
+    }
+    batch = [];
+    batchBytes = 0;
+  };
   let changed = 0;
   let i = 0;
-  const every = Math.max(1, Math.floor(files.size / 100)); // a terminal line per percent, not per file
-  for (const [rel, content] of files) {
-    if (++i % every === 0) progress.update('writing', i, files.size);
-    if (unchanged.has(rel)) continue; // leave identical files alone (their mtime too)
-    tree.makeFolders(dirOf(rel));
-    replaceFile(path.join(outDir, dirOf(rel)), nameOf(rel), content);
+  const every = Math.max(1, Math.floor(files.length / 100)); // a terminal line per percent, not per file
+  for (const file of files) {
+    const rel = file.path;
+    if (++i % every === 0) progress.update('writing', i, files.length);
+    const same = unchanged.get(rel);
+    if (same !== undefined) {
+      next.set(rel, same);
+      continue;
+    }
+    const content = Buffer.from(file.render(), 'utf8');
+    const hash = sha256(content);
+    next.set(rel, hash);
+    if (ours.get(rel) === hash) continue; // leave identical files alone (their mtime too)
+    during.set(rel, [...new Set([...(previous.get(rel) ?? []), hash])]);
+    batch.push({ rel, content });
+    batchBytes += content.length;
     changed++;
+    if (batchBytes >= Math.max(BATCH_BYTES, during.size * MANIFEST_BYTES_PER_ENTRY)) flush();
   }
+  flush();
 
   const removed: string[] = [];
   const kept: WriteResult['kept'] = [];
