@@ -33,6 +33,14 @@ const ALONG_SOLID = 60;
  * the 30 dotted lines took 65 s with 1, well under a second with 2.
  */
 const GREED = 2;
+/**
+ * States one line's searches may take in all, over all its windows. Far ends on a chart of
+ * 100k roles would otherwise have each line search windows of a million cells, four states each,
+ * several times: the chart's time grew faster than its size. A line over budget is drawn straight,
+ * as a line with no route is. Chosen well above what any line of the generated 10k-role org or of
+ * a golden chart takes, so their routes are unchanged.
+ */
+const LINE_BUDGET = 400_000;
 /** States a search takes before it checks that its two ends are joined at all (see `connected`). */
 const FLOOD_AFTER = 20_000;
 /** Steps right, down, left, up. */
@@ -168,21 +176,26 @@ export class DottedRouter {
     const y0 = Math.min(from.y, to.y);
     const x1 = Math.max(from.x + from.width, to.x + to.width);
     const y1 = Math.max(from.y + from.height, to.y + to.height);
+    const budget = { left: LINE_BUDGET };
     for (const pad of [60, 240, 960, Infinity]) {
       const left = Math.max(0, x0 - pad);
       const top = Math.max(0, y0 - pad);
       const right = Math.min(this.bounds.width, x1 + pad);
       const bottom = Math.min(this.bounds.height, y1 + pad);
       const cell = Math.max(CELL, Math.ceil(Math.sqrt(((right - left) * (bottom - top)) / MAX_CELLS)));
+      // Cells over twice the usual size are wider than the gaps between boxes: such a window blocks nearly
+      // every way through, and on a very large chart searching it (filling a million cells) was most of the time.
+      if (cell > 2 * CELL) break;
       const w: Window = { x: left, y: top, cell, cols: Math.ceil((right - left) / cell), rows: Math.ceil((bottom - top) / cell) };
-      const found = this.search(w, from, to);
+      const found = this.search(w, from, to, budget);
       if (found) return found;
+      if (budget.left <= 0) break;
       if (right - left >= this.bounds.width && bottom - top >= this.bounds.height) break;
     }
     return undefined;
   }
 
-  private search(w: Window, from: Rect, to: Rect): Point[] | undefined {
+  private search(w: Window, from: Rect, to: Rect, budget: { left: number }): Point[] | undefined {
     const n = w.cols * w.rows;
     const { blocked, along, cost, came, stamp, search: mark } = this.scratch.take(n);
     const [right, bottom] = [w.x + w.cols * w.cell, w.y + w.rows * w.cell];
@@ -256,6 +269,7 @@ export class DottedRouter {
       // giving up (most of the routing time on a 100k-role chart). A search that runs long asks a flood
       // fill once, which costs a few steps per cell; a search that finds its way soon never does.
       if (++pops === FLOOD_AFTER && !this.connected(w, blocked, starts, goals)) return undefined;
+      if (--budget.left < 0) return undefined;
       const cell = state >> 2;
       const dir = state & 3;
       const g = cost[state]!;
