@@ -14,6 +14,9 @@ import path from 'node:path';
 import { runNode } from '../measure.mjs';
 import { OUT, ROOT, alternate, ensureOrg, orgctl, rel } from './common.mjs';
 
+/** The worker pool as the bench runs it: one thread per core of the 2-core bench machine (the pool is opt-in). */
+const POOL_JOBS = 2;
+
 export const TARGETS = {
   parseRatio: 1.5,
   rssMiB: 1024,
@@ -96,17 +99,18 @@ export function measure(size, { seed, reps }) {
   const c = alternate(reps, {
     cold: () => validateOnce(dir, reportFile),
     warm: () => warmAfterEdit(dir, reportFile, cacheFile, edits++),
-    oneThread: () => orgctl(['validate', rel(dir), '--format', 'json', '-o', rel(reportFile), '--jobs', '1']),
+    pool: () => orgctl(['validate', rel(dir), '--format', 'json', '-o', rel(reportFile), '--jobs', String(POOL_JOBS)]),
   });
   fs.rmSync(cacheFile, { force: true });
   const warmRatio = c.warm.ms / c.cold.ms;
-  const extra = { cache: { cold: c.cold, warm: c.warm, ratio: warmRatio }, oneThread: c.oneThread };
+  const poolRatio = c.pool.ms / m.baseline.ms;
+  const extra = { cache: { cold: c.cold, warm: c.warm, ratio: warmRatio }, pool: c.pool, poolRatio };
   const targets = [];
   if (size === TARGETS.judgedAt) {
     targets.push(
       {
-        what: `validate within ${TARGETS.poolRatio}× of the yaml parse (worker pool)`,
-        measured: ratio,
+        what: `validate --jobs ${POOL_JOBS} within ${TARGETS.poolRatio}× of the yaml parse (worker pool)`,
+        measured: poolRatio,
         limit: TARGETS.poolRatio,
         unit: '×',
       },
@@ -117,10 +121,10 @@ export function measure(size, { seed, reps }) {
         unit: '×',
       },
     );
-    if (m.subject.rssKB !== undefined)
+    if (c.pool.rssKB !== undefined)
       targets.push({
-        what: `validate peak RSS within ${TARGETS.poolRssMiB} MiB (worker pool)`,
-        measured: m.subject.rssKB / 1024,
+        what: `validate --jobs ${POOL_JOBS} peak RSS within ${TARGETS.poolRssMiB} MiB (worker pool)`,
+        measured: c.pool.rssKB / 1024,
         limit: TARGETS.poolRssMiB,
         unit: 'MiB',
       });

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decideJobs, POOL_THRESHOLD_BYTES } from '../../src/load/pool.js';
+import { decideJobs } from '../../src/load/pool.js';
 import { BIN, type CliRun } from '../support/cli.js';
 import { temporaryDirs } from '../support/tmp.js';
 import { orgWithProblems } from './orgWithProblems.js';
@@ -69,11 +69,10 @@ describe('parsing in a worker pool', () => {
     expect(withPool.stdout).toBe((await runCli(['validate', generated, '-f', 'json', '--jobs', '1'], { env: ENV })).stdout);
   });
 
-  it('uses workers only above the size where they pay, unless told', () => {
-    expect(decideJobs(undefined, POOL_THRESHOLD_BYTES, {})).toBe(1);
-    expect(decideJobs(undefined, POOL_THRESHOLD_BYTES + 1, {})).toBeGreaterThanOrEqual(1);
+  it('uses workers only when told (--jobs or ORGCTL_JOBS), whatever the size', () => {
+    expect(decideJobs(undefined, 100 * 1024 * 1024, {})).toBe(1);
     expect(decideJobs(undefined, 10, { ORGCTL_JOBS: '4' })).toBe(4);
-    expect(decideJobs(1, 10 * POOL_THRESHOLD_BYTES, { ORGCTL_JOBS: '4' })).toBe(1);
+    expect(decideJobs(1, 100 * 1024 * 1024, { ORGCTL_JOBS: '4' })).toBe(1);
     expect(decideJobs(undefined, 10, { ORGCTL_JOBS: 'lots' })).toBe(1);
   });
 });
