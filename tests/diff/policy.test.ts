@@ -16,18 +16,12 @@ import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText, type Diff
 import { buildDiffPolicy } from '../../src/model/diffPolicy.js';
 import { lint, modelOf, ORG } from '../helpers.js';
 import { runMain } from '../support/main.js';
+import { goldenIn } from '../support/golden.js';
 
 const CASE = path.resolve(__dirname, '../fixtures/restructure/removal-over-policy');
 const GOLDEN = path.resolve(__dirname, '../golden/diff');
 
-function golden(name: string, actual: string): void {
-  const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, actual);
-  }
-  expect(actual).toBe(fs.readFileSync(file, 'utf8'));
-}
+const golden = goldenIn(GOLDEN);
 
 function fixture(labels: string[] = [], reversed = false): DiffResult {
   const [a, b] = reversed ? ['after', 'before'] : ['before', 'after'];

@@ -8,7 +8,6 @@
  * tests/golden/diff/zh-CN/<case>.{md,txt}, and the JSON contract in
  * tests/golden/diff/<case>.json.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrg, validateOrg } from '../../src/api.js';
@@ -21,6 +20,7 @@ import {
   type Change,
   type DiffResult,
 } from '../../src/diff/index.js';
+import { goldenIn } from '../support/golden.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 const GOLDEN = path.resolve(__dirname, '../golden/diff');
@@ -42,14 +42,7 @@ function compact(c: Change): string {
   return `${c.kind} ${c.id} ${what} ${show(c.before)} → ${show(c.after)}`;
 }
 
-function golden(name: string, actual: string): void {
-  const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, actual);
-  }
-  expect(actual).toBe(fs.readFileSync(file, 'utf8'));
-}
+const golden = goldenIn(GOLDEN);
 
 const CASES: Record<string, { changes: string[]; check(r: DiffResult): void }> = {
   move: {

@@ -9,20 +9,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../src/api.js';
 import { diffOrgs, formatDiffSvg } from '../../src/diff/index.js';
+import { goldenIn } from '../support/golden.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 const GOLDEN = path.resolve(__dirname, '../golden/diff');
 const SVG_CASES = fs.readdirSync(FIXTURES).sort();
 const LABELS = { before: 'main', after: 'restructure' };
 
-function golden(name: string, actual: string): void {
-  const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, actual);
-  }
-  expect(actual).toBe(fs.readFileSync(file, 'utf8'));
-}
+const golden = goldenIn(GOLDEN);
 
 describe('diff SVG of every restructure fixture (golden)', () => {
   it('covers every fixture', () => {
