@@ -3,22 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { lineProblems, segmentCrossesRect } from '../../src/chart/layout/lineProblems.js';
 import { DottedRouter } from '../../src/chart/layout/dottedRoutes.js';
 import type { Drawing, DrawingEdge, DrawingNode } from '../../src/chart/types.js';
+import { roleBox } from '../support/drawing.js';
 
-const box = (id: string, x: number, y: number): DrawingNode => ({
-  id,
-  kind: 'role',
-  label: id,
-  x,
-  y,
-  width: 100,
-  height: 40,
-  container: false,
-  color: 0,
-  lines: [],
-  textTop: 0,
-  tooltip: [],
-  box: undefined,
-});
+const box = (id: string, x: number, y: number): DrawingNode => roleBox({ id, x, y, width: 100, height: 40 });
 
 function drawing(edges: DrawingEdge[]): Drawing {
   return {

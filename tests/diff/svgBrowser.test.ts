@@ -17,9 +17,10 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrg } from '../../src/api.js';
 import { lineProblems } from '../../src/chart/layout/lineProblems.js';
-import type { Drawing, DrawingEdge, DrawingNode } from '../../src/chart/types.js';
+import type { Drawing, DrawingEdge } from '../../src/chart/types.js';
 import { diffOrgs, type DiffResult } from '../../src/diff/index.js';
 import { CHROMIUM, IN_CI, launch, watchedPage } from '../support/browser.js';
+import { roleBox } from '../support/drawing.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 const GOLDEN = path.resolve(__dirname, '../golden/diff');
@@ -102,17 +103,8 @@ function endAt(p: [number, number], probe: Probe): string {
 
 /** The page's boxes and lines as a drawing, for the chart's line checker. */
 function drawingOf(probe: Probe): Drawing {
-  const nodes = probe.boxes.map((b): DrawingNode => ({
-    ...b,
-    kind: 'role',
-    label: b.id,
-    container: false,
-    color: 0,
-    lines: [],
-    textTop: 0,
-    tooltip: [],
-    box: undefined,
-  }));
+  const nodes = probe.boxes.map(roleBox);
+
   const edges = probe.lines.map((l): DrawingEdge => {
     const pts = points(l.d);
     return {
