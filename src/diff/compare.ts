@@ -5,7 +5,7 @@
  * once, on the entity whose own field changed.
  */
 import type { Finding } from '../load/types.js';
-import type { Entity, OrgModel, Step, Workflow } from '../model/types.js';
+import type { Entity, EntityBase, OrgModel, Step, Workflow } from '../model/types.js';
 import { runRules } from '../lint/engine.js';
 import { computeStats, type OrgStats } from '../stats/compute.js';
 import {
@@ -106,6 +106,7 @@ class ChangeList {
       this.removed++;
       return [{ kind, id, change: 'removed', before: snapshotOf(fields, before, kind) }];
     } else {
+      if (previously === undefined && this.renamed.size === 0 && sameDocument(before, after)) return [];
       const found = fieldChanges(kind, id, fields, before, after, this.renamed, undefined, previously);
       if (more) found.push(...more(before, after).map((c) => (previously === undefined ? c : { ...c, previously })));
       // The rename itself comes first, then what else changed about the entity.
@@ -140,6 +141,19 @@ class ChangeList {
     found.sort((a, b) => compareStrings(a[0], b[0]));
     for (const [, changes] of found) this.changes.push(...changes);
   }
+}
+
+/**
+ * Both sides read the entity from the same parsed document: its file is
+ * byte-identical on both sides (createSharedParse hands both the same
+ * documents). Every compared field, steps included, is a function of that
+ * document alone, so without renames (which rewrite before-side references)
+ * nothing about it changed, and comparing field by field would only say so
+ * for most of the org.
+ */
+function sameDocument(before: unknown, after: unknown): boolean {
+  const written = (before as Partial<EntityBase>).written;
+  return written !== undefined && written === (after as Partial<EntityBase>).written;
 }
 
 function snapshotOf<E>(fields: readonly FieldSpec<E>[], entity: E, kind: ChangeKind): FieldValue {
