@@ -123,21 +123,20 @@ class ChangeList {
     fields: readonly FieldSpec<E>[],
     more?: (b: E, a: E) => Change[],
   ): void {
-    const back = new Map<string, string>();
-    const ids = new Set<string>();
-    for (const id of before.keys()) {
-      const now = this.renamed.get(id);
-      if (now !== undefined) back.set(now, id);
-      ids.add(now ?? id);
-    }
-    for (const id of after.keys()) ids.add(id);
     // Listed in id order: the few ids that changed are sorted, not every id of both sides.
     const found: [string, Change[]][] = [];
-    for (const id of ids) {
-      const old = back.get(id);
-      const changes = this.compare(kind, id, before.get(old ?? id), after.get(id), fields, more, old);
+    const add = (id: string, changes: Change[]) => {
       if (changes.length) found.push([id, changes]);
+    };
+    // Each before-side entity under its after-side id (renamed ones under their new id), then the after-side
+    // ids no before-side entity has: a renamed id's old one is not on the after side, its new one not before.
+    const renamedTo = new Set<string>();
+    for (const [id, was] of before) {
+      const now = this.renamed.get(id);
+      if (now !== undefined) renamedTo.add(now);
+      add(now ?? id, this.compare(kind, now ?? id, was, after.get(now ?? id), fields, more, now === undefined ? undefined : id));
     }
+    for (const [id, is] of after) if (!before.has(id) && !renamedTo.has(id)) add(id, this.compare(kind, id, undefined, is, fields, more));
     found.sort((a, b) => compareStrings(a[0], b[0]));
     for (const [, changes] of found) this.changes.push(...changes);
   }
@@ -248,7 +247,7 @@ function declaredRenames(before: OrgModel, after: OrgModel): Map<string, string>
   ];
   for (const [b, a] of kinds) {
     for (const entity of a.values()) {
-      if (b.has(entity.id)) continue;
+      if (!entity.previously.length || b.has(entity.id)) continue;
       for (const old of entity.previously) {
         if (!b.has(old) || after.byId.has(old) || a.has(old) || taken.has(old)) continue;
         out.set(old, entity.id);
