@@ -7,10 +7,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script without type declarations
 import { generateOrgFiles } from '../../bench/generate.mjs';
-import { validateOrg } from '../../src/api.js';
+// The package root exports both, as the README's library example uses them.
+import { createDocMemo, createSharedParse, validateOrg } from '../../src/api.js';
 import { diffOrgs, formatDiff, type DiffFormat } from '../../src/diff/index.js';
-import { createSharedParse } from '../../src/load/sharedParse.js';
-import { createDocMemo } from '../../src/model/build/docMemo.js';
 import { loadSide } from '../../src/model/load.js';
 import type { OrgModel } from '../../src/model/types.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
