@@ -25,6 +25,7 @@ export { loadOrg, loadOrgAtRevision, loadOrgFromText, loadSide } from './model/l
 export type { OnFile } from './load/index.js';
 export { decideSide, type DecidedSide, type Side } from './load/sides.js';
 export { createSharedParse, type ParseFn } from './load/sharedParse.js';
+export { createDocMemo, type DocMemo } from './model/build/docMemo.js';
 
 export type { Summary, ValidationResult } from './lint/result.js';
 export { formatReport, REPORT_FORMATS } from './report/index.js';

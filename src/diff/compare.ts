@@ -5,7 +5,7 @@
  * once, on the entity whose own field changed.
  */
 import type { Finding } from '../load/types.js';
-import type { Entity, OrgModel, Step, Workflow } from '../model/types.js';
+import type { Entity, EntityBase, OrgModel, Step, Workflow } from '../model/types.js';
 import { runRules } from '../lint/engine.js';
 import { computeStats, type OrgStats } from '../stats/compute.js';
 import {
@@ -106,6 +106,7 @@ class ChangeList {
       this.removed++;
       return [{ kind, id, change: 'removed', before: snapshotOf(fields, before, kind) }];
     } else {
+      if (previously === undefined && this.renamed.size === 0 && sameDocument(before, after)) return [];
       const found = fieldChanges(kind, id, fields, before, after, this.renamed, undefined, previously);
       if (more) found.push(...more(before, after).map((c) => (previously === undefined ? c : { ...c, previously })));
       // The rename itself comes first, then what else changed about the entity.
@@ -122,24 +123,36 @@ class ChangeList {
     fields: readonly FieldSpec<E>[],
     more?: (b: E, a: E) => Change[],
   ): void {
-    const back = new Map<string, string>();
-    const ids = new Set<string>();
-    for (const id of before.keys()) {
-      const now = this.renamed.get(id);
-      if (now !== undefined) back.set(now, id);
-      ids.add(now ?? id);
-    }
-    for (const id of after.keys()) ids.add(id);
     // Listed in id order: the few ids that changed are sorted, not every id of both sides.
     const found: [string, Change[]][] = [];
-    for (const id of ids) {
-      const old = back.get(id);
-      const changes = this.compare(kind, id, before.get(old ?? id), after.get(id), fields, more, old);
+    const add = (id: string, changes: Change[]) => {
       if (changes.length) found.push([id, changes]);
+    };
+    // Each before-side entity under its after-side id (renamed ones under their new id), then the after-side
+    // ids no before-side entity has: a renamed id's old one is not on the after side, its new one not before.
+    const renamedTo = new Set<string>();
+    for (const [id, was] of before) {
+      const now = this.renamed.get(id);
+      if (now !== undefined) renamedTo.add(now);
+      add(now ?? id, this.compare(kind, now ?? id, was, after.get(now ?? id), fields, more, now === undefined ? undefined : id));
     }
+    for (const [id, is] of after) if (!before.has(id) && !renamedTo.has(id)) add(id, this.compare(kind, id, undefined, is, fields, more));
     found.sort((a, b) => compareStrings(a[0], b[0]));
     for (const [, changes] of found) this.changes.push(...changes);
   }
+}
+
+/**
+ * Both sides read the entity from the same parsed document: its file is
+ * byte-identical on both sides (createSharedParse hands both the same
+ * documents). Every compared field, steps included, is a function of that
+ * document alone, so without renames (which rewrite before-side references)
+ * nothing about it changed, and comparing field by field would only say so
+ * for most of the org.
+ */
+function sameDocument(before: unknown, after: unknown): boolean {
+  const written = (before as Partial<EntityBase>).written;
+  return written !== undefined && written === (after as Partial<EntityBase>).written;
 }
 
 function snapshotOf<E>(fields: readonly FieldSpec<E>[], entity: E, kind: ChangeKind): FieldValue {
@@ -234,7 +247,7 @@ function declaredRenames(before: OrgModel, after: OrgModel): Map<string, string>
   ];
   for (const [b, a] of kinds) {
     for (const entity of a.values()) {
-      if (b.has(entity.id)) continue;
+      if (!entity.previously.length || b.has(entity.id)) continue;
       for (const old of entity.previously) {
         if (!b.has(old) || after.byId.has(old) || a.has(old) || taken.has(old)) continue;
         out.set(old, entity.id);

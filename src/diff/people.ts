@@ -6,15 +6,16 @@
  * holders are not listed (staffing unknown) say nothing about anyone.
  * Linear in the number of holders.
  */
-import type { OrgModel } from '../model/types.js';
+import type { OrgModel, Role } from '../model/types.js';
 import { compareStrings } from './fields.js';
 import type { PersonChange } from './types.js';
 
-/** Role ids each person holds, in id order (a person is their name). */
-function rolesByPerson(model: OrgModel, rename: (id: string) => string): Map<string, Set<string>> {
+/** Role ids each person holds, in id order (a person is their name); only the people in `only` when given. */
+function rolesByPerson(model: OrgModel, rename: (id: string) => string, only?: ReadonlySet<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const role of model.roles.values()) {
     for (const h of role.holders ?? []) {
+      if (only && !only.has(h.name)) continue;
       const set = out.get(h.name) ?? new Set<string>();
       set.add(rename(role.id));
       out.set(h.name, set);
@@ -29,8 +30,9 @@ function rolesByPerson(model: OrgModel, rename: (id: string) => string): Map<str
  */
 export function peopleChanges(before: OrgModel, after: OrgModel, renamed: ReadonlyMap<string, string> = new Map()): PersonChange[] {
   const back = new Map([...renamed].map(([from, to]) => [to, from]));
-  const was = rolesByPerson(before, (id) => renamed.get(id) ?? id);
-  const now = rolesByPerson(after, (id) => id);
+  const only = renamed.size ? undefined : holdersOfChangedRoles(before, after);
+  const was = rolesByPerson(before, (id) => renamed.get(id) ?? id, only);
+  const now = rolesByPerson(after, (id) => id, only);
   const none = new Set<string>();
   const out: PersonChange[] = [];
   const compare = (person: string, a: Set<string>, b: Set<string>) => {
@@ -48,4 +50,27 @@ export function peopleChanges(before: OrgModel, after: OrgModel, renamed: Readon
   for (const [person, b] of now) if (!was.has(person)) compare(person, none, b);
   // Sorted once, the few who changed, not everyone on both sides.
   return out.sort((x, y) => compareStrings(x.person, y.person));
+}
+
+/**
+ * The people who may have moved, without renames: holders of a role that is
+ * on one side only or was read from different documents on the two sides.
+ * Anyone else holds, on both sides, the same roles with the same holders (a
+ * role read from one document, a byte-identical file on both sides, has the
+ * same id and holders), so only these people's roles are gathered: the few a
+ * restructure touches, not everyone in a 100,000-role org.
+ */
+function holdersOfChangedRoles(before: OrgModel, after: OrgModel): Set<string> {
+  const out = new Set<string>();
+  const add = (role: Role) => {
+    for (const h of role.holders ?? []) out.add(h.name);
+  };
+  for (const role of after.roles.values()) {
+    const was = before.roles.get(role.id);
+    if (was?.written === role.written) continue;
+    add(role);
+    if (was) add(was);
+  }
+  for (const role of before.roles.values()) if (!after.roles.has(role.id)) add(role);
+  return out;
 }

@@ -23,6 +23,7 @@ import { buildOrganization, ORGANIZATION } from './build/organization.js';
 import { buildRole, INLINE_ROLE, ROLE } from './build/role.js';
 import { buildWorkflow, WORKFLOW } from './build/workflow.js';
 import { buildTeam, TEAM } from './build/team.js';
+import type { DocMemo } from './build/docMemo.js';
 
 /** Reads documents one by one into entities, collecting the findings on the way. */
 class ModelBuilder {
@@ -175,11 +176,32 @@ function writtenId(e: Entity): string {
 export interface BuildOptions {
   /** The date to read an effective-dated org at (`YYYY-MM-DD`); default today. */
   asOf?: string;
+  /** Documents already built by another model (the other side of a diff; see build/docMemo.ts). */
+  docMemo?: DocMemo;
 }
 
 export function buildModel(files: SourceFile[], options: BuildOptions = {}): OrgModel {
   const b = new ModelBuilder();
-  for (const file of files) for (const doc of file.docs) b.loadDoc(file, doc);
+  const memo = options.docMemo;
+  for (const file of files)
+    for (const doc of file.docs) {
+      if (!memo) {
+        b.loadDoc(file, doc);
+        continue;
+      }
+      const reused = memo.reuse(file, doc);
+      if (reused) {
+        for (const e of reused) b.entities.push(e);
+        continue;
+      }
+      const [entities, findings, leftOut] = [b.entities.length, b.findings.length, b.unbuilt.length];
+      b.loadDoc(file, doc);
+      memo.remember(doc, {
+        entities: b.entities.slice(entities),
+        findings: b.findings.length - findings,
+        leftOut: b.unbuilt.length - leftOut,
+      });
+    }
   const dated = b.entities.some((e) => e.effective !== undefined);
   const asOf = options.asOf ?? today(undefined);
   const notInEffect = new Map<string, Entity[]>();

@@ -3,6 +3,7 @@ import { colorChoice } from '../color.js';
 import { lintOrg } from '../../lint/result.js';
 import { createSharedParse } from '../../load/sharedParse.js';
 import { loadSide } from '../../model/load.js';
+import { createDocMemo } from '../../model/build/docMemo.js';
 import type { OrgModel } from '../../model/types.js';
 import { diffOrgs, failsOn, formatDiff, policyFails, sidesDiffer } from '../../diff/index.js';
 import { writeOutput } from '../../core/fs/output.js';
@@ -42,10 +43,12 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   for (const warning of new Set([baseSide!.warning, headSide!.warning])) if (warning) warn(warning);
   const progress = createProgress();
   progress.update(`reading ${base}`);
+  // Files alike on both sides are parsed once and their documents built once.
   const parse = createSharedParse();
-  const before = loadSide(baseSide!.side, orgPath, process.cwd(), parse, { asOf: opts.asOf?.before });
+  const docMemo = createDocMemo();
+  const before = loadSide(baseSide!.side, orgPath, process.cwd(), parse, { asOf: opts.asOf?.before, docMemo });
   progress.update(`reading ${head}`);
-  const after = loadSide(headSide!.side, orgPath, process.cwd(), parse, { asOf: opts.asOf?.after });
+  const after = loadSide(headSide!.side, orgPath, process.cwd(), parse, { asOf: opts.asOf?.after, docMemo });
   progress.update('checking both sides');
   const beforeFindings = lintOrg(before).findings;
   progress.done();
