@@ -1,0 +1,257 @@
+/**
+ * The block structure of one document, line by line: mappings (`key: value`),
+ * sequences (`- item`, also at the key's own indent), scalars and one-line
+ * flow collections as values, `#` comments. Iterative with an explicit
+ * stack of open collections (at most MAX_DEPTH), so it is linear in the text
+ * and cannot overflow. Every shape outside that subset throws Bail.
+ */
+import type { PosMap, PosNode, PosSeq } from '../skeleton.js';
+import { isBadPlainStart, readFlow } from './flow.js';
+import { addPair, DOUBLE, keyString, PLAIN, scalarNode, SINGLE, type Read } from './node.js';
+import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
+
+/** Thrown where the fast path stops: the caller parses the file with `yaml` instead. */
+export class Bail extends Error {}
+function bail(): never {
+  throw new Bail();
+}
+
+/** Open collections a document may nest; deeper ones go to `yaml` (which also bounds them). */
+const MAX_DEPTH = 64;
+/** yaml (strict) rejects an implicit key longer than 1024 characters: leave long keys to it. */
+const MAX_KEY = 1000;
+
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+
+interface Frame {
+  isMap: boolean;
+  /** Column of the keys or dashes. */
+  indent: number;
+  obj: Record<string, unknown>;
+  arr: unknown[];
+  node: PosMap | PosSeq;
+  /** A key waiting for its value. */
+  pending: boolean;
+  key: string;
+  /** Where yaml places the value of a key written with none (after `:` and its spaces). */
+  emptyAt: number;
+  /** A comment came after the pending key: an empty value would carry it in its range; bail. */
+  commented: boolean;
+  /** yaml's range[2] of the last value: the collection's end. */
+  end: number;
+}
+
+/** What a line's node is: a key (up to its `:`), or a value that fills the line. */
+type LineNode = { key: true; value: unknown; node: PosNode; colon: number } | { key: false; read: Read };
+
+export class BlockDoc {
+  private readonly stack: Frame[] = [];
+  rootValue: unknown = undefined;
+  rootNode: PosNode | undefined = undefined;
+  private rootDone = false;
+
+  constructor(private readonly text: string) {}
+
+  get hasContent(): boolean {
+    return this.rootDone || this.stack.length > 0;
+  }
+
+  /** A content line: `p` its first non-space offset, `col` its column, `next` the start of the next line. */
+  line(p: number, col: number, lineEnd: number, next: number): void {
+    const text = this.text;
+    const stack = this.stack;
+    const dash = text.charCodeAt(p) === DASH && (p + 1 >= lineEnd || text.charCodeAt(p + 1) === SPACE);
+    for (;;) {
+      const top = stack[stack.length - 1];
+      if (!top) {
+        if (this.rootDone || col !== 0) bail();
+        this.blockNode(p, col, lineEnd, next);
+        return;
+      }
+      if (col > top.indent) {
+        if (!top.pending) bail(); // a continuation line, or an indent yaml rejects
+        this.blockNode(p, col, lineEnd, next);
+        return;
+      }
+      if (col === top.indent) {
+        if (top.isMap) {
+          if (top.pending && dash) {
+            this.blockNode(p, col, lineEnd, next); // `key:` then `- item` at the key's indent
+            return;
+          }
+          if (top.pending) this.fillEmpty(top);
+          this.keyLine(top, p, lineEnd, next);
+          return;
+        }
+        if (dash) {
+          this.seqEntry(top, p, lineEnd, next);
+          return;
+        }
+      }
+      this.close();
+    }
+  }
+
+  /** A comment line after content: one after a key with no value yet may end up in an empty value's range. */
+  noteComment(): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top?.pending) top.commented = true;
+  }
+
+  /** Close every open collection: the document ends. */
+  finish(): void {
+    while (this.stack.length) this.close();
+  }
+
+  private attach(value: unknown, node: PosNode, end: number): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) {
+      this.rootValue = value;
+      this.rootNode = node;
+      this.rootDone = true;
+      return;
+    }
+    if (top.isMap) {
+      if (!addPair(top.obj, top.key, value)) bail();
+      (top.node as PosMap).vals.push(node);
+    } else {
+      top.arr.push(value);
+      (top.node as PosSeq).items.push(node);
+    }
+    top.pending = false;
+    top.end = end;
+  }
+
+  /** A key written with no value: null, placed where yaml places an empty scalar. */
+  private fillEmpty(top: Frame): void {
+    if (top.commented || !top.isMap) bail();
+    this.attach(null, scalarNode(top.emptyAt, top.emptyAt, null, PLAIN), top.emptyAt);
+  }
+
+  private close(): void {
+    const top = this.stack[this.stack.length - 1]!;
+    if (top.pending) this.fillEmpty(top);
+    this.stack.pop();
+    top.node.e = top.end;
+    this.attach(top.isMap ? top.obj : top.arr, top.node, top.end);
+  }
+
+  private push(isMap: boolean, indent: number, s: number): Frame {
+    if (this.stack.length >= MAX_DEPTH) bail();
+    const node: PosMap | PosSeq = isMap ? { s, e: s, keys: [], vals: [] } : { s, e: s, items: [] };
+    const frame: Frame = { isMap, indent, obj: {}, arr: [], node, pending: false, key: '', emptyAt: 0, commented: false, end: s };
+    this.stack.push(frame);
+    return frame;
+  }
+
+  /** A node starting at `p` where a value is expected: a sequence, a mapping, or a one-line value. */
+  private blockNode(p: number, col: number, lineEnd: number, next: number): void {
+    const text = this.text;
+    if (text.charCodeAt(p) === DASH && (p + 1 >= lineEnd || text.charCodeAt(p + 1) === SPACE)) {
+      this.seqEntry(this.push(false, col, p), p, lineEnd, next);
+      return;
+    }
+    const found = this.lineNode(p, lineEnd);
+    if (found.key) this.afterKey(this.push(true, col, p), found, lineEnd, next);
+    else this.attach(found.read.value, found.read.node, next);
+  }
+
+  /** `- …` at `p`: the item starts after the dash and its spaces. */
+  private seqEntry(seq: Frame, p: number, lineEnd: number, next: number): void {
+    const text = this.text;
+    let j = p + 1;
+    while (j < lineEnd && text.charCodeAt(j) === SPACE) j++;
+    if (j >= lineEnd || text.charCodeAt(j) === HASH) bail(); // an item on the lines below, or empty
+    seq.pending = true;
+    this.blockNode(j, seq.indent + (j - p), lineEnd, next); // the dash is at the sequence's indent
+  }
+
+  private keyLine(map: Frame, p: number, lineEnd: number, next: number): void {
+    const found = this.lineNode(p, lineEnd);
+    if (!found.key) bail(); // a value where the mapping's next key belongs
+    this.afterKey(map, found, lineEnd, next);
+  }
+
+  private afterKey(map: Frame, found: Extract<LineNode, { key: true }>, lineEnd: number, next: number): void {
+    const text = this.text;
+    const key = keyString(found.value);
+    if (Object.hasOwn(map.obj, key)) bail();
+    (map.node as PosMap).keys.push(found.node as PosMap['keys'][number]);
+    map.key = key;
+    map.pending = true;
+    map.commented = false;
+    let j = found.colon + 1;
+    while (j < lineEnd && text.charCodeAt(j) === SPACE) j++;
+    map.emptyAt = j;
+    if (j >= lineEnd) return;
+    const c = text.charCodeAt(j);
+    if (c === HASH) {
+      map.commented = true;
+      return;
+    }
+    if (c === DASH && (j + 1 >= lineEnd || text.charCodeAt(j + 1) === SPACE)) bail(); // `key: - a` is an error
+    const value = this.lineNode(j, lineEnd);
+    if (value.key) bail(); // `a: b: c`
+    this.attach(value.read.value, value.read.node, next);
+  }
+
+  /** What starts at `p`: a key (its `:` followed by a space or the line's end) or a value that ends the line. */
+  private lineNode(p: number, lineEnd: number): LineNode {
+    const text = this.text;
+    const c = text.charCodeAt(p);
+    let read: Read | undefined;
+    if (c === 91 || c === 123) read = readFlow(text, p, lineEnd);
+    else if (c === 34 || c === 39) {
+      const q = c === 34 ? readDoubleQuoted(text, p, lineEnd) : readSingleQuoted(text, p, lineEnd);
+      if (q) read = { value: q.value, node: scalarNode(p, q.end, q.value, c === 34 ? DOUBLE : SINGLE), end: q.end };
+    } else return this.plain(p, lineEnd);
+    if (!read) return bail();
+    let i = read.end;
+    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+    if (i < lineEnd && text.charCodeAt(i) === COLON && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === SPACE)) {
+      if (c === 91 || c === 123) bail(); // a flow collection as a key
+      return { key: true, value: read.value, node: read.node, colon: i };
+    }
+    endOfLine(text, read.end, i, lineEnd);
+    return { key: false, read };
+  }
+
+  /** A plain scalar in block context: a key if a `: ` (or `:` at the end) follows, else a value to the comment or line end. */
+  private plain(p: number, lineEnd: number): LineNode {
+    const text = this.text;
+    const first = text.charCodeAt(p);
+    if (isBadPlainStart(first)) bail();
+    if ((first === 63 || first === COLON) && (p + 1 >= lineEnd || text.charCodeAt(p + 1) === SPACE)) bail(); // `? ` / `: `
+    let last = p;
+    let colon = -1;
+    let inner = false;
+    for (let i = p; i < lineEnd; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === COLON) {
+        if (i + 1 >= lineEnd || text.charCodeAt(i + 1) === SPACE) {
+          colon = i;
+          break;
+        }
+        inner = true;
+        last = i + 1;
+      } else if (ch === SPACE) {
+        if (i + 1 < lineEnd && text.charCodeAt(i + 1) === HASH) break;
+      } else last = i + 1;
+    }
+    const value = resolvePlain(text.slice(p, last));
+    const node = scalarNode(p, last, value, PLAIN);
+    if (colon >= 0) {
+      if (inner || colon - p > MAX_KEY) bail();
+      return { key: true, value, node, colon };
+    }
+    return { key: false, read: { value, node, end: last } };
+  }
+}
+
+/** After a value only spaces and a comment (after a space) may follow on its line. */
+function endOfLine(text: string, end: number, i: number, lineEnd: number): void {
+  if (i < lineEnd && (text.charCodeAt(i) !== HASH || i === end)) bail();
+}
