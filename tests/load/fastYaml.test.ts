@@ -184,6 +184,7 @@ describe('fast YAML path: everything else goes to yaml', () => {
     ['line separator', 'a: x\u2028y\n'],
     ['byte order mark', '\ufeffa: 1\n'],
     ['sequence on the key line', 'a: - b\n'],
+    ['sequence item where a key belongs', 'a: 1\n- b: 2\n'],
     ['nested key on one line', 'a: b: c\n'],
     ['empty flow value', 'a: {b: }\n'],
     ['pair in flow sequence', 'a: [b: 1]\n'],

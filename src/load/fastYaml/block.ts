@@ -224,7 +224,8 @@ export class BlockDoc {
     const text = this.text;
     const first = text.charCodeAt(p);
     if (isBadPlainStart(first)) bail();
-    if ((first === 63 || first === COLON) && (p + 1 >= lineEnd || text.charCodeAt(p + 1) === SPACE)) bail(); // `? ` / `: `
+    // `- ` / `? ` / `: ` are indicators (a sequence item where a key belongs is an error)
+    if ((first === DASH || first === 63 || first === COLON) && (p + 1 >= lineEnd || text.charCodeAt(p + 1) === SPACE)) bail();
     let last = p;
     let colon = -1;
     let inner = false;
