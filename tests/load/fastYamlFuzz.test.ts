@@ -46,18 +46,61 @@ describe('fast YAML path on generated orgs', () => {
   });
 });
 
-const INSERTS = [': ', ':', '#', ' #', '"', "'", '\t', '- ', '-', '  ', ' ', '\n', '\n  ', '[', ']', '{', '}', ',', '---\n', '...\n',
-  '&a ', '*a', '!', '|', '>', '~', '0x1F', '.inf', '1e3', '?', '\r', '\\', 'null', '%', '@', '`', '  # c\n', '\n# c\n', '__proto__: 1\n'];
+const INSERTS = [
+  ': ',
+  ':',
+  '#',
+  ' #',
+  '"',
+  "'",
+  '\t',
+  '- ',
+  '-',
+  '  ',
+  ' ',
+  '\n',
+  '\n  ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '---\n',
+  '...\n',
+  '&a ',
+  '*a',
+  '!',
+  '|',
+  '>',
+  '~',
+  '0x1F',
+  '.inf',
+  '1e3',
+  '?',
+  '\r',
+  '\\',
+  'null',
+  '%',
+  '@',
+  '`',
+  '  # c\n',
+  '\n# c\n',
+  '__proto__: 1\n',
+];
 
 function mutate(text: string, rand: () => number): string {
   const at = Math.floor(rand() * (text.length + 1));
-  const kind = Math.floor(rand() * 6);
+  const kind = Math.floor(rand() * 8);
   if (kind === 0) return text.slice(0, at) + text.slice(at + 1 + Math.floor(rand() * 3));
   if (kind === 1) return text.slice(0, at) + text.slice(at, at + 1) + text.slice(at);
   if (kind <= 3) return text.slice(0, at) + INSERTS[Math.floor(rand() * INSERTS.length)]! + text.slice(at);
   const lines = text.split('\n');
   const i = Math.floor(rand() * lines.length);
-  if (kind === 4) {
+  if (kind >= 6) {
+    // a comment line or a blank line (maybe with spaces) at some column: yaml files these into different ranges
+    const spaces = ' '.repeat(Math.floor(rand() * 9));
+    lines.splice(i, 0, kind === 6 ? `${spaces}# c` : spaces.slice(0, 3));
+  } else if (kind === 4) {
     // change one line's indentation
     const delta = Math.floor(rand() * 5) - 2;
     lines[i] = delta > 0 ? ' '.repeat(delta) + lines[i]! : lines[i]!.replace(new RegExp(`^ {0,${-delta}}`), '');

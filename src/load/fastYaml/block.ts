@@ -5,9 +5,9 @@
  * stack of open collections (at most MAX_DEPTH), so it is linear in the text
  * and cannot overflow. Every shape outside that subset throws Bail.
  */
-import type { PosMap, PosNode, PosSeq } from '../skeleton.js';
+import type { PosMap, PosNode, PosScalar, PosSeq } from '../skeleton.js';
 import { isBadPlainStart, readFlow } from './flow.js';
-import { addPair, DOUBLE, keyString, PLAIN, scalarNode, SINGLE, type Read } from './node.js';
+import { addPair, DOUBLE, keyString, PLAIN, scalarNode, SINGLE, type Read, type ScalarValue } from './node.js';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
 
 /** Thrown where the fast path stops: the caller parses the file with `yaml` instead. */
@@ -42,10 +42,16 @@ interface Frame {
   commented: boolean;
   /** yaml's range[2] of the last value: the collection's end. */
   end: number;
+  /** Comment lines after the last value that no later item has taken yet (yaml's comment-only item). */
+  trivia: boolean;
+  /** The deepest column among them: yaml keeps them in this collection (in its range) when it is ≥ the indent. */
+  triviaCol: number;
+  /** Where they end (after their last line and any blank lines after it). */
+  triviaEnd: number;
 }
 
 /** What a line's node is: a key (up to its `:`), or a value that fills the line. */
-type LineNode = { key: true; value: unknown; node: PosNode; colon: number } | { key: false; read: Read };
+type LineNode = { key: true; value: ScalarValue; node: PosScalar; colon: number } | { key: false; read: Read };
 
 export class BlockDoc {
   private readonly stack: Frame[] = [];
@@ -64,6 +70,9 @@ export class BlockDoc {
     const text = this.text;
     const stack = this.stack;
     const dash = text.charCodeAt(p) === DASH && (p + 1 >= lineEnd || text.charCodeAt(p + 1) === SPACE);
+    // This line's indentation joins comment lines waiting in the innermost collection (yaml's space token).
+    const waiting = stack[stack.length - 1];
+    if (waiting?.trivia) waiting.triviaEnd = p;
     for (;;) {
       const top = stack[stack.length - 1];
       if (!top) {
@@ -78,6 +87,7 @@ export class BlockDoc {
       }
       if (col === top.indent) {
         if (top.isMap) {
+          this.continued(top);
           if (top.pending && dash) {
             this.blockNode(p, col, lineEnd, next); // `key:` then `- item` at the key's indent
             return;
@@ -87,6 +97,7 @@ export class BlockDoc {
           return;
         }
         if (dash) {
+          this.continued(top);
           this.seqEntry(top, p, lineEnd, next);
           return;
         }
@@ -95,10 +106,29 @@ export class BlockDoc {
     }
   }
 
-  /** A comment line after content: one after a key with no value yet may end up in an empty value's range. */
-  noteComment(): void {
+  /**
+   * A comment line at column `col` after content, as yaml's parser files it: after a key with no value
+   * yet it belongs to that value (an empty value would carry it in its range: fillEmpty bails); one
+   * indented deeper than the collection right after a value extends that value's range to the line's
+   * end; any other is a comment-only item that the next key or item takes over, or that stays in the
+   * collection's range when it closes (see close).
+   */
+  comment(col: number, next: number): void {
     const top = this.stack[this.stack.length - 1];
-    if (top?.pending) top.commented = true;
+    if (!top) return; // after a root scalar: the document's end
+    if (top.pending) top.commented = true;
+    else if (!top.trivia && col > top.indent) top.end = next;
+    else {
+      top.triviaCol = top.trivia ? Math.max(top.triviaCol, col) : col;
+      top.trivia = true;
+      top.triviaEnd = next;
+    }
+  }
+
+  /** A blank line after content: it joins comment lines waiting in the innermost collection. */
+  blank(next: number): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top?.trivia) top.triviaEnd = next;
   }
 
   /** Close every open collection: the document ends. */
@@ -125,24 +155,58 @@ export class BlockDoc {
     top.end = end;
   }
 
+  /** A key or item at a collection's indent takes over the comment lines before it (out of every range). */
+  private continued(frame: Frame): void {
+    frame.trivia = false;
+  }
+
   /** A key written with no value: null, placed where yaml places an empty scalar. */
   private fillEmpty(top: Frame): void {
     if (top.commented || !top.isMap) bail();
     this.attach(null, scalarNode(top.emptyAt, top.emptyAt, null, PLAIN), top.emptyAt);
   }
 
+  /**
+   * Close the innermost collection. Comment lines waiting at its end stay in its range when one of them
+   * is at or beyond its indent (yaml's parser keeps them; an indent of 0 never does), else they move
+   * on to the enclosing collection, which decides the same way when it closes.
+   */
   private close(): void {
     const top = this.stack[this.stack.length - 1]!;
     if (top.pending) this.fillEmpty(top);
     this.stack.pop();
     top.node.e = top.end;
-    this.attach(top.isMap ? top.obj : top.arr, top.node, top.end);
+    let end = top.end;
+    const parent = this.stack[this.stack.length - 1];
+    if (top.trivia) {
+      if (top.indent !== 0 && top.triviaCol >= top.indent) end = top.triviaEnd;
+      else if (parent) {
+        parent.trivia = true;
+        parent.triviaCol = top.triviaCol;
+        parent.triviaEnd = top.triviaEnd;
+      }
+    }
+    this.attach(top.isMap ? top.obj : top.arr, top.node, end);
   }
 
   private push(isMap: boolean, indent: number, s: number): Frame {
     if (this.stack.length >= MAX_DEPTH) bail();
     const node: PosMap | PosSeq = isMap ? { s, e: s, keys: [], vals: [] } : { s, e: s, items: [] };
-    const frame: Frame = { isMap, indent, obj: {}, arr: [], node, pending: false, key: '', emptyAt: 0, commented: false, end: s };
+    const frame: Frame = {
+      isMap,
+      indent,
+      obj: {},
+      arr: [],
+      node,
+      pending: false,
+      key: '',
+      emptyAt: 0,
+      commented: false,
+      end: s,
+      trivia: false,
+      triviaCol: 0,
+      triviaEnd: 0,
+    };
     this.stack.push(frame);
     return frame;
   }
@@ -179,7 +243,7 @@ export class BlockDoc {
     const text = this.text;
     const key = keyString(found.value);
     if (Object.hasOwn(map.obj, key)) bail();
-    (map.node as PosMap).keys.push(found.node as PosMap['keys'][number]);
+    (map.node as PosMap).keys.push(found.node);
     map.key = key;
     map.pending = true;
     map.commented = false;
@@ -203,17 +267,18 @@ export class BlockDoc {
     const text = this.text;
     const c = text.charCodeAt(p);
     let read: Read | undefined;
+    let quoted: { value: string; node: PosScalar; end: number } | undefined;
     if (c === 91 || c === 123) read = readFlow(text, p, lineEnd);
     else if (c === 34 || c === 39) {
       const q = c === 34 ? readDoubleQuoted(text, p, lineEnd) : readSingleQuoted(text, p, lineEnd);
-      if (q) read = { value: q.value, node: scalarNode(p, q.end, q.value, c === 34 ? DOUBLE : SINGLE), end: q.end };
+      if (q) read = quoted = { value: q.value, node: scalarNode(p, q.end, q.value, c === 34 ? DOUBLE : SINGLE), end: q.end };
     } else return this.plain(p, lineEnd);
     if (!read) return bail();
     let i = read.end;
     while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
     if (i < lineEnd && text.charCodeAt(i) === COLON && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === SPACE)) {
-      if (c === 91 || c === 123) bail(); // a flow collection as a key
-      return { key: true, value: read.value, node: read.node, colon: i };
+      if (!quoted) return bail(); // a flow collection as a key
+      return { key: true, value: quoted.value, node: quoted.node, colon: i };
     }
     endOfLine(text, read.end, i, lineEnd);
     return { key: false, read };

@@ -5,7 +5,7 @@
  * value, a comment or a line break inside: undefined (the caller bails).
  */
 import type { PosNode, PosScalar } from '../skeleton.js';
-import { addPair, DOUBLE, keyString, PLAIN, scalarNode, SINGLE, type Read } from './node.js';
+import { addPair, DOUBLE, keyString, PLAIN, scalarNode, SINGLE, type Read, type ScalarRead } from './node.js';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
 
 const MAX_FLOW_DEPTH = 32;
@@ -48,7 +48,7 @@ function skipSpaces(text: string, i: number, lineEnd: number): number {
 }
 
 /** A plain scalar inside a flow collection: up to a flow indicator, or a `:` that separates a key. */
-function readFlowPlain(text: string, p: number, lineEnd: number): Read | undefined {
+function readFlowPlain(text: string, p: number, lineEnd: number): ScalarRead | undefined {
   const first = text.charCodeAt(p);
   if (isBadPlainStart(first)) return undefined;
   if (first === 45 || first === 63 || first === COLON) {
@@ -73,7 +73,7 @@ function readFlowPlain(text: string, p: number, lineEnd: number): Read | undefin
 }
 
 /** A scalar in flow context: quoted or plain. */
-export function readFlowScalar(text: string, p: number, lineEnd: number): Read | undefined {
+export function readFlowScalar(text: string, p: number, lineEnd: number): ScalarRead | undefined {
   const ch = text.charCodeAt(p);
   if (ch === 34) {
     const q = readDoubleQuoted(text, p, lineEnd);
@@ -137,7 +137,7 @@ export function readFlow(text: string, start: number, lineEnd: number, depth = 0
     if (i >= lineEnd || c === COMMA || c === close) return undefined; // `{a: }`: an empty value
     const value = readItem(text, i, lineEnd, depth);
     if (!value || !addPair(obj, keyString(key.value), value.value)) return undefined;
-    keys.push(key.node as PosScalar);
+    keys.push(key.node);
     vals.push(value.node);
     i = afterEntry(text, value.end, lineEnd, close);
     if (i < 0) return undefined;

@@ -19,6 +19,7 @@ import { scalarNode, PLAIN } from './node.js';
  * Unicode line and paragraph separators, a BOM or non-characters, and
  * `orgctl-` (suppression comments are read from yaml's tokens).
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const LEAVE_TO_YAML = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|orgctl-/;
 
 const SPACE = 32;
@@ -55,7 +56,7 @@ function parseDocs(text: string): LoadedDoc[] {
     doc = undefined;
   };
 
-  for (let start = 0; start < length; ) {
+  for (let start = 0; start < length;) {
     let lineEnd = text.indexOf('\n', start);
     if (lineEnd === -1) lineEnd = length;
     const next = lineEnd < length ? lineEnd + 1 : length;
@@ -64,10 +65,7 @@ function parseDocs(text: string): LoadedDoc[] {
     if (p < lineEnd) {
       const c = text.charCodeAt(p);
       if (c === HASH) {
-        // A comment before a document's content, or at column 0 (yaml hands those up to the enclosing
-        // collections, out of every range); an indented one may extend a node's range: bail.
-        if (doc?.hasContent && p !== start) throw new Bail();
-        if (doc?.hasContent) doc.noteComment();
+        if (doc?.hasContent) doc.comment(p - start, next); // before a document's content it is in no range
       } else if (p === start && (c === DASH || c === DOT) && text.startsWith(c === DASH ? '---' : '...', p)) {
         if (c === DOT || lineEnd !== p + 3) throw new Bail(); // `...`, `--- value`, `---x`: left to yaml
         finish();
@@ -83,7 +81,7 @@ function parseDocs(text: string): LoadedDoc[] {
         }
         doc.line(p, p - start, lineEnd, next);
       }
-    }
+    } else if (doc?.hasContent) doc.blank(next);
     start = next;
   }
   finish();

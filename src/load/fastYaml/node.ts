@@ -20,8 +20,17 @@ export const PLAIN = QUOTE.plain;
 export const SINGLE = QUOTE.single;
 export const DOUBLE = QUOTE.other;
 
+/** A scalar's JS value. */
+export type ScalarValue = string | number | boolean | null;
+
+/** A scalar read on one line (possibly a key). */
+export interface ScalarRead extends Read {
+  value: ScalarValue;
+  node: PosScalar;
+}
+
 /** A mapping's key as yaml's toJS names the property (null → '', else String). */
-export function keyString(value: unknown): string {
+export function keyString(value: ScalarValue): string {
   return value === null ? '' : String(value);
 }
 

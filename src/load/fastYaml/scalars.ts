@@ -33,7 +33,7 @@ function mayResolve(first: number): boolean {
 }
 
 /** The JS value of a plain scalar's text, as the core schema resolves it. */
-export function resolvePlain(src: string): unknown {
+export function resolvePlain(src: string): string | number | boolean | null {
   if (src.length === 0) return null;
   if (!mayResolve(src.charCodeAt(0))) return src;
   if (NULL.test(src)) return null;
