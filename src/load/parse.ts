@@ -107,9 +107,10 @@ export interface ParseSourceOptions {
  */
 export function parseSource(text: string, displayPath: string, options: ParseSourceOptions = {}): ParsedFile {
   if (options.fast ?? FAST_BY_DEFAULT) {
-    const docs = fastParse(text);
-    if (docs) {
-      const file: SourceFile = { path: displayPath, text, lineCounter: LineIndex.fromText(text), docs, comments: [], unparsed: [] };
+    const fast = fastParse(text);
+    if (fast) {
+      const { docs, lineStarts } = fast;
+      const file: SourceFile = { path: displayPath, text, lineCounter: new LineIndex(lineStarts), docs, comments: [], unparsed: [] };
       return { file, findings: [] };
     }
   }

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM scripts without type declarations
 import { generateOrgFiles } from '../../bench/generate.mjs';
 import { fastParse } from '../../src/load/fastYaml/index.js';
 import { parseSource, parseSourceSlow } from '../../src/load/parse.js';

@@ -28,8 +28,14 @@ const DASH = 45;
 const DOT = 46;
 const PERCENT = 37;
 
+/** A text as the fast path read it: its documents and where its lines start (what LineIndex.fromText gives). */
+export interface FastParse {
+  docs: LoadedDoc[];
+  lineStarts: number[];
+}
+
 /** The documents of `text`, or undefined when the fast path does not read it (see LEAVE_TO_YAML and block.ts). */
-export function fastParse(text: string): LoadedDoc[] | undefined {
+export function fastParse(text: string): FastParse | undefined {
   if (LEAVE_TO_YAML.test(text)) return undefined;
   try {
     return parseDocs(text);
@@ -39,8 +45,9 @@ export function fastParse(text: string): LoadedDoc[] | undefined {
   }
 }
 
-function parseDocs(text: string): LoadedDoc[] {
+function parseDocs(text: string): FastParse {
   const docs: LoadedDoc[] = [];
+  const lineStarts = [0];
   const length = text.length;
   let doc: BlockDoc | undefined;
   let docOffset = 0;
@@ -60,6 +67,7 @@ function parseDocs(text: string): LoadedDoc[] {
     let lineEnd = text.indexOf('\n', start);
     if (lineEnd === -1) lineEnd = length;
     const next = lineEnd < length ? lineEnd + 1 : length;
+    if (lineEnd < length) lineStarts.push(next);
     let p = start;
     while (p < lineEnd && text.charCodeAt(p) === SPACE) p++;
     if (p < lineEnd) {
@@ -85,5 +93,5 @@ function parseDocs(text: string): LoadedDoc[] {
     start = next;
   }
   finish();
-  return docs;
+  return { docs, lineStarts };
 }
