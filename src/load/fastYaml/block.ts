@@ -59,7 +59,13 @@ export class BlockDoc {
   rootNode: PosNode | undefined = undefined;
   private rootDone = false;
 
-  constructor(private readonly text: string) {}
+  private readonly colons: NextChar;
+  private readonly hashes: NextChar;
+
+  constructor(private readonly text: string) {
+    this.colons = new NextChar(text, ':');
+    this.hashes = new NextChar(text, '#');
+  }
 
   get hasContent(): boolean {
     return this.rootDone || this.stack.length > 0;
@@ -291,22 +297,21 @@ export class BlockDoc {
     if (isBadPlainStart(first)) bail();
     // `- ` / `? ` / `: ` are indicators (a sequence item where a key belongs is an error)
     if ((first === DASH || first === 63 || first === COLON) && (p + 1 >= lineEnd || text.charCodeAt(p + 1) === SPACE)) bail();
-    let last = p;
+    // A comment starts at a `#` after a space; the key ends at a `:` before a space or the line's end.
+    let hash = this.hashes.from(p);
+    while (hash < lineEnd && text.charCodeAt(hash - 1) !== SPACE) hash = this.hashes.from(hash + 1);
+    const stop = hash < lineEnd ? hash - 1 : lineEnd;
     let colon = -1;
     let inner = false;
-    for (let i = p; i < lineEnd; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === COLON) {
-        if (i + 1 >= lineEnd || text.charCodeAt(i + 1) === SPACE) {
-          colon = i;
-          break;
-        }
-        inner = true;
-        last = i + 1;
-      } else if (ch === SPACE) {
-        if (i + 1 < lineEnd && text.charCodeAt(i + 1) === HASH) break;
-      } else last = i + 1;
+    for (let c = this.colons.from(p); c < stop; c = this.colons.from(c + 1)) {
+      if (c + 1 >= lineEnd || text.charCodeAt(c + 1) === SPACE) {
+        colon = c;
+        break;
+      }
+      inner = true;
     }
+    let last = colon >= 0 ? colon : stop;
+    while (last > p && text.charCodeAt(last - 1) === SPACE) last--;
     const value = resolvePlain(text.slice(p, last));
     const node = scalarNode(p, last, value, PLAIN);
     if (colon >= 0) {
@@ -320,4 +325,29 @@ export class BlockDoc {
 /** After a value only spaces and a comment (after a space) may follow on its line. */
 function endOfLine(text: string, end: number, i: number, lineEnd: number): void {
   if (i < lineEnd && (text.charCodeAt(i) !== HASH || i === end)) bail();
+}
+
+/**
+ * The next occurrence of one character at or after an offset, remembered: the reader asks with offsets
+ * that only grow, so each search resumes where the last one found something and the whole text is
+ * searched about once (a plain `indexOf` per line could run to the end of the file every time).
+ */
+class NextChar {
+  private asked = 0;
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  /** The offset of the first occurrence at or after `offset`, or the text's length when there is none. */
+  from(offset: number): number {
+    if (offset < this.asked || this.at < offset) {
+      const i = this.text.indexOf(this.char, offset);
+      this.at = i === -1 ? this.text.length : i;
+    }
+    this.asked = offset;
+    return this.at;
+  }
 }
