@@ -141,3 +141,38 @@ describe('fast YAML path on mutated files', () => {
     expect(read).toBeGreaterThan(300);
   });
 });
+
+/** Best of `reps` runs of each, taken in turn (a ratio against a linear baseline, never an absolute time). */
+function slowdown(base: () => unknown, slow: () => unknown, reps = 5): number {
+  const time = (fn: () => unknown) => {
+    const start = performance.now();
+    fn();
+    return performance.now() - start;
+  };
+  slow();
+  base();
+  let bestBase = Infinity;
+  let bestSlow = Infinity;
+  for (let i = 0; i < reps; i++) {
+    bestSlow = Math.min(bestSlow, time(slow));
+    bestBase = Math.min(bestBase, time(base));
+  }
+  return bestSlow / bestBase;
+}
+
+describe('fast YAML path: linear time', () => {
+  it('100,000 list items with no `:` or `#` until the end of the file cost about as much as a mapping of as many lines', () => {
+    // A search for the next `:` or `#` that restarted on every line would scan to the end of the file each time.
+    const n = 100_000;
+    const hostile = `a:\n${Array.from({ length: n }, (_, i) => `  - item number ${i}`).join('\n')}\nb: 1 # end\n`;
+    const benign = `${Array.from({ length: n }, (_, i) => `key-${i}: item ${i} # c`).join('\n')}\n`;
+    expect(fastParse(hostile)).toBeDefined();
+    expect(fastParse(benign)).toBeDefined();
+    expect(
+      slowdown(
+        () => fastParse(benign),
+        () => fastParse(hostile),
+      ),
+    ).toBeLessThan(5);
+  });
+});
