@@ -9,6 +9,7 @@ import { LineIndex } from './lineIndex.js';
 import { withPlainEnv } from './plainEnv.js';
 import { positionAt } from './positions.js';
 import { readRegularFile } from './readFile.js';
+import { fastParse } from './fastYaml/index.js';
 import { explainSyntaxError, idsInText } from './syntaxHelp.js';
 import { skeletonOf } from './skeleton.js';
 import type { Comment, LoadedDoc, RawFinding, SourceFile } from './types.js';
@@ -90,7 +91,34 @@ function collectComments(tokens: CST.Token[], file: SourceFile): Comment[] {
 /** What a user reads when a document is nested past what the parser's stack allows. */
 const TOO_DEEP = 'document is nested too deeply to read (thousands of levels of [ ] / { } or indentation)';
 
-export function parseSource(text: string, displayPath: string): ParsedFile {
+/** `ORGCTL_YAML=slow` parses every file with `yaml` (to compare, or to rule the fast path out). */
+const FAST_BY_DEFAULT = process.env.ORGCTL_YAML !== 'slow';
+
+export interface ParseSourceOptions {
+  /** Try the fast path (fastYaml/) first; false: always the `yaml` package. Same result either way. */
+  fast?: boolean;
+}
+
+/**
+ * One file's text → its documents. Most org files are read by the fast path
+ * (fastYaml/), which gives the same result as `yaml` for the subset it reads
+ * and declines everything else; the rest, and every file with a mistake in
+ * it, go through `yaml` (parseSourceSlow).
+ */
+export function parseSource(text: string, displayPath: string, options: ParseSourceOptions = {}): ParsedFile {
+  if (options.fast ?? FAST_BY_DEFAULT) {
+    const fast = fastParse(text);
+    if (fast) {
+      const { docs, lineStarts } = fast;
+      const file: SourceFile = { path: displayPath, text, lineCounter: new LineIndex(lineStarts), docs, comments: [], unparsed: [] };
+      return { file, findings: [] };
+    }
+  }
+  return parseSourceSlow(text, displayPath);
+}
+
+/** parseSource through the `yaml` package only. */
+export function parseSourceSlow(text: string, displayPath: string): ParsedFile {
   const lineCounter = new LineCounter();
   const file: SourceFile = {
     path: displayPath,

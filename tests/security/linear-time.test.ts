@@ -77,8 +77,9 @@ describe('"did you mean" is bounded', () => {
       () => lint(hostile),
     );
     expect(lint(hostile).filter((f) => f.rule === 'reports-to-unknown')).toHaveLength(300);
-    // The old code: ~80 times the baseline at half this size, and quadratic.
-    expect(ratio).toBeLessThan(30);
+    // The old code: ~80 times the baseline at half this size, and quadratic. The baseline is mostly the
+    // parse, which the fast YAML path made 2-3× cheaper: the same suggestion work is now 15-45× of it.
+    expect(ratio).toBeLessThan(60);
   });
 
   it('many unknown short ids against many short ids stay near linear', { timeout: 120_000 }, () => {

@@ -1,0 +1,147 @@
+/**
+ * Flow collections (`[a, b]`, `{name: x, email: y}`) written on one line, the
+ * way org files list holders, kpis and next steps. Nested at most
+ * MAX_FLOW_DEPTH; an empty entry, an implicit pair in a sequence, a missing
+ * value, a comment or a line break inside: undefined (the caller bails).
+ */
+import type { PosNode, PosScalar } from '../skeleton.js';
+import { addPair, DOUBLE, keyString, PLAIN, scalarNode, SINGLE, type Read, type ScalarRead } from './node.js';
+import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
+
+const MAX_FLOW_DEPTH = 32;
+
+const SPACE = 32;
+const COMMA = 44;
+const COLON = 58;
+const HASH = 35;
+const OPEN_SEQ = 91;
+const CLOSE_SEQ = 93;
+const OPEN_MAP = 123;
+const CLOSE_MAP = 125;
+
+function isFlowIndicator(ch: number): boolean {
+  return ch === COMMA || ch === OPEN_SEQ || ch === CLOSE_SEQ || ch === OPEN_MAP || ch === CLOSE_MAP;
+}
+
+/** Characters no plain scalar may start with (yaml reads them as indicators, or rejects them). */
+export function isBadPlainStart(ch: number): boolean {
+  // , [ ] { } # & * ! | > ' " % @ `
+  return (
+    isFlowIndicator(ch) ||
+    ch === HASH ||
+    ch === 38 ||
+    ch === 42 ||
+    ch === 33 ||
+    ch === 124 ||
+    ch === 62 ||
+    ch === 39 ||
+    ch === 34 ||
+    ch === 37 ||
+    ch === 64 ||
+    ch === 96
+  );
+}
+
+function skipSpaces(text: string, i: number, lineEnd: number): number {
+  while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+/** A plain scalar inside a flow collection: up to a flow indicator, or a `:` that separates a key. */
+function readFlowPlain(text: string, p: number, lineEnd: number): ScalarRead | undefined {
+  const first = text.charCodeAt(p);
+  if (isBadPlainStart(first)) return undefined;
+  if (first === 45 || first === 63 || first === COLON) {
+    const next = p + 1 < lineEnd ? text.charCodeAt(p + 1) : SPACE;
+    if (next === SPACE || isFlowIndicator(next)) return undefined;
+  }
+  let last = p;
+  let i = p;
+  for (; i < lineEnd; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === COLON) {
+      const next = i + 1 < lineEnd ? text.charCodeAt(i + 1) : SPACE;
+      if (next === SPACE || isFlowIndicator(next)) break;
+      last = i + 1;
+    } else if (ch === SPACE) {
+      if (i + 1 < lineEnd && text.charCodeAt(i + 1) === HASH) return undefined;
+    } else if (isFlowIndicator(ch)) break;
+    else last = i + 1;
+  }
+  const value = resolvePlain(text.slice(p, last));
+  return { value, node: scalarNode(p, last, value, PLAIN), end: last };
+}
+
+/** A scalar in flow context: quoted or plain. */
+export function readFlowScalar(text: string, p: number, lineEnd: number): ScalarRead | undefined {
+  const ch = text.charCodeAt(p);
+  if (ch === 34) {
+    const q = readDoubleQuoted(text, p, lineEnd);
+    return q && { value: q.value, node: scalarNode(p, q.end, q.value, DOUBLE), end: q.end };
+  }
+  if (ch === 39) {
+    const q = readSingleQuoted(text, p, lineEnd);
+    return q && { value: q.value, node: scalarNode(p, q.end, q.value, SINGLE), end: q.end };
+  }
+  return readFlowPlain(text, p, lineEnd);
+}
+
+function readItem(text: string, p: number, lineEnd: number, depth: number): Read | undefined {
+  const ch = text.charCodeAt(p);
+  if (ch === OPEN_SEQ || ch === OPEN_MAP) return readFlow(text, p, lineEnd, depth + 1);
+  return readFlowScalar(text, p, lineEnd);
+}
+
+/** The offset after `,` (and spaces) or at the closing bracket, or -1 when neither follows an entry. */
+function afterEntry(text: string, i: number, lineEnd: number, close: number): number {
+  i = skipSpaces(text, i, lineEnd);
+  const ch = text.charCodeAt(i);
+  if (i >= lineEnd) return -1;
+  if (ch === close) return i;
+  if (ch !== COMMA) return -1;
+  return skipSpaces(text, i + 1, lineEnd);
+}
+
+/** `[…]` or `{…}` starting at `start`, closed on the same line. */
+export function readFlow(text: string, start: number, lineEnd: number, depth = 0): Read | undefined {
+  if (depth > MAX_FLOW_DEPTH) return undefined;
+  const isSeq = text.charCodeAt(start) === OPEN_SEQ;
+  const close = isSeq ? CLOSE_SEQ : CLOSE_MAP;
+  let i = skipSpaces(text, start + 1, lineEnd);
+  if (isSeq) {
+    const values: unknown[] = [];
+    const items: PosNode[] = [];
+    while (i < lineEnd && text.charCodeAt(i) !== close) {
+      const item = readItem(text, i, lineEnd, depth);
+      if (!item) return undefined;
+      const after = skipSpaces(text, item.end, lineEnd);
+      if (text.charCodeAt(after) === COLON) return undefined; // `[a: 1]` is a pair inside the sequence
+      values.push(item.value);
+      items.push(item.node);
+      i = afterEntry(text, after, lineEnd, close);
+      if (i < 0) return undefined;
+    }
+    if (i >= lineEnd) return undefined;
+    return { value: values, node: { s: start, e: i + 1, items }, end: i + 1 };
+  }
+  const obj: Record<string, unknown> = {};
+  const keys: PosScalar[] = [];
+  const vals: PosNode[] = [];
+  while (i < lineEnd && text.charCodeAt(i) !== close) {
+    const key = readFlowScalar(text, i, lineEnd);
+    if (!key) return undefined;
+    i = skipSpaces(text, key.end, lineEnd);
+    if (text.charCodeAt(i) !== COLON || i + 1 >= lineEnd || text.charCodeAt(i + 1) !== SPACE) return undefined;
+    i = skipSpaces(text, i + 1, lineEnd);
+    const c = text.charCodeAt(i);
+    if (i >= lineEnd || c === COMMA || c === close) return undefined; // `{a: }`: an empty value
+    const value = readItem(text, i, lineEnd, depth);
+    if (!value || !addPair(obj, keyString(key.value), value.value)) return undefined;
+    keys.push(key.node);
+    vals.push(value.node);
+    i = afterEntry(text, value.end, lineEnd, close);
+    if (i < 0) return undefined;
+  }
+  if (i >= lineEnd) return undefined;
+  return { value: obj, node: { s: start, e: i + 1, keys, vals }, end: i + 1 };
+}
