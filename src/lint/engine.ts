@@ -9,7 +9,7 @@ import type { OrgModel } from '../model/types.js';
 import { resolveRuleConfig } from './config.js';
 import { RULES } from './registry.js';
 import { applySuppressions } from './suppress.js';
-import { renderMessage, type AnyRule, type AnyRuleContext } from './types.js';
+import { renderMessage, withSubjectMemo, type AnyRule, type AnyRuleContext } from './types.js';
 
 export function compareFindings(a: RawFinding, b: RawFinding): number {
   const fa = a.file ?? '';
@@ -39,38 +39,40 @@ export function runRules(
   const model: OrgModel = configFindings.length ? { ...orgModel, buildFindings: [...orgModel.buildFindings, ...configFindings] } : orgModel;
   const findings: Finding[] = [];
   let unusedSeverity: Finding['severity'] | undefined;
-  for (const { rule, severity, options } of configs) {
-    if (rule.id === 'unused-disable') {
-      unusedSeverity = severity;
-      continue;
+  withSubjectMemo(() => {
+    for (const { rule, severity, options } of configs) {
+      if (rule.id === 'unused-disable') {
+        unusedSeverity = severity;
+        continue;
+      }
+      if (!severity) continue;
+      const push = (f: RawFinding) => findings.push({ ...f, severity });
+      const ctx: AnyRuleContext = {
+        model,
+        options,
+        report({ entity, path = ['id'], key, messageId, data, replaceWith }) {
+          const node = findNode(entity.node, path, key) ?? entity.node;
+          const pos = nodePosition(entity.source, node) ?? { file: entity.source.path, line: 1, column: 1 };
+          const [ids, safe] = !replaceWith ? [] : 'ids' in replaceWith ? [replaceWith.ids, replaceWith.safe] : [replaceWith, undefined];
+          const suggestions = ids && !key ? replaceScalar(entity.source, node, ids, false, safe) : undefined;
+          const template = rule.messages[messageId];
+          if (template === undefined) throw new Error(`rule '${rule.id}' reported undeclared messageId '${messageId}'`);
+          push({
+            rule: rule.id,
+            message: renderMessage(template, data),
+            messageId,
+            ...(data !== undefined ? { data } : {}),
+            ...pos,
+            entity: entity.id,
+            path: [...path],
+            ...(suggestions ? { suggestions } : {}),
+          });
+        },
+        reportRaw: push,
+      };
+      rule.check(ctx);
     }
-    if (!severity) continue;
-    const push = (f: RawFinding) => findings.push({ ...f, severity });
-    const ctx: AnyRuleContext = {
-      model,
-      options,
-      report({ entity, path = ['id'], key, messageId, data, replaceWith }) {
-        const node = findNode(entity.node, path, key) ?? entity.node;
-        const pos = nodePosition(entity.source, node) ?? { file: entity.source.path, line: 1, column: 1 };
-        const [ids, safe] = !replaceWith ? [] : 'ids' in replaceWith ? [replaceWith.ids, replaceWith.safe] : [replaceWith, undefined];
-        const suggestions = ids && !key ? replaceScalar(entity.source, node, ids, false, safe) : undefined;
-        const template = rule.messages[messageId];
-        if (template === undefined) throw new Error(`rule '${rule.id}' reported undeclared messageId '${messageId}'`);
-        push({
-          rule: rule.id,
-          message: renderMessage(template, data),
-          messageId,
-          ...(data !== undefined ? { data } : {}),
-          ...pos,
-          entity: entity.id,
-          path: [...path],
-          ...(suggestions ? { suggestions } : {}),
-        });
-      },
-      reportRaw: push,
-    };
-    rule.check(ctx);
-  }
+  });
   if (model.dating) nameTheDate(findings, model.dating.asOf);
   const { kept, unused } = applySuppressions(model.files, findings, knownRuleIds);
   if (unusedSeverity) for (const u of unused) kept.push({ ...u, severity: unusedSeverity });

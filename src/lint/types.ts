@@ -135,10 +135,33 @@ export function renderMessage(template: string, data: MessageData | undefined): 
   );
 }
 
+/**
+ * The subjects of a model's map, kept while the rules run (runRules opens and
+ * closes the memo): some thirty rule passes ask for the same lists, which at
+ * 100k roles was 3% of a lint spent filtering.
+ */
+let memo: WeakMap<ReadonlyMap<string, Entity>, readonly Entity[]> | undefined;
+
+/** Run `fn` with subjects() of a map computed once per map (the model must not change meanwhile). */
+export function withSubjectMemo<R>(fn: () => R): R {
+  const outer = memo;
+  memo = new WeakMap();
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
 /** Entities that may be the subject of rules (no schema error of their own). */
-export function subjects<T extends Entity>(items: Iterable<T>): T[] {
+export function subjects<T extends Entity>(items: ReadonlyMap<string, T> | Iterable<T>): readonly T[] {
+  const map = items instanceof Map ? (items as ReadonlyMap<string, T>) : undefined;
+  const kept = map && memo?.get(map);
+  if (kept) return kept as readonly T[];
   const out: T[] = [];
-  for (const e of items) if (!e.invalid) out.push(e);
+  const source: Iterable<T> = map ? map.values() : (items as Iterable<T>);
+  for (const e of source) if (!e.invalid) out.push(e);
+  if (map) memo?.set(map, out);
   return out;
 }
 

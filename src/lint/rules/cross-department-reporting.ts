@@ -52,7 +52,7 @@ export default defineRule({
         if (manager && (headsOnPath.get(manager.id) ?? 0) > 0) allowed.add(role);
       }
     }
-    for (const role of subjects(roles.values())) {
+    for (const role of subjects(roles)) {
       const manager = hierarchy.manager.get(role.id); // absent: no reports_to, unknown manager, or the declared top
       if (!manager || role.department === undefined || !departments.has(role.department)) continue;
       if (manager.department === role.department || tops.has(manager.id) || allowed.has(role)) continue;

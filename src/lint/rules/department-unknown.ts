@@ -28,7 +28,7 @@ export default defineRule({
   },
   check(ctx) {
     const { model } = ctx;
-    for (const role of subjects(model.roles.values())) {
+    for (const role of subjects(model.roles)) {
       if (role.department === undefined || model.departments.has(role.department) || uncheckable(model, role.department)) continue;
       const h = hint(model, role.department);
       ctx.report({
@@ -39,7 +39,7 @@ export default defineRule({
         replaceWith: h.replaceWith,
       });
     }
-    for (const dept of subjects(model.departments.values())) {
+    for (const dept of subjects(model.departments)) {
       if (dept.parent === undefined || model.departments.has(dept.parent) || uncheckable(model, dept.parent)) continue;
       const h = hint(model, dept.parent);
       ctx.report({

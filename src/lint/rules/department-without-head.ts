@@ -17,7 +17,7 @@ export default defineRule({
   },
   check(ctx) {
     const { departments, hierarchy } = ctx.model;
-    for (const dept of subjects(departments.values())) {
+    for (const dept of subjects(departments)) {
       if (dept.head !== undefined) continue;
       const roles = hierarchy.departmentRoles.get(dept.id);
       if (!roles?.length) continue;

@@ -18,7 +18,7 @@ export default defineRule({
   },
   check(ctx) {
     const { roles } = ctx.model;
-    for (const role of subjects(roles.values())) {
+    for (const role of subjects(roles)) {
       const seen = new Set<string>();
       role.dottedLine.forEach((target, i) => {
         if (!roles.has(target)) return;

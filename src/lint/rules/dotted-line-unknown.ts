@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(ctx) {
     const { roles } = ctx.model;
-    for (const role of subjects(roles.values())) {
+    for (const role of subjects(roles)) {
       role.dottedLine.forEach((target, i) => {
         if (roles.has(target) || uncheckable(ctx.model, target)) return;
         const hint = idHint(target, roles);

@@ -15,7 +15,7 @@ export default defineRule({
     twice: "{{role}} lists holder '{{name}}' twice (items {{first}} and {{second}}): remove one",
   },
   check(ctx) {
-    for (const role of subjects(ctx.model.roles.values())) {
+    for (const role of subjects(ctx.model.roles)) {
       if (!role.holders) continue;
       const seen = new Map<string, number>();
       role.holders.forEach((h, i) => {

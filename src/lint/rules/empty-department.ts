@@ -15,7 +15,7 @@ export default defineRule({
   },
   check(ctx) {
     const { departments, hierarchy } = ctx.model;
-    for (const dept of subjects(departments.values())) {
+    for (const dept of subjects(departments)) {
       if (hierarchy.departmentRoles.get(dept.id)?.length || hierarchy.subDepartments.get(dept.id)?.length) continue;
       ctx.report({ entity: dept, messageId: 'empty', data: { department: subject('department', dept.id, dept.name) } });
     }

@@ -22,7 +22,7 @@ export default defineRule({
   },
   check(ctx) {
     const { roles, departments, hierarchy } = ctx.model;
-    for (const dept of subjects(departments.values())) {
+    for (const dept of subjects(departments)) {
       if (dept.head === undefined) continue;
       const head = roles.get(dept.head);
       if (!head) {

@@ -18,7 +18,7 @@ export default defineRule({
   },
   check(ctx) {
     const { model } = ctx;
-    for (const dept of subjects(model.departments.values())) {
+    for (const dept of subjects(model.departments)) {
       if (dept.headcountBudget === undefined) continue;
       const seats = seatsInSubtree(model, dept.id);
       if (seats <= dept.headcountBudget) continue;

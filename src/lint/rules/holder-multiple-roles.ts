@@ -18,7 +18,7 @@ export default defineRule({
   check(ctx) {
     /** Each person's roles, in model order, with the index of their entry. */
     const byPerson = new Map<string, Array<{ role: Role; index: number }>>();
-    for (const role of subjects(ctx.model.roles.values())) {
+    for (const role of subjects(ctx.model.roles)) {
       const here = new Set<string>();
       role.holders?.forEach((h, index) => {
         const key = personKey(h);

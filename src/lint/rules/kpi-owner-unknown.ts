@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
-    for (const kpi of subjects(kpis.values())) {
+    for (const kpi of subjects(kpis)) {
       if (kpi.owner === undefined || roles.has(kpi.owner) || departments.has(kpi.owner) || uncheckable(ctx.model, kpi.owner)) continue;
       const hint = idHint(kpi.owner, roles, departments);
       ctx.report({

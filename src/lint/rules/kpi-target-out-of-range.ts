@@ -70,7 +70,7 @@ export default defineRule({
   },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
-    for (const kpi of subjects(kpis.values())) {
+    for (const kpi of subjects(kpis)) {
       const bounds = targetBounds(kpi);
       if (kpi.target === undefined || !bounds || !outside(kpi.target, bounds)) continue;
       const where = { entity: kpi, path: ['target'] };
@@ -80,7 +80,7 @@ export default defineRule({
       else if (b.which === 'unitMin') ctx.report({ ...where, messageId: 'kpiBelowUnitMin', data: { ...about, ...b.data } });
       else ctx.report({ ...where, messageId: 'kpiOutsideUnitRange', data: { ...about, ...b.data, advice: advice(kpi) } });
     }
-    for (const holder of [...subjects(departments.values()), ...subjects(roles.values())]) {
+    for (const holder of [...subjects(departments), ...subjects(roles)]) {
       const what = holder.kind === 'Role' ? 'role' : 'department';
       for (const ref of holder.kpis) {
         const kpi = kpis.get(ref.id); // an unknown KPI is kpi-unknown's finding

@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
-    for (const holder of [...subjects(departments.values()), ...subjects(roles.values())]) {
+    for (const holder of [...subjects(departments), ...subjects(roles)]) {
       const what = holder.kind === 'Role' ? 'role' : 'department';
       for (const ref of holder.kpis) {
         if (kpis.has(ref.id) || uncheckable(ctx.model, ref.id)) continue;

@@ -18,7 +18,7 @@ export default defineRule({
     // reporting the KPI as unused would multiply one broken entity's findings.
     const listed = new Set<string>();
     for (const holder of [...departments.values(), ...roles.values()]) for (const ref of holder.kpis) listed.add(ref.id);
-    for (const kpi of subjects(kpis.values())) {
+    for (const kpi of subjects(kpis)) {
       if (kpi.owner !== undefined || listed.has(kpi.id)) continue;
       ctx.report({ entity: kpi, messageId: 'unused', data: { kpi: kpi.id } });
     }

@@ -41,7 +41,7 @@ export default defineRule({
       for (const p of path) topOf.set(p.id, top);
       return top;
     };
-    for (const role of subjects(roles.values())) {
+    for (const role of subjects(roles)) {
       const depth = hierarchy.depth.get(role.id);
       if (depth === undefined || depth <= max) continue;
       ctx.report({

@@ -15,7 +15,7 @@ export default defineRule({
     overfilled: '{{role}} has {{holders}} holders but only {{seats}} seat(s) (headcount)',
   },
   check(ctx) {
-    for (const role of subjects(ctx.model.roles.values())) {
+    for (const role of subjects(ctx.model.roles)) {
       // A name listed twice is duplicate-holder's finding: count people, not entries.
       const people = role.holders ? new Set(role.holders.map(personKey)).size : 0;
       if (!role.holders || people <= role.headcount) continue;

@@ -17,7 +17,7 @@ export default defineRule({
   },
   check(ctx) {
     const { roles, organization } = ctx.model;
-    for (const role of subjects(roles.values())) {
+    for (const role of subjects(roles)) {
       if (role.reportsTo === undefined || roles.has(role.reportsTo) || uncheckable(ctx.model, role.reportsTo)) continue;
       const hint = idHint(role.reportsTo, roles);
       ctx.report({

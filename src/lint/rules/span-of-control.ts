@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(ctx) {
     const { max } = ctx.options;
-    for (const role of subjects(ctx.model.roles.values())) {
+    for (const role of subjects(ctx.model.roles)) {
       const reports = ctx.model.hierarchy.reports.get(role.id);
       if (!reports) continue;
       const seats = reports.reduce((n, r) => n + r.headcount, 0);

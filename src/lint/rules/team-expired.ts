@@ -20,7 +20,7 @@ export default defineRule({
   },
   check(ctx) {
     let now: string | undefined;
-    for (const team of subjects(ctx.model.teams.values())) {
+    for (const team of subjects(ctx.model.teams)) {
       if (team.end === undefined) continue;
       now ??= today(ctx.options.today ?? ctx.model.asOf);
       if (team.end < now)

@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(ctx) {
     const { roles } = ctx.model;
-    for (const team of subjects(ctx.model.teams.values())) {
+    for (const team of subjects(ctx.model.teams)) {
       if (team.lead !== undefined && !roles.has(team.lead)) {
         const data = { team: team.id, target: team.lead, suggestion: didYouMeanId(team.lead, roles) };
         ctx.report({ entity: team, path: ['lead'], messageId: 'lead', data });

@@ -32,7 +32,7 @@ export default defineRule({
   check(ctx) {
     const { roles } = ctx.model;
     const byRole = new Map<string, Commitment[]>();
-    for (const team of subjects(ctx.model.teams.values())) {
+    for (const team of subjects(ctx.model.teams)) {
       for (const member of team.members) {
         if (!roles.has(member.role)) continue; // team-member-unknown
         let list = byRole.get(member.role);

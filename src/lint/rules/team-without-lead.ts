@@ -13,7 +13,7 @@ export default defineRule({
     noLead: "team '{{team}}' has no lead: name the role that leads it with 'lead: <role id>'",
   },
   check(ctx) {
-    for (const team of subjects(ctx.model.teams.values())) {
+    for (const team of subjects(ctx.model.teams)) {
       if (team.lead === undefined) ctx.report({ entity: team, messageId: 'noLead', data: { team: team.id } });
     }
   },

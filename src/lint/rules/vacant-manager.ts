@@ -18,7 +18,7 @@ export default defineRule({
   },
   check(ctx) {
     const { roles, hierarchy } = ctx.model;
-    for (const role of subjects(roles.values())) {
+    for (const role of subjects(roles)) {
       if (role.headcount === 0 || role.holders === undefined || role.holders.length > 0) continue;
       const reports = hierarchy.reports.get(role.id);
       if (!reports?.length) continue;

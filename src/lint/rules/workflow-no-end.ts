@@ -26,7 +26,7 @@ export default defineRule({
     loop: "workflow '{{workflow}}' never ends once it reaches step '{{step}}': steps {{steps}} form a loop with no way out",
   },
   check(ctx) {
-    for (const wf of subjects(ctx.model.workflows.values())) {
+    for (const wf of subjects(ctx.model.workflows)) {
       const g = stepGraph(wf);
       for (const members of traps(g, canFinish(g))) {
         const first = wf.steps[members[0]!]!;

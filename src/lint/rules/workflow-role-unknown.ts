@@ -18,7 +18,7 @@ export default defineRule({
   },
   check(ctx) {
     const { roles } = ctx.model;
-    for (const wf of subjects(ctx.model.workflows.values())) {
+    for (const wf of subjects(ctx.model.workflows)) {
       if (wf.owner !== undefined && !roles.has(wf.owner) && !uncheckable(ctx.model, wf.owner)) {
         const hint = idHint(wf.owner, roles);
         ctx.report({

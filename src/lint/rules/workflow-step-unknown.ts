@@ -17,7 +17,7 @@ export default defineRule({
     notAStep: "workflow '{{workflow}}' step '{{step}}' goes next to '{{target}}', which is not a step of the workflow{{suggestion}}",
   },
   check(ctx) {
-    for (const wf of subjects(ctx.model.workflows.values())) {
+    for (const wf of subjects(ctx.model.workflows)) {
       const { firstIndex } = stepGraph(wf);
       wf.steps.forEach((step, i) => {
         const first = firstIndex.get(step.id)!;

@@ -14,7 +14,7 @@ export default defineRule({
     unreachable: "workflow '{{workflow}}' step '{{step}}' cannot be reached from the first step '{{entry}}'",
   },
   check(ctx) {
-    for (const wf of subjects(ctx.model.workflows.values())) {
+    for (const wf of subjects(ctx.model.workflows)) {
       const reached = reachableFromEntry(stepGraph(wf));
       wf.steps.forEach((step, i) => {
         if (reached[i]) return;

@@ -14,7 +14,7 @@ export default defineRule({
   },
   check(ctx) {
     const { roles } = ctx.model;
-    for (const wf of subjects(ctx.model.workflows.values())) {
+    for (const wf of subjects(ctx.model.workflows)) {
       for (const step of wf.steps) {
         const role = roles.get(step.role); // an unknown role is workflow-role-unknown's finding
         if (!role || role.headcount !== 0) continue;

@@ -17,19 +17,19 @@ export interface Reference {
 export function* references(model: OrgModel): Generator<Reference> {
   const org = model.organization;
   if (org && !org.invalid && org.top !== undefined) yield { entity: org, path: ['top'], target: org.top };
-  for (const dept of subjects(model.departments.values())) {
+  for (const dept of subjects(model.departments)) {
     if (dept.parent !== undefined) yield { entity: dept, path: ['parent'], target: dept.parent };
     if (dept.head !== undefined) yield { entity: dept, path: ['head'], target: dept.head };
     for (const ref of dept.kpis) yield { entity: dept, path: ['kpis', ref.index, 'id'], target: ref.id };
   }
-  for (const role of subjects(model.roles.values())) {
+  for (const role of subjects(model.roles)) {
     if (role.department !== undefined) yield { entity: role, path: ['department'], target: role.department };
     if (role.reportsTo !== undefined) yield { entity: role, path: ['reports_to'], target: role.reportsTo };
     for (const [i, target] of role.dottedLine.entries()) yield { entity: role, path: ['dotted_line', i], target };
     for (const ref of role.kpis) yield { entity: role, path: ['kpis', ref.index, 'id'], target: ref.id };
   }
-  for (const kpi of subjects(model.kpis.values())) if (kpi.owner !== undefined) yield { entity: kpi, path: ['owner'], target: kpi.owner };
-  for (const wf of subjects(model.workflows.values())) {
+  for (const kpi of subjects(model.kpis)) if (kpi.owner !== undefined) yield { entity: kpi, path: ['owner'], target: kpi.owner };
+  for (const wf of subjects(model.workflows)) {
     if (wf.owner !== undefined) yield { entity: wf, path: ['owner'], target: wf.owner };
     for (const step of wf.steps) {
       const at: PathSegment[] = ['steps', step.index];
