@@ -54,10 +54,10 @@ export function readSourceFile(absPath: string, displayPath: string): ParsedFile
 }
 
 /** Parse a file's bytes (from disk or from a git blob): binary or non-UTF-8 content is a yaml-syntax finding. */
-export function parseBytes(bytes: Uint8Array, displayPath: string): ParsedFile {
+export function parseBytes(bytes: Uint8Array, displayPath: string, options: ParseSourceOptions = {}): ParsedFile {
   const decoded = decode(bytes);
   const text = 'text' in decoded ? decoded.text : '';
-  const parsed = parseSource(text, displayPath);
+  const parsed = parseSource(text, displayPath, options);
   if ('problem' in decoded)
     parsed.findings.unshift({ rule: 'yaml-syntax', message: decoded.problem, file: displayPath, line: 1, column: 1 });
   return parsed;
@@ -106,15 +106,22 @@ export interface ParseSourceOptions {
  * it, go through `yaml` (parseSourceSlow).
  */
 export function parseSource(text: string, displayPath: string, options: ParseSourceOptions = {}): ParsedFile {
-  if (options.fast ?? FAST_BY_DEFAULT) {
-    const fast = fastParse(text);
-    if (fast) {
-      const { docs, lineStarts } = fast;
-      const file: SourceFile = { path: displayPath, text, lineCounter: new LineIndex(lineStarts), docs, comments: [], unparsed: [] };
-      return { file, findings: [] };
-    }
-  }
-  return parseSourceSlow(text, displayPath);
+  return ((options.fast ?? FAST_BY_DEFAULT) && parseSourceFast(text, displayPath)) || parseSourceSlow(text, displayPath);
+}
+
+/** parseSource by the fast path only: undefined for a file it declines (or when ORGCTL_YAML=slow). */
+export function parseSourceFast(text: string, displayPath: string): ParsedFile | undefined {
+  const fast = FAST_BY_DEFAULT ? fastParse(text) : undefined;
+  if (!fast) return undefined;
+  const { docs, lineStarts } = fast;
+  const file: SourceFile = { path: displayPath, text, lineCounter: new LineIndex(lineStarts), docs, comments: [], unparsed: [] };
+  return { file, findings: [] };
+}
+
+/** parseBytes by the fast path only: undefined for bytes that are not UTF-8 text or a file it declines. */
+export function parseBytesFast(bytes: Uint8Array, displayPath: string): ParsedFile | undefined {
+  const decoded = decode(bytes);
+  return 'text' in decoded ? parseSourceFast(decoded.text, displayPath) : undefined;
 }
 
 /** parseSource through the `yaml` package only. */

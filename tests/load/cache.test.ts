@@ -19,10 +19,13 @@ import { firstDepartmentFile, orgWithProblems } from './orgWithProblems.js';
 const tmp = temporaryDirs('orgctl-cache-');
 const EXAMPLES = fs.readdirSync('examples').filter((n) => fs.statSync(path.join('examples', n)).isDirectory());
 
-/** The report of `org` as the cache gives it, parsing on this thread; counts what was parsed. */
-async function loadWithCache(org: string, cacheFile: string) {
+/**
+ * The report of `org` as the cache gives it, parsing on this thread; counts what was parsed. `fast: false`
+ * (the default here) caches every file, so these tests see the cache at work on all of them.
+ */
+async function loadWithCache(org: string, cacheFile: string, fast = false) {
   const cache = new ParseCache(cacheFile);
-  const loaded = await loadFilesFast([org], process.cwd(), { cache, jobs: 1 });
+  const loaded = await loadFilesFast([org], process.cwd(), { cache, jobs: 1, fast });
   const model = buildModel(loaded.files);
   model.buildFindings.unshift(...loaded.findings);
   return { report: JSON.stringify(lintOrg(model)), stats: cache.stats };
@@ -61,7 +64,7 @@ describe('validate --cache', () => {
     const total = cold.stats.parsed.length;
     expect(cold.stats.hits).toBe(0);
     const warm = await loadWithCache(org, cacheFile);
-    expect(warm.stats).toEqual({ hits: total, parsed: [] });
+    expect(warm.stats).toEqual({ hits: total, parsed: [], fast: 0 });
     expect(warm.report).toBe(cold.report);
 
     // Point a role at a manager that does not exist: a cross-file finding the edited file alone cannot say.
@@ -75,6 +78,21 @@ describe('validate --cache', () => {
     expect(after.stats.hits).toBe(total - 1);
     expect(after.report).toContain('no-such-manager');
     expect(after.report).toBe((await loadWithCache(org, path.join(tmp(), 'fresh'))).report);
+  });
+
+  it('keeps only the files the fast reader declines: the rest are read each time, with the same report', async () => {
+    const org = 'examples/ops-center';
+    const cacheFile = path.join(tmp(), 'cache');
+    const all = await loadWithCache(org, path.join(tmp(), 'every-file'));
+    const cold = await loadWithCache(org, cacheFile, true);
+    const warm = await loadWithCache(org, cacheFile, true);
+    expect(cold.stats.fast).toBeGreaterThan(0);
+    // organization.yaml has a folded `>-` description, which the fast reader leaves to yaml: it is cached.
+    expect(cold.stats.parsed).toEqual([`${org}/organization.yaml`]);
+    expect(cold.stats.fast + cold.stats.parsed.length).toBe(all.stats.parsed.length);
+    expect(warm.stats).toEqual({ hits: 1, parsed: [], fast: cold.stats.fast });
+    expect(cold.report).toBe(all.report);
+    expect(warm.report).toBe(all.report);
   });
 
   it('ignores a damaged, truncated, foreign or hostile cache with no crash, and rewrites it', async () => {
@@ -125,7 +143,7 @@ describe('validate --cache', () => {
       expect(run.report, name).toBe(reference.report);
       expect(run.stats.parsed, name).toEqual(files);
       const again = await loadWithCache(org, cacheFile);
-      expect(again.stats, `${name} is rewritten`).toEqual({ hits: files.length, parsed: [] });
+      expect(again.stats, `${name} is rewritten`).toEqual({ hits: files.length, parsed: [], fast: 0 });
       expect(again.report).toBe(reference.report);
     }
     // The right hash but another cache key (another orgctl): nothing is taken from it.
