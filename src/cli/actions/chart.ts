@@ -6,7 +6,7 @@ import { writeOutputFrom } from '../../core/fs/chunkedOutput.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { ChartCommandOptions } from '../commands/chart.js';
-import { collectGarbageSooner } from '../heapGrowth.js';
+import { collectSoonerWhenLarge } from '../heapGrowth.js';
 import type { OrgModel } from '../../model/types.js';
 import { countOrgErrors, noticeOrgErrors, sayOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
@@ -14,13 +14,12 @@ import { refuseOutputIntoOrg } from '../outputGuard.js';
 export async function runChart(path: string, opts: ChartCommandOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, [path]);
   const progress = createProgress();
-  collectGarbageSooner(); // the model and then the drawing of a large org: see heapGrowth.ts
   // ELK loads on another thread while this one reads the org (only the SVG and JSON need a layout);
   // the one chart laid out, the thread stops and its memory is free for the drawing.
   if (opts.format === 'svg' || opts.format === 'png' || opts.format === 'json' || opts.format === 'html') prepareLayout({ once: true });
   try {
     progress.update('loading the org');
-    let model: OrgModel | undefined = loadOrg([path], process.cwd(), undefined, { asOf: opts.asOf });
+    let model: OrgModel | undefined = loadOrg([path], process.cwd(), collectSoonerWhenLarge(), { asOf: opts.asOf }); // see heapGrowth.ts
     const chartOptions = {
       level: opts.level,
       ...(opts.root !== undefined ? { root: opts.root } : {}),
