@@ -7,7 +7,7 @@
  * to grow that far kept it as garbage while the layout, the routes and the
  * drawing were made on top: 1.2 GiB peak RSS where at most 450 MB is ever
  * alive. Growing by half at most (V8's own flag, read at each collection)
- * keeps the peak near one and a half times what is alive: 780 MiB at 100k
+ * keeps the peak near one and a half times what is alive: 820 MiB at 100k
  * roles, for no measurable time there.
  *
  * Only past HEAP_BYTES, checked as the files are read (the collection that
