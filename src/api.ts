@@ -6,6 +6,7 @@
  *   check   lint(model) → {findings, summary};  formatReport(format, result)        (validate)
  *   draw    renderChart(model, {format, root, department, depth, level})            (chart)
  *           renderChartTo(model, options, write) — the same bytes in pieces (large SVGs)
+ *           prepareChart(model, options).writeTo(write) — the same, the model free to go once prepared
  *   docs    renderHandbook(model, {format}) → files;  writeDocs(dir, files)         (docs)
  *           renderDocs(model, {format, chartSvg, findings}) — the pure page renderer
  *           planHandbook / handbookFiles — the same files rendered one at a time (writeDocs takes them)
@@ -31,8 +32,8 @@ export type { Summary, ValidationResult } from './lint/result.js';
 export { formatReport, REPORT_FORMATS } from './report/index.js';
 export type { FormatContext, ReportFormat } from './report/index.js';
 
-export { renderChart, renderChartTo, renderChartPng, layoutOrgChart, CHART_FORMATS, CHART_LEVELS } from './chart/index.js';
-export type { ChartFormat, ChartLevel, ChartOptions, Drawing } from './chart/index.js';
+export { renderChart, renderChartTo, prepareChart, renderChartPng, layoutOrgChart, CHART_FORMATS, CHART_LEVELS } from './chart/index.js';
+export type { ChartFormat, ChartLevel, ChartOptions, Drawing, PreparedChart } from './chart/index.js';
 
 export {
   renderDocs,

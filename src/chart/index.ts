@@ -13,7 +13,7 @@ import { writeMermaid } from './format/mermaid.js';
 import { emitSvg, writeSvg } from './format/svg.js';
 import { interactivePayload, writeInteractive } from './interactive/index.js';
 import type { PngOptions } from './format/png.js';
-import type { ChartOptions, Drawing } from './types.js';
+import type { ChartGraph, ChartOptions, Drawing } from './types.js';
 import { selectView } from './views/select.js';
 
 export type { ChartFormat, ChartLevel, ChartOptions, ChartGraph, ChartStatus, Drawing } from './types.js';
@@ -61,13 +61,54 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
  * is never held whole; the other formats come in one piece.
  */
 export async function renderChartTo(model: OrgModel, options: ChartOptions, write: (chunk: string) => void): Promise<void> {
-  if ((options.format ?? 'svg') !== 'svg') {
-    write(await renderChart(model, options));
-    return;
-  }
+  await prepareChart(model, options).writeTo(write);
+}
+
+/** A chart whose view is taken: `writeTo` lays it out and hands it over as renderChartTo does. */
+export interface PreparedChart {
+  writeTo(write: (chunk: string) => void): Promise<void>;
+}
+
+/**
+ * The chart's view, taken from the model now; the layout and the writing come
+ * later, from `writeTo`. Except for the HTML page (which reads the model as it
+ * writes), nothing of the model is kept: a caller that lets its model go
+ * before `writeTo` has that memory back for the layout, the routes and the
+ * drawing (the CLI: half a gigabyte at 100k roles). Throws what selecting the
+ * view throws (an unknown `--root`, …) at once.
+ */
+export function prepareChart(model: OrgModel, options: ChartOptions): PreparedChart {
+  const format = options.format ?? 'svg';
+  if (format !== 'svg' && format !== 'json' && format !== 'mermaid' && format !== 'dot') return renderedLater(model, options);
   options.onProgress?.('selecting the view');
-  const drawing = await drawChart(selectView(model, options), options.onProgress);
-  emitSvg(drawing, write);
+  return preparedView(selectView(model, options), format, options);
+}
+
+/** A chart rendered from the model in one piece when it is written (the HTML page reads the model as it writes). */
+function renderedLater(model: OrgModel, options: ChartOptions): PreparedChart {
+  return {
+    async writeTo(write) {
+      write(await renderChart(model, options));
+    },
+  };
+}
+
+/**
+ * A chart drawn from its view alone. A function of its own, with no `model` in scope: a closure made
+ * beside one that reads the model would keep the model alive through the scope they share.
+ */
+function preparedView(graph: ChartGraph, format: 'svg' | 'json' | 'mermaid' | 'dot', options: ChartOptions): PreparedChart {
+  return {
+    async writeTo(write) {
+      if (format === 'mermaid') write(writeMermaid(graph));
+      else if (format === 'dot') write(writeDot(graph));
+      else {
+        const drawing = await drawChart(graph, options.onProgress);
+        if (format === 'json') write(writeJson(drawing));
+        else emitSvg(drawing, write);
+      }
+    },
+  };
 }
 
 /**

@@ -9,7 +9,16 @@ import { plural } from '../core/text/plural.js';
 
 export function noticeOrgErrors(model: OrgModel, label = 'the org'): ValidationResult {
   const result = lintOrg(model);
-  const n = result.summary.errors;
-  if (n > 0) warn(`${label} has ${plural(n, 'error')}; run 'orgctl validate' for details`);
+  sayOrgErrors(result.summary.errors, label);
   return result;
+}
+
+/** How many errors the rules find in the org, for `sayOrgErrors` later: a command that lets the model go before it renders. */
+export function countOrgErrors(model: OrgModel): number {
+  return lintOrg(model).summary.errors;
+}
+
+/** The notice of `noticeOrgErrors`, for an error count taken earlier (`countOrgErrors`). */
+export function sayOrgErrors(errors: number, label = 'the org'): void {
+  if (errors > 0) warn(`${label} has ${plural(errors, 'error')}; run 'orgctl validate' for details`);
 }

@@ -43,6 +43,11 @@ const GREED = 2;
 const LINE_BUDGET = 400_000;
 /** States a search takes before it checks that its two ends are joined at all (see `connected`). */
 const FLOOD_AFTER = 20_000;
+/** Words a search state takes in the scratch buffer, and where each of its fields is (see Scratch). */
+const STATE = 3;
+const STAMP = 0;
+const COST = 1;
+const CAME = 2;
 /** Steps right, down, left, up. */
 const DX = [1, 0, -1, 0];
 const DY = [0, 1, 0, -1];
@@ -116,10 +121,15 @@ class Scratch {
   blocked = new Uint8Array(0);
   /** Bit 1: a horizontal solid line is in the cell, bit 2: a vertical one. */
   along = new Uint8Array(0);
-  /** Per cell and heading (×4): the cost so far, the state it was reached from, and which search wrote them. */
+  /**
+   * Per cell and heading (×4), side by side in one buffer (STATE words a state: STAMP, COST, CAME): which
+   * search wrote the state, its cost so far and the state it was reached from. Interleaved, a state the
+   * search reaches first touches one fresh page of memory, not three (each a page fault, which at 1k roles
+   * was most of the search's time). The three views share the buffer.
+   */
+  stamp = new Uint32Array(0);
   cost = new Float32Array(0);
   came = new Int32Array(0);
-  stamp = new Uint32Array(0);
   search = 0;
   /** Per cell: the search that reached it in the flood fill, and the fill's queue. */
   reached = new Uint32Array(0);
@@ -130,9 +140,10 @@ class Scratch {
       this.size = n;
       this.blocked = new Uint8Array(n);
       this.along = new Uint8Array(n);
-      this.cost = new Float32Array(n * 4);
-      this.came = new Int32Array(n * 4);
-      this.stamp = new Uint32Array(n * 4);
+      const states = new ArrayBuffer(n * 4 * STATE * 4);
+      this.stamp = new Uint32Array(states);
+      this.cost = new Float32Array(states);
+      this.came = new Int32Array(states);
       this.reached = new Uint32Array(n);
       this.queue = new Int32Array(n);
     } else {
@@ -258,9 +269,9 @@ export class DottedRouter {
     let pops = 0;
     for (const s of starts) {
       const state = s.cell * 4 + s.dir;
-      stamp[state] = mark;
-      cost[state] = 0;
-      came[state] = -1;
+      stamp[state * STATE + STAMP] = mark;
+      cost[state * STATE + COST] = 0;
+      came[state * STATE + CAME] = -1;
       heap.push(GREED * h(s.cell), state);
     }
     while (heap.size) {
@@ -272,7 +283,7 @@ export class DottedRouter {
       if (--budget.left < 0) return undefined;
       const cell = state >> 2;
       const dir = state & 3;
-      const g = cost[state]!;
+      const g = cost[state * STATE + COST]!;
       const goal = goals.get(cell);
       if (goal) return this.path(state, came, centre, starts, goal);
       const c = cell % w.cols;
@@ -287,10 +298,11 @@ export class DottedRouter {
         const alongSolid = (along[next]! & (d % 2 === 0 ? 1 : 2)) !== 0;
         const ng = g + 1 + (d !== dir ? BEND : 0) + (alongSolid ? ALONG_SOLID : 0);
         const ns = next * 4 + d;
-        if (stamp[ns] === mark && ng >= cost[ns]!) continue;
-        stamp[ns] = mark;
-        cost[ns] = ng;
-        came[ns] = state;
+        const at = ns * STATE;
+        if (stamp[at + STAMP] === mark && ng >= cost[at + COST]!) continue;
+        stamp[at + STAMP] = mark;
+        cost[at + COST] = ng;
+        came[at + CAME] = state;
         heap.push(ng + GREED * h(next), ns);
       }
     }
@@ -329,7 +341,7 @@ export class DottedRouter {
     goal: { border: Point },
   ): Point[] {
     const cells: number[] = [];
-    for (let s = end; s !== -1; s = came[s]!) cells.push(s >> 2);
+    for (let s = end; s !== -1; s = came[s * STATE + CAME]!) cells.push(s >> 2);
     cells.reverse();
     const start = starts.find((s) => s.cell === cells[0])!;
     const points: Point[] = [start.border, ...cells.map(centre), goal.border];

@@ -21,7 +21,10 @@
  * source as before. The same code runs either way, so the output is identical.
  *
  * The worker never keeps the process alive on its own: it is referenced only
- * while a layout is pending.
+ * while a layout is pending. A process that lays out one chart (the CLI)
+ * stops it once that layout is done (`stopElk`): its heap (elkjs, its
+ * compiled code, the graphs it parsed) is then given back before the lines
+ * are routed and the SVG written, which is when the chart's memory peaks.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -97,12 +100,16 @@ interface Engine {
   layout(graph: ElkNode, options: LayoutOptions): Promise<ElkNode>;
   /** Saves the compiled code to `file`; true when the code in use came from a cache. */
   saveCache(file: string): Promise<boolean>;
+  /** Stops the engine (once no layout is pending: those finish as usual). */
+  stop(): void;
 }
 
 class ElkWorker implements Engine {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  /** Asked to stop while a layout was pending: stops once none is. */
+  private stopping = false;
 
   constructor(files: ElkFiles) {
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: files });
@@ -110,7 +117,10 @@ class ElkWorker implements Engine {
       const p = this.pending.get(id);
       if (!p) return;
       this.pending.delete(id);
-      if (!this.pending.size) this.worker.unref();
+      if (!this.pending.size) {
+        this.worker.unref();
+        if (this.stopping) void this.worker.terminate();
+      }
       if (error !== undefined) p.reject(new Error(`layout failed: ${error}`));
       else p.resolve(JSON.parse(graph!));
     });
@@ -133,6 +143,12 @@ class ElkWorker implements Engine {
 
   saveCache(file: string): Promise<boolean> {
     return this.send({ saveCache: file }) as Promise<boolean>;
+  }
+
+  stop(): void {
+    this.stopping = true;
+    // Not awaited: the thread tears its heap down on its own.
+    if (!this.pending.size) void this.worker.terminate();
   }
 
   private send(message: object): Promise<unknown> {
@@ -160,6 +176,18 @@ function startEngine(): Engine {
 /** Start loading ELK now, in the background; the first layout then finds it ready. Harmless to call twice. */
 export function prepareElk(): void {
   engine ??= startEngine();
+}
+
+/** Stop the layout worker now, freeing its memory; a later layout starts a new one. */
+export function stopElk(): void {
+  const running = engine;
+  engine = undefined;
+  running?.stop();
+}
+
+/** Whether a layout worker is started (for tests: `prepareLayout({ once: true })` stops it after the layout). */
+export function elkStarted(): boolean {
+  return engine !== undefined;
 }
 
 /**

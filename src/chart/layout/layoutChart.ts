@@ -43,7 +43,7 @@
  */
 import type { GroupHeader, SizedBox } from '../draw/boxes.js';
 import { buildTree } from './buildTree.js';
-import { prepareElk } from './elk.js';
+import { prepareElk, stopElk } from './elk.js';
 import type { Placement } from './geometry.js';
 import { liftEdges } from './liftEdges.js';
 import { foldDepartments, placeRoot } from './place.js';
@@ -52,8 +52,16 @@ import type { ChartGraph } from '../types.js';
 export type { Placement, Rect, Stack } from './geometry.js';
 export { SPACING } from './geometry.js';
 
-/** Start loading ELK in the background (see elk.ts); the CLI calls this before reading the org. */
-export function prepareLayout(): void {
+/** Whether the layout worker is stopped after the next chart's layout (see prepareLayout). */
+let stopAfterLayout = false;
+
+/**
+ * Start loading ELK in the background (see elk.ts); the CLI calls this before reading the org.
+ * `once`: this process lays out one chart, so the worker is stopped as soon as that layout is
+ * done and its memory is free before the lines are routed (a later layout starts a new worker).
+ */
+export function prepareLayout(options: { once?: boolean } = {}): void {
+  stopAfterLayout = options.once ?? false;
   prepareElk();
 }
 
@@ -72,5 +80,9 @@ export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox
   liftEdges(graph, tree);
   await foldDepartments(graph, tree, headers, placement);
   await placeRoot(tree, headers, placement);
+  if (stopAfterLayout) {
+    stopAfterLayout = false;
+    stopElk();
+  }
   return placement;
 }

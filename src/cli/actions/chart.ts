@@ -1,22 +1,25 @@
 /** `orgctl chart`: load → model → (rules, for the error count) → view → layout → writer. */
 import { loadOrg } from '../../model/load.js';
-import { prepareLayout, renderChartPng, renderChartTo } from '../../chart/index.js';
+import { prepareChart, prepareLayout, renderChartPng } from '../../chart/index.js';
 import { UsageError } from '../../core/errors.js';
 import { writeOutputFrom } from '../../core/fs/chunkedOutput.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { ChartCommandOptions } from '../commands/chart.js';
-import { noticeOrgErrors } from '../orgNotice.js';
+import { collectSoonerWhenLarge } from '../heapGrowth.js';
+import type { OrgModel } from '../../model/types.js';
+import { countOrgErrors, noticeOrgErrors, sayOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
 
 export async function runChart(path: string, opts: ChartCommandOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, [path]);
   const progress = createProgress();
-  // ELK loads on another thread while this one reads the org (only the SVG and JSON need a layout).
-  if (opts.format === 'svg' || opts.format === 'png' || opts.format === 'json' || opts.format === 'html') prepareLayout();
+  // ELK loads on another thread while this one reads the org (only the SVG and JSON need a layout);
+  // the one chart laid out, the thread stops and its memory is free for the drawing.
+  if (opts.format === 'svg' || opts.format === 'png' || opts.format === 'json' || opts.format === 'html') prepareLayout({ once: true });
   try {
     progress.update('loading the org');
-    const model = loadOrg([path], process.cwd(), undefined, { asOf: opts.asOf });
+    let model: OrgModel | undefined = loadOrg([path], process.cwd(), collectSoonerWhenLarge(), { asOf: opts.asOf }); // see heapGrowth.ts
     const chartOptions = {
       level: opts.level,
       ...(opts.root !== undefined ? { root: opts.root } : {}),
@@ -35,17 +38,22 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
       writeOutput(png, opts.output);
       return summary.errors > 0 ? 1 : 0;
     }
-    // Written as it is produced: the SVG of a large org is never held as one string, nor kept while the rules run below.
+    const chart = prepareChart(model, { ...chartOptions, format: opts.format });
+    // The rules run now (their notice is said once the chart is written) and the model is let go: the layout,
+    // the routes and the drawing need only the view, and at 100k roles the model is half a gigabyte.
+    const errors = countOrgErrors(model);
+    model = undefined;
+    // Written as it is produced: the SVG of a large org is never held as one string.
     let writing = false;
     await writeOutputFrom(opts.output, (write) =>
-      renderChartTo(model, { ...chartOptions, format: opts.format }, (chunk) => {
+      chart.writeTo((chunk) => {
         if (!writing) progress.done(); // the progress line is cleared before any text (stdout may be the same terminal)
         writing = true;
         write(chunk);
       }),
     );
-    const { summary } = noticeOrgErrors(model);
-    return summary.errors > 0 ? 1 : 0;
+    sayOrgErrors(errors);
+    return errors > 0 ? 1 : 0;
   } finally {
     progress.done();
   }

@@ -1,0 +1,73 @@
+/**
+ * What the chart lets go of, so `orgctl chart` of 100k roles stays under a
+ * gigabyte: the model once the view is taken (prepareChart), and the layout
+ * worker once the one chart of a CLI run is laid out (prepareLayout's `once`).
+ * Garbage is collected here on demand (V8's gc extension, in a new context).
+ */
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { prepareChart, prepareLayout, renderChart, type ChartOptions } from '../../src/chart/index.js';
+import { elkStarted } from '../../src/chart/layout/elk.js';
+import { example } from './fixtures.js';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+/** A full collection once the current job is over (a WeakRef's target lives at least until then). */
+async function collect(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+}
+
+/** A chart prepared from a model no one else holds, and a weak reference to that model. */
+function preparedFromFreshModel(options: ChartOptions) {
+  const model = example('matrix-ecommerce');
+  return { chart: prepareChart(model, options), model: new WeakRef(model) };
+}
+
+describe('the chart lets the model go once the view is taken', () => {
+  for (const format of ['svg', 'json', 'mermaid', 'dot'] as const) {
+    it(`${format}: the prepared chart does not keep the model, and writes what renderChart returns`, async () => {
+      const { chart, model } = preparedFromFreshModel({ format });
+      await collect();
+      expect(model.deref()).toBeUndefined();
+      const pieces: string[] = [];
+      await chart.writeTo((chunk) => pieces.push(chunk));
+      expect(pieces.join('')).toBe(await renderChart(example('matrix-ecommerce'), { format }));
+    });
+  }
+
+  it('the HTML page, which reads the model as it writes, keeps it until then', async () => {
+    const { chart, model } = preparedFromFreshModel({ format: 'html' });
+    await collect();
+    expect(model.deref()).toBeDefined();
+    const pieces: string[] = [];
+    await chart.writeTo((chunk) => pieces.push(chunk));
+    expect(pieces.join('')).toBe(await renderChart(example('matrix-ecommerce'), { format: 'html' }));
+  });
+
+  it('an unknown --root is refused when the chart is prepared, before any layout', () => {
+    expect(() => prepareChart(example('matrix-ecommerce'), { root: 'no-such-role' })).toThrow(/no-such-role/);
+  });
+});
+
+describe('the layout worker of a one-chart run', () => {
+  it('stops once the chart is laid out; a later chart starts another and gives the same bytes', async () => {
+    const model = example('ops-center');
+    prepareLayout({ once: true });
+    expect(elkStarted()).toBe(true);
+    const first = await renderChart(model, { format: 'svg' });
+    expect(elkStarted()).toBe(false);
+    // `once` was for one chart: the next one keeps its worker, as any library caller's does.
+    const second = await renderChart(model, { format: 'svg' });
+    expect(elkStarted()).toBe(true);
+    expect(second).toBe(first);
+  });
+
+  it('is kept after a layout when `once` is not asked for', async () => {
+    prepareLayout();
+    await renderChart(example('minimal-en'), { format: 'json' });
+    expect(elkStarted()).toBe(true);
+  });
+});
