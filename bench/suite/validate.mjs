@@ -4,10 +4,11 @@
  * and `orgctl --version` against `node -e 0`. Targets (issue 2): validate
  * within 1.5× of the parse and under 1 GiB at 100k roles. Start-up (issue
  * 15): `--version` within 1.2× of node's own start, and `validate` of a
- * 10-role org (the pre-commit case) within 3×. Issue 15 also: validate as
- * users get it (the worker pool above 2 MB of YAML) within 0.75× of the parse
- * and 768 MiB, and `validate --cache` after editing one file within 0.15× of
- * a cold validate (the row's `extra.cache`).
+ * 10-role org (the pre-commit case) within 3×. Issue 15 also: validate within
+ * 0.75× of the parse — as users get it (one thread, the fast reader) and with
+ * the opt-in worker pool (`--jobs 2`, which must also stay under 768 MiB) —
+ * and `validate --cache` after editing one file within 0.15× of a cold
+ * validate (the row's `extra.cache`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -128,6 +129,12 @@ export function measure(size, { seed, reps }) {
         limit: TARGETS.poolRssMiB,
         unit: 'MiB',
       });
+    targets.push({
+      what: `validate within ${TARGETS.poolRatio}× of the yaml parse (one thread, as users get it)`,
+      measured: ratio,
+      limit: TARGETS.poolRatio,
+      unit: '×',
+    });
     targets.push({
       what: `validate within ${TARGETS.parseRatio}× of the yaml parse`,
       measured: ratio,
