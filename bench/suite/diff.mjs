@@ -3,8 +3,9 @@
  * base org from bench/generate.mjs and its "next quarter" variant, in which
  * about 1% of the roles changed (retitles, head-count changes, re-reports,
  * moves). Diff reads, builds and checks both sides (the findings delta needs
- * them); files identical on both sides are parsed once. Target (issue 5):
- * within 3× of validating one side at 100k roles. The diff's change list is
+ * them); files identical on both sides are parsed once, and their documents
+ * built once. Targets at 100k roles: within 3× of validating one side (issue
+ * 5), and within 1.5× (issue 13). The diff's change list is
  * checked against the changes the generator recorded, so a fast wrong diff
  * cannot pass.
  */
@@ -12,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { alternate, ensureOrg, orgStamp, orgctl, rel, withTempDir } from './common.mjs';
 
-export const TARGET = { ratio: 3, judgedAt: 100000 };
+export const TARGET = { ratio: 3, reviewRatio: 1.5, judgedAt: 100000 };
 
 /**
  * Every change the generator made must be in the diff, as a change of that
@@ -57,7 +58,10 @@ export async function measure(size, { seed, reps }) {
       extra: { rolesChanged, changes: result.changes.length },
       targets:
         size === TARGET.judgedAt
-          ? [{ what: `diff within ${TARGET.ratio}× of validating one side`, measured: ratio, limit: TARGET.ratio, unit: '×' }]
+          ? [
+              { what: `diff within ${TARGET.ratio}× of validating one side`, measured: ratio, limit: TARGET.ratio, unit: '×' },
+              { what: `diff within ${TARGET.reviewRatio}× of validating one side`, measured: ratio, limit: TARGET.reviewRatio, unit: '×' },
+            ]
           : [],
     };
   });
