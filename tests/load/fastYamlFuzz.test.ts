@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { generateOrgFiles } from '../../bench/generate.mjs';
 import { fastParse } from '../../src/load/fastYaml/index.js';
 import { parseSource, parseSourceSlow } from '../../src/load/parse.js';
+import { slowdown } from '../support/slowdown.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -141,24 +142,6 @@ describe('fast YAML path on mutated files', () => {
     expect(read).toBeGreaterThan(300);
   });
 });
-
-/** Best of `reps` runs of each, taken in turn (a ratio against a linear baseline, never an absolute time). */
-function slowdown(base: () => unknown, slow: () => unknown, reps = 5): number {
-  const time = (fn: () => unknown) => {
-    const start = performance.now();
-    fn();
-    return performance.now() - start;
-  };
-  slow();
-  base();
-  let bestBase = Infinity;
-  let bestSlow = Infinity;
-  for (let i = 0; i < reps; i++) {
-    bestSlow = Math.min(bestSlow, time(slow));
-    bestBase = Math.min(bestBase, time(base));
-  }
-  return bestSlow / bestBase;
-}
 
 describe('fast YAML path: linear time', () => {
   it('100,000 list items with no `:` or `#` until the end of the file cost about as much as a mapping of as many lines', () => {

@@ -19,30 +19,7 @@ import { computeStats } from '../../src/stats/compute.js';
 import { suggest } from '../../src/core/text/suggest.js';
 import { runRules } from '../../src/lint/engine.js';
 import { lint, modelOf, ORG } from '../helpers.js';
-
-/** One run, in ms. */
-function timeOf(fn: () => unknown): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
-/**
- * How many times slower `slow` is than `base`: the best of `reps` runs of each, taken in turn so that
- * another process loading the machine slows both alike (a ratio, never an absolute time).
- */
-function slowdown(base: () => unknown, slow: () => unknown, reps = 5): number {
-  let bestBase = Infinity;
-  let bestSlow = Infinity;
-  // One untimed run of each first: the first call compiles the code paths, which would otherwise count against the side measured first.
-  slow();
-  base();
-  for (let i = 0; i < reps; i++) {
-    bestSlow = Math.min(bestSlow, timeOf(slow));
-    bestBase = Math.min(bestBase, timeOf(base));
-  }
-  return bestSlow / bestBase;
-}
+import { slowdown } from '../support/slowdown.js';
 
 /** Deterministic lowercase ids of `length` characters. */
 function idMaker(seed: number, length: number): () => string {
