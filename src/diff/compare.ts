@@ -67,6 +67,21 @@ function fieldChanges<E>(
   return out;
 }
 
+/**
+ * What comparing one entity id takes: its kind and id, the entity on each side (undefined where it is
+ * not), the fields compared, any further comparison (a workflow's steps), and the before-side id of an
+ * entity renamed with `previously:`.
+ */
+type EntityComparison<E> = [
+  kind: ChangeKind,
+  id: string,
+  before: E | undefined,
+  after: E | undefined,
+  fields: readonly FieldSpec<E>[],
+  more?: (b: E, a: E) => Change[],
+  previously?: string,
+];
+
 class ChangeList {
   readonly changes: Change[] = [];
   added = 0;
@@ -76,28 +91,12 @@ class ChangeList {
   constructor(readonly renamed: ReadonlyMap<string, string>) {}
 
   /** Compare one entity id: added, removed, or its field changes. */
-  entity<E>(
-    kind: ChangeKind,
-    id: string,
-    before: E | undefined,
-    after: E | undefined,
-    fields: readonly FieldSpec<E>[],
-    more?: (b: E, a: E) => Change[],
-    previously?: string,
-  ): void {
-    this.changes.push(...this.compare(kind, id, before, after, fields, more, previously));
+  entity<E>(...args: EntityComparison<E>): void {
+    this.changes.push(...this.compare(...args));
   }
 
   /** One entity id's changes (counted, not yet listed). */
-  private compare<E>(
-    kind: ChangeKind,
-    id: string,
-    before: E | undefined,
-    after: E | undefined,
-    fields: readonly FieldSpec<E>[],
-    more?: (b: E, a: E) => Change[],
-    previously?: string,
-  ): Change[] {
+  private compare<E>(...[kind, id, before, after, fields, more, previously]: EntityComparison<E>): Change[] {
     if (before === undefined && after === undefined) return [];
     if (before === undefined) {
       this.added++;
