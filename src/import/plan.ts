@@ -77,7 +77,7 @@ export function planImport(rows: RosterRow[], reserved: Iterable<string> = []): 
   const departments = buildDepartments(placed, allocator);
   const roles = buildRoles(placed, departments.byPath, allocator);
   for (const dept of departments.list) dept.head = headOf(dept);
-  problems.sort((a, b) => a.at.sheet.localeCompare(b.at.sheet) || a.at.row - b.at.row || a.at.column.localeCompare(b.at.column));
+  problems.sort(byCell(rows));
   return {
     departments: departments.list,
     roles,
@@ -86,6 +86,23 @@ export function planImport(rows: RosterRow[], reserved: Iterable<string> = []): 
     rows: rows.length,
     placedRows: placed.length,
   };
+}
+
+/**
+ * Problems in the order a reader meets them in the workbook: its sheets in their own order, then row, then
+ * column (B before AA). Nothing here depends on the machine's locale (localeCompare did: the same roster
+ * gave another order under LANG=zh_CN than under LANG=C).
+ */
+function byCell(rows: readonly RosterRow[]): (a: ImportProblem, b: ImportProblem) => number {
+  const sheetOrder = new Map<string, number>();
+  for (const row of rows) if (!sheetOrder.has(row.sheet)) sheetOrder.set(row.sheet, sheetOrder.size);
+  const sheet = (p: ImportProblem) => sheetOrder.get(p.at.sheet) ?? 0;
+  return (a, b) => sheet(a) - sheet(b) || a.at.row - b.at.row || compareColumns(a.at.column, b.at.column);
+}
+
+/** Spreadsheet column letters in sheet order: a shorter name comes first (Z before AA), then A to Z. */
+function compareColumns(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function cellOf(row: RosterRow, field: RosterField): CellRef {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintOrg } from '../../src/lint/result.js';
 import { formatProblem } from '../../src/import/index.js';
+import { planImport } from '../../src/import/plan.js';
+import type { RosterRow } from '../../src/import/types.js';
 import { csv, importCsv, modelOfImport } from './support.js';
 
 const HEAD = '姓名,工号,部门,岗位,直属上级,编制';
@@ -141,6 +143,24 @@ describe('import: rows that cannot be placed', () => {
         .roles.get('联席CEO')
         ?.holders?.map((h) => h.name),
     ).toEqual(['甲', '乙']);
+  });
+
+  it('lists problems in workbook order (sheets as they come, then row, then column: Z before AA), whatever the locale', () => {
+    // Sheet 销售 comes first in the workbook; by name (any locale's collation) 人事 or 销售 could come first.
+    const row = (sheet: string, n: number, values: RosterRow['values'], columns: RosterRow['columns']): RosterRow => ({
+      sheet,
+      row: n,
+      values,
+      columns,
+    });
+    const rows = [
+      row('销售', 2, { name: '甲', title: '总经理', department: '总部' }, { name: 'A', title: 'B', department: 'C' }),
+      row('销售', 3, { name: '乙', department: '总部' }, { name: 'A', title: 'B', department: 'C' }),
+      row('销售', 4, { name: '丙', title: '专员', department: '总部', headcount: 'x', manager: '甲' }, { headcount: 'AA', title: 'Z' }),
+      row('人事', 2, { name: '丁', title: '专员' }, { name: 'A', title: 'B', department: 'C' }),
+    ];
+    const at = planImport(rows).problems.map((p) => `${p.at.sheet}!${p.at.column}${p.at.row}`);
+    expect(at).toEqual(['销售!B3', '销售!AA4', '人事!C2']);
   });
 
   it('a roster without a recognisable header is a usage error naming the fix', async () => {
