@@ -1,14 +1,19 @@
 /**
  * The layout thread bin/orgctl.js starts before the CLI loads (elkThread.ts): started only for the
- * charts that are laid out, taken over by the layout engine once, and never handed over dead.
+ * charts and handbooks that are laid out, taken over by the layout engine once, and never handed over dead.
  */
 import { once } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { drawsLaidOutChart, startElkThreadEarly, takeEarlyElkThread } from '../../src/chart/layout/elkThread.js';
+import { laysOutAtStart, startElkThreadEarly, takeEarlyElkThread } from '../../src/chart/layout/elkThread.js';
 import { elkStarted, runElk, stopElk } from '../../src/chart/layout/elk.js';
 import { renderChart } from '../../src/chart/index.js';
-import { example } from './fixtures.js';
+import { example, REPO } from './fixtures.js';
+import { runDocs } from '../../src/cli/actions/docs.js';
+import { temporaryDirs } from '../support/tmp.js';
+import path from 'node:path';
+
+const tmpDir = temporaryDirs('orgctl-elk-thread-');
 
 /** The thread waiting for the CLI, as bin/orgctl.js leaves it. */
 const waiting = () => (globalThis as Record<symbol, { worker: Worker } | undefined>)[Symbol.for('orgctl.earlyElkThread')];
@@ -19,15 +24,17 @@ afterEach(async () => {
 });
 
 describe('which command lines start the layout thread early', () => {
-  it('a chart in SVG (the default), PNG, JSON or HTML, however --format is spelt', () => {
+  it('a chart in SVG (the default), PNG, JSON or HTML, however --format is spelt; a handbook', () => {
     for (const args of [
+      ['docs', 'org/', '-o', 'handbook'],
+      ['docs', 'org/', '--format', 'html', '-o', 'handbook'],
       ['chart', 'org/'],
       ['chart', 'org/', '--format', 'png'],
       ['chart', 'org/', '--format=json'],
       ['chart', '-f', 'html', 'org/'],
       ['chart', '-fsvg', 'org/', '-o', 'org.svg'],
     ])
-      expect(drawsLaidOutChart(args), args.join(' ')).toBe(true);
+      expect(laysOutAtStart(args), args.join(' ')).toBe(true);
   });
 
   it('not Mermaid or DOT, not --help, not another command; the last --format counts, as in commander', () => {
@@ -38,12 +45,13 @@ describe('which command lines start the layout thread early', () => {
       ['chart', '--help'],
       ['chart', 'org/', '-h'],
       ['validate', 'org/'],
-      ['docs', 'org/', '--format', 'svg'],
+      ['docs', '--help'],
+      ['stats', 'org/', '--format', 'svg'],
       [],
     ])
-      expect(drawsLaidOutChart(args), args.join(' ')).toBe(false);
+      expect(laysOutAtStart(args), args.join(' ')).toBe(false);
     // After `--` everything is a path, even one named like an option.
-    expect(drawsLaidOutChart(['chart', '--format', 'dot', '--', '--format=svg'])).toBe(false);
+    expect(laysOutAtStart(['chart', '--format', 'dot', '--', '--format=svg'])).toBe(false);
   });
 });
 
@@ -70,5 +78,15 @@ describe('the early thread', () => {
     expect(takeEarlyElkThread()).toBeUndefined();
     const laidOut = await runElk({ id: 'root', children: [{ id: 'a', width: 10, height: 10 }], edges: [] }, {});
     expect(laidOut.children?.[0]).toMatchObject({ id: 'a', width: 10, height: 10 });
+  });
+});
+
+describe('orgctl docs', () => {
+  it('lays the handbook out on a thread started before it reads the org, and stops that thread before writing the pages', async () => {
+    startElkThreadEarly();
+    const out = path.join(tmpDir(), 'handbook');
+    await runDocs(path.join(REPO, 'examples/ops-center'), { output: out, format: 'html' });
+    expect(waiting()).toBeUndefined(); // the early thread was taken over
+    expect(elkStarted()).toBe(false); // and stopped once the chart and the workflow diagrams were drawn
   });
 });

@@ -122,12 +122,13 @@ export function takeEarlyElkThread(): Worker | undefined {
 }
 
 /**
- * Whether `orgctl <args>` (the arguments after the program) draws a laid-out chart: `chart` in SVG (the
- * default), PNG, JSON or HTML — not Mermaid or DOT, not `--help`. Read the way commander reads `--format`
- * (`--format x`, `--format=x`, `-f x`, `-fx`); a misreading only starts a thread for nothing, or not early.
+ * Whether `orgctl <args>` (the arguments after the program) lays something out with ELK: `docs` (the
+ * handbook's chart), and `chart` in SVG (the default), PNG, JSON or HTML — not Mermaid or DOT; never
+ * `--help`. `--format` is read the way commander reads it (`--format x`, `--format=x`, `-f x`, `-fx`);
+ * a misreading only starts a thread for nothing, or not early.
  */
-export function drawsLaidOutChart(args: readonly string[]): boolean {
-  if (args[0] !== 'chart') return false;
+export function laysOutAtStart(args: readonly string[]): boolean {
+  if (args[0] !== 'chart' && args[0] !== 'docs') return false;
   let format = 'svg';
   for (let i = 1; i < args.length; i++) {
     const a = args[i]!;
@@ -137,5 +138,5 @@ export function drawsLaidOutChart(args: readonly string[]): boolean {
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
     else if (a.startsWith('-f') && !a.startsWith('--')) format = a.slice(2);
   }
-  return format === 'svg' || format === 'png' || format === 'json' || format === 'html';
+  return args[0] === 'docs' || format === 'svg' || format === 'png' || format === 'json' || format === 'html';
 }

@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { planHandbook, MANIFEST, assertDocsDir, writeDocs, type WriteResult } from '../../docs/index.js';
+import { finishLayout, prepareLayout } from '../../chart/layout/layoutChart.js';
 import { UsageError } from '../../core/errors.js';
 import { createProgress } from '../../core/progress.js';
 import { loadOrg } from '../../model/load.js';
@@ -22,6 +23,9 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   const outDir = path.resolve(opts.output);
   assertDocsDir(outDir); // before the org is read: a wrong -o fails at once
 
+  // The handbook's chart (and an HTML handbook's workflow diagrams) are laid out by ELK: it loads on
+  // another thread while this one reads the org, and stops once they are drawn, before the pages are written.
+  prepareLayout();
   let progress = createProgress();
   progress.update('reading the org');
   const model = loadOrg([orgPath], process.cwd(), undefined, { asOf: opts.asOf });
@@ -41,6 +45,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
       debug(`orgctl: chart unavailable, using Mermaid: ${err instanceof Error ? err.message : String(err)}`);
     },
   });
+  finishLayout();
   const result = writeDocs(outDir, files, progress);
   progress.done();
   report(opts.output, files.length, result);
