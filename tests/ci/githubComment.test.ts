@@ -230,6 +230,17 @@ describe('the body', () => {
     expect(defuseMentions('### Changes\n- a@b.com @x #1 ## h')).toBe('### Changes\n- a@\u2060b.com @\u2060x #\u20601 ## h');
   });
 
+  it("defuses GitHub's other issue reference, GH-12 (any case): no back-link on issue 12", () => {
+    expect(defuseMentions('- 岗位 GH-12 gh-7 Gh-3')).toBe('- 岗位 GH-\u206012 gh-\u20607 Gh-\u20603');
+    // Only where GitHub reads a reference: a word ending in gh, or GH- without a number, is left as it is.
+    expect(defuseMentions('- HIGH-5 GH-x')).toBe('- HIGH-5 GH-x');
+    const titled = diffOrgs(
+      modelOf({ 'org.yaml': ORG, 'd.yaml': dept('  - {id: a, title: 专员, reports_to: boss}\n') }),
+      modelOf({ 'org.yaml': ORG, 'd.yaml': dept('  - {id: a, title: "专员 GH-12", reports_to: boss}\n') }),
+    );
+    expect(diffCommentBody(titled, options)).not.toMatch(/\bGH-\d/i);
+  });
+
   it('stays under 65,536 characters: the detail gives way, the summary and the findings delta stay, with a link', () => {
     const many = (n: number, title: string) =>
       Array.from({ length: n }, (_, i) => `  - {id: r${i}, title: "${title} ${i}", reports_to: boss}\n`).join('');

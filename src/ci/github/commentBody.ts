@@ -22,13 +22,16 @@ export function commentMarker(orgPath: string): string {
 }
 
 /**
- * A word joiner after `@` and `#` where GitHub would read a mention or a
- * reference (@name, #12, owner/repo#12): the text reads the same, nobody is
- * notified and no issue gets a back-link. Our own markup has neither
- * (headings are `#` then a space).
+ * A word joiner after `@`, `#` and `GH-` where GitHub would read a mention or
+ * a reference (@name, #12, owner/repo#12, GH-12 in any case): the text reads
+ * the same, nobody is notified and no issue gets a back-link. Our own markup
+ * has none of them (headings are `#` then a space).
  */
 export function defuseMentions(markdown: string): string {
-  return markdown.replace(/@(?=[A-Za-z0-9_-])/g, '@\u2060').replace(/#(?=\d)/g, '#\u2060');
+  return markdown
+    .replace(/@(?=[A-Za-z0-9_-])/g, '@\u2060')
+    .replace(/#(?=\d)/g, '#\u2060')
+    .replace(/\bGH-(?=\d)/gi, (ref) => `${ref}\u2060`);
 }
 
 export interface FitOptions {
