@@ -181,6 +181,13 @@ describe('sticky comment', () => {
     expect(gh.comments[1]!.body.startsWith('<!-- orgctl-diff-comment path=other%20org -->')).toBe(true);
   });
 
+  it('finds its comment whichever way the org path is spelt (org, org/, ./org): still one comment', async () => {
+    for (const spelt of ['org', 'org/', './org', 'org/.']) await postDiffComment(result, { ...options, orgPath: spelt, env: env() });
+    expect(gh.comments).toHaveLength(1);
+    expect(commentMarker('./a//b/')).toBe(commentMarker('a/b'));
+    expect(commentMarker('./')).toBe(commentMarker('.'));
+  });
+
   it('never sends the token to another origin a Link header points at', async () => {
     gh.perPage = 1;
     gh.seed(2);

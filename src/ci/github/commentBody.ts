@@ -8,16 +8,21 @@
  * like "@octocat" or "#12" pings no one and links nothing.
  */
 
+import path from 'node:path';
+
 /** GitHub's limit on a comment's body, in characters (a JS length counts UTF-16 units, at least as many). */
 export const COMMENT_LIMIT = 65_536;
 
 /**
  * The hidden marker that finds the comment again. Keyed by the org's path, so
- * two orgs of one repository keep a comment each; only the path's safe
+ * two orgs of one repository keep a comment each; the path is normalised
+ * first (`org/`, `./org` and `org` are one org, so a workflow that changes
+ * how it spells the path still edits its comment), and only its safe
  * characters are kept as they are.
  */
 export function commentMarker(orgPath: string): string {
-  const key = orgPath.replace(/[^A-Za-z0-9_./]/g, (c) => `%${c.codePointAt(0)!.toString(16).toUpperCase()}`);
+  const normal = path.posix.normalize(orgPath === '' ? '.' : orgPath).replace(/(.)\/+$/, '$1');
+  const key = normal.replace(/[^A-Za-z0-9_./]/g, (c) => `%${c.codePointAt(0)!.toString(16).toUpperCase()}`);
   return `<!-- orgctl-diff-comment path=${key} -->`;
 }
 
