@@ -42,6 +42,8 @@ class FakeGithub {
   perPage = 100;
   /** Where the Link header's next page points (to test that another origin is refused). */
   nextOrigin: string | undefined;
+  /** Who the token writes as: the job's token is the Actions bot; a personal access token is a user. */
+  author: { login: string; type: string } = { login: 'github-actions[bot]', type: 'Bot' };
   private server = http.createServer((req, res) => void this.handle(req, res));
   private nextId = 1000;
   url = '';
@@ -84,9 +86,15 @@ class FakeGithub {
       return;
     }
     if (url.pathname === '/repos/owner/repo/issues/7/comments' && req.method === 'POST') {
-      const comment = { id: this.nextId++, body: body!.body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+      const comment = { id: this.nextId++, body: body!.body, user: { ...this.author } };
       this.comments.push(comment);
       send(201, comment);
+      return;
+    }
+    if (url.pathname === '/user' && req.method === 'GET') {
+      // Like GitHub: an app's installation token (the job's) may not read /user.
+      if (this.author.type === 'Bot') send(403, { message: 'Resource not accessible by integration' });
+      else send(200, this.author);
       return;
     }
     const edit = /^\/repos\/owner\/repo\/issues\/comments\/(\d+)$/.exec(url.pathname);
@@ -121,6 +129,7 @@ afterEach(() => {
   gh.requests = [];
   gh.perPage = 100;
   gh.nextOrigin = undefined;
+  gh.author = { login: 'github-actions[bot]', type: 'Bot' };
 });
 
 const env = (): NodeJS.ProcessEnv => ({
@@ -179,6 +188,23 @@ describe('sticky comment', () => {
     await postDiffComment(result, { ...options, orgPath: 'other org', env: env() });
     expect(gh.comments).toHaveLength(2);
     expect(gh.comments[1]!.body.startsWith('<!-- orgctl-diff-comment path=other%20org -->')).toBe(true);
+  });
+
+  it("with a person's token (the action's token input), a rerun edits that person's comment, not another's", async () => {
+    gh.author = { login: 'release-bot-user', type: 'User' };
+    gh.seed(2, [{ id: 500, body: `${marker}\nI copied this`, user: { login: 'mallory', type: 'User' } }]);
+    const first = await postDiffComment(result, { ...options, env: env() });
+    expect(first.action).toBe('created');
+    const second = await postDiffComment(diffOrgs(result.models.before, result.models.before), { ...options, env: env() });
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    expect(gh.comments.filter((c) => c.body.startsWith(marker)).map((c) => c.user?.login)).toEqual(['mallory', 'release-bot-user']);
+    expect(gh.comments.find((c) => c.id === 500)!.body).toBe(`${marker}\nI copied this`);
+  });
+
+  it("with the job's token, a person's comment quoting the marker is still left alone (/user refused)", async () => {
+    gh.seed(1, [{ id: 500, body: `${marker}\nI copied this`, user: { login: 'mallory', type: 'User' } }]);
+    expect((await postDiffComment(result, { ...options, env: env() })).action).toBe('created');
+    expect(gh.comments.find((c) => c.id === 500)!.body).toBe(`${marker}\nI copied this`);
   });
 
   it('finds its comment whichever way the org path is spelt (org, org/, ./org): still one comment', async () => {

@@ -80,6 +80,19 @@ export class GithubClient {
     return out;
   }
 
+  /**
+   * The login the token writes as, when GitHub says (a person's token); undefined when it does
+   * not (the job's own token may not read /user) or cannot be asked.
+   */
+  async viewerLogin(): Promise<string | undefined> {
+    try {
+      const user = (await (await this.call('GET', `${this.ctx.apiUrl}/user`)).json()) as { login?: unknown };
+      return typeof user.login === 'string' && user.login !== '' ? user.login : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   async createComment(body: string): Promise<IssueComment> {
     const response = await this.call('POST', `${this.issuePath}/${this.ctx.pullRequest}/comments`, { body });
     return (await response.json()) as IssueComment;
