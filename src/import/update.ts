@@ -16,7 +16,7 @@ import { lintOrg } from '../lint/result.js';
 import { loadOrgFromText } from '../model/load.js';
 import { IdAllocator } from './ids.js';
 import type { ImportPlan, PlannedDepartment, PlannedRole } from './plan.js';
-import { SCHEMA_FILE, departmentDoc, flowHolders, holderValue, roleDoc, yamlDocuments } from './write.js';
+import { SCHEMA_FILE, departmentDoc, departmentFileStem, flowHolders, holderValue, roleDoc, yamlDocuments } from './write.js';
 
 export interface UpdateResult {
   /** Changed or new files: path relative to the org folder → text. */
@@ -205,7 +205,7 @@ function addNew(plan: ImportPlan, newRoles: PlannedRole[], ctx: AddContext): voi
       ...(own.length ? { roles: own.map(roleDocOf) } : { roles: undefined }),
     };
     const parentFile = d.parent ? ctx.departments.get(ctx.deptId.get(d.parent)!)?.file : undefined;
-    const file = parentFile ?? `departments/${id}.yaml`;
+    const file = parentFile ?? `departments/${departmentFileStem(id)}.yaml`;
     const depth = file.split('/').length - 1;
     const doc = new Document(JSON.parse(JSON.stringify(text)) as Record<string, unknown>);
     ctx.appended.set(file, [

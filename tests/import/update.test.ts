@@ -61,4 +61,19 @@ describe('import --update', () => {
     const files = new Map(r.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
     expect((await updateOrg(files, r.plan)).files.size).toBe(0);
   });
+
+  it('a new top department gets a file name every file system can hold (long name, Windows device name)', async () => {
+    const first = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,'));
+    const files = new Map(first.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
+    const long = '部'.repeat(100);
+    const second = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,', `李四,E2,${long},专员,张三,`, '王五,E3,nul,专员,张三,'));
+    const update = await updateOrg(files, second.plan);
+    const added = [...update.files.keys()].filter((f) => f !== 'departments/总部.yaml');
+    expect(added).toHaveLength(2);
+    for (const file of added) {
+      const name = file.split('/').at(-1)!;
+      expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
+      expect(name).not.toMatch(/^nul(\.|$)/i);
+    }
+  });
 });
