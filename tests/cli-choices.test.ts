@@ -1,0 +1,30 @@
+/** A value outside an option's choices: exit 2, one line, and the nearest choice when there is one. */
+import { describe, expect, it } from 'vitest';
+import { runMain } from './support/main.js';
+
+describe('choices', () => {
+  it('suggests the nearest choice for a mistyped --fail-on, --format, --level, --lang and <shell>', async () => {
+    const cases: [string[], string][] = [
+      [['diff', 'a', 'b', '--fail-on', 'new-error'], 'new-errors'],
+      [['diff', 'a', 'b', '-f', 'markdwn'], 'markdown'],
+      [['serve', '--level', 'departments'], 'department'],
+      [['validate', '--format', 'sarf'], 'sarif'],
+      [['diff', 'a', 'b', '--lang', 'zh-cn'], 'zh-CN'],
+      [['completion', 'zhs'], 'zsh'],
+    ];
+    for (const [args, meant] of cases) {
+      const r = await runMain(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr, args.join(' ')).toContain(`(did you mean '${meant}'?)`);
+    }
+  });
+
+  it('adds no guess when nothing is near, and still takes every listed choice', async () => {
+    const r = await runMain(['diff', 'a', 'b', '--fail-on', 'xyzzy']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Allowed choices are new-errors, new-warnings, any-errors');
+    expect(r.stderr).not.toContain('did you mean');
+    expect((await runMain(['completion', 'fish'])).code).toBe(0);
+  });
+});
