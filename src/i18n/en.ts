@@ -335,6 +335,8 @@ const diff: DiffWords = {
   commentTruncated: (n, link) =>
     `… ${n} more ${n === 1 ? 'line' : 'lines'} left out to stay under GitHub's comment limit; ` +
     (link ? `the full report is in [the run's job summary](${link}).` : "the full report is in the run's job summary."),
+  summaryTruncated: (n) =>
+    `… ${n} more ${n === 1 ? 'line' : 'lines'} left out to stay under --max-bytes; run orgctl diff with the same sides for the full report.`,
   policy: {
     someIds: (ids, more) => {
       const head = ids.map((id) => `'${id}'`).join(', ');

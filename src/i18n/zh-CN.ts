@@ -328,6 +328,7 @@ const diff: DiffWords = {
   commentTruncated: (n, link) =>
     `…… 为不超过 GitHub 评论的长度上限,省略 ${n} 行;` +
     (link ? `完整报告见[本次运行的作业摘要](${link})。` : '完整报告见本次运行的作业摘要。'),
+  summaryTruncated: (n) => `…… 为不超过 --max-bytes,省略 ${n} 行;完整报告请用相同的两侧运行 orgctl diff 查看。`,
   policy: {
     someIds: (ids, more) => {
       const head = ids.map((id) => `'${id}'`).join('、');

@@ -1,8 +1,9 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DIFF_FORMATS, type DiffFormat } from '../../diff/formats.js';
 import { FAIL_ON, type FailOn } from '../../diff/failOn.js';
 import { LOCALES, type Locale } from '../../core/locale.js';
 import { asOfRangeOption, type AsOfRange } from '../asOf.js';
+import { parseCount } from './validate.js';
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -19,6 +20,8 @@ export interface DiffOptions {
   githubComment?: boolean;
   /** --color / --no-color (text format). */
   color?: boolean;
+  /** Markdown only: keep the report under this many UTF-8 bytes (a job summary's limit). */
+  maxBytes?: number;
 }
 
 export default function define(program: Command): Command {
@@ -47,6 +50,11 @@ export default function define(program: Command): Command {
     .option(
       '--labels <labels>',
       "approver labels the change carries, comma-separated (the pull request's): they pass diff_policy's protected gates",
+    )
+    .option(
+      '--max-bytes <n>',
+      'markdown only: keep the report under n bytes of UTF-8 (GitHub takes 1 MiB of job summary per step); the change list and the tree give way first, the figures, gates and findings stay',
+      (v) => parseMaxBytes(v),
     )
     .option('--color', 'colour the text diff even when stdout is not a terminal')
     .option('--no-color', 'never colour the text diff (as NO_COLOR=1 does)')
@@ -81,7 +89,7 @@ Examples:
   $ orgctl diff org-old/ org/                              # two directories
   $ orgctl diff -- org-old org                             # the same, whatever git calls those names
   $ orgctl diff rev:main dir:org -p org                    # main against the worktree, uncommitted edits included
-  $ orgctl diff rev:origin/main rev:HEAD -p org -f markdown >> "$GITHUB_STEP_SUMMARY"
+  $ orgctl diff rev:origin/main rev:HEAD -p org -f markdown --max-bytes 1000000 >> "$GITHUB_STEP_SUMMARY"
   $ orgctl diff v1.0 HEAD -p org -f json | jq '.findings.introduced'
   $ orgctl diff main HEAD -p org -f svg -o restructure.svg
   $ orgctl diff origin/main HEAD -p org --fail-on new-errors  # CI: fail on what the PR adds
@@ -97,6 +105,12 @@ Examples:
       process.exitCode = await runDiff(base, head, opts, operandsAfterDoubleDash(rawArgs(program), command));
     });
   return command;
+}
+
+function parseMaxBytes(value: string): number {
+  const n = parseCount(value, '--max-bytes');
+  if (n < 1) throw new InvalidArgumentError(`--max-bytes must be a whole number of bytes above 0, got '${value}'`);
+  return n;
 }
 
 /**
