@@ -11,6 +11,11 @@ describe('choices', () => {
       [['validate', '--format', 'sarf'], 'sarif'],
       [['diff', 'a', 'b', '--lang', 'zh-cn'], 'zh-CN'],
       [['completion', 'zhs'], 'zsh'],
+      // Case and a missing word do not hide the choice either.
+      [['diff', 'a', 'b', '-f', 'JSON'], 'json'],
+      [['diff', 'a', 'b', '--fail-on', 'new'], "new-errors' or 'new-warnings"],
+      [['init', 'x', '-t', 'MINIMAL-EN'], 'minimal-en'],
+      [['init', 'x', '-t', 'ops'], 'ops-center'],
     ];
     for (const [args, meant] of cases) {
       const r = await runMain(args);
