@@ -42,6 +42,8 @@ class FakeGithub {
   perPage = 100;
   /** Where the Link header's next page points (to test that another origin is refused). */
   nextOrigin: string | undefined;
+  /** Answer every request with this HTML page and status 200 (a captive portal, a misconfigured proxy). */
+  htmlPage: string | undefined;
   /** Who the token writes as: the job's token is the Actions bot; a personal access token is a user. */
   author: { login: string; type: string } = { login: 'github-actions[bot]', type: 'Bot' };
   private server = http.createServer((req, res) => void this.handle(req, res));
@@ -72,6 +74,11 @@ class FakeGithub {
     const body = raw ? (JSON.parse(raw) as { body: string }) : undefined;
     const url = new URL(req.url!, this.url);
     this.requests.push({ method: req.method!, url: url.pathname + url.search, authorization: req.headers.authorization, body });
+    if (this.htmlPage !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(this.htmlPage);
+      return;
+    }
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(data));
@@ -130,6 +137,7 @@ afterEach(() => {
   gh.perPage = 100;
   gh.nextOrigin = undefined;
   gh.author = { login: 'github-actions[bot]', type: 'Bot' };
+  gh.htmlPage = undefined;
 });
 
 const env = (): NodeJS.ProcessEnv => ({
@@ -228,6 +236,15 @@ describe('sticky comment', () => {
     );
     expect(nextLink('<https://api.github.com/x?page=1>; rel="prev"')).toBeUndefined();
     expect(nextLink(null)).toBeUndefined();
+  });
+
+  it('an answer that is not JSON (a proxy page) is one UsageError line saying where it came from', async () => {
+    gh.htmlPage = '<html><body>Sign in to the network</body></html>';
+    const e = await postDiffComment(result, { ...options, env: env() }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UsageError);
+    expect((e as Error).message).toBe(
+      `GitHub answered GET /repos/owner/repo/issues/7/comments with text/html, not JSON: is GITHUB_API_URL (${gh.url}) GitHub's API?`,
+    );
   });
 
   it('an HTTP error is one UsageError line naming the status, never the token', async () => {
