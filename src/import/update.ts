@@ -11,6 +11,7 @@
  * parent's file, or a file of their own).
  */
 import { Document, isMap, isSeq, parseAllDocuments, type YAMLMap, type YAMLSeq } from 'yaml';
+import { UsageError } from '../core/errors.js';
 import { diffOrgs, formatDiff } from '../diff/index.js';
 import { lintOrg } from '../lint/result.js';
 import { loadOrgFromText } from '../model/load.js';
@@ -32,7 +33,15 @@ interface RoleAt {
   department?: string;
 }
 
-export async function updateOrg(existing: Map<string, string>, plan: ImportPlan): Promise<UpdateResult> {
+/**
+ * `shown` names a file of `existing` (a path relative to the org folder) in
+ * messages, as the user would find it.
+ */
+export async function updateOrg(
+  existing: Map<string, string>,
+  plan: ImportPlan,
+  shown: (file: string) => string = (file) => file,
+): Promise<UpdateResult> {
   const docs = new Map<string, Document[]>();
   const roles = new Map<string, RoleAt>();
   const departments = new Map<string, { file: string; doc: Document }>();
@@ -40,6 +49,16 @@ export async function updateOrg(existing: Map<string, string>, plan: ImportPlan)
   for (const [file, text] of [...existing].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const parsed = parseAllDocuments(text);
     const list = Array.isArray(parsed) ? parsed : [parsed];
+    // A file that does not parse cannot be edited in place (nor written back): say where, before changing anything.
+    for (const doc of list as Document[]) {
+      const error = doc.errors[0];
+      if (!error) continue;
+      const at = error.linePos?.[0];
+      throw new UsageError(
+        `--update: ${shown(file)}${at ? `:${at.line}:${at.col}` : ''} does not parse (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}); ` +
+          'fix it (orgctl validate shows every error), then import again',
+      );
+    }
     docs.set(file, list as Document[]);
     for (const doc of list as Document[]) collect(doc, file, roles, departments, ids);
   }

@@ -46,7 +46,7 @@ export async function runImport(roster: string, opts: ImportCliOptions): Promise
   if (result.encoding === 'gb18030') say(`note: ${file} is not UTF-8; read it as GBK/GB18030`);
 
   if (existingTexts) {
-    const update = await updateOrg(existingTexts, result.plan);
+    const update = await updateOrg(existingTexts, result.plan, (rel) => displayPath(path.join(target, ...rel.split('/'))));
     for (const [rel, text] of update.files) writeFileAtomic(path.join(target, ...rel.split('/')), text);
     process.stdout.write(update.diff);
   } else {
