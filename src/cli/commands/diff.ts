@@ -73,6 +73,7 @@ a directory or file on disk:
               one by that name, else a path. A name that is both is read as the
               revision, with a warning (a pull request can add a folder named
               HEAD/ or origin/main/; it never stands in for the revision).
+  A..B        not a side: git's range is written as its two ends, A B
 
 The base side's diff_policy (on its Organization) gates the change: roles or
 seats removed, a department's growth, protected departments and roles that need
@@ -104,7 +105,31 @@ Examples:
       const { operandsAfterDoubleDash } = await import('../../load/sides.js');
       process.exitCode = await runDiff(base, head, opts, operandsAfterDoubleDash(rawArgs(program), command));
     });
+  explainRanges(command);
   return command;
+}
+
+/** A git range's two ends, where the dots are not part of a path (`main..HEAD`, `v1.0...v2.0`; not `org/../old`). */
+const GIT_RANGE = /^(.*[^/.])(\.\.\.?)([^/.].*)$/;
+
+/**
+ * `orgctl diff main..HEAD` is what `git diff` takes, and one operand here:
+ * instead of "missing required argument 'head'", say how to write the two
+ * sides. Commander reports a missing argument through missingArgument, which
+ * its types do not declare.
+ */
+function explainRanges(command: Command): void {
+  const internal = command as unknown as { missingArgument(name: string): never };
+  const missing = internal.missingArgument.bind(command);
+  internal.missingArgument = (name: string): never => {
+    const range = GIT_RANGE.exec(command.args[0] ?? '');
+    if (name !== 'head' || !range) return missing(name);
+    const [, from, dots, to] = range as unknown as [string, string, string, string];
+    const base = dots === '...' ? `$(git merge-base ${from} ${to})` : from;
+    return command.error(`'${command.args[0]!}' is a git range; orgctl diff takes its two ends as sides: orgctl diff ${base} ${to}`, {
+      code: 'commander.missingArgument',
+    });
+  };
 }
 
 function parseMaxBytes(value: string): number {
