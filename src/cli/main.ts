@@ -3,9 +3,10 @@
  * commands/<name>.ts and loads its implementation (actions/<name>.ts) only when
  * it runs, so `orgctl --version` and `--help` stay light (no yaml, zod or elkjs).
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { terminalText } from '../core/escape/terminal.js';
 import { UsageError } from '../core/errors.js';
+import { didYouMeanAny, valueCandidates } from '../core/text/suggest.js';
 import { packageVersion } from '../core/version.js';
 import { COMMANDS } from './commands/index.js';
 import { debug, say } from './stderr.js';
@@ -36,8 +37,25 @@ Examples:
   for (const define of COMMANDS) {
     const cmd = define(program);
     cmd.exitOverride().showSuggestionAfterError(true);
+    suggestChoices(cmd);
   }
   return program;
+}
+
+/**
+ * Commander refuses a value outside an option's or argument's choices without a
+ * guess; the nearest choice is added, as for unknown options
+ * (`--fail-on new-error` → did you mean 'new-errors'?).
+ */
+function suggestChoices(cmd: Command): void {
+  for (const holder of [...cmd.options, ...cmd.registeredArguments]) {
+    const choices = holder.argChoices;
+    if (!choices) continue;
+    holder.argParser((value: string) => {
+      if (choices.includes(value)) return value;
+      throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}${didYouMeanAny(valueCandidates(value, choices))}.`);
+    });
+  }
 }
 
 /** Commander's messages quote the arguments given; each of their lines is made inert (the line breaks are commander's). */

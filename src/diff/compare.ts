@@ -294,7 +294,7 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
     },
     findings: findingsDelta(beforeFindings, afterFindings, renamed),
     people: peopleChanges(before, after, renamed),
-    policy: checkPolicy(before, after, list.changes, options.labels),
+    policy: checkPolicy(before, after, list.changes, options.labels, renamed),
     moves: findSubtreeMoves(before, after, list.changes),
     renames: findPossibleRenames(before, after, list.changes),
     get stats() {

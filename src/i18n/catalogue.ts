@@ -399,6 +399,8 @@ export interface DiffWords {
   policyCounts(errors: number, warnings: number): string;
   /** The sticky PR comment's note where detail was left out (`link`: the run's page, when known; already a URL). */
   commentTruncated(lines: number, link: string | undefined): string;
+  /** Where `diff --max-bytes` cut the report (the job summary's limit). */
+  summaryTruncated(lines: number): string;
   changes: string;
   showAll(n: number): string;
   affectedTree: string;

@@ -335,6 +335,8 @@ const diff: DiffWords = {
   commentTruncated: (n, link) =>
     `… ${n} more ${n === 1 ? 'line' : 'lines'} left out to stay under GitHub's comment limit; ` +
     (link ? `the full report is in [the run's job summary](${link}).` : "the full report is in the run's job summary."),
+  summaryTruncated: (n) =>
+    `… ${n} more ${n === 1 ? 'line' : 'lines'} left out to stay under --max-bytes; run orgctl diff with the same sides for the full report.`,
   policy: {
     someIds: (ids, more) => {
       const head = ids.map((id) => `'${id}'`).join(', ');
@@ -349,7 +351,8 @@ const diff: DiffWords = {
     departmentGrowth: (a) =>
       `department '${a.department}' grows by ${a.to - a.from} seats (${a.from} → ${a.to}), more than the base's ` +
       `diff_policy.max_department_growth (${a.limit}) allows: grow it in steps, or change the policy in a pull request of its own first`,
-    protectedItem: (kind, id, change) => `${kind} '${id}' ${change === 'added' || change === 'removed' ? change : `${change} changed`}`,
+    protectedItem: (kind, id, change) =>
+      `${kind} '${id}' ${change === 'added' || change === 'removed' ? change : change === 'previously' ? 'renamed' : `${change} changed`}`,
     protectedChange: (a) =>
       `${a.kind} '${a.id}' is protected by the base's diff_policy: its change (${a.items}${a.more > 0 ? ` and ${a.more} more` : ''}) ` +
       `needs the label ${a.labels.map((l) => `'${l}'`).join(' or ')}; add it to the pull request (orgctl diff --labels ${a.labels[0] ?? ''})`,

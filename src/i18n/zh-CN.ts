@@ -328,6 +328,7 @@ const diff: DiffWords = {
   commentTruncated: (n, link) =>
     `…… 为不超过 GitHub 评论的长度上限,省略 ${n} 行;` +
     (link ? `完整报告见[本次运行的作业摘要](${link})。` : '完整报告见本次运行的作业摘要。'),
+  summaryTruncated: (n) => `…… 为不超过 --max-bytes,省略 ${n} 行;完整报告请用相同的两侧运行 orgctl diff 查看。`,
   policy: {
     someIds: (ids, more) => {
       const head = ids.map((id) => `'${id}'`).join('、');
@@ -344,7 +345,13 @@ const diff: DiffWords = {
       `超过基线 diff_policy.max_department_growth 允许的上限(${a.limit}):请分步增加,或先在单独的拉取请求中修改该策略`,
     protectedItem: (kind, id, change) =>
       `${diff.kinds[kind]} '${id}' ` +
-      (change === 'added' ? '新增' : change === 'removed' ? '删除' : `${(diff.fields as Record<string, string>)[change] ?? change}变更`),
+      (change === 'added'
+        ? '新增'
+        : change === 'removed'
+          ? '删除'
+          : change === 'previously'
+            ? '更名'
+            : `${(diff.fields as Record<string, string>)[change] ?? change}变更`),
     protectedChange: (a) =>
       `${a.kind === 'role' ? '岗位' : '部门'} '${a.id}' 受基线 diff_policy 保护:其变更(${a.items}${a.more > 0 ? ` 及其他 ${a.more} 项` : ''})` +
       `需要标签 ${a.labels.map((l) => `'${l}'`).join(' 或 ')};请把标签加到拉取请求上(orgctl diff --labels ${a.labels[0] ?? ''})`,

@@ -6,6 +6,7 @@
  * UTF-8) and then as GB18030, which decodes every GBK byte sequence.
  */
 import { UsageError } from '../core/errors.js';
+import { ENCODING_NAMES, orList } from './types.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -34,7 +35,7 @@ function normaliseEncoding(name: string, file: string): Encoding {
   if (n === 'utf16le') return 'utf-16le';
   if (n === 'utf16be') return 'utf-16be';
   if (n === 'gbk' || n === 'gb2312' || n === 'gb18030' || n === 'cp936') return 'gb18030';
-  throw new UsageError(`${file}: unknown --encoding '${name}'; use utf-8, gbk, gb18030, utf-16le or utf-16be`);
+  throw new UsageError(`${file}: unknown --encoding '${name}'; use ${orList(ENCODING_NAMES)}`);
 }
 
 function decodeAs(bytes: Uint8Array, encoding: Encoding, file: string): string {

@@ -1,5 +1,13 @@
 /** What the roster readers produce and what the import plan consumes. */
 
+/** The names `--encoding` takes, as the help and the refusal list them (decode.ts also reads gb2312, cp936 and spellings without the dash). */
+export const ENCODING_NAMES = ['utf-8', 'gbk', 'gb18030', 'utf-16le', 'utf-16be'] as const;
+
+/** `a, b or c`, for a help line or a message. */
+export function orList(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
+}
+
 /** The fields a roster column can hold (`--map column=field` names them). */
 export const ROSTER_FIELDS = ['name', 'employeeId', 'title', 'roleId', 'department', 'manager', 'headcount', 'email', 'location'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];

@@ -11,12 +11,13 @@
  * parent's file, or a file of their own).
  */
 import { Document, isMap, isSeq, parseAllDocuments, type YAMLMap, type YAMLSeq } from 'yaml';
+import { UsageError } from '../core/errors.js';
 import { diffOrgs, formatDiff } from '../diff/index.js';
 import { lintOrg } from '../lint/result.js';
 import { loadOrgFromText } from '../model/load.js';
 import { IdAllocator } from './ids.js';
 import type { ImportPlan, PlannedDepartment, PlannedRole } from './plan.js';
-import { SCHEMA_FILE, departmentDoc, flowHolders, holderValue, roleDoc, yamlDocuments } from './write.js';
+import { SCHEMA_FILE, departmentDoc, departmentFileStem, flowHolders, holderValue, roleDoc, yamlDocuments } from './write.js';
 
 export interface UpdateResult {
   /** Changed or new files: path relative to the org folder → text. */
@@ -32,7 +33,15 @@ interface RoleAt {
   department?: string;
 }
 
-export async function updateOrg(existing: Map<string, string>, plan: ImportPlan): Promise<UpdateResult> {
+/**
+ * `shown` names a file of `existing` (a path relative to the org folder) in
+ * messages, as the user would find it.
+ */
+export async function updateOrg(
+  existing: Map<string, string>,
+  plan: ImportPlan,
+  shown: (file: string) => string = (file) => file,
+): Promise<UpdateResult> {
   const docs = new Map<string, Document[]>();
   const roles = new Map<string, RoleAt>();
   const departments = new Map<string, { file: string; doc: Document }>();
@@ -40,6 +49,16 @@ export async function updateOrg(existing: Map<string, string>, plan: ImportPlan)
   for (const [file, text] of [...existing].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const parsed = parseAllDocuments(text);
     const list = Array.isArray(parsed) ? parsed : [parsed];
+    // A file that does not parse cannot be edited in place (nor written back): say where, before changing anything.
+    for (const doc of list as Document[]) {
+      const error = doc.errors[0];
+      if (!error) continue;
+      const at = error.linePos?.[0];
+      throw new UsageError(
+        `--update: ${shown(file)}${at ? `:${at.line}:${at.col}` : ''} does not parse (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}); ` +
+          'fix it (orgctl validate shows every error), then import again',
+      );
+    }
     docs.set(file, list as Document[]);
     for (const doc of list as Document[]) collect(doc, file, roles, departments, ids);
   }
@@ -205,7 +224,7 @@ function addNew(plan: ImportPlan, newRoles: PlannedRole[], ctx: AddContext): voi
       ...(own.length ? { roles: own.map(roleDocOf) } : { roles: undefined }),
     };
     const parentFile = d.parent ? ctx.departments.get(ctx.deptId.get(d.parent)!)?.file : undefined;
-    const file = parentFile ?? `departments/${id}.yaml`;
+    const file = parentFile ?? `departments/${departmentFileStem(id)}.yaml`;
     const depth = file.split('/').length - 1;
     const doc = new Document(JSON.parse(JSON.stringify(text)) as Record<string, unknown>);
     ctx.appended.set(file, [

@@ -5,7 +5,7 @@
  * orgctl.schema.json, with the schema comment on every YAML document.
  */
 import { Document, isMap } from 'yaml';
-import { collisionKey } from '../core/fs/fileNames.js';
+import { collisionKey, cutName, hash8, NAME_MAX_BYTES, utf8Length, windowsDeviceStem } from '../core/fs/fileNames.js';
 import { jsonSchemaText } from '../model/jsonSchema.js';
 import { schemaComment } from '../init/editorSupport.js';
 import type { ImportPlan, PlannedDepartment, PlannedHolder, PlannedRole } from './plan.js';
@@ -35,10 +35,30 @@ export function planFiles(plan: ImportPlan, org: OrgIdentity): PlannedFile[] {
   return files;
 }
 
+/** Room for what may follow a stem in a file name: `.yaml`, a `-N` collision suffix and a `~` after a device name. */
+const STEM_MAX_BYTES = NAME_MAX_BYTES - utf8Length('.yaml') - 11 - 1;
+/** `~` and 8 hex digits: the hash that keeps shortened stems distinct (ids never hold `~`). */
+const HASH_SUFFIX_BYTES = 9;
+
+/**
+ * A department id as the stem of its file name, readable and safe on every
+ * file system: a long id (a 100-character Chinese name is 300 bytes, past the
+ * 255 allowed) is cut between characters and keeps a hash of the whole, and a
+ * Windows device name (`aux`, `con.x`: the console on Windows whatever follows
+ * the dot) gets a `~` after it.
+ */
+export function departmentFileStem(id: string): string {
+  let stem = utf8Length(id) > STEM_MAX_BYTES ? `${cutName(id, Infinity, STEM_MAX_BYTES - HASH_SUFFIX_BYTES)}~${hash8(id)}` : id;
+  const device = windowsDeviceStem(stem);
+  if (device) stem = `${stem.slice(0, device)}~${stem.slice(device)}`;
+  return stem;
+}
+
 /** A department id as a file name, unique also on case-insensitive file systems. */
 function fileName(id: string, taken: Set<string>): string {
-  let name = id;
-  for (let n = 2; taken.has(collisionKey(name)); n++) name = `${id}-${n}`;
+  const stem = departmentFileStem(id);
+  let name = stem;
+  for (let n = 2; taken.has(collisionKey(name)); n++) name = `${stem}-${n}`;
   taken.add(collisionKey(name));
   return name;
 }

@@ -125,6 +125,62 @@ function listTree(commit: string, root: string, cwd: string, revision: string): 
 }
 
 /**
+ * Why `root` lists no file: it is, or is inside, a submodule (another
+ * repository's commit) or a symbolic link (a path string in git), which git
+ * holds no files below; else it does not exist. One `git ls-tree` of the
+ * path and its ancestors (each ancestor that is a tree lists its children,
+ * each that is not lists itself), only when the path came up empty.
+ */
+function notInTree(commit: string, root: string, orgPath: string, prefix: string, cwd: string, revision: string): UsageError {
+  const parts = root === '' ? [] : root.split('/');
+  const paths = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+  const what = `cannot read git revision '${revision}'`;
+  const out = paths.length
+    ? git(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...paths], cwd, what)
+    : Buffer.alloc(0);
+  const modes = new Map<string, { mode: string; object: string }>();
+  for (const record of out.toString('utf8').split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, , object] = record.slice(0, tab).split(' ');
+    modes.set(record.slice(tab + 1), { mode: mode!, object: object! });
+  }
+  const shown = (p: string) => path.posix.relative(prefix, p) || p;
+  for (const p of paths) {
+    const entry = modes.get(p);
+    const where = p === root ? 'is' : 'is inside';
+    if (entry?.mode === '160000') {
+      return new UsageError(
+        `path '${orgPath}' ${where} git submodule '${shown(p)}' in git revision '${revision}': orgctl reads one repository; run orgctl diff inside the submodule`,
+      );
+    }
+    if (entry?.mode === '120000') {
+      const target = linkTarget(entry.object, cwd);
+      return new UsageError(
+        `path '${orgPath}' ${p === root ? 'is a symbolic link' : `is inside symbolic link '${shown(p)}'`} in git revision '${revision}'` +
+          `${target === undefined ? '' : ` (to '${target}')`}: give --path the folder it points to`,
+      );
+    }
+  }
+  // A folder that is there (listed as itself, or by its children when a deeper path was asked) but holds no file.
+  if (modes.get(root)?.mode === '040000' || [...modes.keys()].some((name) => name.startsWith(`${root}/`))) {
+    return new UsageError(
+      `path '${orgPath}' in git revision '${revision}' holds only symbolic links or submodules, which orgctl does not follow in a git revision`,
+    );
+  }
+  return new UsageError(`path '${orgPath}' does not exist in git revision '${revision}'`);
+}
+
+/** Where a symbolic link in git points (its blob is the target path), when that is short enough to quote. */
+function linkTarget(object: string, cwd: string): string | undefined {
+  try {
+    return git(['cat-file', 'blob', object], cwd, 'git', undefined, 4096).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Sizes of the chosen blobs, from their headers alone (`git cat-file
  * --batch-check`), so that a missing blob or one over `maxFileBytes` is
  * refused before any content is read.
@@ -201,7 +257,7 @@ export function loadGitFiles(
   const prefix = gitText(['rev-parse', '--show-prefix'], cwd)?.replace(/\/$/, '') ?? '';
   const root = rootFromRepo(orgPath, prefix, cwd);
   const all = listTree(commit, root, cwd, revision);
-  if (!all.length) throw new UsageError(`path '${orgPath}' does not exist in git revision '${revision}'`);
+  if (!all.length) throw notInTree(commit, root, orgPath, prefix, cwd, revision);
 
   const chosen = all
     .filter((e) => {

@@ -3,7 +3,10 @@
  * every (debounced) change of the org's YAML rebuilds it and tells the open
  * pages. Rebuilds never overlap: changes during one cause one more after it.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ChartOptions } from '../chart/types.js';
+import { UsageError } from '../core/errors.js';
 import { LiveChart, type LiveState, type RebuildTimes } from './live.js';
 import { startServer, type LiveServer } from './server.js';
 import { watchOrg } from './watch.js';
@@ -32,6 +35,8 @@ export interface Serving {
 }
 
 export async function serve(options: ServeOptions): Promise<Serving> {
+  // A path missing at start is a typo, not a folder about to appear (one that goes away later is waited for).
+  if (!fs.existsSync(path.resolve(options.cwd ?? process.cwd(), options.path))) throw new UsageError(`path not found: ${options.path}`);
   const live = new LiveChart({
     path: options.path,
     cwd: options.cwd ?? process.cwd(),

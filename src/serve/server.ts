@@ -11,7 +11,7 @@
  *   /handbook     the HTML handbook of the last good version
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { writeHtml } from '../chart/interactive/page.js';
 import { renderHandbook } from '../docs/index.js';
 import { HANDBOOK_HTML } from '../docs/paths.js';
@@ -26,10 +26,17 @@ export interface LiveServer {
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/**
+ * DNS rebinding needs a name the attacker controls: a request for an IP
+ * address (`192.0.2.7:7420`, `[2001:db8::7]:7420`, what a colleague's browser
+ * sends when `--host 0.0.0.0` shares the preview) cannot be one, so it is
+ * answered; a name only when it is this machine's own or the one listened on.
+ */
 function hostAllowed(host: string | undefined, boundHost: string): boolean {
   if (host === undefined) return false;
   const name = host.replace(/:\d+$/, '').toLowerCase();
-  return LOCAL_HOSTS.has(name) || name === boundHost.toLowerCase();
+  if (LOCAL_HOSTS.has(name) || name === boundHost.toLowerCase()) return true;
+  return net.isIPv4(name) || (name.startsWith('[') && name.endsWith(']') && net.isIPv6(name.slice(1, -1)));
 }
 
 const COMMON_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' };

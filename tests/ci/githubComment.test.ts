@@ -42,6 +42,10 @@ class FakeGithub {
   perPage = 100;
   /** Where the Link header's next page points (to test that another origin is refused). */
   nextOrigin: string | undefined;
+  /** Answer every request with this HTML page and status 200 (a captive portal, a misconfigured proxy). */
+  htmlPage: string | undefined;
+  /** Who the token writes as: the job's token is the Actions bot; a personal access token is a user. */
+  author: { login: string; type: string } = { login: 'github-actions[bot]', type: 'Bot' };
   private server = http.createServer((req, res) => void this.handle(req, res));
   private nextId = 1000;
   url = '';
@@ -70,6 +74,11 @@ class FakeGithub {
     const body = raw ? (JSON.parse(raw) as { body: string }) : undefined;
     const url = new URL(req.url!, this.url);
     this.requests.push({ method: req.method!, url: url.pathname + url.search, authorization: req.headers.authorization, body });
+    if (this.htmlPage !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(this.htmlPage);
+      return;
+    }
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(data));
@@ -84,9 +93,15 @@ class FakeGithub {
       return;
     }
     if (url.pathname === '/repos/owner/repo/issues/7/comments' && req.method === 'POST') {
-      const comment = { id: this.nextId++, body: body!.body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+      const comment = { id: this.nextId++, body: body!.body, user: { ...this.author } };
       this.comments.push(comment);
       send(201, comment);
+      return;
+    }
+    if (url.pathname === '/user' && req.method === 'GET') {
+      // Like GitHub: an app's installation token (the job's) may not read /user.
+      if (this.author.type === 'Bot') send(403, { message: 'Resource not accessible by integration' });
+      else send(200, this.author);
       return;
     }
     const edit = /^\/repos\/owner\/repo\/issues\/comments\/(\d+)$/.exec(url.pathname);
@@ -121,6 +136,8 @@ afterEach(() => {
   gh.requests = [];
   gh.perPage = 100;
   gh.nextOrigin = undefined;
+  gh.author = { login: 'github-actions[bot]', type: 'Bot' };
+  gh.htmlPage = undefined;
 });
 
 const env = (): NodeJS.ProcessEnv => ({
@@ -181,6 +198,30 @@ describe('sticky comment', () => {
     expect(gh.comments[1]!.body.startsWith('<!-- orgctl-diff-comment path=other%20org -->')).toBe(true);
   });
 
+  it("with a person's token (the action's token input), a rerun edits that person's comment, not another's", async () => {
+    gh.author = { login: 'release-bot-user', type: 'User' };
+    gh.seed(2, [{ id: 500, body: `${marker}\nI copied this`, user: { login: 'mallory', type: 'User' } }]);
+    const first = await postDiffComment(result, { ...options, env: env() });
+    expect(first.action).toBe('created');
+    const second = await postDiffComment(diffOrgs(result.models.before, result.models.before), { ...options, env: env() });
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    expect(gh.comments.filter((c) => c.body.startsWith(marker)).map((c) => c.user?.login)).toEqual(['mallory', 'release-bot-user']);
+    expect(gh.comments.find((c) => c.id === 500)!.body).toBe(`${marker}\nI copied this`);
+  });
+
+  it("with the job's token, a person's comment quoting the marker is still left alone (/user refused)", async () => {
+    gh.seed(1, [{ id: 500, body: `${marker}\nI copied this`, user: { login: 'mallory', type: 'User' } }]);
+    expect((await postDiffComment(result, { ...options, env: env() })).action).toBe('created');
+    expect(gh.comments.find((c) => c.id === 500)!.body).toBe(`${marker}\nI copied this`);
+  });
+
+  it('finds its comment whichever way the org path is spelt (org, org/, ./org): still one comment', async () => {
+    for (const spelt of ['org', 'org/', './org', 'org/.']) await postDiffComment(result, { ...options, orgPath: spelt, env: env() });
+    expect(gh.comments).toHaveLength(1);
+    expect(commentMarker('./a//b/')).toBe(commentMarker('a/b'));
+    expect(commentMarker('./')).toBe(commentMarker('.'));
+  });
+
   it('never sends the token to another origin a Link header points at', async () => {
     gh.perPage = 1;
     gh.seed(2);
@@ -195,6 +236,15 @@ describe('sticky comment', () => {
     );
     expect(nextLink('<https://api.github.com/x?page=1>; rel="prev"')).toBeUndefined();
     expect(nextLink(null)).toBeUndefined();
+  });
+
+  it('an answer that is not JSON (a proxy page) is one UsageError line saying where it came from', async () => {
+    gh.htmlPage = '<html><body>Sign in to the network</body></html>';
+    const e = await postDiffComment(result, { ...options, env: env() }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UsageError);
+    expect((e as Error).message).toBe(
+      `GitHub answered GET /repos/owner/repo/issues/7/comments with text/html, not JSON: is GITHUB_API_URL (${gh.url}) GitHub's API?`,
+    );
   });
 
   it('an HTTP error is one UsageError line naming the status, never the token', async () => {
@@ -228,6 +278,17 @@ describe('the body', () => {
     expect(body).toContain('@\u2060team');
     expect(body).toContain('#\u206012');
     expect(defuseMentions('### Changes\n- a@b.com @x #1 ## h')).toBe('### Changes\n- a@\u2060b.com @\u2060x #\u20601 ## h');
+  });
+
+  it("defuses GitHub's other issue reference, GH-12 (any case): no back-link on issue 12", () => {
+    expect(defuseMentions('- 岗位 GH-12 gh-7 Gh-3')).toBe('- 岗位 GH-\u206012 gh-\u20607 Gh-\u20603');
+    // Only where GitHub reads a reference: a word ending in gh, or GH- without a number, is left as it is.
+    expect(defuseMentions('- HIGH-5 GH-x')).toBe('- HIGH-5 GH-x');
+    const titled = diffOrgs(
+      modelOf({ 'org.yaml': ORG, 'd.yaml': dept('  - {id: a, title: 专员, reports_to: boss}\n') }),
+      modelOf({ 'org.yaml': ORG, 'd.yaml': dept('  - {id: a, title: "专员 GH-12", reports_to: boss}\n') }),
+    );
+    expect(diffCommentBody(titled, options)).not.toMatch(/\bGH-\d/i);
   });
 
   it('stays under 65,536 characters: the detail gives way, the summary and the findings delta stay, with a link', () => {

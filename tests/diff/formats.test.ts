@@ -161,6 +161,22 @@ describe('escaping helpers', () => {
   it('mdLine keeps text on one line and literal', () => {
     expect(mdLine('a\nb | c_d <e> $x$')).toBe('a b \\| c\\_d &lt;e&gt; \\$x\\$');
   });
+  it('bidi controls print as visible escapes in Markdown and Mermaid, as on a terminal: no reordered review line', () => {
+    const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    expect(mdLine('a\u202eb\u2066c')).toBe('a\\u202eb\\u2066c');
+    expect(mermaidLabel('a\u202eb')).toBe('a#92;u202eb');
+    const result = diffOrgs(
+      modelOf({ 'org.yaml': ORG, 'd.yaml': 'kind: Department\nid: d\nname: 部门\nhead: boss\nroles:\n  - {id: boss, title: 经理}\n' }),
+      modelOf({
+        'org.yaml': ORG,
+        'd.yaml':
+          'kind: Department\nid: d\nname: "部\\u202e门"\nhead: boss\nroles:\n  - {id: boss, title: "经理 \\u2067删除\\u2069"}\n  - {id: x, title: "专\\u202e员", reports_to: boss, holders: ["\\u200f张三"]}\n',
+      }),
+    );
+    const markdown = formatDiffMarkdown(result, { locale: 'en' });
+    expect(markdown).toContain('专\\u202e员');
+    expect(markdown).not.toMatch(bidi);
+  });
   it('mermaidLabel turns label-breaking characters into entity codes', () => {
     expect(mermaidLabel('"客服" #1 [a]')).toBe('#34;客服#34; #35;1 #91;a#93;');
   });

@@ -128,6 +128,36 @@ describe('loadGitFiles', () => {
     expect(() => loadGitFiles('v1', '../..', repo)).toThrow(/outside the git repository/);
   });
 
+  it('a --path that is a submodule, inside one, or a symbolic link says so and what to do, not "does not exist"', () => {
+    const r = tmpDir('orgctl-git-links-');
+    git(r, 'init', '-q');
+    copyDir(path.join(FIXTURES, 'merge/before'), path.join(r, 'org'));
+    fs.symlinkSync('org', path.join(r, 'org-link'));
+    git(r, 'add', '-A');
+    git(r, 'commit', '-q', '-m', 'org');
+    // A submodule is a commit entry (mode 160000) in the tree: the org it holds is another repository's.
+    git(r, 'update-index', '--add', '--cacheinfo', `160000,${git(r, 'rev-parse', 'HEAD').trim()},hr`);
+    git(r, 'commit', '-q', '-m', 'submodule');
+    const submodule =
+      "path 'hr/org' is inside git submodule 'hr' in git revision 'HEAD': orgctl reads one repository; run orgctl diff inside the submodule";
+    expect(() => loadGitFiles('HEAD', 'hr/org', r)).toThrow(new UsageError(submodule));
+    expect(() => loadGitFiles('HEAD', 'hr', r)).toThrow(
+      /^path 'hr' is git submodule 'hr' in git revision 'HEAD': orgctl reads one repository/,
+    );
+    expect(() => loadGitFiles('HEAD', 'org-link', r)).toThrow(
+      new UsageError("path 'org-link' is a symbolic link in git revision 'HEAD' (to 'org'): give --path the folder it points to"),
+    );
+    expect(() => loadGitFiles('HEAD', 'org-link/kpis.yaml', r)).toThrow(/^path 'org-link\/kpis.yaml' is inside symbolic link 'org-link'/);
+    fs.mkdirSync(path.join(r, 'links'));
+    fs.symlinkSync('../org/kpis.yaml', path.join(r, 'links/kpis.yaml'));
+    git(r, 'add', 'links');
+    git(r, 'commit', '-q', '-m', 'links');
+    expect(() => loadGitFiles('HEAD', 'links', r)).toThrow(/^path 'links' in git revision 'HEAD' holds only symbolic links or submodules/);
+    expect(() => loadGitFiles('HEAD', 'nowhere/deeper', r)).toThrow(
+      new UsageError("path 'nowhere/deeper' does not exist in git revision 'HEAD'"),
+    );
+  });
+
   it('outside a repository, a side that is neither path nor revision says so', () => {
     const plain = tmpDir('orgctl-nogit-');
     expect(() => loadGitFiles('main', '.', plain)).toThrow(/neither a path nor a git revision/);

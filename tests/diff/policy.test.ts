@@ -139,6 +139,35 @@ describe('diff_policy gates', () => {
     ]);
   });
 
+  it('a rename with previously: is the same entity to every gate: not a removal, not new growth, still protected', () => {
+    const renamedOrg = (policy: string) => ({
+      'org.yaml': `${ORG}diff_policy:\n${policy}`,
+      'd.yaml':
+        'kind: Department\nid: d2\npreviously: [d]\nname: 部门\nhead: boss\nroles:\n  - {id: boss, title: 经理}\n' +
+        '  - {id: a2, previously: [a], title: 专员, reports_to: boss, headcount: 2}\n',
+    });
+    const renamed = (policy: string, labels: string[] = []) =>
+      diffOrgs(modelOf(org(policy, ['a:2'])), modelOf(renamedOrg(policy)), { labels }).policy.map(
+        (f) => `${f.severity} ${f.messageId ?? '?'}`,
+      );
+    expect(renamed('  max_roles_removed: 0\n  max_seats_removed: 0\n  max_department_growth: 0\n')).toEqual([]);
+    // Renamed and retitled, a protected role or department still needs its label.
+    const retitled = (policy: string, labels: string[] = []) =>
+      diffOrgs(modelOf(org(policy, ['a:2'])), modelOf(renamedOrg(policy)), { labels }).policy.map(
+        (f) => `${f.severity} ${f.messageId ?? '?'} ${f.entity ?? ''}`,
+      );
+    expect(retitled('  protected:\n    - {role: a, needs_label: hr}\n')).toEqual(['error protectedChange a']);
+    expect(retitled('  protected:\n    - {role: a, needs_label: hr}\n', ['hr'])).toEqual([]);
+    const r = diffOrgs(
+      modelOf(org('  protected:\n    - {role: a, needs_label: hr}\n', ['a:2'])),
+      modelOf(renamedOrg('  protected:\n    - {role: a, needs_label: hr}\n')),
+    );
+    expect(formatDiffText(r, { color: false, locale: 'en' })).toContain("its change (role 'a2' renamed) needs the label 'hr'");
+    expect(formatDiffText(r, { color: false, locale: 'zh-CN' })).toContain("岗位 'a2' 更名");
+    expect(retitled('  protected:\n    - {department: d, needs_label: hr}\n')).toEqual(['error protectedChange d']);
+    expect(renamed('  protected:\n    - {department: d, needs_label: hr}\n', ['hr'])).toEqual([]);
+  });
+
   it('a label written with markup stays text in the Markdown', () => {
     const policy = '  protected:\n    - {role: a, needs_label: "<img src=x onerror=alert(1)> **x**"}\n';
     const r = diffOrgs(modelOf(org(policy, ['a:1'])), modelOf(org(policy, ['a:2'])));

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROSTER_FIELDS } from '../../src/import/types.js';
 import { runMain } from '../support/main.js';
 import { temporaryDirs } from '../support/tmp.js';
 
@@ -77,5 +78,20 @@ describe('orgctl import / export (CLI)', () => {
     }
     const into = await runMain(['export', path.join(dir, 'org'), '--format', 'backstage', '-o', path.join(dir, 'org', 'catalog.yaml')]);
     expect(into.code).toBe(2);
+  });
+});
+
+describe('orgctl import --help', () => {
+  it('names every field --map takes and every encoding --encoding takes', async () => {
+    const help = (await runMain(['import', '--help'])).stdout.replace(/\s+/g, ' ');
+    const map = /--map <column=field> read a column as a field \(([^)]*)\)/.exec(help)![1]!.split(', ');
+    expect(map).toEqual([...ROSTER_FIELDS]);
+    const encodings = /--encoding <name> CSV encoding instead of detecting it: (.*?) --id /.exec(help)![1]!.split(/, | or /);
+    // Each one the help names is accepted, and each the error message offers is in the help.
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, 'roster.csv'), ROSTER);
+    const refused = await runMain(['import', path.join(dir, 'roster.csv'), '-o', path.join(dir, 'x'), '--encoding', 'latin1']);
+    const offered = /use (.*)$/m.exec(refused.stderr)![1]!.split(/, | or /);
+    expect(encodings.sort()).toEqual(offered.sort());
   });
 });

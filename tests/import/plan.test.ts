@@ -33,6 +33,19 @@ describe('import: roles, departments and reporting lines', () => {
     expect(r.files.map((f) => f.path)).toEqual(['organization.yaml', 'departments/电商中心.yaml', 'orgctl.schema.json']);
   });
 
+  it('names department files so that every file system can hold them: 255 bytes at most, no Windows device name', async () => {
+    const long = '部'.repeat(100);
+    const r = await importCsv(csv(HEAD, `张三,E1,${long},总经理,,`, '李四,E2,AUX,专员,张三,', '王五,E3,con.x,专员,张三,'));
+    expect(r.problems).toEqual([]);
+    const names = r.files.map((f) => f.path.split('/').at(-1)!);
+    for (const name of names) expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
+    // A device name opens the device on Windows whatever follows its first dot.
+    for (const name of names) expect(name).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i);
+    // The same long name always gives the same file, and the org still reads back whole.
+    expect((await importCsv(csv(HEAD, `张三,E1,${long},总经理,,`))).files[1]!.path).toBe(r.files[1]!.path);
+    expect(modelOfImport(r).departments.get(long)!.name).toBe(long);
+  });
+
   it('writes an org that validates clean, with the schema comment on every document', async () => {
     const r = await importCsv(
       csv(HEAD, '张三,E1,总经办,总经理,,', '李四,E2,技术部,技术总监,张三,', '王五,E3,技术部,工程师,李四,3', '赵六,E4,技术部,工程师,李四,3'),

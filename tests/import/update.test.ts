@@ -1,5 +1,6 @@
 /** `import --update`: holders and head-counts change; comments, duties, KPIs and other files stay; the change prints as a diff. */
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
 import { updateOrg } from '../../src/import/update.js';
 import { csv, importCsv } from './support.js';
 
@@ -60,5 +61,32 @@ describe('import --update', () => {
     const r = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,', '李四,E2,总部,秘书,张三,'));
     const files = new Map(r.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
     expect((await updateOrg(files, r.plan)).files.size).toBe(0);
+  });
+
+  it('a new top department gets a file name every file system can hold (long name, Windows device name)', async () => {
+    const first = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,'));
+    const files = new Map(first.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
+    const long = '部'.repeat(100);
+    const second = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,', `李四,E2,${long},专员,张三,`, '王五,E3,nul,专员,张三,'));
+    const update = await updateOrg(files, second.plan);
+    const added = [...update.files.keys()].filter((f) => f !== 'departments/总部.yaml');
+    expect(added).toHaveLength(2);
+    for (const file of added) {
+      const name = file.split('/').at(-1)!;
+      expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
+      expect(name).not.toMatch(/^nul(\.|$)/i);
+    }
+  });
+
+  it('an org file that does not parse is exit 2 naming it at line:col, not an internal error', async () => {
+    const first = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,'));
+    const files = new Map(first.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
+    files.set('departments/总部.yaml', `${files.get('departments/总部.yaml')!}  bad: [unclosed\n`);
+    const second = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,', '李四,E2,总部,专员,张三,'));
+    const e = await updateOrg(files, second.plan, (f) => `org/${f}`).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UsageError);
+    expect((e as Error).message).toMatch(
+      /^--update: org\/departments\/总部\.yaml:\d+:\d+ does not parse \(.+\); fix it \(orgctl validate shows every error\), then import again$/,
+    );
   });
 });

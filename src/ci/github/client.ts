@@ -59,6 +59,20 @@ export class GithubClient {
     return response;
   }
 
+  /** The answer's JSON; an answer that is not JSON (a proxy's or portal's page) is a UsageError. */
+  private async json(method: string, url: string, body?: unknown): Promise<{ data: unknown; response: Response }> {
+    const response = await this.call(method, url, body);
+    const text = await response.text();
+    try {
+      return { data: JSON.parse(text) as unknown, response };
+    } catch {
+      const type = response.headers.get('content-type')?.split(';')[0]?.trim() || 'no content type';
+      throw new UsageError(
+        `GitHub answered ${method} ${new URL(url).pathname} with ${type}, not JSON: is GITHUB_API_URL (${this.ctx.apiUrl}) GitHub's API?`,
+      );
+    }
+  }
+
   private get issuePath(): string {
     const { apiUrl, owner, repo } = this.ctx;
     return `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`;
@@ -71,8 +85,7 @@ export class GithubClient {
     for (let page = 0; url !== undefined; page++) {
       if (page >= MAX_PAGES)
         throw new UsageError(`the pull request has more than ${MAX_PAGES * 100} comments: not looking for orgctl's among them`);
-      const response = await this.call('GET', url);
-      const batch = (await response.json()) as unknown;
+      const { data: batch, response } = await this.json('GET', url);
       if (!Array.isArray(batch)) throw new UsageError('GitHub answered the comment list with something that is not a list');
       out.push(...(batch as IssueComment[]));
       url = nextLink(response.headers.get('link'));
@@ -80,13 +93,25 @@ export class GithubClient {
     return out;
   }
 
+  /**
+   * The login the token writes as, when GitHub says (a person's token); undefined when it does
+   * not (the job's own token may not read /user) or cannot be asked.
+   */
+  async viewerLogin(): Promise<string | undefined> {
+    try {
+      const user = (await this.json('GET', `${this.ctx.apiUrl}/user`)).data as { login?: unknown } | null;
+      if (user === null || typeof user !== 'object') return undefined;
+      return typeof user.login === 'string' && user.login !== '' ? user.login : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   async createComment(body: string): Promise<IssueComment> {
-    const response = await this.call('POST', `${this.issuePath}/${this.ctx.pullRequest}/comments`, { body });
-    return (await response.json()) as IssueComment;
+    return (await this.json('POST', `${this.issuePath}/${this.ctx.pullRequest}/comments`, { body })).data as IssueComment;
   }
 
   async updateComment(id: number, body: string): Promise<IssueComment> {
-    const response = await this.call('PATCH', `${this.issuePath}/comments/${id}`, { body });
-    return (await response.json()) as IssueComment;
+    return (await this.json('PATCH', `${this.issuePath}/comments/${id}`, { body })).data as IssueComment;
   }
 }

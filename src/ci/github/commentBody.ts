@@ -8,36 +8,47 @@
  * like "@octocat" or "#12" pings no one and links nothing.
  */
 
+import path from 'node:path';
+
 /** GitHub's limit on a comment's body, in characters (a JS length counts UTF-16 units, at least as many). */
 export const COMMENT_LIMIT = 65_536;
 
 /**
  * The hidden marker that finds the comment again. Keyed by the org's path, so
- * two orgs of one repository keep a comment each; only the path's safe
+ * two orgs of one repository keep a comment each; the path is normalised
+ * first (`org/`, `./org` and `org` are one org, so a workflow that changes
+ * how it spells the path still edits its comment), and only its safe
  * characters are kept as they are.
  */
 export function commentMarker(orgPath: string): string {
-  const key = orgPath.replace(/[^A-Za-z0-9_./]/g, (c) => `%${c.codePointAt(0)!.toString(16).toUpperCase()}`);
+  const normal = path.posix.normalize(orgPath === '' ? '.' : orgPath).replace(/(.)\/+$/, '$1');
+  const key = normal.replace(/[^A-Za-z0-9_./]/g, (c) => `%${c.codePointAt(0)!.toString(16).toUpperCase()}`);
   return `<!-- orgctl-diff-comment path=${key} -->`;
 }
 
 /**
- * A word joiner after `@` and `#` where GitHub would read a mention or a
- * reference (@name, #12, owner/repo#12): the text reads the same, nobody is
- * notified and no issue gets a back-link. Our own markup has neither
- * (headings are `#` then a space).
+ * A word joiner after `@`, `#` and `GH-` where GitHub would read a mention or
+ * a reference (@name, #12, owner/repo#12, GH-12 in any case): the text reads
+ * the same, nobody is notified and no issue gets a back-link. Our own markup
+ * has none of them (headings are `#` then a space).
  */
 export function defuseMentions(markdown: string): string {
-  return markdown.replace(/@(?=[A-Za-z0-9_-])/g, '@\u2060').replace(/#(?=\d)/g, '#\u2060');
+  return markdown
+    .replace(/@(?=[A-Za-z0-9_-])/g, '@\u2060')
+    .replace(/#(?=\d)/g, '#\u2060')
+    .replace(/\bGH-(?=\d)/gi, (ref) => `${ref}\u2060`);
 }
 
 export interface FitOptions {
-  marker: string;
+  /** The first line (the comment's hidden marker); none for a job summary. */
+  marker?: string;
   /** The heading lines where the detail begins (`### Changes`, `### Affected part of the tree`). */
   detailHeadings: readonly string[];
   /** The note put where text was left out; `n` lines left out. */
   truncated(n: number): string;
   limit?: number;
+  /** How `limit` counts: UTF-16 units (GitHub's comment limit) by default, or e.g. UTF-8 bytes (the job summary's). */
+  measure?: (text: string) => number;
 }
 
 /** Closes what a cut may leave open: a fenced block, a <details>. */
@@ -52,16 +63,25 @@ function closers(kept: readonly string[]): string[] {
   return [...(fence ? ['```'] : []), ...Array<string>(Math.max(0, details)).fill('</details>')];
 }
 
-const size = (lines: readonly string[]) => lines.reduce((n, l) => n + l.length + 1, 0);
-
 export function fitComment(markdown: string, options: FitOptions): string {
+  return fitMarkdown(defuseMentions(markdown), options);
+}
+
+/**
+ * `markdown` under `options.limit`, as fitComment keeps it (without defusing
+ * mentions: what it writes is not posted as a comment).
+ */
+export function fitMarkdown(markdown: string, options: FitOptions): string {
   const limit = options.limit ?? COMMENT_LIMIT;
-  const lines = defuseMentions(markdown).split('\n');
-  const whole = [options.marker, ...lines].join('\n');
-  if (whole.length <= limit) return whole;
+  const measure = options.measure ?? ((text: string) => text.length);
+  const size = (lines: readonly string[]) => lines.reduce((n, l) => n + measure(l) + 1, 0);
+  const top = options.marker === undefined ? [] : [options.marker];
+  const lines = markdown.split('\n');
+  const whole = [...top, ...lines].join('\n');
+  if (measure(whole) <= limit) return whole;
 
   // Room for the marker, a note and its closers.
-  const reserve = options.marker.length + options.truncated(lines.length).length + 64;
+  const reserve = size(top) + measure(options.truncated(lines.length)) + 64;
   const start = lines.findIndex((l) => options.detailHeadings.includes(l));
   const head = start < 0 ? lines : lines.slice(0, start);
   const detail = start < 0 ? [] : lines.slice(start);
@@ -73,8 +93,8 @@ export function fitComment(markdown: string, options: FitOptions): string {
     kept = [...head];
     let room = limit - reserve - size(head);
     let i = 0;
-    for (; i < detail.length && detail[i]!.length + 1 <= room; i++) {
-      room -= detail[i]!.length + 1;
+    for (; i < detail.length && measure(detail[i]!) + 1 <= room; i++) {
+      room -= measure(detail[i]!) + 1;
       kept.push(detail[i]!);
     }
     left = detail.length - i;
@@ -83,14 +103,16 @@ export function fitComment(markdown: string, options: FitOptions): string {
     // Even the head is too long (thousands of findings): every heading, table row and sentence stays,
     // list items while room is left, and each list says how many it lost.
     const items = (l: string) => l.startsWith('- ');
-    let room = limit - reserve - size(head.filter((l) => !items(l))) - 64 * head.filter((l) => l.startsWith('#')).length;
+    // Each heading may get a line saying how many items its list lost.
+    const lostNote = measure(`- ${options.truncated(lines.length)}`) + 1;
+    let room = limit - reserve - size(head.filter((l) => !items(l))) - lostNote * head.filter((l) => l.startsWith('#')).length;
     kept = [];
     left = detail.length;
     let dropped = 0;
     for (const line of head) {
       if (items(line)) {
-        if (line.length + 1 <= room) {
-          room -= line.length + 1;
+        if (measure(line) + 1 <= room) {
+          room -= measure(line) + 1;
           kept.push(line);
         } else dropped++;
         continue;
@@ -103,5 +125,5 @@ export function fitComment(markdown: string, options: FitOptions): string {
     if (dropped) kept.push(`- ${options.truncated(dropped)}`);
     left += dropped;
   }
-  return [options.marker, ...kept, '', options.truncated(left), ''].join('\n');
+  return [...top, ...kept, '', options.truncated(left), ''].join('\n');
 }

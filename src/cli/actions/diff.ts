@@ -15,12 +15,19 @@ import { refuseOutputIntoOrg } from '../outputGuard.js';
 import { note, warn } from '../stderr.js';
 import { findOrgRoot } from '../../load/root.js';
 import path from 'node:path';
+import { fitMarkdown } from '../../ci/github/commentBody.js';
+import { UsageError } from '../../core/errors.js';
+import { pickLocale, type Locale } from '../../core/locale.js';
+import type { DiffResult } from '../../diff/types.js';
+import { messagesFor } from '../../i18n/index.js';
 
 /**
  * `afterDoubleDash`: how many of the sides, counted from the head, came after
  * a literal `--` on the command line (those are paths).
  */
 export async function runDiff(base: string, head: string, opts: DiffOptions, afterDoubleDash = 0): Promise<number> {
+  if (opts.maxBytes !== undefined && opts.format !== 'markdown')
+    throw new UsageError(`--max-bytes is for --format markdown (a job summary), not ${opts.format}`);
   let orgPath = opts.path ?? '.';
   const [baseSide, headSide] = [base, head].map((arg, i) =>
     decideSide(arg, { orgPathGiven: opts.path !== undefined, afterDoubleDash: i >= 2 - afterDoubleDash }),
@@ -61,14 +68,12 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   const result = diffOrgs(before, after, { beforeFindings, afterFindings, labels });
   // Colour only on a terminal, never into a file.
   const color = opts.output && opts.output !== '-' ? false : colorChoice(opts.color);
-  writeOutput(
-    await formatDiff(opts.format, result, {
-      labels: datedLabels(base, head, before, after),
-      color,
-      ...(opts.lang !== undefined ? { locale: opts.lang } : {}),
-    }),
-    opts.output,
-  );
+  const report = await formatDiff(opts.format, result, {
+    labels: datedLabels(base, head, before, after),
+    color,
+    ...(opts.lang !== undefined ? { locale: opts.lang } : {}),
+  });
+  writeOutput(opts.maxBytes === undefined ? report : fitToBytes(report, result, opts.maxBytes, opts.lang), opts.output);
   if (opts.githubComment) {
     // Loaded only when asked: the one place orgctl talks to the network.
     const { postDiffComment } = await import('../../ci/github/index.js');
@@ -89,4 +94,15 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
 function datedLabels(base: string, head: string, before: OrgModel, after: OrgModel): { before: string; after: string } {
   const at = (label: string, model: OrgModel) => (model.dating ? `${label} @ ${model.dating.asOf}` : label);
   return { before: at(base, before), after: at(head, after) };
+}
+
+/** The Markdown report under `maxBytes` of UTF-8: the change list and the tree give way first (as in the PR comment). */
+function fitToBytes(markdown: string, result: DiffResult, maxBytes: number, lang: Locale | undefined): string {
+  const w = messagesFor(pickLocale(lang, result.models.after.organization)).diff;
+  return fitMarkdown(markdown, {
+    detailHeadings: [`### ${w.changes}`, `### ${w.affectedTree}`],
+    truncated: (n) => w.summaryTruncated(n),
+    limit: maxBytes,
+    measure: (text) => Buffer.byteLength(text, 'utf8'),
+  });
 }

@@ -6,18 +6,16 @@ import { writeFileAtomic } from '../../core/fs/output.js';
 import { displayPath } from '../../core/paths.js';
 import { plural } from '../../core/text/plural.js';
 import { findYamlFiles } from '../../load/files.js';
+import { readRegularFile } from '../../load/readFile.js';
 import { formatProblem, importRoster } from '../../import/index.js';
 import { updateOrg } from '../../import/update.js';
 import type { ImportCliOptions } from '../commands/import.js';
 import { say, warn } from '../stderr.js';
 
 export async function runImport(roster: string, opts: ImportCliOptions): Promise<number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(roster);
-  } catch (err) {
-    throw new UsageError(`cannot read ${roster}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+  if (!fs.existsSync(roster)) throw new UsageError(`roster not found: ${roster}`);
+  // A regular file only, as for the org's YAML: a FIFO would block the read and a device never end it.
+  const bytes: Uint8Array = readRegularFile(path.resolve(roster), roster);
   const target = path.resolve(opts.output);
   if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) throw new UsageError(`${opts.output} exists and is not a directory`);
   const existing = fs.existsSync(target) ? findYamlFiles([target]) : [];
@@ -48,7 +46,7 @@ export async function runImport(roster: string, opts: ImportCliOptions): Promise
   if (result.encoding === 'gb18030') say(`note: ${file} is not UTF-8; read it as GBK/GB18030`);
 
   if (existingTexts) {
-    const update = await updateOrg(existingTexts, result.plan);
+    const update = await updateOrg(existingTexts, result.plan, (rel) => displayPath(path.join(target, ...rel.split('/'))));
     for (const [rel, text] of update.files) writeFileAtomic(path.join(target, ...rel.split('/')), text);
     process.stdout.write(update.diff);
   } else {

@@ -14,7 +14,7 @@ import { DEFAULT_TEMPLATE, listTemplates, type TemplateInfo } from '../../init/t
 import { UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs/output.js';
 import { displayPath } from '../../core/paths.js';
-import { didYouMean } from '../../core/text/suggest.js';
+import { didYouMeanAny, valueCandidates } from '../../core/text/suggest.js';
 import type { InitOptions } from '../commands/init.js';
 import { type SettingsOutcome, withSchemaComments, writeVscodeSettings } from '../../init/editorSupport.js';
 import { note } from '../stderr.js';
@@ -83,7 +83,7 @@ function pickTemplate(templates: TemplateInfo[], name: string): TemplateInfo {
   if (found) return found;
   const names = templates.map((t) => t.name);
   throw new UsageError(
-    `unknown template '${name}'${didYouMean(name, names)}; the templates are: ${names.join(', ') || '(none installed)'}`,
+    `unknown template '${name}'${didYouMeanAny(valueCandidates(name, names))}; the templates are: ${names.join(', ') || '(none installed)'}`,
   );
 }
 

@@ -1,8 +1,9 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DIFF_FORMATS, type DiffFormat } from '../../diff/formats.js';
 import { FAIL_ON, type FailOn } from '../../diff/failOn.js';
 import { LOCALES, type Locale } from '../../core/locale.js';
 import { asOfRangeOption, type AsOfRange } from '../asOf.js';
+import { parseCount } from './validate.js';
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -19,6 +20,8 @@ export interface DiffOptions {
   githubComment?: boolean;
   /** --color / --no-color (text format). */
   color?: boolean;
+  /** Markdown only: keep the report under this many UTF-8 bytes (a job summary's limit). */
+  maxBytes?: number;
 }
 
 export default function define(program: Command): Command {
@@ -48,6 +51,11 @@ export default function define(program: Command): Command {
       '--labels <labels>',
       "approver labels the change carries, comma-separated (the pull request's): they pass diff_policy's protected gates",
     )
+    .option(
+      '--max-bytes <n>',
+      'markdown only: keep the report under n bytes of UTF-8 (GitHub takes 1 MiB of job summary per step); the change list and the tree give way first, the figures, gates and findings stay',
+      (v) => parseMaxBytes(v),
+    )
     .option('--color', 'colour the text diff even when stdout is not a terminal')
     .option('--no-color', 'never colour the text diff (as NO_COLOR=1 does)')
     .addOption(new Option('--lang <lang>', "language of orgctl's own words (default: the HEAD org's locale)").choices(LOCALES))
@@ -65,6 +73,7 @@ a directory or file on disk:
               one by that name, else a path. A name that is both is read as the
               revision, with a warning (a pull request can add a folder named
               HEAD/ or origin/main/; it never stands in for the revision).
+  A..B        not a side: git's range is written as its two ends, A B
 
 The base side's diff_policy (on its Organization) gates the change: roles or
 seats removed, a department's growth, protected departments and roles that need
@@ -81,7 +90,7 @@ Examples:
   $ orgctl diff org-old/ org/                              # two directories
   $ orgctl diff -- org-old org                             # the same, whatever git calls those names
   $ orgctl diff rev:main dir:org -p org                    # main against the worktree, uncommitted edits included
-  $ orgctl diff rev:origin/main rev:HEAD -p org -f markdown >> "$GITHUB_STEP_SUMMARY"
+  $ orgctl diff rev:origin/main rev:HEAD -p org -f markdown --max-bytes 1000000 >> "$GITHUB_STEP_SUMMARY"
   $ orgctl diff v1.0 HEAD -p org -f json | jq '.findings.introduced'
   $ orgctl diff main HEAD -p org -f svg -o restructure.svg
   $ orgctl diff origin/main HEAD -p org --fail-on new-errors  # CI: fail on what the PR adds
@@ -96,7 +105,37 @@ Examples:
       const { operandsAfterDoubleDash } = await import('../../load/sides.js');
       process.exitCode = await runDiff(base, head, opts, operandsAfterDoubleDash(rawArgs(program), command));
     });
+  explainRanges(command);
   return command;
+}
+
+/** A git range's two ends, where the dots are not part of a path (`main..HEAD`, `v1.0...v2.0`; not `org/../old`). */
+const GIT_RANGE = /^(.*[^/.])(\.\.\.?)([^/.].*)$/;
+
+/**
+ * `orgctl diff main..HEAD` is what `git diff` takes, and one operand here:
+ * instead of "missing required argument 'head'", say how to write the two
+ * sides. Commander reports a missing argument through missingArgument, which
+ * its types do not declare.
+ */
+function explainRanges(command: Command): void {
+  const internal = command as unknown as { missingArgument(name: string): never };
+  const missing = internal.missingArgument.bind(command);
+  internal.missingArgument = (name: string): never => {
+    const range = GIT_RANGE.exec(command.args[0] ?? '');
+    if (name !== 'head' || !range) return missing(name);
+    const [, from, dots, to] = range as unknown as [string, string, string, string];
+    const base = dots === '...' ? `$(git merge-base ${from} ${to})` : from;
+    return command.error(`'${command.args[0]!}' is a git range; orgctl diff takes its two ends as sides: orgctl diff ${base} ${to}`, {
+      code: 'commander.missingArgument',
+    });
+  };
+}
+
+function parseMaxBytes(value: string): number {
+  const n = parseCount(value, '--max-bytes');
+  if (n < 1) throw new InvalidArgumentError(`--max-bytes must be a whole number of bytes above 0, got '${value}'`);
+  return n;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ENCODING_NAMES, orList, ROSTER_FIELDS } from '../../import/types.js';
 
 export interface ImportCliOptions {
   output: string;
@@ -20,13 +21,8 @@ export default function define(program: Command): Command {
     .description('build an org folder from an HR roster (.xlsx or .csv: one row per person or position)')
     .argument('<roster>', 'the roster: .xlsx (every sheet with a header row) or .csv (UTF-8, UTF-8 with BOM, GBK/GB18030)')
     .requiredOption('-o, --output <dir>', 'the org folder to write (only files below it are written)')
-    .option(
-      '--map <column=field>',
-      'read a column as a field (name, employeeId, title, department, manager, headcount, email, location); repeatable',
-      collect,
-      [],
-    )
-    .option('--encoding <name>', 'CSV encoding instead of detecting it: utf-8, gbk, gb18030, utf-16le')
+    .option('--map <column=field>', `read a column as a field (${ROSTER_FIELDS.join(', ')}); repeatable`, collect, [])
+    .option('--encoding <name>', `CSV encoding instead of detecting it: ${orList(ENCODING_NAMES)}`)
     .option('--id <id>', "the Organization's id (default: the output folder's name)")
     .option('--name <name>', "the Organization's display name (default: the id)")
     .option('--strict', 'write nothing when a row cannot be placed')
@@ -42,7 +38,7 @@ Recognised headers (Chinese or English, case and spaces ignored):
   title       岗位 职位 职务                department  部门 所属部门 (a path: 电商中心/运营部/推广组)
   manager     上级 直属上级 汇报对象 (a name, employee number or title)
   headcount   编制 编制人数                 email       邮箱 企业邮箱
-  location    地点 工作地点 城市
+  location    地点 工作地点 城市            roleId      岗位编号 岗位代码 (the role's id)
 People with the same title, department and manager become one role with
 head-count and holders. A row without a name is a vacant seat. Rows that cannot
 be placed (unknown manager, a cycle, a duplicate employee number, a manager

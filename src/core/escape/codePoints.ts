@@ -32,3 +32,16 @@ export function hasForbidden(text: string): boolean {
   FORBIDDEN.lastIndex = 0;
   return found;
 }
+
+/**
+ * Bidirectional controls (the embeddings, overrides and isolates U+202A–202E,
+ * U+2066–2069, and the marks U+200E, U+200F, U+061C). Rendered, one reorders
+ * the rest of its line, so a title could make a review line read otherwise
+ * (Trojan Source). Shown as `\u202e`, as the terminal shows them.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The text with every bidi control as its visible escape (`\u202e`). */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -3,7 +3,7 @@
  * render it): the handbook pages and the diff comment. Every string from the
  * org's YAML goes through one of these; our own markup never does.
  */
-import { replaceForbidden } from './codePoints.js';
+import { replaceForbidden, showBidiControls } from './codePoints.js';
 
 /**
  * `&`, `<` and `>` become character references, which mean the same in
@@ -19,7 +19,8 @@ const INLINE_MARKUP = /[\\`*_[\]|~$#&<>]/g;
 const LINE_BREAK = /\r\n?|\n/g;
 
 function escapeInline(text: string): string {
-  return replaceForbidden(text).replace(INLINE_MARKUP, (c) => REFERENCES[c] ?? `\\${c}`);
+  // Bidi controls last: their escape's backslash is literal text (a backslash before a letter escapes nothing).
+  return showBidiControls(replaceForbidden(text).replace(INLINE_MARKUP, (c) => REFERENCES[c] ?? `\\${c}`));
 }
 
 /** Inline text: safe in a paragraph, list item, heading or table cell. Line breaks become `<br>`. */
@@ -35,7 +36,7 @@ export function mdLine(text: string): string {
 /** An id in a code span when it can stand there as it is; otherwise escaped text. */
 export function mdCode(text: string): string {
   // A backtick would end the span, `|` splits a table cell even inside one, a line break ends the line.
-  return /[`\r\n|]/.test(text) ? mdLine(text) : `\`${replaceForbidden(text)}\``;
+  return /[`\r\n|]/.test(text) ? mdLine(text) : `\`${showBidiControls(replaceForbidden(text))}\``;
 }
 
 /**

@@ -10,18 +10,27 @@ import type { OrgModel, Organization } from '../../model/types.js';
 import type { Finding } from '../../load/types.js';
 import { policyFinding } from './finding.js';
 
-function ownSeats(model: OrgModel): Map<string, number> {
+/** Seats of each department's own roles, keyed by `key(department id)`. */
+function ownSeats(model: OrgModel, key: (id: string) => string): Map<string, number> {
   const out = new Map<string, number>();
   for (const role of model.roles.values()) {
     if (role.department === undefined) continue;
-    out.set(role.department, (out.get(role.department) ?? 0) + role.headcount);
+    const dept = key(role.department);
+    out.set(dept, (out.get(dept) ?? 0) + role.headcount);
   }
   return out;
 }
 
-export function departmentGrowth(org: Organization, before: OrgModel, after: OrgModel, limit: PolicyLimit): Finding[] {
-  const was = ownSeats(before);
-  const now = ownSeats(after);
+/** `renamedTo` gives a before-side id's after-side id: a renamed department is compared with itself, not grown from 0. */
+export function departmentGrowth(
+  org: Organization,
+  before: OrgModel,
+  after: OrgModel,
+  limit: PolicyLimit,
+  renamedTo = (id: string) => id,
+): Finding[] {
+  const was = ownSeats(before, renamedTo);
+  const now = ownSeats(after, (id) => id);
   const out: Finding[] = [];
   for (const id of [...now.keys()].sort(compareStrings)) {
     const from = was.get(id) ?? 0;

@@ -12,14 +12,26 @@ import { rolesRemoved, seatsRemoved } from './removals.js';
 
 export { POLICY_RULE } from './finding.js';
 
-export function checkPolicy(before: OrgModel, after: OrgModel, changes: readonly Change[], labels: readonly string[] = []): Finding[] {
+/**
+ * `renamed` maps a before-side id to its after-side id (`previously:`): a
+ * renamed role is not removed, a renamed department does not grow from 0, and
+ * a protected one stays protected under its new id.
+ */
+export function checkPolicy(
+  before: OrgModel,
+  after: OrgModel,
+  changes: readonly Change[],
+  labels: readonly string[] = [],
+  renamed: ReadonlyMap<string, string> = new Map(),
+): Finding[] {
   const org = before.organization;
   const policy = org?.diffPolicy;
   if (!org || !policy) return [];
+  const now = (id: string) => renamed.get(id) ?? id;
   return [
-    ...(policy.rolesRemoved ? rolesRemoved(org, before, after, policy.rolesRemoved) : []),
-    ...(policy.seatsRemoved ? seatsRemoved(org, before, after, policy.seatsRemoved) : []),
-    ...(policy.departmentGrowth ? departmentGrowth(org, before, after, policy.departmentGrowth) : []),
-    ...protectedChanges(org, policy.protected, changes, { before, after }, labels),
+    ...(policy.rolesRemoved ? rolesRemoved(org, before, after, policy.rolesRemoved, now) : []),
+    ...(policy.seatsRemoved ? seatsRemoved(org, before, after, policy.seatsRemoved, now) : []),
+    ...(policy.departmentGrowth ? departmentGrowth(org, before, after, policy.departmentGrowth, now) : []),
+    ...protectedChanges(org, policy.protected, changes, { before, after }, labels, now),
   ];
 }

@@ -40,14 +40,22 @@ export function protectedChanges(
   changes: readonly Change[],
   models: { before: OrgModel; after: OrgModel },
   labels: readonly string[],
+  renamedTo: (id: string) => string = (id) => id,
 ): Finding[] {
   if (!entries.length) return [];
   const given = new Set(labels.map(norm));
   const touched = changesByEntity(changes, models.before, models.after);
   const out: Finding[] = [];
   for (const entry of entries) {
-    const found = touched.get(`${entry.kind}\u0000${entry.id}`);
-    if (!found?.length || entry.labels.some((l) => given.has(norm(l)))) continue;
+    // The entry names the base's id; renamed with `previously:`, its changes are under the new id too.
+    const now = renamedTo(entry.id);
+    const found = [
+      ...new Set([
+        ...(touched.get(`${entry.kind}\u0000${entry.id}`) ?? []),
+        ...(now === entry.id ? [] : (touched.get(`${entry.kind}\u0000${now}`) ?? [])),
+      ]),
+    ];
+    if (!found.length || entry.labels.some((l) => given.has(norm(l)))) continue;
     const changes = found.slice(0, SHOWN_CHANGES).map((c) => [c.kind, c.id, c.change]);
     out.push(
       policyFinding(

@@ -16,8 +16,15 @@ export function overLimit(limit: PolicyLimit, count: number, whole: number): boo
   return limit.share ? count > limit.max * whole + 1e-9 : count > limit.max;
 }
 
-export function rolesRemoved(org: Organization, before: OrgModel, after: OrgModel, limit: PolicyLimit): Finding[] {
-  const gone = [...before.roles.keys()].filter((id) => !after.roles.has(id)).sort(compareStrings);
+/** `now` gives a before-side id's after-side id (itself unless renamed with `previously:`). */
+export function rolesRemoved(
+  org: Organization,
+  before: OrgModel,
+  after: OrgModel,
+  limit: PolicyLimit,
+  now = (id: string) => id,
+): Finding[] {
+  const gone = [...before.roles.keys()].filter((id) => !after.roles.has(now(id))).sort(compareStrings);
   if (!overLimit(limit, gone.length, before.roles.size)) return [];
   return [
     policyFinding(org, limit, 'maxRolesRemoved', {
@@ -30,13 +37,19 @@ export function rolesRemoved(org: Organization, before: OrgModel, after: OrgMode
   ];
 }
 
-export function seatsRemoved(org: Organization, before: OrgModel, after: OrgModel, limit: PolicyLimit): Finding[] {
+export function seatsRemoved(
+  org: Organization,
+  before: OrgModel,
+  after: OrgModel,
+  limit: PolicyLimit,
+  now = (id: string) => id,
+): Finding[] {
   let removed = 0;
   let total = 0;
   const cut: string[] = [];
   for (const [id, role] of before.roles) {
     total += role.headcount;
-    const lost = role.headcount - (after.roles.get(id)?.headcount ?? 0);
+    const lost = role.headcount - (after.roles.get(now(id))?.headcount ?? 0);
     if (lost > 0) {
       removed += lost;
       cut.push(id);
