@@ -13,6 +13,10 @@ import { refuseOutputIntoOrg } from '../outputGuard.js';
 
 export async function runChart(path: string, opts: ChartCommandOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, [path]);
+  // A PNG's bytes printed on a terminal are noise at best, escape sequences that reconfigure it at worst.
+  if (opts.format === 'png' && (opts.output === undefined || opts.output === '-') && process.stdout.isTTY) {
+    throw new UsageError('refusing to write a PNG to the terminal: write it to a file with -o FILE (e.g. -o org.png), or pipe it');
+  }
   const progress = createProgress();
   // ELK loads on another thread while this one reads the org (only the SVG and JSON need a layout);
   // the one chart laid out, the thread stops and its memory is free for the drawing.
