@@ -219,3 +219,23 @@ describe('orgctl docs --findings', () => {
     expect(pages[2]).toBe(pages[0]);
   });
 });
+
+describe('orgctl docs -o -', () => {
+  it('is exit 2 (a handbook is a folder, not stdout), not a folder named "-" in the current directory', async () => {
+    const work = tmpDir();
+    const org = writeOrg(SHOP_FILES, path.join(work, 'org'));
+    const cwd = process.cwd();
+    try {
+      process.chdir(work);
+      const result = await run(['docs', org, '-o', '-']);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        "orgctl: docs writes a folder of pages, not stdout: name a directory with -o DIR (e.g. -o handbook/), not '-'\n",
+      );
+      expect(fs.readdirSync(work)).toEqual(['org']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

@@ -21,6 +21,9 @@ import type { Finding } from '../../load/types.js';
 
 export async function runDocs(orgPath: string, opts: DocsOptions): Promise<number> {
   if (!opts.output) throw new UsageError('docs needs an output directory: -o DIR');
+  // `-o -` is stdout for every other command; here it would quietly make a folder named '-'.
+  if (opts.output === '-')
+    throw new UsageError("docs writes a folder of pages, not stdout: name a directory with -o DIR (e.g. -o handbook/), not '-'");
   const outDir = path.resolve(opts.output);
   assertDocsDir(outDir); // before the org is read: a wrong -o fails at once
 
