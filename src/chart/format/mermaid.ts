@@ -55,7 +55,9 @@ export function writeMermaid(graph: ChartGraph): string {
     'g_',
     graph.groups.map((g) => g.id),
   );
-  const lines: string[] = ['---', `title: ${mermaidTitle(graph.title)}`, '---', 'flowchart TB'];
+  // The subtitle says which part of the org is in view (a team, a subtree, a depth), as the SVG's and DOT's do.
+  const title = graph.subtitle ? `${graph.title} — ${graph.subtitle}` : graph.title;
+  const lines: string[] = ['---', `title: ${mermaidTitle(title)}`, '---', 'flowchart TB'];
   const nesting = nestBoxes(graph, (b) => {
     const label = plainLabel(b, graph.locale).map(mermaidLabel).join('<br/>');
     return `${boxIds.get(b.id)!}["${label}"]`;
