@@ -15,6 +15,7 @@
  * `urn:orgctl:<org id>:` unless given.
  */
 import { UsageError } from '../core/errors.js';
+import { jsonText } from '../core/escape/json.js';
 import type { OrgModel } from '../model/types.js';
 
 export const CONTEXT = {
@@ -103,5 +104,5 @@ export function exportJsonLd(model: OrgModel, base?: string): string {
   for (const { holds, headOf, ...p } of people.values()) {
     graph.push({ ...p, 'org:holds': holds, ...(headOf.length ? { 'org:headOf': headOf } : {}) });
   }
-  return `${JSON.stringify({ '@context': CONTEXT, '@graph': graph }, null, 2)}\n`;
+  return `${jsonText({ '@context': CONTEXT, '@graph': graph }, 2)}\n`;
 }
