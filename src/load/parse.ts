@@ -9,6 +9,7 @@ import { LineIndex } from './lineIndex.js';
 import { withPlainEnv } from './plainEnv.js';
 import { positionAt } from './positions.js';
 import { readRegularFile } from './readFile.js';
+import { invalidUtf8Problem, nulProblem, type EncodingProblem } from './encoding.js';
 import { fastParse } from './fastYaml/index.js';
 import { explainSyntaxError, idsInText } from './syntaxHelp.js';
 import { skeletonOf } from './skeleton.js';
@@ -33,13 +34,13 @@ function syntax(file: SourceFile, offset: number, message: string): RawFinding {
   return { rule: 'yaml-syntax', message, ...positionAt(file, offset) };
 }
 
-/** Decode bytes as UTF-8 text, or explain why they are not a YAML file. */
-function decode(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes.includes(0)) return { problem: 'file is binary (contains NUL bytes), not YAML' };
+/** Decode bytes as UTF-8 text, or explain why they are not a YAML file (and where). */
+function decode(bytes: Uint8Array): { text: string } | { problem: EncodingProblem } {
+  if (bytes.includes(0)) return { problem: nulProblem(bytes) };
   try {
     return { text: utf8.decode(bytes) }; // strips a UTF-8 BOM
   } catch {
-    return { problem: 'file is not valid UTF-8' };
+    return { problem: invalidUtf8Problem(bytes) };
   }
 }
 
@@ -58,8 +59,7 @@ export function parseBytes(bytes: Uint8Array, displayPath: string, options: Pars
   const decoded = decode(bytes);
   const text = 'text' in decoded ? decoded.text : '';
   const parsed = parseSource(text, displayPath, options);
-  if ('problem' in decoded)
-    parsed.findings.unshift({ rule: 'yaml-syntax', message: decoded.problem, file: displayPath, line: 1, column: 1 });
+  if ('problem' in decoded) parsed.findings.unshift({ rule: 'yaml-syntax', file: displayPath, ...decoded.problem });
   return parsed;
 }
 
