@@ -10,6 +10,11 @@ export interface EncodingProblem {
   /** 1-based, where the first byte that is not UTF-8 is (column in UTF-16 code units, like every column). */
   line: number;
   column: number;
+  /**
+   * The text as well as it can be read (undefined for binary): not for the
+   * model, only to see which ids and kinds the file would define.
+   */
+  readable?: string;
 }
 
 const FIX = 'save it as UTF-8 (for example: iconv -f';
@@ -18,7 +23,13 @@ const FIX = 'save it as UTF-8 (for example: iconv -f';
 export function nulProblem(bytes: Uint8Array): EncodingProblem {
   const le = bytes[0] === 0xff && bytes[1] === 0xfe;
   const be = bytes[0] === 0xfe && bytes[1] === 0xff;
-  if (le || be) return { message: `file is UTF-16${le ? 'LE' : 'BE'} text, not UTF-8: ${FIX} UTF-16 -t UTF-8)`, line: 1, column: 1 };
+  if (le || be)
+    return {
+      message: `file is UTF-16${le ? 'LE' : 'BE'} text, not UTF-8: ${FIX} UTF-16 -t UTF-8)`,
+      line: 1,
+      column: 1,
+      readable: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes),
+    };
   return { message: 'file is binary (contains NUL bytes), not YAML', line: 1, column: 1 };
 }
 
@@ -32,9 +43,11 @@ export function invalidUtf8Problem(bytes: Uint8Array): EncodingProblem {
   const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at));
   const column = before.length + 1;
   const byte = `0x${bytes[at]!.toString(16).padStart(2, '0')}`;
-  const guess = looksLikeGb18030(bytes) ? '; it looks like GBK/GB18030' : '';
-  const from = guess ? 'GB18030' : '<its encoding>';
-  return { message: `file is not valid UTF-8 (byte ${byte} here)${guess}: ${FIX} ${from} -t UTF-8)`, line, column };
+  const gb18030 = asGb18030(bytes);
+  const guess = gb18030 !== undefined ? '; it looks like GBK/GB18030' : '';
+  const from = gb18030 !== undefined ? 'GB18030' : '<its encoding>';
+  const readable = gb18030 ?? new TextDecoder('utf-8').decode(bytes);
+  return { message: `file is not valid UTF-8 (byte ${byte} here)${guess}: ${FIX} ${from} -t UTF-8)`, line, column, readable };
 }
 
 /**
@@ -69,15 +82,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length - 1;
 }
 
-/** Whether the bytes read as GB18030 with Chinese in every non-ASCII place (Latin-1 accents do not). */
-function looksLikeGb18030(bytes: Uint8Array): boolean {
+/** The text when the bytes read as GB18030 with Chinese in every non-ASCII place (Latin-1 accents do not). */
+function asGb18030(bytes: Uint8Array): string | undefined {
   let text: string;
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
   // CJK ideographs, CJK punctuation and full-width forms: what GBK holds that Latin-1 text would not decode to.
   const nonAscii = text.replace(/[\p{ASCII}]/gu, '');
-  return nonAscii.length > 0 && /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+$/.test(nonAscii);
+  return nonAscii.length > 0 && /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+$/.test(nonAscii) ? text : undefined;
 }

@@ -31,6 +31,8 @@ class ModelBuilder {
   readonly entities: Entity[] = [];
   /** Ids of documents that were not built (no or unknown kind), with where they are. */
   readonly unbuilt: Array<{ id: string; file: SourceFile; offset: number }> = [];
+  /** A document left out (no kind, or a kind meant to be Organization) may be the Organization. */
+  organizationLeftOut = false;
 
   /** A document is left out: the ids it (and its inline roles) would define are remembered. */
   private leaveOut(file: SourceFile, loaded: LoadedDoc, raw: Record<string, unknown>): void {
@@ -54,6 +56,7 @@ class ModelBuilder {
     if (kind === undefined) {
       const at = nodePosition(file, findNode(node, ['id'])) ?? here;
       this.findings.push({ rule: 'schema', message: `document has no 'kind' (one of ${KINDS.join(', ')})`, ...at, entity: rawId });
+      this.organizationLeftOut = true;
       this.leaveOut(file, loaded, loaded.value);
       return;
     }
@@ -72,6 +75,7 @@ class ModelBuilder {
         entity: rawId,
         ...(suggestions ? { suggestions } : {}),
       });
+      if (candidates.includes('Organization')) this.organizationLeftOut = true;
       this.leaveOut(file, loaded, loaded.value);
       return;
     }
@@ -275,7 +279,11 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
   for (const { id, file, offset } of b.unbuilt)
     if (!byId.has(id) && !model.unchecked.has(id)) model.unchecked.set(id, { file, offset, unparsed: false });
   model.organization = model.organizations[0];
-  if (model.organizations.length === 0) {
+  // One mistake, one finding: when the Organization may be in a document that was not read (its syntax,
+  // encoding or kind has a finding), that finding is the one to fix; then the org says whether one is missing.
+  const organizationUnread =
+    b.organizationLeftOut || files.some((f) => f.unparsed.some((d) => d.kind === undefined || mayMeanOrganization(d.kind)));
+  if (model.organizations.length === 0 && !organizationUnread) {
     const message =
       files.length === 0
         ? 'no org files: there is no *.yaml or *.yml file under the given paths (try `orgctl init`)'
@@ -299,6 +307,11 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
   }
   model.hierarchy = buildHierarchy(model, b.findings);
   return model;
+}
+
+/** Whether a kind as written (in a document that did not parse) is Organization or a misspelling of it. */
+function mayMeanOrganization(kind: string): boolean {
+  return valueCandidates(kind, KINDS).includes('Organization');
 }
 
 /**

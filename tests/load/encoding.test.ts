@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/load/parse.js';
+import { buildModel } from '../../src/model/build.js';
+import { runRules } from '../../src/lint/engine.js';
 
 const TEXT = 'kind: Department\nid: 运营部\nname: 运营部\n';
 
@@ -64,5 +66,14 @@ describe('Latin-1 is not taken for GBK', () => {
     const { findings } = parseBytes(Buffer.from('kind: Department\nid: cafe\nname: Caf\xe9 M\xfcller\n', 'latin1'), 'd.yaml');
     expect(findings[0]).toMatchObject({ line: 3, column: 10 });
     expect(findings[0]!.message).not.toMatch(/GBK/);
+  });
+});
+
+describe('one mistake, one finding', () => {
+  it('an Organization in a file that is not UTF-8 is not also missing', () => {
+    const parsed = parseBytes(Buffer.from('kind: Organization\nid: acme\nname: Caf\xe9\n', 'latin1'), 'org.yaml');
+    const model = buildModel([parsed.file]);
+    expect(runRules(model).map((f) => f.rule)).toEqual([]);
+    expect(parsed.findings.map((f) => f.rule)).toEqual(['yaml-syntax']);
   });
 });
