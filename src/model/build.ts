@@ -45,6 +45,9 @@ class ModelBuilder {
 
   loadDoc(file: SourceFile, loaded: LoadedDoc): void {
     const node = loaded.root;
+    // A `---` with nothing after it (a file ending in `---`, a document commented out) is read as an empty
+    // null: like an empty file it defines nothing and is no mistake. A null written out (`--- ~`) is one.
+    if (loaded.value === null && isPosScalar(node) && node.s === node.e) return;
     const here = nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
     if (!isPlainObject(loaded.value)) {
       this.findings.push({ rule: 'schema', message: `document must be a mapping with a 'kind' (one of ${KINDS.join(', ')})`, ...here });
