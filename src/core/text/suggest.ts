@@ -219,3 +219,8 @@ export function valueCandidates(value: string, allowed: readonly string[]): stri
 export function didYouMeanAny(candidates: readonly string[]): string {
   return candidates.length ? ` (did you mean ${candidates.map((c) => `'${c}'`).join(' or ')}?)` : '';
 }
+
+/** didYouMeanAny of valueCandidates: for a closed set such as the rule ids, where `SPAN_OF_CONTROL` means `span-of-control`. */
+export function didYouMeanValue(value: string, allowed: readonly string[]): string {
+  return didYouMeanAny(valueCandidates(value, allowed));
+}
