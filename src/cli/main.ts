@@ -3,7 +3,8 @@
  * commands/<name>.ts and loads its implementation (actions/<name>.ts) only when
  * it runs, so `orgctl --version` and `--help` stay light (no yaml, zod or elkjs).
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { didYouMeanValue } from '../core/text/suggest.js';
 import { terminalText } from '../core/escape/terminal.js';
 import { UsageError } from '../core/errors.js';
 import { packageVersion } from '../core/version.js';
@@ -37,7 +38,26 @@ Examples:
     const cmd = define(program);
     cmd.exitOverride().showSuggestionAfterError(true);
   }
+  suggestChoices(program);
   return program;
+}
+
+/**
+ * Commander answers a value outside `.choices()` with the list only; like an
+ * unknown option or rule id, a near miss (`githb`, `SARIF`, `zh_CN`) also gets
+ * a did-you-mean. The choices stay on the option, for --help and completion.
+ */
+function suggestChoices(cmd: Command): void {
+  for (const o of [...cmd.options, ...cmd.registeredArguments]) {
+    const choices = o.argChoices;
+    const parse = o.parseArg;
+    if (!choices || !parse) continue;
+    o.parseArg = <T>(value: string, previous: T): T => {
+      if (choices.includes(value)) return parse(value, previous);
+      throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}${didYouMeanValue(value, choices)}.`);
+    };
+  }
+  for (const sub of cmd.commands) suggestChoices(sub);
 }
 
 /** Commander's messages quote the arguments given; each of their lines is made inert (the line breaks are commander's). */
