@@ -109,6 +109,7 @@ class ModelBuilder {
       case 'Organization': {
         const checked = checkDoc(ORGANIZATION, raw, ctx, this.findings);
         if (checked) this.entities.push(buildOrganization(checked, raw, from));
+        else this.organizationLeftOut = true; // its schema finding (no usable id) is the one to fix
         return;
       }
       case 'Role': {

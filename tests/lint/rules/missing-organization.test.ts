@@ -12,6 +12,9 @@ ruleTester(missingOrganization, {
     { name: 'a syntax error in the Organization', code: 'kind: Organization\nid: acme\nname: Acme\nname: Other\n' },
     { name: 'a quoted kind in a document that does not parse', code: 'kind: "Organization"\nid: acme\nname: [Acme\n' },
     { name: 'a document without kind that does not parse', code: 'id: acme\nname: [Acme\n' },
+    { name: 'an Organization whose id is a number', code: 'kind: Organization\nid: 123\nname: Acme\n' },
+    { name: 'an Organization without id', code: 'kind: Organization\nname: Acme\n' },
+    { name: 'an Organization whose id is not an id', code: 'kind: Organization\nid: "a b"\nname: Acme\n' },
   ],
   invalid: [
     {
