@@ -55,6 +55,15 @@ describe('--max-warnings and --quiet', () => {
     const bad = runCli(['validate', '--max-warnings', '-2'], { cwd: dir });
     expect(bad.code).toBe(2);
   });
+  it.each(['stylish', 'compact', 'json', 'github', 'sarif', 'junit'])(
+    'a failure for too many warnings is said on stderr in the %s format too (the report on stdout stays as it is)',
+    (format) => {
+      const r = runCli(['validate', '--format', format, '--max-warnings', '0'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('orgctl: too many warnings (1); maximum allowed is 0\n');
+      expect(r.stdout).toBe(runCli(['validate', '--format', format], { cwd: dir }).stdout);
+    },
+  );
   it('--quiet never says "no problems" while it hides warnings', () => {
     const r = runCli(['validate', '--quiet'], { cwd: dir });
     expect(r.code).toBe(0);

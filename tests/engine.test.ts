@@ -340,6 +340,11 @@ name: 指标
     expect(f[0]!.message).toBe("Organization 'acme': unknown rule 'dotted-line-unknwn' in 'rules' (did you mean 'dotted-line-unknown'?)");
   });
 
+  it('suggests the rule id for one written in another case or with underscores', () => {
+    const f = only(withRules('  SPAN_OF_CONTROL: off\n'), 'schema');
+    expect(f[0]!.message).toBe("Organization 'acme': unknown rule 'SPAN_OF_CONTROL' in 'rules' (did you mean 'span-of-control'?)");
+  });
+
   it('reports a bad option (unknown at its key, wrong value at the value) and keeps the defaults', () => {
     const f = withRules('  span-of-control: [warn, {mx: 3}]\n  max-depth: [error, {max: 0}]\n');
     expect(where(only(f, 'schema'))).toEqual(['schema@5:28', 'schema@6:28']);
@@ -443,6 +448,13 @@ name: 指标
     expect(where(f)).toEqual(['department-without-head@6:5', 'unused-disable@14:5', 'reports-to-unknown@15:17']);
     expect(only(f, 'unused-disable')[0]!.message).toBe(
       "orgctl-disable-next-line names unknown rule 'reports-to-unknwn' (did you mean 'reports-to-unknown'?)",
+    );
+  });
+
+  it('suggests the rule id for one written in a directive in another case or with underscores', () => {
+    const d = lint(ROLES({ agent: '    # orgctl-disable-next-line REPORTS_TO_UNKNOWN' }));
+    expect(only(d, 'unused-disable')[0]!.message).toBe(
+      "orgctl-disable-next-line names unknown rule 'REPORTS_TO_UNKNOWN' (did you mean 'reports-to-unknown'?)",
     );
   });
 

@@ -6,7 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { terminalText } from '../core/escape/terminal.js';
 import { UsageError } from '../core/errors.js';
-import { didYouMeanAny, valueCandidates } from '../core/text/suggest.js';
+import { didYouMeanValue } from '../core/text/suggest.js';
 import { packageVersion } from '../core/version.js';
 import { COMMANDS } from './commands/index.js';
 import { debug, say } from './stderr.js';
@@ -53,7 +53,7 @@ function suggestChoices(cmd: Command): void {
     if (!choices) continue;
     holder.argParser((value: string) => {
       if (choices.includes(value)) return value;
-      throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}${didYouMeanAny(valueCandidates(value, choices))}.`);
+      throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}${didYouMeanValue(value, choices)}.`);
     });
   }
 }

@@ -5,7 +5,7 @@
 import { findNode, nodePosition } from '../load/positions.js';
 import type { RawFinding, Severity } from '../load/types.js';
 import type { OrgModel } from '../model/types.js';
-import { didYouMean } from '../core/text/suggest.js';
+import { didYouMean, didYouMeanValue } from '../core/text/suggest.js';
 import type { z } from 'zod';
 import type { AnyRule } from './types.js';
 
@@ -53,7 +53,7 @@ export function resolveRuleConfig(model: OrgModel, rules: readonly AnyRule[], fi
     if (!byId.has(id)) {
       findings.push({
         rule: 'schema',
-        message: `Organization '${org!.id}': unknown rule '${id}' in 'rules'${didYouMean(id, byId.keys())}`,
+        message: `Organization '${org!.id}': unknown rule '${id}' in 'rules'${didYouMeanValue(id, [...byId.keys()])}`,
         ...at(['rules', id], true),
         entity: org!.id,
       });

@@ -6,7 +6,7 @@
  * reported as `unused-disable`.
  */
 import type { Finding, RawFinding, SourceFile } from '../load/types.js';
-import { didYouMean } from '../core/text/suggest.js';
+import { didYouMeanValue } from '../core/text/suggest.js';
 
 interface Directive {
   type: 'disable-next-line' | 'disable' | 'enable';
@@ -114,7 +114,7 @@ export function applySuppressions(files: SourceFile[], findings: Finding[], know
         if (d.used.has(r)) continue;
         const message = known.includes(r)
           ? `unused orgctl-${d.type} directive (no '${r}' finding to silence)`
-          : `orgctl-${d.type} names unknown rule '${r}'${didYouMean(r, known)}`;
+          : `orgctl-${d.type} names unknown rule '${r}'${didYouMeanValue(r, known)}`;
         unused.push({ rule: 'unused-disable', message, ...where });
       }
     }

@@ -26,7 +26,7 @@ import { checkParsedData, fromParsedData, toParsedData } from './parsedData.js';
 export const DEFAULT_CACHE_LOCATION = '.orgctl-cache';
 
 /** Bump when ParsedData, the skeleton or this file's layout changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 const MAGIC = 'orgctl-parse-cache';
 /** A cache larger than this is not read (the cache of 100k roles is far below). */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;

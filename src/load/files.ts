@@ -85,7 +85,30 @@ export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
     }
   }
   // Sorted, de-duplicated path order across all inputs.
-  return [...new Set(out)].sort(compareNames);
+  return onePathPerFile([...new Set(out)].sort(compareNames));
+}
+
+/**
+ * The paths with each file once: a symlink to a file that is also read under
+ * its own path (a `copy.yaml -> org.yaml` beside it, or a file named twice)
+ * would make every entity in it a duplicate of itself. The path kept is the
+ * one that is not a link when there is one, else the first; order is kept.
+ */
+function onePathPerFile(paths: string[]): string[] {
+  const chosen = new Map<string, string>();
+  const isLink = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  for (const p of paths) {
+    let real: string;
+    try {
+      real = fs.realpathSync.native(p);
+    } catch {
+      real = p; // gone since the walk: whoever reads it says so
+    }
+    const before = chosen.get(real);
+    if (before === undefined || (isLink(before) && !isLink(p))) chosen.set(real, p);
+  }
+  const kept = new Set(chosen.values());
+  return paths.filter((p) => kept.has(p));
 }
 
 /**

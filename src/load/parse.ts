@@ -9,10 +9,11 @@ import { LineIndex } from './lineIndex.js';
 import { withPlainEnv } from './plainEnv.js';
 import { positionAt } from './positions.js';
 import { readRegularFile } from './readFile.js';
+import { invalidUtf8Problem, nulProblem, type EncodingProblem } from './encoding.js';
 import { fastParse } from './fastYaml/index.js';
-import { explainSyntaxError, idsInText } from './syntaxHelp.js';
+import { explainSyntaxError, idsInText, kindInText } from './syntaxHelp.js';
 import { skeletonOf } from './skeleton.js';
-import type { Comment, LoadedDoc, RawFinding, SourceFile } from './types.js';
+import type { Comment, LoadedDoc, RawFinding, SourceFile, UnparsedDoc } from './types.js';
 
 type YamlDoc = Document.Parsed;
 
@@ -33,13 +34,13 @@ function syntax(file: SourceFile, offset: number, message: string): RawFinding {
   return { rule: 'yaml-syntax', message, ...positionAt(file, offset) };
 }
 
-/** Decode bytes as UTF-8 text, or explain why they are not a YAML file. */
-function decode(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes.includes(0)) return { problem: 'file is binary (contains NUL bytes), not YAML' };
+/** Decode bytes as UTF-8 text, or explain why they are not a YAML file (and where). */
+function decode(bytes: Uint8Array): { text: string } | { problem: EncodingProblem } {
+  if (bytes.includes(0)) return { problem: nulProblem(bytes) };
   try {
     return { text: utf8.decode(bytes) }; // strips a UTF-8 BOM
   } catch {
-    return { problem: 'file is not valid UTF-8' };
+    return { problem: invalidUtf8Problem(bytes) };
   }
 }
 
@@ -58,9 +59,32 @@ export function parseBytes(bytes: Uint8Array, displayPath: string, options: Pars
   const decoded = decode(bytes);
   const text = 'text' in decoded ? decoded.text : '';
   const parsed = parseSource(text, displayPath, options);
-  if ('problem' in decoded)
-    parsed.findings.unshift({ rule: 'yaml-syntax', message: decoded.problem, file: displayPath, line: 1, column: 1 });
+  if ('problem' in decoded) {
+    const { readable, ...problem } = decoded.problem;
+    parsed.findings.unshift({ rule: 'yaml-syntax', file: displayPath, ...problem });
+    // Text in another encoding is a document orgctl could not read: what it defines is unchecked, not missing.
+    if (readable !== undefined)
+      for (const [from, to] of documentRanges(readable)) parsed.file.unparsed.push({ ...unparsedDoc(readable, from, to), offset: 0 });
+  }
   return parsed;
+}
+
+/** Where each document of a text that was not parsed starts and ends: split at its `---` lines. */
+function documentRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) {
+    if (m.index > from) ranges.push([from, m.index]);
+    from = m.index + 3;
+  }
+  ranges.push([from, text.length]);
+  return ranges;
+}
+
+/** A document left out: the ids and the kind its raw text names (so what it defines is not reported missing). */
+function unparsedDoc(text: string, from: number, to: number): UnparsedDoc {
+  const kind = kindInText(text, from, to);
+  return { offset: from, ids: idsInText(text, from, to), ...(kind !== undefined ? { kind } : {}) };
 }
 
 /**
@@ -163,7 +187,7 @@ export function parseSourceSlow(text: string, displayPath: string): ParsedFile {
         );
         findings.push(syntax(file, said.offset, said.message));
       }
-      file.unparsed.push({ offset: doc.range[0], ids: idsInText(text, doc.range[0], doc.range[2]) });
+      file.unparsed.push(unparsedDoc(text, doc.range[0], doc.range[2]));
       return;
     }
     if (doc.contents === null) return; // an empty document (e.g. only comments)

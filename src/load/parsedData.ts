@@ -170,7 +170,13 @@ export function checkParsedData(data: unknown, textLength: number, path: string)
     )
       return undefined;
   for (const u of unparsed)
-    if (!isObj(u) || !hasOnly(u, ['offset', 'ids']) || !isOffset(u.offset, textLength) || !isStringList(u.ids)) return undefined;
+    if (
+      !isObj(u) ||
+      !(hasOnly(u, ['offset', 'ids']) || (hasOnly(u, ['offset', 'ids', 'kind']) && typeof u.kind === 'string')) ||
+      !isOffset(u.offset, textLength) ||
+      !isStringList(u.ids)
+    )
+      return undefined;
   for (const f of findings) if (!isParseFinding(f, path)) return undefined;
   if (lineStarts !== null) {
     if (!isDenseArray(lineStarts) || lineStarts.length > textLength + 2) return undefined;

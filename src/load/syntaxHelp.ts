@@ -191,6 +191,17 @@ export function explainSyntaxError(
 
 const ID_LINE = /^[ \t]*(?:-[ \t]+)*id[ \t]*:[ \t]*("[^"]*"|'[^']*'|[^\s#][^#]*?)[ \t]*(?:#.*)?$/;
 
+const KIND_LINE = /^kind[ \t]*:[ \t]*("[^"]*"|'[^']*'|[^\s#][^#]*?)[ \t]*(?:#.*)?$/;
+
+/** The kind a document's raw text names on a top-level `kind:` line, or undefined when it has none. */
+export function kindInText(text: string, from: number, to: number): string | undefined {
+  for (const line of linesOf(text, from, Math.min(to, text.length), 1)) {
+    const m = KIND_LINE.exec(line.text);
+    if (m) return unquote(m[1]!);
+  }
+  return undefined;
+}
+
 /** The ids a document's raw text may define (`id:` lines, top level or in a list), in order. */
 export function idsInText(text: string, from: number, to: number): string[] {
   const ids: string[] = [];

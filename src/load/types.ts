@@ -96,10 +96,12 @@ export interface SourceFile {
   unparsed: UnparsedDoc[];
 }
 
-/** A document that does not parse: where it starts and the ids its `id:` lines name. */
+/** A document that does not parse: where it starts, the ids its `id:` lines name and the kind its `kind:` line names. */
 export interface UnparsedDoc {
   offset: number;
   ids: string[];
+  /** Undefined when no top-level `kind:` line was found: the document may be of any kind. */
+  kind?: string;
 }
 
 export interface LoadedDoc {

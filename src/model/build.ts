@@ -31,6 +31,8 @@ class ModelBuilder {
   readonly entities: Entity[] = [];
   /** Ids of documents that were not built (no or unknown kind), with where they are. */
   readonly unbuilt: Array<{ id: string; file: SourceFile; offset: number }> = [];
+  /** A document left out (no kind, or a kind meant to be Organization) may be the Organization. */
+  organizationLeftOut = false;
 
   /** A document is left out: the ids it (and its inline roles) would define are remembered. */
   private leaveOut(file: SourceFile, loaded: LoadedDoc, raw: Record<string, unknown>): void {
@@ -43,6 +45,9 @@ class ModelBuilder {
 
   loadDoc(file: SourceFile, loaded: LoadedDoc): void {
     const node = loaded.root;
+    // A `---` with nothing after it (a file ending in `---`, a document commented out) is read as an empty
+    // null: like an empty file it defines nothing and is no mistake. A null written out (`--- ~`) is one.
+    if (loaded.value === null && isPosScalar(node) && node.s === node.e) return;
     const here = nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
     if (!isPlainObject(loaded.value)) {
       this.findings.push({ rule: 'schema', message: `document must be a mapping with a 'kind' (one of ${KINDS.join(', ')})`, ...here });
@@ -54,6 +59,7 @@ class ModelBuilder {
     if (kind === undefined) {
       const at = nodePosition(file, findNode(node, ['id'])) ?? here;
       this.findings.push({ rule: 'schema', message: `document has no 'kind' (one of ${KINDS.join(', ')})`, ...at, entity: rawId });
+      this.organizationLeftOut = true;
       this.leaveOut(file, loaded, loaded.value);
       return;
     }
@@ -72,6 +78,7 @@ class ModelBuilder {
         entity: rawId,
         ...(suggestions ? { suggestions } : {}),
       });
+      if (candidates.includes('Organization')) this.organizationLeftOut = true;
       this.leaveOut(file, loaded, loaded.value);
       return;
     }
@@ -102,6 +109,7 @@ class ModelBuilder {
       case 'Organization': {
         const checked = checkDoc(ORGANIZATION, raw, ctx, this.findings);
         if (checked) this.entities.push(buildOrganization(checked, raw, from));
+        else this.organizationLeftOut = true; // its schema finding (no usable id) is the one to fix
         return;
       }
       case 'Role': {
@@ -275,7 +283,11 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
   for (const { id, file, offset } of b.unbuilt)
     if (!byId.has(id) && !model.unchecked.has(id)) model.unchecked.set(id, { file, offset, unparsed: false });
   model.organization = model.organizations[0];
-  if (model.organizations.length === 0) {
+  // One mistake, one finding: when the Organization may be in a document that was not read (its syntax,
+  // encoding or kind has a finding), that finding is the one to fix; then the org says whether one is missing.
+  const organizationUnread =
+    b.organizationLeftOut || files.some((f) => f.unparsed.some((d) => d.kind === undefined || mayMeanOrganization(d.kind)));
+  if (model.organizations.length === 0 && !organizationUnread) {
     const message =
       files.length === 0
         ? 'no org files: there is no *.yaml or *.yml file under the given paths (try `orgctl init`)'
@@ -299,6 +311,11 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
   }
   model.hierarchy = buildHierarchy(model, b.findings);
   return model;
+}
+
+/** Whether a kind as written (in a document that did not parse) is Organization or a misspelling of it. */
+function mayMeanOrganization(kind: string): boolean {
+  return valueCandidates(kind, KINDS).includes('Organization');
 }
 
 /**

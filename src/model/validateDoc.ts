@@ -118,6 +118,14 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
             },
           ];
       }
+      // `name: 2024`, `id: 007`, `parent: true`: YAML took the text for a number or a boolean.
+      if (issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
+        const key = [...path].reverse().find((s) => typeof s === 'string');
+        const example = key === undefined ? `"${String(actual)}"` : `${key}: "${String(actual)}"`;
+        return [
+          { message: `field '${field}' must be a string, got ${typeName(actual)}: put it in quotes (${example}) so YAML reads it as text` },
+        ];
+      }
       return [{ message: `field '${field}' must be ${expected(issue.expected)}, got ${typeName(actual)}` }];
     case 'invalid_value':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];

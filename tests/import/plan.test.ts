@@ -122,7 +122,7 @@ describe('import: rows that cannot be placed', () => {
       ),
     );
     expect(r.problems.map((p) => formatProblem('roster.csv', p))).toEqual([
-      "roster.csv:E3: manager '刘洋' is not in the roster (no name, employee number or title matches; has this person left?) (did you mean '丙'?): fill in the current manager",
+      "roster.csv:E3: manager '刘洋' is not in the roster (no name, employee number or title matches; has this person left?): fill in the current manager",
       "roster.csv:E4: the manager, '乙' on row 3, could not be placed, so neither can '丙'",
       "roster.csv:B5: employee number (工号) 'E1' of '丁' is also '甲' on row 2: employee numbers must be unique",
       "roster.csv:E6: '戊' is in a reporting cycle (戊 → 己 → 戊): one of them needs another manager",

@@ -31,4 +31,9 @@ describe('orgctl rules / explain', () => {
       "unknown rule 'span-of-controll' (did you mean 'span-of-control'?); 'orgctl rules' lists them",
     );
   });
+  it('an id written in another case or with other separators, or only its start, gets the did-you-mean too', () => {
+    for (const typed of ['SPAN_OF_CONTROL', 'Span Of Control', 'SpanOfControl'])
+      expect(() => explainRule(typed)).toThrow(`unknown rule '${typed}' (did you mean 'span-of-control'?)`);
+    expect(() => explainRule('span')).toThrow("unknown rule 'span' (did you mean 'span-of-control'?)");
+  });
 });

@@ -1,7 +1,7 @@
 /** `orgctl rules` and `orgctl explain <rule>`: the registry, for people. */
 import { RULES, ruleById } from '../../lint/registry.js';
 import { UsageError } from '../../core/errors.js';
-import { didYouMean } from '../../core/text/suggest.js';
+import { didYouMeanValue } from '../../core/text/suggest.js';
 import { terminalText } from '../../core/escape/terminal.js';
 
 export function listRules(): string {
@@ -21,7 +21,7 @@ export function explainRule(id: string): string {
   const rule = ruleById(id);
   if (!rule)
     throw new UsageError(
-      `unknown rule '${terminalText(id)}'${didYouMean(
+      `unknown rule '${terminalText(id)}'${didYouMeanValue(
         id,
         RULES.map((r) => r.id),
       )}; 'orgctl rules' lists them`,

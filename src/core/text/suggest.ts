@@ -1,7 +1,8 @@
 /**
  * "Did you mean": the candidate with the smallest edit distance, where a swap
  * of two neighbouring characters counts as one edit (optimal string alignment),
- * accepted when the distance is at most max(2, ⌊length/3⌋); ties go to the
+ * accepted when the distance is at most max(2, ⌊length/3⌋) and less than the
+ * name's length (so something of it is kept); ties go to the
  * first candidate in sorted order, so output is deterministic.
  *
  * A pull request controls both the unknown names and the candidates, so the
@@ -167,7 +168,8 @@ export function suggestOne(
   ...sets: Array<Iterable<string> | ReadonlyMap<string, unknown>>
 ): { text: string; unique: boolean } | undefined {
   const chars = Array.from(name);
-  const max = Math.max(2, Math.floor(chars.length / 3));
+  // Below the name's length: a candidate that keeps none of its characters (`<<` → `id`) is no correction.
+  const max = Math.min(Math.max(2, Math.floor(chars.length / 3)), chars.length - 1);
   let best: Best | undefined;
   let ties = 0;
   for (const set of sets) {
@@ -218,4 +220,9 @@ export function valueCandidates(value: string, allowed: readonly string[]): stri
 /** " (did you mean 'x'?)", " (did you mean 'x' or 'y'?)" or "". */
 export function didYouMeanAny(candidates: readonly string[]): string {
   return candidates.length ? ` (did you mean ${candidates.map((c) => `'${c}'`).join(' or ')}?)` : '';
+}
+
+/** didYouMeanAny of valueCandidates: for a closed set such as the rule ids, where `SPAN_OF_CONTROL` means `span-of-control`. */
+export function didYouMeanValue(value: string, allowed: readonly string[]): string {
+  return didYouMeanAny(valueCandidates(value, allowed));
 }

@@ -11,5 +11,27 @@ ruleTester(schema, {
       code: ORG + '---\nkind: Department\nid: d\nname: D\ncolour: red\n',
       errors: [{ message: "Department 'd': unknown field 'colour'", line: 8, column: 1, endLine: 8, endColumn: 7 }],
     },
+    {
+      // YAML reads 2024 and true as a number and a boolean: the message says how to make them text.
+      code: ORG + '---\nkind: Department\nid: d\nname: 2024\nparent: true\n',
+      errors: [
+        {
+          message:
+            "Department 'd': field 'name' must be a string, got number 2024: put it in quotes (name: \"2024\") so YAML reads it as text",
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 11,
+        },
+        {
+          message:
+            "Department 'd': field 'parent' must be a string, got boolean true: put it in quotes (parent: \"true\") so YAML reads it as text",
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 13,
+        },
+      ],
+    },
   ],
 });
