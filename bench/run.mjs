@@ -11,7 +11,7 @@
  * Options: --only validate,start-up,chart,docs,diff; --sizes (chart also
  * measures 5k, where its second target is set, unless --sizes is given);
  * --reps N (default: 5 at up to 2k roles, 3 up to 20k, then 3 for validate
- * and 1 for the slower commands); --seed N; --dot-timeout SECONDS (300);
+ * and diff and 1 for the slower commands); --seed N; --dot-timeout SECONDS (300);
  * --out FILE (bench/RESULTS.md).
  *
  * A run of some commands or sizes replaces just those rows: the rest of the
@@ -48,7 +48,8 @@ const COMMANDS = {
 function repetitionsFor(command, size) {
   if (size <= 2000) return 5;
   if (size <= 20000) return 3;
-  return command === 'validate' ? 3 : 1;
+  // validate and diff are judged at 100k (a ratio against a baseline): a median of three, not one run.
+  return command === 'validate' || command === 'diff' ? 3 : 1;
 }
 
 export function parseArgs(argv) {

@@ -22,7 +22,7 @@ export { computeView, selectView } from './views/select.js';
 export { viewOf, type ChartView, type ViewScope } from './views/view.js';
 export { withGhosts, withStatus } from './views/ghosts.js';
 export { drawChart } from './draw/drawing.js';
-export { prepareLayout } from './layout/layoutChart.js';
+export { finishLayout, prepareLayout } from './layout/layoutChart.js';
 
 /** The laid-out drawing (what `--format json` writes), for tests and custom renderers. */
 export async function layoutOrgChart(model: OrgModel, options: ChartOptions = {}): Promise<Drawing> {

@@ -26,6 +26,8 @@ export interface ChartOptions {
   level?: ChartLevel;
   /** Chart this project team (Team id): its lead and members inside their home departments. */
   team?: string;
+  /** Language of the chart's own words (title, seat counts, legend); default: the org's `locale`, else English. */
+  lang?: Locale;
   /** Told about each stage of long work (the CLI shows it as progress). */
   onProgress?: (label: string, done?: number, total?: number) => void;
 }

@@ -12,6 +12,7 @@
  * and `renderHandbook` embed the same chart.
  */
 import type { ChartOptions } from '../chart/types.js';
+import type { Locale } from '../core/locale.js';
 import { departmentOrder, isTopDepartment } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
 
@@ -51,12 +52,16 @@ export function departmentChartDepth(model: OrgModel, max = CHART_DEPARTMENTS_MA
   return Math.max(1, level - 1);
 }
 
-/** The options of the handbook's chart for this org, or undefined when there is nothing to draw (no roles). */
-export function handbookChartOptions(model: OrgModel): ChartOptions | undefined {
+/**
+ * The options of the handbook's chart for this org, or undefined when there is nothing to draw (no roles).
+ * `lang` is the handbook's language (`docs --lang`): the chart's words are in it too.
+ */
+export function handbookChartOptions(model: OrgModel, lang?: Locale): ChartOptions | undefined {
   if (model.roles.size === 0) return undefined;
-  if (model.roles.size <= CHART_ROLE_LEVEL_MAX) return { format: 'svg', level: 'role' };
+  const language = lang !== undefined ? { lang } : {};
+  if (model.roles.size <= CHART_ROLE_LEVEL_MAX) return { format: 'svg', level: 'role', ...language };
   const depth = departmentChartDepth(model);
-  return { format: 'svg', level: 'department', ...(depth !== undefined ? { depth } : {}) };
+  return { format: 'svg', level: 'department', ...(depth !== undefined ? { depth } : {}), ...language };
 }
 
 export interface HandbookChartHooks {
@@ -72,8 +77,8 @@ export interface HandbookChartHooks {
  * rather than fail, since the chart is one picture in a long document. The
  * chart modules (and the layout engine) are loaded only here.
  */
-export async function drawHandbookChart(model: OrgModel, hooks: HandbookChartHooks = {}): Promise<string | undefined> {
-  const options = handbookChartOptions(model);
+export async function drawHandbookChart(model: OrgModel, hooks: HandbookChartHooks = {}, lang?: Locale): Promise<string | undefined> {
+  const options = handbookChartOptions(model, lang);
   if (!options) return undefined;
   try {
     const { renderChart } = await import('../chart/index.js');

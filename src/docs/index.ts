@@ -164,7 +164,7 @@ export interface RenderHandbookOptions extends Omit<RenderDocsOptions, 'chartSvg
 export async function planHandbook(model: OrgModel, options: RenderHandbookOptions): Promise<HandbookFile[]> {
   const { chart = 'auto', onProgress, onChartError, findings, ...rest } = options;
   const hooks: HandbookChartHooks = { ...(onProgress ? { onProgress } : {}), ...(onChartError ? { onError: onChartError } : {}) };
-  const chartSvg = chart === 'auto' ? await drawHandbookChart(model, hooks) : undefined;
+  const chartSvg = chart === 'auto' ? await drawHandbookChart(model, hooks, rest.lang) : undefined;
   onProgress?.('rendering the handbook');
   const workflowSvgs =
     rest.format === 'html' ? await drawWorkflowDiagrams(model, messagesFor(pickLocale(rest.lang, model.organization)).docs) : undefined;

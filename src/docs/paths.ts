@@ -144,12 +144,14 @@ export function anchorHref(anchor: string): string {
 /**
  * The anchor (HTML id) of a target: the KPI dictionary's entries and the
  * overview's sections in Markdown; every chapter and section of the HTML
- * handbook. Entity anchors carry a kind prefix, so they never meet a chapter's.
+ * handbook. Entity anchors carry a kind prefix (`dept-`, `role-`, `kpi-`,
+ * `wf-`) and no chapter's starts with one (the KPI dictionary is `kpis`, not
+ * `kpi-dictionary`, which a KPI with the id `dictionary` has), so they never meet.
  */
 export function anchorId(paths: PagePaths, target: Target): string {
   if ('page' in target) {
     if (target.section) return `overview-${target.section}`;
-    return { overview: 'overview', roles: 'job-descriptions', kpis: 'kpi-dictionary', departments: 'departments', workflows: 'workflows' }[
+    return { overview: 'overview', roles: 'job-descriptions', kpis: 'kpis', departments: 'departments', workflows: 'workflows' }[
       target.page
     ];
   }

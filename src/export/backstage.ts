@@ -8,6 +8,7 @@
  * the orgctl id is kept in the annotation `orgctl.dev/id`.
  */
 import { stringify } from 'yaml';
+import { replaceForbidden } from '../core/escape/codePoints.js';
 import { departmentOrder } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
 import { BackstageNames } from './backstageName.js';
@@ -69,7 +70,9 @@ export function exportBackstage(model: OrgModel): string {
       }),
     );
   }
-  return entities.map((e) => stringify(e, { lineWidth: 0 })).join('---\n');
+  // The yaml library escapes C0 controls but writes DEL and C1 as they are, which YAML 1.2 does not allow
+  // raw and js-yaml (Backstage's reader) refuses: they can only come from user text, so they become U+FFFD.
+  return replaceForbidden(entities.map((e) => stringify(e, { lineWidth: 0 })).join('---\n'));
 }
 
 function entity(kind: 'Group' | 'User', name: string, id: string, title: string, spec: Record<string, unknown>): Record<string, unknown> {

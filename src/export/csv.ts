@@ -4,8 +4,9 @@
  * import to the same org. 岗位编号 (the role id) groups the seats of a role
  * and 直属上级 names the manager's role id, so ids and lines survive the trip.
  * Cells a spreadsheet would run as a formula (starting with = + - @, tab or CR)
- * get a leading `'`, which import removes again.
+ * get a leading `'`, which import removes again; control characters become U+FFFD.
  */
+import { replaceForbidden } from '../core/escape/codePoints.js';
 import type { OrgModel, Role } from '../model/types.js';
 import { departmentOrder } from '../model/hierarchy.js';
 import { departmentPaths } from './departmentPath.js';
@@ -55,8 +56,13 @@ export function exportCsv(model: OrgModel): string {
 /** A leading character a spreadsheet app reads as the start of a formula (CSV injection). */
 export const FORMULA_START = /^[=+\-@\t\r]/u;
 
-/** One CSV cell: neutralised for spreadsheets, then quoted when it must be (RFC 4180). */
-export function csvCell(text: string): string {
+/**
+ * One CSV cell: controls other than tab, LF and CR made U+FFFD (the file is printed on terminals, where ESC
+ * would start a sequence, and no spreadsheet shows them), neutralised for spreadsheets, then quoted when it
+ * must be (RFC 4180).
+ */
+export function csvCell(cell: string): string {
+  const text = replaceForbidden(cell);
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,4 +1,5 @@
 /** `orgctl export`: the model → text in one of EXPORT_FORMATS (one module per format; pure, no I/O). */
+import { UsageError } from '../core/errors.js';
 import type { OrgModel } from '../model/types.js';
 import { exportBackstage } from './backstage.js';
 import { exportCsv } from './csv.js';
@@ -13,6 +14,8 @@ export interface ExportOptions {
 }
 
 export function exportOrg(model: OrgModel, format: ExportFormat, opts: ExportOptions = {}): string {
+  // Only the JSON-LD has IRIs: a base given for another format would be ignored without a word.
+  if (opts.base !== undefined && format !== 'jsonld') throw new UsageError('--base applies to --format jsonld only');
   switch (format) {
     case 'backstage':
       return exportBackstage(model);

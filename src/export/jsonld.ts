@@ -14,6 +14,8 @@
  * IRIs are `<base><kind>/<id>` with the id percent-encoded; the base is
  * `urn:orgctl:<org id>:` unless given.
  */
+import { UsageError } from '../core/errors.js';
+import { jsonText } from '../core/escape/json.js';
 import type { OrgModel } from '../model/types.js';
 
 export const CONTEXT = {
@@ -32,7 +34,20 @@ export const CONTEXT = {
   'orgctl:headcount': { '@type': 'xsd:integer' },
 };
 
+/**
+ * An absolute IRI (RFC 3987): a scheme, a colon, and no character an IRI may not hold (blanks, controls,
+ * `<>"{}|\\^` and the backtick). A relative base would make every `@id` relative, and JSON-LD resolves
+ * those against wherever the file is read, or drops them from the RDF.
+ */
+// eslint-disable-next-line no-control-regex -- controls are what an IRI may not hold
+const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f-\u009f]*$/u;
+
 export function exportJsonLd(model: OrgModel, base?: string): string {
+  if (base !== undefined && !ABSOLUTE_IRI.test(base)) {
+    throw new UsageError(
+      `--base must be an absolute IRI with a scheme and no blanks, such as https://example.com/org/ or urn:acme:, got ${JSON.stringify(base)}`,
+    );
+  }
   const orgId = model.organization?.id ?? 'org';
   const prefix = base ?? `urn:orgctl:${encodeURIComponent(orgId)}:`;
   const iri = (kind: string, id: string) => `${prefix}${kind}/${encodeURIComponent(id)}`;
@@ -89,5 +104,5 @@ export function exportJsonLd(model: OrgModel, base?: string): string {
   for (const { holds, headOf, ...p } of people.values()) {
     graph.push({ ...p, 'org:holds': holds, ...(headOf.length ? { 'org:headOf': headOf } : {}) });
   }
-  return `${JSON.stringify({ '@context': CONTEXT, '@graph': graph }, null, 2)}\n`;
+  return `${jsonText({ '@context': CONTEXT, '@graph': graph }, 2)}\n`;
 }

@@ -173,10 +173,15 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function computeStats(model: OrgModel, options: StatsOptions = {}): OrgStats {
-  const spanMax = options.spanMax ?? configuredSpanMax(model);
+/** The org-wide figures alone, one pass over the roles (`orgctl diff` summarises each side with them). */
+export function totalFigures(model: OrgModel, spanMax = configuredSpanMax(model)): OrgStats['total'] {
   const total = new Tally();
   for (const role of model.roles.values()) total.addRole(role, model, spanMax);
+  return { departments: model.departments.size, ...total.figures() };
+}
+
+export function computeStats(model: OrgModel, options: StatsOptions = {}): OrgStats {
+  const spanMax = options.spanMax ?? configuredSpanMax(model);
 
   // Departments in THE tree order (parents before their sub-departments); a parent loop is cut at one member,
   // so the visits' parent links make a forest and nothing is counted twice.
@@ -216,7 +221,7 @@ export function computeStats(model: OrgModel, options: StatsOptions = {}): OrgSt
   return {
     organization: org ? { id: org.id, name: org.name } : null,
     spanMax,
-    total: { departments: model.departments.size, ...total.figures() },
+    total: totalFigures(model, spanMax),
     departments: ordered.map(({ dept, depth: level }, i) => ({
       id: dept.id,
       name: dept.name,

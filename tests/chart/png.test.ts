@@ -78,4 +78,14 @@ describe('chart --format png', () => {
     );
     await expect(writePng(svg, { scale: 0 })).rejects.toThrow(UsageError);
   });
+
+  it('refuses a scale that leaves no pixel (exit 2 with the fix), rather than an internal error from the rasteriser', async () => {
+    const svg = await renderChart(example('ops-center'));
+    const [w, h] = svgSize(svg);
+    const tiny = writePng(svg, { scale: 0.0001 });
+    await expect(tiny).rejects.toThrow(UsageError);
+    await expect(writePng(svg, { scale: 0.0001 })).rejects.toThrow(
+      `--scale 0.0001 draws the ${String(w)} × ${String(h)} chart smaller than a pixel: use a larger --scale (1 is the chart's own size)`,
+    );
+  }, 60_000);
 });

@@ -99,6 +99,8 @@ describe('chart --team', () => {
   it("renders in every format (Mermaid draws the lead's lines)", async () => {
     const mermaid = await renderChart(SHOP, { team: '大促项目组', format: 'mermaid' });
     expect(mermaid).toContain('r_ops_manager --> r_planner');
+    // The title says it is the team's chart, not the whole org's (as the SVG's and DOT's subtitle do).
+    expect(mermaid.split('\n')[1]).toMatch(/^title: ".* — 双十一大促项目组 · /);
     const svg = await renderChart(SHOP, { team: '大促项目组', format: 'svg' });
     expect(svg).toContain('双十一大促项目组');
   });

@@ -75,7 +75,7 @@ describe('Mermaid', () => {
   it('is a flowchart TB with sanitised ids, quoted labels and subgraphs per department', async () => {
     const text = await renderChart(example('ops-center'), { format: 'mermaid' });
     const lines = text.split('\n');
-    expect(lines.slice(0, 4)).toEqual(['---', 'title: "电商运营中心 组织架构图"', '---', 'flowchart TB']);
+    expect(lines.slice(0, 4)).toEqual(['---', 'title: "电商运营中心 组织架构图 — 16 个岗位 · 编制 24"', '---', 'flowchart TB']);
     expect(text).toContain('subgraph g_u8fd0u8425u4e2du5fc3["电商运营中心 · 编制 24"]');
     // Every node definition: an ASCII id and a quoted label.
     const nodes = lines.filter((l) => /\["/.test(l) && !l.trim().startsWith('subgraph'));
@@ -86,6 +86,13 @@ describe('Mermaid', () => {
     expect(text).toMatch(/ -\.-> /);
     // subgraph/end balance
     expect(lines.filter((l) => l.trim().startsWith('subgraph')).length).toBe(lines.filter((l) => l.trim() === 'end').length);
+  });
+
+  it('names the part of the org in view in its title, like the other formats', async () => {
+    const title = async (options: object) => (await renderChart(example('ops-center'), { format: 'mermaid', ...options })).split('\n')[1];
+    expect(await title({ root: '运营主管' })).toMatch(/^title: "电商运营中心 组织架构图 — 运营主管.* · \d+ 个岗位 · 编制 \d+"$/);
+    expect(await title({ department: '美工组' })).toMatch(/^title: "电商运营中心 组织架构图 — 美工组 · /);
+    expect(await title({ depth: 1 })).toContain(' · 向下 1 层"');
   });
 
   it('escapes what Mermaid would read as syntax, and keeps ids unique and clear of keywords', async () => {

@@ -298,11 +298,9 @@ describe('the body', () => {
       modelOf({ 'org.yaml': ORG, 'd.yaml': dept(many(1200, '专员')) }),
       modelOf({ 'org.yaml': ORG, 'd.yaml': dept(many(1200, '组员')) }),
     );
-    const body = diffCommentBody(
-      big,
-      { labels: { before: 'main', after: 'HEAD' }, orgPath: 'org', locale: 'en' },
-      'https://github.example/run',
-    );
+    const bodyIn = (locale: 'en' | 'zh-CN') =>
+      diffCommentBody(big, { labels: { before: 'main', after: 'HEAD' }, orgPath: 'org', locale }, 'https://github.example/run');
+    const body = bodyIn('en');
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body).toContain('| roles |');
     expect(body).toContain('### Findings introduced');
@@ -312,11 +310,7 @@ describe('the body', () => {
     );
     expect(body.startsWith(marker)).toBe(true);
     // A zh-CN report says it in Chinese, the truncation notice too.
-    const zh = diffCommentBody(
-      big,
-      { labels: { before: 'main', after: 'HEAD' }, orgPath: 'org', locale: 'zh-CN' },
-      'https://github.example/run',
-    );
+    const zh = bodyIn('zh-CN');
     expect(zh.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(zh).toContain('### 引入的问题');
     expect(zh).toMatch(/为不超过 GitHub 评论的长度上限,省略 \d+ 行;完整报告见\[本次运行的作业摘要\]\(https:\/\/github\.example\/run\)/);

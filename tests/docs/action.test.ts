@@ -192,3 +192,50 @@ describe('orgctl docs', () => {
     expect(again.stderr).toContain('(0 written, 11 unchanged, 0 removed)');
   });
 });
+
+describe('orgctl docs --findings', () => {
+  it('gives the same handbook from any directory: files are named relative to DIR, where the page is', async () => {
+    const work = tmpDir();
+    const org = path.join(work, 'org');
+    writeOrg({ ...SHOP_FILES, 'broken.yaml': 'kind: Role\nid: 孤儿\ntitle: 孤儿\nreports_to: 不存在\n' }, org);
+    fs.mkdirSync(path.join(work, 'sub'));
+    const cwd = process.cwd();
+    const pages: string[] = [];
+    try {
+      for (const [dir, orgArg, outArg] of [
+        [work, 'org', 'handbook'],
+        [path.join(work, 'sub'), '../org', '../handbook'],
+        [org, '.', '../handbook'],
+      ] as const) {
+        process.chdir(dir);
+        expect((await run(['docs', orgArg, '-o', outArg, '--findings'])).code).toBe(1);
+        pages.push(fs.readFileSync(path.join(work, 'handbook', 'README.md'), 'utf8'));
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(pages[0]).toMatch(/ \.\.\/org\/broken\.yaml:\d+:\d+ — /);
+    expect(pages[1]).toBe(pages[0]);
+    expect(pages[2]).toBe(pages[0]);
+  });
+});
+
+describe('orgctl docs -o -', () => {
+  it('is exit 2 (a handbook is a folder, not stdout), not a folder named "-" in the current directory', async () => {
+    const work = tmpDir();
+    const org = writeOrg(SHOP_FILES, path.join(work, 'org'));
+    const cwd = process.cwd();
+    try {
+      process.chdir(work);
+      const result = await run(['docs', org, '-o', '-']);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        "orgctl: docs writes a folder of pages, not stdout: name a directory with -o DIR (e.g. -o handbook/), not '-'\n",
+      );
+      expect(fs.readdirSync(work)).toEqual(['org']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

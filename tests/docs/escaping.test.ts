@@ -22,6 +22,8 @@ const EVIL = {
   math: '$x$ 与 $$y$$',
   quotes: '"引号" \'单\' 【括号】「」[] {} () #quot; -->',
   img: '<img src=x onerror=alert(1)>',
+  // GitHub Pages runs Liquid over Markdown pages: `{{` would print a site variable, an unclosed `{%` fail the build.
+  liquid: '{{ site.github.repository_url }} {% include x.html %} {%',
 };
 const all = Object.values(EVIL).join(' ');
 const y = (s: string) => JSON.stringify(s); // JSON strings are YAML 1.2 scalars
@@ -84,6 +86,11 @@ describe('escaping hostile user text', () => {
       expect(text.match(/.{0,60}(?<!\\)\]\(javascript:.{0,20}/)?.[0], file).toBeUndefined();
     }
     expect(brokenMarkdownLinks(mdFiles)).toEqual([]);
+  });
+
+  it('Markdown: no Liquid tag or output opens anywhere, Mermaid blocks included (GitHub Pages would run it)', () => {
+    for (const [file, text] of mdFiles) expect(text.match(/.{0,40}\{[{%].{0,40}/)?.[0], file).toBeUndefined();
+    expect(mdFiles.get('roles/r1.md')).toContain('&#123;&#123; site.github.repository\\_url }} &#123;% include x.html %} &#123;%');
   });
 
   it('Markdown: user text never starts a block (heading, list, code) and line breaks stay inside the line', () => {
@@ -153,6 +160,7 @@ describe('escape functions', () => {
     expect(md('a\nb')).toBe('a<br>b');
     expect(md('C# & $5')).toBe('C\\# &amp; \\$5');
     expect(md('负责 B2C/C2C 的运营(含售后)')).toBe('负责 B2C/C2C 的运营(含售后)');
+    expect(md('{{ x }} {% y %}')).toBe('&#123;&#123; x }} &#123;% y %}');
   });
 
   it('mdBlock keeps paragraphs and escapes block starts on every line', () => {

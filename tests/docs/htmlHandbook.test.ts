@@ -93,8 +93,30 @@ steps:
     const { model } = example('project-ecommerce');
     const page = renderDocs(model, { format: 'html' }).get('handbook.html')!;
     const toc = page.slice(page.indexOf('<nav class="toc"'), page.indexOf('</nav>'));
-    const jobs = toc.slice(toc.indexOf('#job-descriptions'), toc.indexOf('#kpi-dictionary'));
+    const jobs = toc.slice(toc.indexOf('#job-descriptions'), toc.indexOf('#kpis'));
     expect(jobs).toContain('<li><a href="#dept-cs-team">客服组</a><ul><li><a href="#role-cs-lead">客服主管</a></li>');
+  });
+});
+
+describe('anchors of the HTML handbook', () => {
+  it('are unique even when an id spells a chapter name (KPI `dictionary`)', () => {
+    const model = modelOf({
+      'org.yaml': [
+        'kind: Organization\nid: acme\nname: Acme\nlocale: en\ntop: boss',
+        'kind: Department\nid: ops\nname: Ops\nhead: boss\nkpis: [dictionary]\nroles:\n  - id: boss\n    title: Boss',
+        'kind: KPI\nid: dictionary\nname: Dictionary size\nunit: count\ndirection: higher_is_better\ntarget: 3',
+      ].join('\n---\n'),
+    });
+    const page = renderDocs(model, { format: 'html' }).get('handbook.html')!;
+    const ids = [...page.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]!);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // The contents' link to the dictionary and the links to the KPI lead to two different places.
+    const toc = page.slice(page.indexOf('<nav class="toc"'), page.indexOf('</nav>'));
+    const chapter = /<a href="#([^"]+)">KPI dictionary<\/a>/.exec(toc)![1]!;
+    const kpi = /<a href="#([^"]+)">Dictionary size<\/a>/.exec(page)![1]!;
+    expect(chapter).not.toBe(kpi);
+    expect(ids).toContain(chapter);
+    expect(ids).toContain(kpi);
   });
 });
 

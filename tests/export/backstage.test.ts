@@ -106,6 +106,18 @@ describe('export --format backstage', () => {
     }
   });
 
+  it('is YAML 1.2 a strict parser reads: no DEL or C1 control from a name (js-yaml, which Backstage uses, refuses them)', async () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: a\nname: "运营\\x7f部"\nroles:\n  - {id: r, title: "岗\\x9b2J", holders: ["张\\x85三\\x9b31m"]}\n`,
+    });
+    const text = exportBackstage(model);
+    // YAML 1.2 c-printable: tab, LF, CR, x20-x7E, x85 (NEL), xA0 and up; anything else must not appear raw.
+    expect(text.match(/[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu)).toBeNull();
+    const list = entities(text);
+    expect(list.find((e) => e.metadata.annotations?.['orgctl.dev/id'] === 'a')?.spec?.profile).toEqual({ displayName: '运营\ufffd部' });
+    await checkAll(list);
+  });
+
   it('is deterministic', () => {
     const model = loadOrg([GOLDEN_ORG]);
     expect(exportBackstage(model)).toBe(exportBackstage(loadOrg([GOLDEN_ORG])));

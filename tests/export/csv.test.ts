@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasForbidden } from '../../src/core/escape/codePoints.js';
 import { csvCell, exportCsv } from '../../src/export/csv.js';
 import { importRoster } from '../../src/import/index.js';
 import { loadOrg } from '../../src/model/load.js';
@@ -33,6 +34,18 @@ describe('export --format csv', () => {
       `"'\rx"`,
       '"a,b"',
       '普通',
+    ]);
+  });
+
+  it('carries no control character: printed on a terminal, ESC sequences in a name would run (each is U+FFFD)', () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: a\nname: "部门\\e[2J"\nroles:\n  - {id: r, title: "岗位\\e]8;;http://x\\a", holders: ["张\\x7f三\\x85", "李\\e[31m四"]}\n`,
+    });
+    const csv = exportCsv(model);
+    expect(hasForbidden(csv)).toBe(false);
+    expect(csv.split('\r\n').slice(1, 3)).toEqual([
+      '部门\ufffd[2J,r,岗位\ufffd]8;;http://x\ufffd,1,张\ufffd三\ufffd,,,,,1',
+      '部门\ufffd[2J,r,岗位\ufffd]8;;http://x\ufffd,2,李\ufffd[31m四,,,,,1',
     ]);
   });
 

@@ -2,7 +2,7 @@
  * Runs the built CLI (`bin/orgctl.js`, which loads dist/: build first) in its own
  * process, as a user or CI would, and collects what it printed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,31 @@ export function runCli(args: string[], options: CliOptions = {}): CliRun {
     env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * A long child process (tens of seconds: packing, the bench) run without blocking this test worker.
+ * spawnSync would: vitest's worker then cannot answer its runner, and past 60 s (a 30 s run on a loaded
+ * 2-core machine) the run ends with "Timeout calling onTaskUpdate" although every test passed.
+ */
+export function runProcess(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd ?? process.cwd(), env: options.env ?? process.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = options.timeout === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.timeout);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
 }
 
 /**

@@ -4,6 +4,7 @@
  * it diffs well. Role nodes also carry what their box says (seats, holders,
  * vacancies, collapsed count) for users who draw it themselves.
  */
+import { jsonText } from '../../core/escape/json.js';
 import type { Drawing, DrawingNode } from '../types.js';
 
 function nodeJson(n: DrawingNode): Record<string, unknown> {
@@ -23,8 +24,8 @@ function nodeJson(n: DrawingNode): Record<string, unknown> {
 }
 
 export function writeJson(drawing: Drawing): string {
-  const nodes = drawing.nodes.map((n) => `    ${JSON.stringify(nodeJson(n))}`);
-  const edges = drawing.edges.map((e) => `    ${JSON.stringify({ from: e.from, to: e.to, style: e.style, points: e.points })}`);
+  const nodes = drawing.nodes.map((n) => `    ${jsonText(nodeJson(n))}`);
+  const edges = drawing.edges.map((e) => `    ${jsonText({ from: e.from, to: e.to, style: e.style, points: e.points })}`);
   const list = (items: string[]) => (items.length ? `[\n${items.join(',\n')}\n  ]` : '[]');
   return `{\n  "width": ${drawing.width},\n  "height": ${drawing.height},\n  "nodes": ${list(nodes)},\n  "edges": ${list(edges)}\n}\n`;
 }

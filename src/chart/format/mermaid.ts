@@ -11,6 +11,22 @@ import { nestBoxes, writeNested } from './nesting.js';
 import { mermaidLabel, mermaidTitle } from '../../core/escape/mermaid.js';
 import type { ChartGraph } from '../types.js';
 
+/**
+ * What Mermaid draws with its default settings (`maxEdges`, `maxTextSize`), which GitHub keeps: past
+ * either, the reader sees "Too many edges" or "Maximum text size in diagram exceeded" instead of the chart.
+ */
+export const MERMAID_DEFAULT_LIMITS = { edges: 500, characters: 50_000 } as const;
+
+/** An edge line as writeMermaid writes it (labels cannot hold `>`: the escaper writes it as `#62;`). */
+const EDGE_LINE = /^ {2}\S+ (?:-->|-\.->) \S+$/gm;
+
+/** The chart's lines and characters (as Mermaid counts them: UTF-16 units) when it is past a default limit. */
+export function pastMermaidLimits(text: string): { edges: number; characters: number } | undefined {
+  const edges = text.match(EDGE_LINE)?.length ?? 0;
+  const characters = text.length;
+  return edges > MERMAID_DEFAULT_LIMITS.edges || characters > MERMAID_DEFAULT_LIMITS.characters ? { edges, characters } : undefined;
+}
+
 /** Mermaid-safe ids: ASCII letters and digits, `_` for punctuation, `u<hex>` for other characters. */
 export function mermaidIds(prefix: string, ids: string[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -39,7 +55,9 @@ export function writeMermaid(graph: ChartGraph): string {
     'g_',
     graph.groups.map((g) => g.id),
   );
-  const lines: string[] = ['---', `title: ${mermaidTitle(graph.title)}`, '---', 'flowchart TB'];
+  // The subtitle says which part of the org is in view (a team, a subtree, a depth), as the SVG's and DOT's do.
+  const title = graph.subtitle ? `${graph.title} — ${graph.subtitle}` : graph.title;
+  const lines: string[] = ['---', `title: ${mermaidTitle(title)}`, '---', 'flowchart TB'];
   const nesting = nestBoxes(graph, (b) => {
     const label = plainLabel(b, graph.locale).map(mermaidLabel).join('<br/>');
     return `${boxIds.get(b.id)!}["${label}"]`;

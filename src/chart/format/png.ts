@@ -126,6 +126,12 @@ export async function writePng(svg: string, options: PngOptions = {}): Promise<U
     },
   });
   try {
+    // resvg stops with "Target size is zero" when a side rounds to no pixel: say which option to change instead.
+    if (Math.min(resvg.width, resvg.height) * scale < 1) {
+      throw new UsageError(
+        `--scale ${String(scale)} draws the ${String(resvg.width)} × ${String(resvg.height)} chart smaller than a pixel: use a larger --scale (1 is the chart's own size)`,
+      );
+    }
     return resvg.render().asPng();
   } finally {
     resvg.free(); // WebAssembly memory is not garbage-collected: give the pixels back now

@@ -2,11 +2,13 @@
  * Running ELK — the only module that loads elkjs, and only when a chart needs
  * geometry (SVG, JSON; never Mermaid or DOT, never `--help` or `validate`).
  *
- * ELK runs in a worker thread. In a fresh process, importing elkjs and its
+ * ELK runs in a worker thread (elkThread.ts). In a fresh process, importing elkjs and its
  * first layout cost about half a second before any real work (parsing 1.6 MB
- * of JavaScript, then a cold JIT), measured with bench/chart-variants.mjs. The CLI calls
- * `prepareLayout()` before it reads the org, so that cost is paid on the
- * other core while the main thread parses YAML. (Warming the layout code up
+ * of JavaScript, then a cold JIT), measured with bench/chart-variants.mjs. For
+ * `orgctl chart`, bin/orgctl.js starts the thread before it loads the CLI, and
+ * the CLI calls `prepareLayout()` before it reads the org (taking that thread
+ * over), so that cost is paid on the other core while the main thread loads
+ * orgctl and parses YAML. (Warming the layout code up
  * with a small layout meanwhile was measured too: no gain; so was ELK on the
  * main thread, which saves starting the worker's isolate: the same CPU time
  * at 1k roles, and nothing overlaps the reading.) Results are the
@@ -26,70 +28,9 @@
  * compiled code, the graphs it parsed) is then given back before the lines
  * are routed and the SVG written, which is when the chart's memory peaks.
  */
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
-import type { ELK, ELKConstructorArguments, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
-import { runCommonJs } from '../../core/codeCache.js';
-import { elkCodeCacheFile } from '../elkCodeCache.js';
-
-type ElkConstructor = new (args?: ELKConstructorArguments) => ELK;
-
-interface ElkFiles {
-  elkFile: string;
-  cacheFile: string;
-  /** What the cache must have been made for (runCommonJs adds the source's length and first line). */
-  key: string;
-}
-
-interface LoadedElk {
-  elk: ELK;
-  /** Writes the code V8 has compiled so far to `file`. */
-  saveCache: (file: string) => void;
-  /** Whether the code came from the cache (false: compiled from source). */
-  cached: boolean;
-}
-
-/** Compile and start elkjs, from the code cache when it fits. Also run in the worker, as source text. */
-function loadElk(files: ElkFiles, mods: Parameters<typeof runCommonJs>[3], run: typeof runCommonJs): LoadedElk {
-  const loaded = run(files.elkFile, files.cacheFile, files.key, mods);
-  const exported = loaded.exports as { default?: ElkConstructor };
-  const Elk = (exported.default ?? exported) as ElkConstructor;
-  return { elk: new Elk({ algorithms: ['layered'] }), saveCache: loaded.save, cached: loaded.cached };
-}
-
-// Plain JavaScript run by the worker (eval'd, so it needs no file of its own in src/ or dist/).
-// Graphs cross as JSON text: structured cloning gives up (silently) on the deep nesting of a
-// chart with hundreds of nested departments.
-// (`import()` of elkjs makes Node pre-parse all 1.6 MB for named exports first, which measured
-// 150 ms slower to a first layout than compiling it as CommonJS.)
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const modules = { fs: require('node:fs'), path: require('node:path'), vm: require('node:vm'), zlib: require('node:zlib'), require };
-// Load ELK at once, while the main thread is still reading the org.
-const loaded = (${String(loadElk)})(workerData, modules, ${String(runCommonJs)});
-parentPort.on('message', async ({ id, graph, options, saveCache }) => {
-  try {
-    if (saveCache) {
-      loaded.saveCache(saveCache);
-      parentPort.postMessage({ id, graph: String(loaded.cached) });
-      return;
-    }
-    parentPort.postMessage({ id, graph: JSON.stringify(await loaded.elk.layout(JSON.parse(graph), { layoutOptions: options })) });
-  } catch (err) {
-    parentPort.postMessage({ id, error: String((err && err.message) || err) });
-  }
-});
-`;
-
-function elkFiles(cacheFile: string): ElkFiles {
-  const require = createRequire(import.meta.url);
-  const { version } = require('elkjs/package.json') as { version: string };
-  return {
-    elkFile: require.resolve('elkjs/lib/elk.bundled.js'),
-    cacheFile,
-    key: `orgctl-elk-cache 1 node ${process.version} ${process.platform}-${process.arch} elkjs ${version}`,
-  };
-}
+import type { Worker } from 'node:worker_threads';
+import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import { startElkThread, takeEarlyElkThread } from './elkThread.js';
 
 interface Pending {
   resolve: (graph: unknown) => void;
@@ -111,8 +52,8 @@ class ElkWorker implements Engine {
   /** Asked to stop while a layout was pending: stops once none is. */
   private stopping = false;
 
-  constructor(files: ElkFiles) {
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: files });
+  constructor(worker: Worker) {
+    this.worker = worker;
     this.worker.on('message', ({ id, graph, error }: { id: number; graph?: string; error?: string }) => {
       const p = this.pending.get(id);
       if (!p) return;
@@ -169,8 +110,9 @@ class ElkWorker implements Engine {
 
 let engine: Engine | undefined;
 
+/** The thread bin/orgctl.js started before the CLI loaded (elkThread.ts), else a new one. */
 function startEngine(): Engine {
-  return new ElkWorker(elkFiles(elkCodeCacheFile()));
+  return new ElkWorker(takeEarlyElkThread() ?? startElkThread());
 }
 
 /** Start loading ELK now, in the background; the first layout then finds it ready. Harmless to call twice. */

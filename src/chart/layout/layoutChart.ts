@@ -65,6 +65,12 @@ export function prepareLayout(options: { once?: boolean } = {}): void {
   prepareElk();
 }
 
+/** Stop the layout worker now (a process done laying out: `orgctl docs` before it writes the pages); a later layout starts another. */
+export function finishLayout(): void {
+  stopAfterLayout = false;
+  stopElk();
+}
+
 export async function layoutChart(graph: ChartGraph, sized: Map<string, SizedBox>, headers: Map<string, GroupHeader>): Promise<Placement> {
   const placement: Placement = {
     width: 0,

@@ -22,12 +22,13 @@ import { teamLevel, teamOf } from './team.js';
 import { departmentOf, rootOf, viewOf, type ChartView } from './view.js';
 import type { ChartGraph, ChartOptions } from '../types.js';
 import { chartWords, type ChartWords } from '../../i18n/index.js';
+import { pickLocale, type Locale } from '../../core/locale.js';
 
 /** What both levels start from: the view, the model's department tree, and the roles in scope. */
 export interface ViewContext {
   model: OrgModel;
   view: ChartView;
-  locale: 'en' | 'zh-CN';
+  locale: Locale;
   words: ChartWords;
   tree: DepartmentTree;
   /** The roles in scope, in model order. */
@@ -37,12 +38,13 @@ export interface ViewContext {
   viewName: string;
 }
 
-/** The chart's graph for these options (the CLI's and the library's): `computeView(model, viewOf(options))`. */
+/** The chart's graph for these options (the CLI's and the library's): `computeView(model, viewOf(options), options.lang)`. */
 export function selectView(model: OrgModel, options: ChartOptions): ChartGraph {
-  return computeView(model, viewOf(options));
+  return computeView(model, viewOf(options), options.lang);
 }
 
-export function computeView(model: OrgModel, view: ChartView): ChartGraph {
+/** The view's graph, its own words in `lang` (default: the org's locale, else English). */
+export function computeView(model: OrgModel, view: ChartView, lang?: Locale): ChartGraph {
   const root = rootOf(view);
   const department = departmentOf(view);
   if (root !== undefined && !model.roles.has(root)) {
@@ -56,7 +58,7 @@ export function computeView(model: OrgModel, view: ChartView): ChartGraph {
     throw new UsageError(`--department '${department}' is not a department${didYouMeanId(department, model.departments)}`);
   }
   if (view.kind === 'team') teamOf({ model }, view.team); // an unknown team is a usage error before any work
-  const locale = model.organization?.locale ?? 'en';
+  const locale = pickLocale(lang, model.organization);
   const words = chartWords(locale);
   const tree = departmentTree(model);
   const ctx: ViewContext = {

@@ -10,9 +10,15 @@ import { collectSoonerWhenLarge } from '../heapGrowth.js';
 import type { OrgModel } from '../../model/types.js';
 import { countOrgErrors, noticeOrgErrors, sayOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
+import { warn } from '../stderr.js';
+import { MERMAID_DEFAULT_LIMITS, pastMermaidLimits } from '../../chart/format/mermaid.js';
 
 export async function runChart(path: string, opts: ChartCommandOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, [path]);
+  // A PNG's bytes printed on a terminal are noise at best, escape sequences that reconfigure it at worst.
+  if (opts.format === 'png' && (opts.output === undefined || opts.output === '-') && process.stdout.isTTY) {
+    throw new UsageError('refusing to write a PNG to the terminal: write it to a file with -o FILE (e.g. -o org.png), or pipe it');
+  }
   const progress = createProgress();
   // ELK loads on another thread while this one reads the org (only the SVG and JSON need a layout);
   // the one chart laid out, the thread stops and its memory is free for the drawing.
@@ -45,16 +51,32 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
     model = undefined;
     // Written as it is produced: the SVG of a large org is never held as one string.
     let writing = false;
+    let mermaid = '';
     await writeOutputFrom(opts.output, (write) =>
       chart.writeTo((chunk) => {
         if (!writing) progress.done(); // the progress line is cleared before any text (stdout may be the same terminal)
         writing = true;
+        if (opts.format === 'mermaid') mermaid += chunk;
         write(chunk);
       }),
     );
     sayOrgErrors(errors);
+    if (opts.format === 'mermaid') warnPastMermaidLimits(mermaid);
     return errors > 0 ? 1 : 0;
   } finally {
     progress.done();
   }
 }
+
+/** A Mermaid chart too large for Mermaid's defaults is written all the same, with what to do about it. */
+function warnPastMermaidLimits(text: string): void {
+  const past = pastMermaidLimits(text);
+  if (!past) return;
+  const { edges, characters } = MERMAID_DEFAULT_LIMITS;
+  warn(
+    `this Mermaid chart has ${past.edges} lines and ${grouped(past.characters)} characters; Mermaid draws at most ${edges} lines and ${grouped(characters)} characters by default (so does GitHub): chart a part with --department, --root or --depth, or use --level department`,
+  );
+}
+
+/** 127086 → 127,086 (whatever the machine's locale). */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');

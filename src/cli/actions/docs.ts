@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { planHandbook, MANIFEST, assertDocsDir, writeDocs, type WriteResult } from '../../docs/index.js';
+import { finishLayout, prepareLayout } from '../../chart/layout/layoutChart.js';
 import { UsageError } from '../../core/errors.js';
 import { createProgress } from '../../core/progress.js';
 import { loadOrg } from '../../model/load.js';
@@ -16,12 +17,20 @@ import type { DocsOptions } from '../commands/docs.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { debug, say, warn } from '../stderr.js';
 import { plural } from '../../core/text/plural.js';
+import { displayPath } from '../../core/paths.js';
+import type { Finding } from '../../load/types.js';
 
 export async function runDocs(orgPath: string, opts: DocsOptions): Promise<number> {
   if (!opts.output) throw new UsageError('docs needs an output directory: -o DIR');
+  // `-o -` is stdout for every other command; here it would quietly make a folder named '-'.
+  if (opts.output === '-')
+    throw new UsageError("docs writes a folder of pages, not stdout: name a directory with -o DIR (e.g. -o handbook/), not '-'");
   const outDir = path.resolve(opts.output);
   assertDocsDir(outDir); // before the org is read: a wrong -o fails at once
 
+  // The handbook's chart (and an HTML handbook's workflow diagrams) are laid out by ELK: it loads on
+  // another thread while this one reads the org, and stops once they are drawn, before the pages are written.
+  prepareLayout();
   let progress = createProgress();
   progress.update('reading the org');
   const model = loadOrg([orgPath], process.cwd(), undefined, { asOf: opts.asOf });
@@ -33,7 +42,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   const files = await planHandbook(model, {
     format: opts.format,
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
-    findings: opts.findings ? findings : [],
+    findings: opts.findings ? findings.map((f) => relativeToHandbook(f, outDir)) : [],
     onProgress: (label, done, total) => {
       progress.update(label, done, total);
     },
@@ -41,10 +50,19 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
       debug(`orgctl: chart unavailable, using Mermaid: ${err instanceof Error ? err.message : String(err)}`);
     },
   });
+  finishLayout();
   const result = writeDocs(outDir, files, progress);
   progress.done();
   report(opts.output, files.length, result);
   return summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * A finding as the handbook lists it: its file relative to DIR, where the page listing it is (the loader names
+ * files relative to the current directory, so the same org and DIR gave different pages from another directory).
+ */
+function relativeToHandbook(f: Finding, outDir: string): Finding {
+  return f.file === undefined ? f : { ...f, file: displayPath(path.resolve(f.file), outDir) };
 }
 
 /** What the writer did, on stderr; file names in DIR come from the repository (stderr.ts prints them inert). */

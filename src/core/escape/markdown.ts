@@ -8,14 +8,18 @@ import { replaceForbidden, showBidiControls } from './codePoints.js';
 /**
  * `&`, `<` and `>` become character references, which mean the same in
  * Markdown text and inside raw HTML (where a backslash escape is no escape):
- * no raw HTML, autolink or entity can start. The other ASCII punctuation that
+ * no raw HTML, autolink or entity can start. So does `{`: GitHub Pages runs
+ * Liquid over Markdown pages (front matter or not), where `{{ … }}` prints a
+ * site variable and an unclosed `{%` fails the site's build; a backslash
+ * before it would not stop Liquid, which reads the page before Markdown does.
+ * The other ASCII punctuation that
  * Markdown could read as markup inline — emphasis, code, links, images, table
  * pipes, strikethrough, GitHub's math, heading marks (a closing `#` sequence
  * is dropped from a heading) — is backslash-escaped, which CommonMark allows
  * for any ASCII punctuation.
  */
-const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const INLINE_MARKUP = /[\\`*_[\]|~$#&<>]/g;
+const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '{': '&#123;' };
+const INLINE_MARKUP = /[\\`*_[\]|~$#&<>{]/g;
 const LINE_BREAK = /\r\n?|\n/g;
 
 function escapeInline(text: string): string {

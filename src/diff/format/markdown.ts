@@ -18,6 +18,7 @@ import {
   type Style,
 } from '../describe.js';
 import { mdCode, mdLine } from '../../core/escape/markdown.js';
+import { departmentOrder as treeOrder } from '../../model/hierarchy.js';
 import { affectedTree, MAX_DIAGRAM_NODES } from './mermaid.js';
 import { summaryRows } from '../summaryRows.js';
 import { reportOf, type Report, type ReportOptions } from './report.js';
@@ -61,9 +62,10 @@ function groupKey(group: Change[], result: DiffResult): string {
 
 /** Department groups in the department tree order of the after side, then removed departments, in the before order. */
 function departmentOrder(result: DiffResult): string[] {
-  const ids = result.stats.after.departments.map((d) => d.id);
+  const { before, after } = result.models;
+  const ids = treeOrder(after).map((v) => v.dept.id);
   const seen = new Set(ids);
-  for (const d of result.stats.before.departments) if (!seen.has(d.id)) ids.push(d.id);
+  for (const { dept } of treeOrder(before)) if (!seen.has(dept.id)) ids.push(dept.id);
   return ids;
 }
 

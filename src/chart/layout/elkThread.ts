@@ -1,0 +1,142 @@
+/**
+ * The layout thread itself: the worker that loads elkjs (from V8's code cache when it fits) and lays
+ * graphs out for layout/elk.ts. A module of its own, with nothing but node built-ins and the code-cache
+ * helpers below it, so that bin/orgctl.js can start the thread before it loads the CLI (`orgctl chart`):
+ * elkjs then compiles on the other core while this one loads orgctl's code and reads the org, instead of
+ * only once the chart command has started. elk.ts takes that thread over (`takeEarlyElkThread`) or
+ * starts one (`startElkThread`); either way the same source runs with the same files, so the layouts,
+ * and the chart, are the same.
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { ELK, ELKConstructorArguments } from 'elkjs/lib/elk-api.js';
+import { runCommonJs } from '../../core/codeCache.js';
+import { elkCodeCacheFile } from '../elkCodeCache.js';
+
+type ElkConstructor = new (args?: ELKConstructorArguments) => ELK;
+
+interface ElkFiles {
+  elkFile: string;
+  cacheFile: string;
+  /** What the cache must have been made for (runCommonJs adds the source's length and first line). */
+  key: string;
+}
+
+interface LoadedElk {
+  elk: ELK;
+  /** Writes the code V8 has compiled so far to `file`. */
+  saveCache: (file: string) => void;
+  /** Whether the code came from the cache (false: compiled from source). */
+  cached: boolean;
+}
+
+/** Compile and start elkjs, from the code cache when it fits. Also run in the worker, as source text. */
+function loadElk(files: ElkFiles, mods: Parameters<typeof runCommonJs>[3], run: typeof runCommonJs): LoadedElk {
+  const loaded = run(files.elkFile, files.cacheFile, files.key, mods);
+  const exported = loaded.exports as { default?: ElkConstructor };
+  const Elk = (exported.default ?? exported) as ElkConstructor;
+  return { elk: new Elk({ algorithms: ['layered'] }), saveCache: loaded.save, cached: loaded.cached };
+}
+
+// Plain JavaScript run by the worker (eval'd, so it needs no file of its own in src/ or dist/).
+// Graphs cross as JSON text: structured cloning gives up (silently) on the deep nesting of a
+// chart with hundreds of nested departments.
+// (`import()` of elkjs makes Node pre-parse all 1.6 MB for named exports first, which measured
+// 150 ms slower to a first layout than compiling it as CommonJS.)
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const modules = { fs: require('node:fs'), path: require('node:path'), vm: require('node:vm'), zlib: require('node:zlib'), require };
+// Load ELK at once, while the main thread is still reading the org.
+const loaded = (${String(loadElk)})(workerData, modules, ${String(runCommonJs)});
+parentPort.on('message', async ({ id, graph, options, saveCache }) => {
+  try {
+    if (saveCache) {
+      loaded.saveCache(saveCache);
+      parentPort.postMessage({ id, graph: String(loaded.cached) });
+      return;
+    }
+    parentPort.postMessage({ id, graph: JSON.stringify(await loaded.elk.layout(JSON.parse(graph), { layoutOptions: options })) });
+  } catch (err) {
+    parentPort.postMessage({ id, error: String((err && err.message) || err) });
+  }
+});
+`;
+
+function elkFiles(cacheFile: string): ElkFiles {
+  const require = createRequire(import.meta.url);
+  const { version } = require('elkjs/package.json') as { version: string };
+  return {
+    elkFile: require.resolve('elkjs/lib/elk.bundled.js'),
+    cacheFile,
+    key: `orgctl-elk-cache 1 node ${process.version} ${process.platform}-${process.arch} elkjs ${version}`,
+  };
+}
+
+/** A new layout thread (ELK starts loading at once). Not unreferenced: its owner decides. */
+export function startElkThread(): Worker {
+  return new Worker(WORKER_SOURCE, { eval: true, workerData: elkFiles(elkCodeCacheFile()) });
+}
+
+/** Where bin/orgctl.js leaves the thread it started: a global, as bin's copy of this module is not the bundle's. */
+const EARLY = Symbol.for('orgctl.earlyElkThread');
+
+interface EarlyThread {
+  worker: Worker;
+  /** It failed or stopped before the CLI took it over: the CLI starts its own. */
+  dead: boolean;
+  onGone: () => void;
+}
+
+type WithEarly = typeof globalThis & { [EARLY]?: EarlyThread };
+
+/**
+ * Start the layout thread now, for the chart the CLI is about to draw. It never holds the process:
+ * a command that ends before laying anything out (a usage error, --format dot) exits as usual.
+ */
+export function startElkThreadEarly(): void {
+  const g = globalThis as WithEarly;
+  if (g[EARLY]) return;
+  const worker = startElkThread();
+  const early: EarlyThread = {
+    worker,
+    dead: false,
+    onGone: () => {
+      early.dead = true;
+    },
+  };
+  worker.on('error', early.onGone);
+  worker.on('exit', early.onGone);
+  worker.unref();
+  g[EARLY] = early;
+}
+
+/** The thread startElkThreadEarly started, if it is still alive; handed over once. */
+export function takeEarlyElkThread(): Worker | undefined {
+  const g = globalThis as WithEarly;
+  const early = g[EARLY];
+  if (!early) return undefined;
+  g[EARLY] = undefined;
+  early.worker.off('error', early.onGone);
+  early.worker.off('exit', early.onGone);
+  return early.dead ? undefined : early.worker;
+}
+
+/**
+ * Whether `orgctl <args>` (the arguments after the program) lays something out with ELK: `docs` (the
+ * handbook's chart), and `chart` in SVG (the default), PNG, JSON or HTML — not Mermaid or DOT; never
+ * `--help`. `--format` is read the way commander reads it (`--format x`, `--format=x`, `-f x`, `-fx`);
+ * a misreading only starts a thread for nothing, or not early.
+ */
+export function laysOutAtStart(args: readonly string[]): boolean {
+  if (args[0] !== 'chart' && args[0] !== 'docs') return false;
+  let format = 'svg';
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') break;
+    if (a === '--help' || a === '-h') return false;
+    if (a === '--format' || a === '-f') format = args[++i] ?? format;
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else if (a.startsWith('-f') && !a.startsWith('--')) format = a.slice(2);
+  }
+  return args[0] === 'docs' || format === 'svg' || format === 'png' || format === 'json' || format === 'html';
+}
