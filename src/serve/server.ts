@@ -131,7 +131,9 @@ export async function startServer(live: LiveChart, host: string, port: number): 
     });
   });
   const address = server.address() as AddressInfo;
-  const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  // Listening on every address (0.0.0.0, ::): the page to open is this machine's own (browsers refuse http://0.0.0.0/).
+  const local = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
+  const shown = local.includes(':') ? `[${local}]` : local;
   return {
     url: `http://${shown}:${address.port}/`,
     broadcast() {

@@ -157,6 +157,17 @@ describe('json format', () => {
   });
 });
 
+describe('json format on a terminal', () => {
+  it('writes C1 controls (U+009B is a one-character CSI), DEL and bidi controls as \\u escapes; the data reads back the same', () => {
+    const title = 'a\u009b31mb\u007f\u202ec\u2028d';
+    const yamlTitle = '"a\\u009b31mb\\u007f\\u202ec\\u2028d"';
+    const after = DEPTS.replace('title: 售前客服', `title: ${yamlTitle}`);
+    const text = formatDiffJson(diffOrgs(modelOf({ 'org.yaml': ORG, 'd.yaml': DEPTS }), modelOf({ 'org.yaml': ORG, 'd.yaml': after })));
+    expect(JSON.parse(text).changes[0].after).toBe(title);
+    expect(text).not.toMatch(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+  });
+});
+
 describe('escaping helpers', () => {
   it('mdLine keeps text on one line and literal', () => {
     expect(mdLine('a\nb | c_d <e> $x$')).toBe('a b \\| c\\_d &lt;e&gt; \\$x\\$');

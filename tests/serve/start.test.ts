@@ -37,6 +37,8 @@ describe('serve: start', () => {
     const dir = writeTree(tmp(), { 'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n' });
     const serving = await serve({ path: dir, host: '0.0.0.0', port: 0 });
     try {
+      // The address to open is this machine's, not the wildcard (browsers refuse http://0.0.0.0/).
+      expect(serving.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const port = new URL(serving.url).port;
       const local = `http://127.0.0.1:${port}/findings.json`;
       // What a colleague's browser sends for http://192.0.2.7:PORT/ (no DNS name: nothing to rebind).

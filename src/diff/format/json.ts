@@ -3,6 +3,7 @@
  * `findings` — the findings introduced and fixed, shaped like `validate --format
  * json`'s — and `policy`, the base's diff_policy gates the change breaks (same shape). The extras the human formats use (models, moves) are left out.
  */
+import { jsonText } from '../../core/escape/json.js';
 import type { Finding } from '../../load/types.js';
 import { changeLocations } from '../locations.js';
 import type { DiffResult } from '../types.js';
@@ -35,5 +36,6 @@ export function formatDiffJson(result: DiffResult): string {
     },
     policy: result.policy.map(findingJson),
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  // jsonText: a name's C1 or bidi control prints inert when the JSON goes to a terminal.
+  return jsonText(doc, 2) + '\n';
 }
