@@ -79,6 +79,17 @@ describe('chart --format png', () => {
     await expect(writePng(svg, { scale: 0 })).rejects.toThrow(UsageError);
   });
 
+  it("refuses a PNG too large for the rasteriser's memory (exit 2 naming the largest scale), rather than an internal error", async () => {
+    // 30,000 × 20,000 at --scale 1 is 600 million pixels: 2.4 GB of pixels, copied again to encode, past WebAssembly's 4 GiB.
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="30000" height="20000"><rect width="10" height="10"/></svg>';
+    await expect(writePng(svg)).rejects.toThrow(UsageError);
+    await expect(writePng(svg, { scale: 2 })).rejects.toThrow(
+      '--scale 2 would make a 60,000 × 40,000 PNG (2,400 million pixels); the rasteriser holds at most 400 million: use --scale 0.81 or less, or chart a part (--department, --root, --depth, --level department)',
+    );
+    const fits = await writePng(svg, { scale: 0.1 });
+    expect(decodePng(fits).width).toBe(3000);
+  }, 60_000);
+
   it('refuses a scale that leaves no pixel (exit 2 with the fix), rather than an internal error from the rasteriser', async () => {
     const svg = await renderChart(example('ops-center'));
     const [w, h] = svgSize(svg);

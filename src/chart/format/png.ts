@@ -105,6 +105,17 @@ function readFonts(files: string[]): Uint8Array[] {
   });
 }
 
+/**
+ * The most pixels a PNG may have. resvg draws in WebAssembly, whose memory stops at 4 GiB: the pixels (4 bytes
+ * each) and the copy the encoder makes must both fit. Measured on the generated 1k-role org (8,310 × 5,678):
+ * --scale 3 (425 million pixels) gave its PNG, 3.35 (530 million) "internal error: unreachable" after a minute,
+ * 4 "recursive use of an object" at once.
+ */
+const MAX_PIXELS = 400_000_000;
+
+/** 27839 → 27,839 (whatever the machine's locale). */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
 export async function writePng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 1;
   if (!(scale > 0) || !Number.isFinite(scale)) throw new UsageError(`--scale must be a positive number (got ${String(scale)})`);
@@ -127,6 +138,13 @@ export async function writePng(svg: string, options: PngOptions = {}): Promise<U
   });
   try {
     // resvg stops with "Target size is zero" when a side rounds to no pixel: say which option to change instead.
+    const [width, height] = [Math.round(resvg.width * scale), Math.round(resvg.height * scale)];
+    if (width * height > MAX_PIXELS) {
+      const largest = Math.floor(Math.sqrt(MAX_PIXELS / (resvg.width * resvg.height)) * 100) / 100;
+      throw new UsageError(
+        `--scale ${String(scale)} would make a ${grouped(width)} × ${grouped(height)} PNG (${grouped(Math.round((width * height) / 1e6))} million pixels); the rasteriser holds at most ${grouped(MAX_PIXELS / 1e6)} million: use --scale ${String(largest)} or less, or chart a part (--department, --root, --depth, --level department)`,
+      );
+    }
     if (Math.min(resvg.width, resvg.height) * scale < 1) {
       throw new UsageError(
         `--scale ${String(scale)} draws the ${String(resvg.width)} × ${String(resvg.height)} chart smaller than a pixel: use a larger --scale (1 is the chart's own size)`,

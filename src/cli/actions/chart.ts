@@ -6,6 +6,8 @@ import { writeOutputFrom } from '../../core/fs/chunkedOutput.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { ChartCommandOptions } from '../commands/chart.js';
+import type { ChartFormat } from '../../chart/types.js';
+import { extname } from 'node:path';
 import { collectSoonerWhenLarge } from '../heapGrowth.js';
 import type { OrgModel } from '../../model/types.js';
 import { countOrgErrors, noticeOrgErrors, sayOrgErrors } from '../orgNotice.js';
@@ -15,6 +17,7 @@ import { MERMAID_DEFAULT_LIMITS, pastMermaidLimits } from '../../chart/format/me
 
 export async function runChart(path: string, opts: ChartCommandOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, [path]);
+  refuseOutputNamedForAnotherFormat(opts.output, opts.format);
   // A PNG's bytes printed on a terminal are noise at best, escape sequences that reconfigure it at worst.
   if (opts.format === 'png' && (opts.output === undefined || opts.output === '-') && process.stdout.isTTY) {
     throw new UsageError('refusing to write a PNG to the terminal: write it to a file with -o FILE (e.g. -o org.png), or pipe it');
@@ -80,3 +83,27 @@ function warnPastMermaidLimits(text: string): void {
 
 /** 127086 → 127,086 (whatever the machine's locale). */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** The chart format a file name stands for (`.gv` and `.mermaid` too); other names say nothing. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, ChartFormat>> = {
+  '.svg': 'svg',
+  '.png': 'png',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.dot': 'dot',
+  '.gv': 'dot',
+  '.mmd': 'mermaid',
+  '.mermaid': 'mermaid',
+};
+
+/** `-o org.png` without `--format png` would put an SVG in a file no image viewer opens: say which --format to add. */
+function refuseOutputNamedForAnotherFormat(output: string | undefined, format: ChartFormat): void {
+  if (output === undefined || output === '-') return;
+  const named = FORMAT_OF_EXTENSION[extname(output).toLowerCase()];
+  if (named !== undefined && named !== format) {
+    throw new UsageError(
+      `${output} is named for a ${named} chart, but the format is ${format}: add --format ${named} (or name the file for ${format})`,
+    );
+  }
+}
