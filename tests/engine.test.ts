@@ -458,6 +458,17 @@ name: 指标
     );
   });
 
+  it('a directive orgctl does not know is reported, not silently ignored (ESLint habit: disable-line)', () => {
+    const f = lint(ROLES({ agent: '    # orgctl-disable-line reports-to-unknown' }));
+    expect(only(f, 'unused-disable').map((x) => `${x.line ?? ''}:${x.column ?? ''} ${x.message}`)).toEqual([
+      "14:5 unknown directive 'orgctl-disable-line': orgctl has no disable-line; put '# orgctl-disable-next-line <rule>' on the line above instead",
+    ]);
+    const g = lint(ROLES({ agent: '    # orgctl-disabel-next-line reports-to-unknown' }));
+    expect(only(g, 'unused-disable').map((x) => x.message)).toEqual([
+      "unknown directive 'orgctl-disabel-next-line': orgctl knows orgctl-disable-next-line, orgctl-disable and orgctl-enable (did you mean 'orgctl-disable-next-line'?)",
+    ]);
+  });
+
   it('unused-disable follows Organization.rules like any rule', () => {
     const org = 'kind: Organization\nid: acme\nname: Acme\nrules:\n  unused-disable: off\n';
     const f = lint(org + '---\nkind: Department\nid: e\nname: 空\n# orgctl-disable-next-line kpi-unused\nx-note: 1\n');

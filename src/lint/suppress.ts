@@ -23,6 +23,31 @@ interface Directive {
 }
 
 const DIRECTIVE = /^#\s*orgctl-(disable-next-line|disable|enable)(?=\s|$)(.*)$/;
+/** What looks like a directive but is none of the three (`orgctl-disable-line`, `orgctl-disabel`): it would silence nothing, silently. */
+const NEAR_DIRECTIVE = /^#\s*orgctl-((?:dis|en)\S*)/i;
+
+/** Comments written as directives that orgctl does not know, as unused-disable findings that say what to write. */
+function unknownDirectives(file: SourceFile): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const c of file.comments) {
+    const text = c.text.trim();
+    const m = NEAR_DIRECTIVE.exec(text);
+    if (!m || DIRECTIVE.test(text)) continue;
+    const word = m[1]!;
+    // ESLint's `-line` form silences its own line: here the comment goes on the line above.
+    const hint = /^disable-line$/i.test(word)
+      ? ": orgctl has no disable-line; put '# orgctl-disable-next-line <rule>' on the line above instead"
+      : `: orgctl knows orgctl-disable-next-line, orgctl-disable and orgctl-enable${didYouMeanValue(`orgctl-${word}`, ['orgctl-disable-next-line', 'orgctl-disable', 'orgctl-enable'])}`;
+    out.push({
+      rule: 'unused-disable',
+      message: `unknown directive 'orgctl-${word}'${hint}`,
+      file: file.path,
+      line: c.line,
+      column: c.column,
+    });
+  }
+  return out;
+}
 
 export function parseDirectives(file: SourceFile): Directive[] {
   const out: Directive[] = [];
@@ -84,12 +109,14 @@ export interface SuppressResult {
 /** Drop findings covered by a directive; report directives that covered nothing. */
 export function applySuppressions(files: SourceFile[], findings: Finding[], knownRules: Iterable<string>): SuppressResult {
   const byFile = new Map<string, Directive[]>();
+  const unused: RawFinding[] = [];
   for (const file of files) {
     if (!file.comments.length) continue;
     const ds = parseDirectives(file);
     if (ds.length) byFile.set(file.path, ds);
+    unused.push(...unknownDirectives(file));
   }
-  if (!byFile.size) return { kept: findings, unused: [] };
+  if (!byFile.size) return { kept: findings, unused };
 
   const kept: Finding[] = [];
   for (const f of findings) {
@@ -100,7 +127,6 @@ export function applySuppressions(files: SourceFile[], findings: Finding[], know
   }
 
   const known = [...knownRules];
-  const unused: RawFinding[] = [];
   for (const ds of byFile.values()) {
     for (const d of ds) {
       if (d.type === 'enable') continue;

@@ -118,6 +118,13 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
             },
           ];
       }
+      // `headcount: 1e400` or `.inf`: a number to YAML, Infinity here (zod refuses it as not a number).
+      if (issue.expected === 'number' && typeof actual === 'number')
+        return [
+          {
+            message: `field '${field}' must be a finite number, got ${Number.isNaN(actual) ? 'not-a-number (.nan)' : 'one too large to hold (infinite)'}: write the number meant`,
+          },
+        ];
       // `name: 2024`, `id: 007`, `parent: true`: YAML took the text for a number or a boolean.
       if (issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
         const key = [...path].reverse().find((s) => typeof s === 'string');

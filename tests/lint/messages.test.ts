@@ -20,7 +20,7 @@ describe('findings keep messageId, data and path', () => {
     const org = ORG + "---\nkind: Department\nid: d\nname: '{{roles}}'\nroles:\n  - id: a\n    title: A\n";
     const [f, ...rest] = only(lint(org), 'department-without-head');
     expect(rest).toEqual([]);
-    expect(f!.message).toBe("department 'd' ({{roles}}) has 1 role(s) but no head");
+    expect(f!.message).toBe("department 'd' ({{roles}}) has 1 role(s) but no head: name the role that leads it with head: <role id>");
     expect(f).toMatchObject({
       messageId: 'noHead',
       data: { department: "department 'd' ({{roles}})", roles: 1 },

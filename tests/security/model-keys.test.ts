@@ -136,13 +136,13 @@ describe('built-in property names as ids, names, holders, rule names and suppres
     const findings = lint(builtInOrg()).map((f) => `${f.rule}@${f.line ?? '?'}:${f.column ?? '?'} ${f.message}`);
     expect(findings).toEqual([
       "schema@6:3 Organization 'acme': unknown rule 'toString' in 'rules'",
-      "overfilled-role@16:14 role 'hasOwnProperty' (__proto__) has 3 holders but only 1 seat(s) (headcount)",
+      "overfilled-role@16:14 role 'hasOwnProperty' (__proto__) has 3 holders but only 1 seat(s) (headcount): raise headcount to 3, or remove a holder",
       "unused-disable@23:3 orgctl-disable-next-line names unknown rule '__proto__'",
       "unused-disable@23:3 orgctl-disable-next-line names unknown rule 'constructor'",
       "unused-disable@23:3 orgctl-disable-next-line names unknown rule 'hasOwnProperty'",
       // `constructor` is a department here, not a role: a reporting line to it goes nowhere.
       "reports-to-unknown@26:17 role 'isPrototypeOf' reports to 'constructor', which is not a role (did you mean 'toString' (constructor)?)",
-      "department-without-head@29:5 department 'prototype' (toString) has 1 role(s) but no head",
+      "department-without-head@29:5 department 'prototype' (toString) has 1 role(s) but no head: name the role that leads it with head: <role id>",
       "cross-department-reporting@33:52 role 'valueOf-role' (department 'prototype') reports to 'toString' of department 'constructor', which is neither its department, the head of a parent department, nor the top",
       "schema@47:82 Workflow 'toLocaleString': string '__defineGetter__' in 'steps[1].next[0]' is not a valid id (letters, digits, '-', '_', '.'; starting with a letter or digit)",
     ]);

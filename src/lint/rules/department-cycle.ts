@@ -15,8 +15,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n---\nkind: Department\nid: finance\nname: 财务部\nparent: office\nhead: cfo\nroles:\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: Department\nid: sales\nname: 销售部\nparent: office\nhead: cso\nroles:\n  - id: cso\n    title: 销售总监\n    reports_to: ceo\n',
   },
   messages: {
-    ownParent: "department '{{department}}' is its own parent: {{loop}}",
-    inLoop: "department '{{department}}' is in a parent loop: {{loop}}",
+    ownParent: "department '{{department}}' is its own parent: {{loop}}: give it its real parent, or none",
+    inLoop: "department '{{department}}' is in a parent loop: {{loop}}: change the parent of one of them",
   },
   check(ctx) {
     const { departments } = ctx.model;

@@ -13,7 +13,7 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
   },
   messages: {
-    noHead: '{{department}} has {{roles}} role(s) but no head',
+    noHead: '{{department}} has {{roles}} role(s) but no head: name the role that leads it with head: <role id>',
   },
   check(ctx) {
     const { departments, hierarchy } = ctx.model;

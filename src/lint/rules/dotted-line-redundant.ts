@@ -12,9 +12,9 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: coo\n    title: 运营总监\n    reports_to: ceo\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    dotted_line: [coo]\n',
   },
   messages: {
-    self: "role '{{role}}' has a dotted line to '{{target}}', which is the role itself",
-    solidLine: "role '{{role}}' has a dotted line to '{{target}}', which repeats its solid line (reports_to)",
-    repeated: "role '{{role}}' has a dotted line to '{{target}}', which is already listed",
+    self: "role '{{role}}' has a dotted line to '{{target}}', which is the role itself: remove it from dotted_line",
+    solidLine: "role '{{role}}' has a dotted line to '{{target}}', which repeats its solid line (reports_to): remove it from dotted_line",
+    repeated: "role '{{role}}' has a dotted line to '{{target}}', which is already listed: remove it from dotted_line",
   },
   check(ctx) {
     const { roles } = ctx.model;

@@ -11,7 +11,7 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
   },
   messages: {
-    empty: '{{department}} has no roles and no sub-departments',
+    empty: '{{department}} has no roles and no sub-departments: give it roles or sub-departments, or delete it',
   },
   check(ctx) {
     const { departments, hierarchy } = ctx.model;

@@ -14,7 +14,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nheadcount_budget: 3\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    headcount: 2\n',
   },
   messages: {
-    overBudget: '{{department}} has {{seats}} seats with its sub-departments, over its headcount_budget of {{budget}}',
+    overBudget:
+      '{{department}} has {{seats}} seats with its sub-departments, over its headcount_budget of {{budget}}: raise headcount_budget, or cut seats (headcount) in it',
   },
   check(ctx) {
     const { model } = ctx;

@@ -10,7 +10,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: KPI\nid: gross-margin\nname: 毛利率\nunit: percent\ntarget: 35\nowner: cfo\n',
   },
   messages: {
-    unused: "KPI '{{kpi}}' has no owner and no role or department lists it",
+    unused:
+      "KPI '{{kpi}}' has no owner and no role or department lists it: give it an owner, or list it under the kpis of the role or department that answers for it",
   },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;

@@ -16,7 +16,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\nrules:\n  max-depth: [warn, {max: 2}]\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n  - id: clerk\n    title: 出纳\n    reports_to: cfo\n',
   },
   messages: {
-    tooDeep: "role '{{role}}' is {{depth}} levels below the top '{{top}}', more than the maximum of {{max}}",
+    tooDeep:
+      "role '{{role}}' is {{depth}} levels below the top '{{top}}', more than the maximum of {{max}}: hang it higher, or raise max (rules: {max-depth: [warn, {max: N}]})",
   },
   check(ctx) {
     const { max } = ctx.options;

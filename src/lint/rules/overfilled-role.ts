@@ -12,7 +12,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    headcount: 2\n    holders: [张伟, 李娜]\n',
   },
   messages: {
-    overfilled: '{{role}} has {{holders}} holders but only {{seats}} seat(s) (headcount)',
+    overfilled:
+      '{{role}} has {{holders}} holders but only {{seats}} seat(s) (headcount): raise headcount to {{holders}}, or remove a holder',
   },
   check(ctx) {
     for (const role of subjects(ctx.model.roles)) {

@@ -14,8 +14,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: coo\n    title: 运营总监\n    reports_to: ceo\n',
   },
   messages: {
-    self: "role '{{role}}' reports to itself: {{loop}}",
-    inLoop: "role '{{role}}' is in a reporting loop: {{loop}}",
+    self: "role '{{role}}' reports to itself: {{loop}}: give it its real manager in reports_to",
+    inLoop: "role '{{role}}' is in a reporting loop: {{loop}}: change the reports_to of one of them",
   },
   check(ctx) {
     const { roles, hierarchy } = ctx.model;

@@ -12,7 +12,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: assistant\n    title: 总经理助理\n    reports_to: ceo\n    headcount: 10\n',
   },
   messages: {
-    tooWide: "role '{{role}}' has {{seats}} direct reports (in seats, over {{roles}} roles), more than the maximum of {{max}}",
+    tooWide:
+      "role '{{role}}' has {{seats}} direct reports (in seats, over {{roles}} roles), more than the maximum of {{max}}: move some of them under another manager, or raise max (rules: {span-of-control: [warn, {max: N}]})",
   },
   check(ctx) {
     const { max } = ctx.options;

@@ -14,7 +14,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    holders: [张伟]\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n',
   },
   messages: {
-    vacant: '{{role}} has {{reports}} direct report(s) but no holders',
+    vacant:
+      '{{role}} has {{reports}} direct report(s) but no holders: name who holds it under holders, or move its reports to a role that is filled',
   },
   check(ctx) {
     const { roles, hierarchy } = ctx.model;

@@ -11,7 +11,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n---\nkind: Workflow\nid: reimburse\nname: 费用报销\nowner: cfo\nsteps:\n  - id: 提交\n    role: accountant\n    next: [审核]\n  - id: 审核\n    role: cfo\n',
   },
   messages: {
-    unreachable: "workflow '{{workflow}}' step '{{step}}' cannot be reached from the first step '{{entry}}'",
+    unreachable:
+      "workflow '{{workflow}}' step '{{step}}' cannot be reached from the first step '{{entry}}': name it in an earlier step's next, or remove it",
   },
   check(ctx) {
     for (const wf of subjects(ctx.model.workflows)) {

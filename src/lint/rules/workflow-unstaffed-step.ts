@@ -10,7 +10,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n---\nkind: Workflow\nid: reimburse\nname: 费用报销\nowner: cfo\nsteps:\n  - id: 提交\n    role: accountant\n  - id: 审核\n    role: cfo\n',
   },
   messages: {
-    unfunded: "workflow '{{workflow}}' step '{{step}}' is the responsibility of role '{{role}}', which has headcount 0 (no funded seats)",
+    unfunded:
+      "workflow '{{workflow}}' step '{{step}}' is the responsibility of role '{{role}}', which has headcount 0 (no funded seats): give the role headcount, or make another role responsible",
   },
   check(ctx) {
     const { roles } = ctx.model;

@@ -39,8 +39,8 @@ parent: 自循环部
       'department-cycle',
     );
     expect(where(f)).toEqual(['department-cycle@13:9', 'department-cycle@23:9']);
-    expect(f[0]!.message).toBe("department 'dept-y' is in a parent loop: dept-y → dept-x → dept-y");
-    expect(f[1]!.message).toBe("department '自循环部' is its own parent: 自循环部 → 自循环部");
+    expect(f[0]!.message).toBe("department 'dept-y' is in a parent loop: dept-y → dept-x → dept-y: change the parent of one of them");
+    expect(f[1]!.message).toBe("department '自循环部' is its own parent: 自循环部 → 自循环部: give it its real parent, or none");
   });
 
   it('is quiet on a parent chain', () => {

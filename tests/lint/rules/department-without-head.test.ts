@@ -27,8 +27,12 @@ name: 研究部
     );
     expect(where(f)).toEqual(['department-without-head@6:5', 'empty-department@13:5']);
     expect(f.map((x) => x.severity)).toEqual(['warning', 'warning']);
-    expect(f[0]!.message).toContain("department 'marketing' (市场部) has 1 role(s) but no head");
-    expect(f[1]!.message).toContain("department 'research' (研究部) has no roles and no sub-departments");
+    expect(f[0]!.message).toContain(
+      "department 'marketing' (市场部) has 1 role(s) but no head: name the role that leads it with head: <role id>",
+    );
+    expect(f[1]!.message).toContain(
+      "department 'research' (研究部) has no roles and no sub-departments: give it roles or sub-departments, or delete it",
+    );
   });
 
   it('are quiet on a department whose only content is a sub-department', () => {

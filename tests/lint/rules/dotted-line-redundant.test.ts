@@ -31,9 +31,9 @@ roles:
     );
     expect(where(f)).toEqual(['dotted-line-redundant@18:19', 'dotted-line-redundant@18:29', 'dotted-line-redundant@18:48']);
     expect(f.map((x) => x.message)).toEqual([
-      "role 'analyst' has a dotted line to 'ops-lead', which repeats its solid line (reports_to)",
-      "role 'analyst' has a dotted line to 'analyst', which is the role itself",
-      "role 'analyst' has a dotted line to 'crm-lead', which is already listed",
+      "role 'analyst' has a dotted line to 'ops-lead', which repeats its solid line (reports_to): remove it from dotted_line",
+      "role 'analyst' has a dotted line to 'analyst', which is the role itself: remove it from dotted_line",
+      "role 'analyst' has a dotted line to 'crm-lead', which is already listed: remove it from dotted_line",
     ]);
   });
 

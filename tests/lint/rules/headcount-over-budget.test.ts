@@ -37,7 +37,9 @@ roles:
   it('counts the seats of sub-departments and points at the budget', () => {
     const f = lint(org(5));
     expect(where(f)).toEqual(['headcount-over-budget@9:19']);
-    expect(f[0]!.message).toBe("department 'logistics' (物流部) has 6 seats with its sub-departments, over its headcount_budget of 5");
+    expect(f[0]!.message).toBe(
+      "department 'logistics' (物流部) has 6 seats with its sub-departments, over its headcount_budget of 5: raise headcount_budget, or cut seats (headcount) in it",
+    );
   });
 
   it('is quiet when seats equal the budget', () => {
@@ -48,7 +50,9 @@ roles:
     const f = lint(
       org(5).replace('id: logistics\nname: 物流部', 'id: 物流部\nname: 物流部').replace('parent: logistics', 'parent: 物流部'),
     );
-    expect(f.map((x) => x.message)).toEqual(["department '物流部' has 6 seats with its sub-departments, over its headcount_budget of 5"]);
+    expect(f.map((x) => x.message)).toEqual([
+      "department '物流部' has 6 seats with its sub-departments, over its headcount_budget of 5: raise headcount_budget, or cut seats (headcount) in it",
+    ]);
   });
 });
 

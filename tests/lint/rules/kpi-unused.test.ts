@@ -17,7 +17,9 @@ name: 无人指标
     );
     expect(where(f)).toEqual(['kpi-unused@6:5']);
     expect(f[0]!.severity).toBe('warning');
-    expect(f[0]!.message).toBe("KPI 'orphan' has no owner and no role or department lists it");
+    expect(f[0]!.message).toBe(
+      "KPI 'orphan' has no owner and no role or department lists it: give it an owner, or list it under the kpis of the role or department that answers for it",
+    );
   });
 
   it('is quiet for a KPI with an owner, one a role lists, one a department lists, and an invalid KPI', () => {

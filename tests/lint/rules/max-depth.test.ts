@@ -29,7 +29,9 @@ describe('max-depth', () => {
     const f = lint({ 'a.yaml': ORG, 'b.yaml': chain(10) });
     expect(where(f)).toEqual([`max-depth@${idLine(9)}:9`, `max-depth@${idLine(10)}:9`]);
     expect(f.map((x) => x.entity)).toEqual(['r9', 'r10']);
-    expect(f[0]!.message).toBe("role 'r9' is 9 levels below the top 'r0', more than the maximum of 8");
+    expect(f[0]!.message).toBe(
+      "role 'r9' is 9 levels below the top 'r0', more than the maximum of 8: hang it higher, or raise max (rules: {max-depth: [warn, {max: N}]})",
+    );
   });
 
   it('is quiet at exactly the limit', () => {

@@ -27,7 +27,9 @@ describe('overfilled-role', () => {
     const f = lint(team('    holders: [张三, {name: 李四, email: li@example.com}]'));
     expect(where(f)).toEqual(['overfilled-role@12:14']);
     expect(f[0]!.severity).toBe('error');
-    expect(f[0]!.message).toBe("role 'ops-lead' (运营主管) has 2 holders but only 1 seat(s) (headcount)");
+    expect(f[0]!.message).toBe(
+      "role 'ops-lead' (运营主管) has 2 holders but only 1 seat(s) (headcount): raise headcount to 2, or remove a holder",
+    );
   });
 
   it('is quiet when every holder has a seat', () => {

@@ -34,7 +34,9 @@ roles:
 `,
     );
     expect(where(only(f, 'reporting-cycle'))).toEqual(['reporting-cycle@15:17']);
-    expect(only(f, 'reporting-cycle')[0]!.message).toBe("role 'a' is in a reporting loop: a → c → b → a");
+    expect(only(f, 'reporting-cycle')[0]!.message).toBe(
+      "role 'a' is in a reporting loop: a → c → b → a: change the reports_to of one of them",
+    );
     expect(only(f, 'reporting-cycle')[0]!.entity).toBe('a');
   });
 

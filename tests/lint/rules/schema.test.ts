@@ -12,6 +12,20 @@ ruleTester(schema, {
       errors: [{ message: "Department 'd': unknown field 'colour'", line: 8, column: 1, endLine: 8, endColumn: 7 }],
     },
     {
+      // 1e400 and .inf are numbers to YAML but Infinity to JavaScript: not "must be a number, got number Infinity".
+      code: ORG + '---\nkind: Department\nid: d\nname: D\nheadcount_budget: 1e400\n',
+      errors: [
+        {
+          message:
+            "Department 'd': field 'headcount_budget' must be a finite number, got one too large to hold (infinite): write the number meant",
+          line: 8,
+          column: 19,
+          endLine: 8,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
       // YAML reads 2024 and true as a number and a boolean: the message says how to make them text.
       code: ORG + '---\nkind: Department\nid: d\nname: 2024\nparent: true\n',
       errors: [

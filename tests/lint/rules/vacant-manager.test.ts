@@ -27,7 +27,9 @@ describe('vacant-manager', () => {
     const f = lint(team('    holders: []'));
     expect(where(f)).toEqual(['vacant-manager@12:14']);
     expect(f[0]!.severity).toBe('warning');
-    expect(f[0]!.message).toBe("role 'ops-lead' (运营主管) has 1 direct report(s) but no holders");
+    expect(f[0]!.message).toBe(
+      "role 'ops-lead' (运营主管) has 1 direct report(s) but no holders: name who holds it under holders, or move its reports to a role that is filled",
+    );
   });
 
   it('is quiet when staffing is unknown, the seat is unfunded, or the role manages nobody', () => {

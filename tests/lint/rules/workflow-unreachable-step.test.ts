@@ -25,7 +25,9 @@ steps:
       'workflow-unreachable-step',
     );
     expect(where(f)).toEqual(['workflow-unreachable-step@27:9', 'workflow-unreachable-step@32:9']);
-    expect(f[0]!.message).toBe("workflow '发货' step 'pack' cannot be reached from the first step 'pick'");
+    expect(f[0]!.message).toBe(
+      "workflow '发货' step 'pack' cannot be reached from the first step 'pick': name it in an earlier step's next, or remove it",
+    );
     expect(f[1]!.message).toContain("step '归档'");
     expect(f.every((x) => x.severity === 'warning' && x.entity === '发货')).toBe(true);
   });

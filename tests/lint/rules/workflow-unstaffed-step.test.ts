@@ -21,7 +21,7 @@ steps:
     );
     expect(where(f)).toEqual(['workflow-unstaffed-step@25:11']);
     expect(f[0]!.message).toBe(
-      "workflow 'restock' step 'plan' is the responsibility of role 'planner', which has headcount 0 (no funded seats)",
+      "workflow 'restock' step 'plan' is the responsibility of role 'planner', which has headcount 0 (no funded seats): give the role headcount, or make another role responsible",
     );
     expect(f[0]!.severity).toBe('warning');
     expect(f[0]!.entity).toBe('restock');
