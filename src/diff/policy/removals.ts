@@ -16,14 +16,15 @@ export function overLimit(limit: PolicyLimit, count: number, whole: number): boo
   return limit.share ? count > limit.max * whole + 1e-9 : count > limit.max;
 }
 
-/** `now` gives a before-side id's after-side id (itself unless renamed with `previously:`). */
-export function rolesRemoved(
-  org: Organization,
-  before: OrgModel,
-  after: OrgModel,
-  limit: PolicyLimit,
-  now = (id: string) => id,
-): Finding[] {
+/**
+ * A removal gate: the base's Organization (where its findings point), both sides, the gate's limit, and
+ * `now`, which gives a before-side id's after-side id (itself unless renamed with `previously:`).
+ */
+type RemovalGate = (org: Organization, before: OrgModel, after: OrgModel, limit: PolicyLimit, now?: (id: string) => string) => Finding[];
+
+const same = (id: string) => id;
+
+export const rolesRemoved: RemovalGate = (org, before, after, limit, now = same) => {
   const gone = [...before.roles.keys()].filter((id) => !after.roles.has(now(id))).sort(compareStrings);
   if (!overLimit(limit, gone.length, before.roles.size)) return [];
   return [
@@ -35,15 +36,9 @@ export function rolesRemoved(
       ...idsData(gone),
     }),
   ];
-}
+};
 
-export function seatsRemoved(
-  org: Organization,
-  before: OrgModel,
-  after: OrgModel,
-  limit: PolicyLimit,
-  now = (id: string) => id,
-): Finding[] {
+export const seatsRemoved: RemovalGate = (org, before, after, limit, now = same) => {
   let removed = 0;
   let total = 0;
   const cut: string[] = [];
@@ -58,4 +53,4 @@ export function seatsRemoved(
   if (!overLimit(limit, removed, total)) return [];
   cut.sort(compareStrings);
   return [policyFinding(org, limit, 'maxSeatsRemoved', { removed, total, max: limit.written, ...idsData(cut) })];
-}
+};

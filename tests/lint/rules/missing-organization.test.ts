@@ -3,6 +3,16 @@ import { ORG } from '../../helpers.js';
 import missingOrganization from '../../../src/lint/rules/missing-organization.js';
 import { ruleTester } from '../ruleTester.js';
 
+/** The finding, about the whole org: no file, no position. */
+const NO_ORGANIZATION = {
+  message: 'no Organization document: an org needs exactly one (kind: Organization, with id and name)',
+  file: undefined,
+  line: undefined,
+  column: undefined,
+  endLine: undefined,
+  endColumn: undefined,
+};
+
 ruleTester(missingOrganization, {
   valid: [
     ORG,
@@ -20,44 +30,17 @@ ruleTester(missingOrganization, {
     {
       // About the whole org: no file, no position.
       code: 'kind: Department\nid: d\nname: D\n',
-      errors: [
-        {
-          message: 'no Organization document: an org needs exactly one (kind: Organization, with id and name)',
-          file: undefined,
-          line: undefined,
-          column: undefined,
-          endLine: undefined,
-          endColumn: undefined,
-        },
-      ],
+      errors: [NO_ORGANIZATION],
     },
     {
       // A document that does not parse but says it is a Department cannot be the Organization.
       code: 'kind: Department\nid: d\nname: D\nname: E\n',
-      errors: [
-        {
-          message: 'no Organization document: an org needs exactly one (kind: Organization, with id and name)',
-          file: undefined,
-          line: undefined,
-          column: undefined,
-          endLine: undefined,
-          endColumn: undefined,
-        },
-      ],
+      errors: [NO_ORGANIZATION],
     },
     {
       // Nor can a document of another kind, misspelt.
       code: 'kind: Departmnet\nid: d\nname: D\n',
-      errors: [
-        {
-          message: 'no Organization document: an org needs exactly one (kind: Organization, with id and name)',
-          file: undefined,
-          line: undefined,
-          column: undefined,
-          endLine: undefined,
-          endColumn: undefined,
-        },
-      ],
+      errors: [NO_ORGANIZATION],
     },
     {
       code: ORG + '---\nkind: Organization\nid: other\nname: Other\n',
