@@ -1,6 +1,7 @@
 /** `--format json`: `{findings, summary}` as README (Output formats of `validate`) documents it, key order included: scripts depend on it. */
 import type { Suggestion } from '../load/types.js';
 import type { Formatter } from './types.js';
+import { jsonText } from '../core/escape/json.js';
 
 /** ESLint's suggestion shape (`desc`, `fix: {range, text}`), plus where the range is as line/column and whether `--fix` applies it. */
 function suggestionJson(s: Suggestion) {
@@ -33,5 +34,5 @@ export const formatJson: Formatter = (result) => {
     kpis: s.kpis,
     workflows: s.workflows,
   };
-  return JSON.stringify({ findings, summary }, null, 2) + '\n';
+  return jsonText({ findings, summary }, 2) + '\n'; // inert on a terminal: see core/escape/json.ts
 };

@@ -8,6 +8,7 @@
  */
 import type { Severity, Suggestion } from '../load/types.js';
 import type { Formatter } from './types.js';
+import { jsonText } from '../core/escape/json.js';
 
 const level = (s: Severity) => (s === 'error' ? 'error' : 'warning');
 
@@ -100,7 +101,7 @@ export const formatSarif: Formatter = (result, ctx) => {
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return jsonText(sarif, 2) + '\n'; // inert on a terminal: see core/escape/json.ts
 };
 
 function pathToFileUri(dir: string): string {

@@ -19,6 +19,18 @@ function result(files: Record<string, string>): ValidationResult {
 }
 
 describe('json format', () => {
+  it('json and sarif write C1 and bidi controls from user text as \\u escapes (inert on a terminal), the same data once parsed', () => {
+    // A department name with U+009B (a one-character CSI) and U+202E (right-to-left override) reaches the messages.
+    const hostile = '客服\u009b2J部\u202e';
+    const files = { 'a.yaml': ORG, 'b.yaml': `kind: Department\nid: cs\nname: "${hostile}"\nroles:\n  - id: r\n    title: R\n` };
+    for (const format of ['json', 'sarif'] as const) {
+      const text = formatReport(format, result(files));
+      expect(text, format).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+      expect(text, format).toContain('\\u009b2J');
+      expect(JSON.stringify(JSON.parse(text)), format).toContain(hostile);
+    }
+  });
+
   it('has exactly the documented shape and key order', () => {
     const out = JSON.parse(formatReport('json', result(BROKEN)));
     expect(Object.keys(out)).toEqual(['findings', 'summary']);
