@@ -5,7 +5,7 @@
  * once, on the entity whose own field changed.
  */
 import type { Finding } from '../load/types.js';
-import type { Entity, EntityBase, OrgModel, Step, Workflow } from '../model/types.js';
+import type { Entity, EntityBase, OrgModel, Role, Step, Workflow } from '../model/types.js';
 import { runRules } from '../lint/engine.js';
 import { computeStats, totalFigures } from '../stats/compute.js';
 import {
@@ -87,6 +87,13 @@ class ChangeList {
   added = 0;
   removed = 0;
   changed = 0;
+  /**
+   * Role ids (either side's) that were added, removed, or changed a field (or, however unlikely, list
+   * their holders' names otherwise with the same labels). Every other role has the same reports_to,
+   * department and holders on both sides, so the people and team-move passes look only at these and
+   * their neighbours: the few a restructure touches, not the whole org.
+   */
+  readonly touchedRoles = new Set<string>();
   /** Before-side id → after-side id, for entities renamed with `previously:`. */
   constructor(readonly renamed: ReadonlyMap<string, string>) {}
 
@@ -98,15 +105,23 @@ class ChangeList {
   /** One entity id's changes (counted, not yet listed). */
   private compare<E>(...[kind, id, before, after, fields, more, previously]: EntityComparison<E>): Change[] {
     if (before === undefined && after === undefined) return [];
+    const touch = () => {
+      if (kind !== 'role') return;
+      this.touchedRoles.add(id);
+      if (previously !== undefined) this.touchedRoles.add(previously);
+    };
     if (before === undefined) {
+      touch();
       this.added++;
       return [{ kind, id, change: 'added', after: snapshotOf(fields, after!, kind) }];
     } else if (after === undefined) {
+      touch();
       this.removed++;
       return [{ kind, id, change: 'removed', before: snapshotOf(fields, before, kind) }];
     } else {
       if (previously === undefined && this.renamed.size === 0 && sameDocument(before, after)) return [];
       const found = fieldChanges(kind, id, fields, before, after, this.renamed, undefined, previously);
+      if (found.length || previously !== undefined || (kind === 'role' && !sameHolderNames(before as Role, after as Role))) touch();
       if (more) found.push(...more(before, after).map((c) => (previously === undefined ? c : { ...c, previously })));
       // The rename itself comes first, then what else changed about the entity.
       if (previously !== undefined) found.unshift({ kind, id, change: 'previously', previously, before: previously, after: id });
@@ -130,7 +145,15 @@ class ChangeList {
     // Each before-side entity under its after-side id (renamed ones under their new id), then the after-side
     // ids no before-side entity has: a renamed id's old one is not on the after side, its new one not before.
     const renamedTo = new Set<string>();
+    const noRenames = this.renamed.size === 0;
     for (const [id, was] of before) {
+      if (noRenames) {
+        // Most of an org, checked here without a call: read from the same document on both sides.
+        const is = after.get(id);
+        if (is !== undefined && sameDocument(was, is)) continue;
+        add(id, this.compare(kind, id, was, is, fields, more));
+        continue;
+      }
       const now = this.renamed.get(id);
       if (now !== undefined) renamedTo.add(now);
       add(now ?? id, this.compare(kind, now ?? id, was, after.get(now ?? id), fields, more, now === undefined ? undefined : id));
@@ -152,6 +175,13 @@ class ChangeList {
 function sameDocument(before: unknown, after: unknown): boolean {
   const written = (before as Partial<EntityBase>).written;
   return written !== undefined && written === (after as Partial<EntityBase>).written;
+}
+
+/** The holders' names in the same order: `holders` compares labels (name <email>), and people go by name. */
+function sameHolderNames(before: Role, after: Role): boolean {
+  const a = before.holders ?? [];
+  const b = after.holders ?? [];
+  return a.length === b.length && a.every((h, i) => h.name === b[i]!.name);
 }
 
 function snapshotOf<E>(fields: readonly FieldSpec<E>[], entity: E, kind: ChangeKind): FieldValue {
@@ -277,6 +307,8 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
   list.map('kpi', before.kpis, after.kpis, KPI_FIELDS);
   list.map('workflow', before.workflows, after.workflows, WORKFLOW_FIELDS, (b, a) => stepChanges(b, a, renamed));
   list.map('team', before.teams, after.teams, TEAM_FIELDS);
+  // Without renames, the roles sameDocument did not vouch for; with them every role was compared field by field.
+  const touched = renamed.size === 0 ? list.touchedRoles : undefined;
 
   const beforeFindings = options.beforeFindings ?? runRules(before);
   const afterFindings = options.afterFindings ?? runRules(after);
@@ -293,9 +325,9 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
       changed: list.changed,
     },
     findings: findingsDelta(beforeFindings, afterFindings, renamed),
-    people: peopleChanges(before, after, renamed),
+    people: peopleChanges(before, after, renamed, touched),
     policy: checkPolicy(before, after, list.changes, options.labels, renamed),
-    moves: findSubtreeMoves(before, after, list.changes),
+    moves: findSubtreeMoves(before, after, list.changes, touched),
     renames: findPossibleRenames(before, after, list.changes),
     get stats() {
       stats ??= { before: computeStats(before), after: computeStats(after) };
