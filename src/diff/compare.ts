@@ -119,7 +119,7 @@ class ChangeList {
       this.removed++;
       return [{ kind, id, change: 'removed', before: snapshotOf(fields, before, kind) }];
     } else {
-      if (previously === undefined && this.renamed.size === 0 && sameDocument(before, after)) return [];
+      if (previously === undefined && this.renamed.size === 0 && (sameDocument(before, after) || sameWritten(before, after))) return [];
       const found = fieldChanges(kind, id, fields, before, after, this.renamed, undefined, previously);
       if (found.length || previously !== undefined || (kind === 'role' && !sameHolderNames(before as Role, after as Role))) touch();
       if (more) found.push(...more(before, after).map((c) => (previously === undefined ? c : { ...c, previously })));
@@ -175,6 +175,39 @@ class ChangeList {
 function sameDocument(before: unknown, after: unknown): boolean {
   const written = (before as Partial<EntityBase>).written;
   return written !== undefined && written === (after as Partial<EntityBase>).written;
+}
+
+/**
+ * Both sides wrote the entity alike, from different documents (another entity in its file changed):
+ * every compared field is a function of the mapping as written, and of the enclosing department for a
+ * role declared inline, so without renames nothing about it changed. A structural check of the written
+ * values, much cheaper than computing and comparing each field; anything unlike (even keys in another
+ * order, or NaN) is left to the field-by-field comparison.
+ */
+function sameWritten(before: unknown, after: unknown): boolean {
+  const a = before as Partial<EntityBase> & { department?: string };
+  const b = after as Partial<EntityBase> & { department?: string };
+  return a.written !== undefined && b.written !== undefined && a.department === b.department && samePlain(a.written, b.written);
+}
+
+/** Plain parsed YAML values (scalars, arrays, mappings) with the same structure, keys in the same order. */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
 }
 
 /** The holders' names in the same order: `holders` compares labels (name <email>), and people go by name. */
