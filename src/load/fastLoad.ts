@@ -7,7 +7,7 @@
 import v8 from 'node:v8';
 import { displayPath } from '../core/paths.js';
 import { contentHash, serialiseForCache, type ParseCache } from './cache.js';
-import { findOrgFiles, outsideLinkFinding } from './files.js';
+import { findOrgFiles, outsideLinkFindings } from './files.js';
 import type { LoadResult, OnFile } from './index.js';
 import { decodeText, parseBytes, parseBytesFast, type ParsedFile } from './parse.js';
 import { fromParsedData, type ParsedData } from './parsedData.js';
@@ -106,7 +106,7 @@ export async function loadFilesFast(inputs: string[], cwd = process.cwd(), optio
     }
   }
   cache?.save();
-  const result: LoadResult = { files: [], findings: found.outsideLinks.map((l) => outsideLinkFinding(l, cwd)) };
+  const result: LoadResult = { files: [], findings: outsideLinkFindings(found.outsideLinks, cwd) };
   for (const p of parsed) {
     result.files.push(p!.file);
     result.findings.push(...p!.findings);

@@ -157,16 +157,23 @@ export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
   return findOrgFiles(inputs, cwd).files;
 }
 
-/** The finding for a link findOrgFiles did not follow: at the link, saying what to do instead. */
-export function outsideLinkFinding(link: OutsideLink, cwd = process.cwd()): RawFinding {
-  const what = link.kind === 'file' ? 'file' : 'folder';
+/**
+ * The finding for a link that leads out of the org's folder (on disk: findOrgFiles; in git: loadGitFiles),
+ * at the link, saying what to do instead. `link` and `folder` as findings show paths.
+ */
+export function outsideLinkFinding(kind: OutsideLink['kind'], link: string, folder: string): RawFinding {
   return {
     rule: 'yaml-syntax',
-    message: `${what} is a symbolic link to a ${what} outside the folder '${displayPath(link.folder, cwd)}', which orgctl does not read: replace the link with the ${what} itself`,
-    file: displayPath(link.link, cwd),
+    message: `${kind} is a symbolic link to a ${kind} outside the folder '${folder}', which orgctl does not read: replace the link with the ${kind} itself`,
+    file: link,
     line: 1,
     column: 1,
   };
+}
+
+/** The findings for the links findOrgFiles did not follow. */
+export function outsideLinkFindings(links: OutsideLink[], cwd = process.cwd()): RawFinding[] {
+  return links.map((l) => outsideLinkFinding(l.kind, displayPath(l.link, cwd), displayPath(l.folder, cwd)));
 }
 
 /**

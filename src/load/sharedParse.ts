@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { displayPath } from '../core/paths.js';
-import { findOrgFiles, outsideLinkFinding } from './files.js';
+import { findOrgFiles, outsideLinkFindings } from './files.js';
 import { parseBytes, type ParsedFile } from './parse.js';
 import { readRegularFile } from './readFile.js';
 import type { RawFinding, SourceFile } from './types.js';
@@ -37,7 +37,7 @@ export function createSharedParse(): ParseFn {
 export function loadFilesWith(inputs: string[], parse: ParseFn, cwd = process.cwd()): { files: SourceFile[]; findings: RawFinding[] } {
   const files: SourceFile[] = [];
   const found = findOrgFiles(inputs, cwd);
-  const findings: RawFinding[] = found.outsideLinks.map((l) => outsideLinkFinding(l, cwd));
+  const findings: RawFinding[] = outsideLinkFindings(found.outsideLinks, cwd);
   for (const abs of found.files) {
     const shown = displayPath(abs, cwd);
     const parsed = parse(readRegularFile(abs, shown), shown);
