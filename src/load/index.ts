@@ -1,5 +1,5 @@
 /** Load stage: paths → parsed files with positions, plus yaml-syntax findings. */
-import { findYamlFiles } from './files.js';
+import { findOrgFiles, outsideLinkFindings } from './files.js';
 import { readSourceFile } from './parse.js';
 import { displayPath } from '../core/paths.js';
 import type { RawFinding, SourceFile } from './types.js';
@@ -14,8 +14,8 @@ export type OnFile = (done: number, total: number) => void;
 
 export function loadFiles(inputs: string[], cwd = process.cwd(), onFile?: OnFile): LoadResult {
   const files: SourceFile[] = [];
-  const findings: RawFinding[] = [];
-  const paths = findYamlFiles(inputs, cwd);
+  const { files: paths, outsideLinks } = findOrgFiles(inputs, cwd);
+  const findings: RawFinding[] = outsideLinkFindings(outsideLinks, cwd);
   for (const abs of paths) {
     const parsed = readSourceFile(abs, displayPath(abs, cwd));
     files.push(parsed.file);
