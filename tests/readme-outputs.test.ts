@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from './support/cli.js';
+import { git } from './support/git.js';
 
 const README = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-readme-'));
@@ -84,6 +85,50 @@ describe('README quotes what orgctl prints', () => {
     const r = runCli(command.split(' ').slice(1), { cwd });
     expectLines([...linesOf(r.stderr), ...linesOf(r.stdout)], quote.output);
     expect(r.code).toBe(quote.exitCode);
+  });
+
+  describe('diff_policy: removing 客服培训专员 against the policy README shows', () => {
+    // The org: README's diff_policy example as its Organization (in zh-CN, set after it so its lines
+    // keep their numbers), the departments of the removal fixture; the pull request removes cs-trainer.
+    const repo = path.join(tmp, 'policy');
+    const policyYaml = codeBlocks().find((b) => b.some((l) => l.startsWith('diff_policy:')))!;
+    const setUp = (): void => {
+      if (fs.existsSync(repo)) return;
+      const fixture = path.join(REPO_ROOT, 'tests/fixtures/restructure/removal-over-policy/before');
+      fs.mkdirSync(path.join(repo, 'org'), { recursive: true });
+      for (const f of ['departments.yaml', 'kpis.yaml', 'workflows.yaml'])
+        fs.copyFileSync(path.join(fixture, f), path.join(repo, 'org', f));
+      fs.writeFileSync(
+        path.join(repo, 'org/organization.yaml'),
+        `${policyYaml.join('\n')}\nlocale: zh-CN\ntop: 总经理\nrules:\n  span-of-control: [warn, {max: 12}]\n`,
+      );
+      git(repo, ['init', '-q']);
+      git(repo, ['add', 'org']);
+      git(repo, ['commit', '-qm', 'base']);
+      git(repo, ['checkout', '-qb', 'pr']);
+      const departments = path.join(repo, 'org/departments.yaml');
+      const before = fs.readFileSync(departments, 'utf8');
+      const after = before.replace('  - id: cs-trainer\n    title: 客服培训专员\n    reports_to: cs-lead\n', '');
+      expect(after).not.toBe(before);
+      fs.writeFileSync(departments, after);
+      git(repo, ['commit', '-qam', 'remove cs-trainer']);
+    };
+
+    it('in English (--lang en), exit 1', () => {
+      setUp();
+      const command = 'orgctl diff main HEAD -p org --lang en';
+      const quote = quoted(command);
+      const r = runCli(command.split(' ').slice(1), { cwd: repo });
+      expectLines(linesOf(r.stdout), quote.output);
+      expect(r.code).toBe(quote.exitCode);
+    });
+
+    it('in the org’s Chinese', () => {
+      setUp();
+      const shown = codeBlocks().find((b) => b[0]?.startsWith('触犯的变更策略'))!;
+      const r = runCli(['diff', 'main', 'HEAD', '-p', 'org'], { cwd: repo });
+      expectLines(linesOf(r.stdout), ['…', ...shown, '…']);
+    });
   });
 
   it('validate --cache on the minimal org: the summary line', () => {
