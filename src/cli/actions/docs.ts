@@ -7,6 +7,7 @@
  * as untrusted input, is the writer's business (docs/writer/); which chart the
  * handbook embeds is docs/chartPolicy.ts's. This file only wires and prints.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { planHandbook, MANIFEST, assertDocsDir, writeDocs, type WriteResult } from '../../docs/index.js';
 import { finishLayout, prepareLayout } from '../../chart/layout/layoutChart.js';
@@ -17,8 +18,6 @@ import type { DocsOptions } from '../commands/docs.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { debug, say, warn } from '../stderr.js';
 import { plural } from '../../core/text/plural.js';
-import { displayPath } from '../../core/paths.js';
-import type { Finding } from '../../load/types.js';
 
 export async function runDocs(orgPath: string, opts: DocsOptions): Promise<number> {
   if (!opts.output) throw new UsageError('docs needs an output directory: -o DIR');
@@ -33,7 +32,11 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   prepareLayout();
   let progress = createProgress();
   progress.update('reading the org');
-  const model = loadOrg([orgPath], process.cwd(), undefined, { asOf: opts.asOf });
+  // Files are named relative to DIR, where the pages listing findings are, not to the current directory: a
+  // message naming another file (a duplicate's first place, a file that does not parse) then reads the same
+  // whichever directory orgctl runs in. The org's path is checked first so a typo is reported as typed.
+  if (!fs.existsSync(orgPath)) throw new UsageError(`path not found: ${orgPath}`);
+  const model = loadOrg([path.resolve(orgPath)], outDir, undefined, { asOf: opts.asOf });
   progress.update('checking the org');
   progress.done(); // the notice below is a line of its own
   const { findings, summary } = noticeOrgErrors(model);
@@ -42,7 +45,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   const files = await planHandbook(model, {
     format: opts.format,
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
-    findings: opts.findings ? findings.map((f) => relativeToHandbook(f, outDir)) : [],
+    findings: opts.findings ? findings : [],
     onProgress: (label, done, total) => {
       progress.update(label, done, total);
     },
@@ -55,14 +58,6 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   progress.done();
   report(opts.output, files.length, result);
   return summary.errors > 0 ? 1 : 0;
-}
-
-/**
- * A finding as the handbook lists it: its file relative to DIR, where the page listing it is (the loader names
- * files relative to the current directory, so the same org and DIR gave different pages from another directory).
- */
-function relativeToHandbook(f: Finding, outDir: string): Finding {
-  return f.file === undefined ? f : { ...f, file: displayPath(path.resolve(f.file), outDir) };
 }
 
 /** What the writer did, on stderr; file names in DIR come from the repository (stderr.ts prints them inert). */
