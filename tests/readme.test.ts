@@ -3,7 +3,8 @@
  * for first, so it must name every option `--help` shows (and no option that does not exist) and the
  * choices each takes, and `--help` must not promise a default the code does not apply.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli/main.js';
@@ -89,5 +90,24 @@ describe('--help', () => {
     expect(jobs.description).not.toMatch(/all cores/);
     expect(jobs.description).toMatch(/default: 1\b/);
     expect(jobs.description).toContain('ORGCTL_JOBS');
+  });
+});
+
+describe('paths the docs name', () => {
+  const root = path.resolve(__dirname, '..');
+  const names = (dir: string) => (readdirSync(path.join(root, dir), { recursive: true }) as string[]).map((f) => path.basename(f));
+  const known = new Set([...names('src'), ...names('tests'), ...readdirSync(root)]);
+  const docs = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md', 'docs/SECURITY.md', 'docs/gallery.md', 'examples/README.md'];
+
+  it.each(docs)('%s: every file it names in backticks exists (a bare name: in src/, tests/ or the top folder)', (doc) => {
+    const text = readFileSync(path.join(root, doc), 'utf8');
+    const missing: string[] = [];
+    for (const [, name] of text.matchAll(/`([\w./-]+\.(?:ts|mjs|md|yml|yaml|json))`/g)) {
+      if (name!.includes('<') || name!.includes('*')) continue;
+      if (/^(src|tests|bench|scripts|schemas|docs|examples|templates)\//.test(name!)) {
+        if (!existsSync(path.join(root, name!))) missing.push(name!);
+      } else if (name!.endsWith('.ts') && !name!.includes('/') && !known.has(name!)) missing.push(name!);
+    }
+    expect(missing).toEqual([]);
   });
 });
