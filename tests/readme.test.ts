@@ -110,4 +110,21 @@ describe('paths the docs name', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  const markdown = [
+    ...docs.filter((d) => !d.startsWith('docs/')),
+    ...(readdirSync(path.join(root, 'docs'), { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`),
+  ];
+  it.each(markdown)('%s: every relative link and every ../ path it names resolves from its folder', (doc) => {
+    const text = readFileSync(path.join(root, doc), 'utf8');
+    const here = path.dirname(path.join(root, doc));
+    const targets = [
+      ...[...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!),
+      ...[...text.matchAll(/`(\.\.\/[^`\s:]+)`/g)].map((m) => m[1]!), // a path, not a file:line:col
+    ];
+    const broken = targets
+      .filter((t) => !/^[a-z]+:/i.test(t) && !t.startsWith('#'))
+      .filter((t) => !existsSync(path.resolve(here, decodeURIComponent(t.split('#')[0]!))));
+    expect(broken).toEqual([]);
+  });
 });
