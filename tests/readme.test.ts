@@ -83,6 +83,16 @@ describe('README Commands table', () => {
 });
 
 describe('--help', () => {
+  it('chart --scale says the range its parser takes (above 0, at most 16), as README does', () => {
+    const chart = commands.find((c) => c.name() === 'chart')!;
+    const scale = chart.options.find((o) => o.long === '--scale')!;
+    expect(() => {
+      scale.parseArg!('17', undefined);
+    }).toThrow(/at most 16/);
+    expect(scale.description).toContain('at most 16');
+    expect(README).toMatch(/`--scale`[^.]*at most 16/);
+  });
+
   it("validate --jobs says the default the loader applies (one thread, or ORGCTL_JOBS), not 'all cores'", () => {
     const validate = commands.find((c) => c.name() === 'validate')!;
     const jobs = validate.options.find((o) => o.long === '--jobs')!;
