@@ -131,6 +131,16 @@ describe('README quotes what orgctl prints', () => {
     });
   });
 
+  it.each([
+    ['Findings still present, changed by this change (1)', 'span-still-over'],
+    ['People', 'promote-holder'],
+  ])('the diff block starting %j is what diff --lang en prints for the %s fixture', (first, fixture) => {
+    const shown = codeBlocks().find((b) => b[0] === first)!;
+    const cwd = path.join(REPO_ROOT, 'tests/fixtures/restructure', fixture);
+    const r = runCli(['diff', 'before', 'after', '--lang', 'en'], { cwd });
+    expectLines(linesOf(r.stdout), ['…', ...shown, '…']);
+  });
+
   it('validate --cache on the minimal org: the summary line', () => {
     const cwd = path.join(tmp, 'cache');
     fs.mkdirSync(cwd);
