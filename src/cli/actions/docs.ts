@@ -7,7 +7,6 @@
  * as untrusted input, is the writer's business (docs/writer/); which chart the
  * handbook embeds is docs/chartPolicy.ts's. This file only wires and prints.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { planHandbook, MANIFEST, assertDocsDir, writeDocs, type WriteResult } from '../../docs/index.js';
 import { finishLayout, prepareLayout } from '../../chart/layout/layoutChart.js';
@@ -34,9 +33,8 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   progress.update('reading the org');
   // Files are named relative to DIR, where the pages listing findings are, not to the current directory: a
   // message naming another file (a duplicate's first place, a file that does not parse) then reads the same
-  // whichever directory orgctl runs in. The org's path is checked first so a typo is reported as typed.
-  if (!fs.existsSync(orgPath)) throw new UsageError(`path not found: ${orgPath}`);
-  const model = loadOrg([path.resolve(orgPath)], outDir, undefined, { asOf: opts.asOf });
+  // whichever directory orgctl runs in.
+  const model = loadOrg([orgPath], process.cwd(), undefined, { asOf: opts.asOf, shownFrom: outDir });
   progress.update('checking the org');
   progress.done(); // the notice below is a line of its own
   const { findings, summary } = noticeOrgErrors(model);
