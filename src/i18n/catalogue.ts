@@ -443,8 +443,9 @@ export interface StatsWords {
   };
   overBudget(budget: number, over: number): string;
   total(departments: number): string;
-  span(limit: number, managers: number, min: number, median: string, max: number): string;
-  noSpan(limit: number): string;
+  /** `limit` null: the span-of-control rule is off, so there is none. */
+  span(limit: number | null, managers: number, min: number, median: string, max: number): string;
+  noSpan(limit: number | null): string;
   overLimit(n: number): string;
   spanSeats(n: number): string;
   footnote: string;

@@ -369,6 +369,9 @@ const diff: DiffWords = {
     `The diagram is left out: it would need ${boxes} boxes (more than ${max}). The list above has every change.`,
 };
 
+/** The limit spans are measured against, or why there is none. */
+const spanLimitText = (limit: number | null) => (limit === null ? 'no limit: the span-of-control rule is off' : `limit ${limit}`);
+
 const stats: StatsWords = {
   columns: {
     department: 'department',
@@ -386,8 +389,8 @@ const stats: StatsWords = {
   overBudget: (budget, over) => `${budget} (over by ${over})`,
   total: (departments) => `total (${plural(departments, 'department')})`,
   span: (limit, managers, min, median, max) =>
-    `Span of control (in seats, limit ${limit}): ${plural(managers, 'manager')}, min ${min}, median ${median}, max ${max}`,
-  noSpan: (limit) => `Span of control (in seats, limit ${limit}): no role has direct reports`,
+    `Span of control (in seats, ${spanLimitText(limit)}): ${plural(managers, 'manager')}, min ${min}, median ${median}, max ${max}`,
+  noSpan: (limit) => `Span of control (in seats, ${spanLimitText(limit)}): no role has direct reports`,
   overLimit: (n) => `Over the limit (${n}):`,
   spanSeats: (n) => `${n} seats`,
   footnote: 'vacant: seats without a holder, where holders are listed; unknown: seats of roles without a holders list',

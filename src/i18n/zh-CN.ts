@@ -366,6 +366,9 @@ const diff: DiffWords = {
   diagramTooBig: (boxes, max) => `结构图未绘制:需要 ${boxes} 个方框(超过 ${max} 个)。上方列表包含全部变更。`,
 };
 
+/** The limit spans are measured against, or why there is none. */
+const spanLimitText = (limit: number | null) => (limit === null ? '无上限:span-of-control 规则已关闭' : `上限 ${limit}`);
+
 const stats: StatsWords = {
   columns: {
     department: '部门',
@@ -383,8 +386,8 @@ const stats: StatsWords = {
   overBudget: (budget, over) => `${budget}(超编 ${over})`,
   total: (departments) => `合计(${departments} 个部门)`,
   span: (limit, managers, min, median, max) =>
-    `管理幅度(按编制计,上限 ${limit}):${managers} 名管理者,最小 ${min},中位数 ${median},最大 ${max}`,
-  noSpan: (limit) => `管理幅度(按编制计,上限 ${limit}):没有岗位有直接下属`,
+    `管理幅度(按编制计,${spanLimitText(limit)}):${managers} 名管理者,最小 ${min},中位数 ${median},最大 ${max}`,
+  noSpan: (limit) => `管理幅度(按编制计,${spanLimitText(limit)}):没有岗位有直接下属`,
   overLimit: (n) => `超出上限(${n}):`,
   spanSeats: (n) => `${n} 个编制`,
   footnote: '空缺:已登记在岗人员的岗位中无人在岗的编制;未登记:未列出在岗人员的岗位的编制',
