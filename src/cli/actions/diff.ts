@@ -1,4 +1,5 @@
 /** `orgctl diff`: load both sides (paths or git revisions) → models → findings → diff → formatDiff. */
+import { parseLabels } from '../labels.js';
 import { colorChoice } from '../color.js';
 import { lintOrg } from '../../lint/result.js';
 import { createSharedParse } from '../../load/sharedParse.js';
@@ -61,10 +62,7 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   progress.done();
   // The findings delta is the report; stderr only says how many errors the result (HEAD) has.
   const afterFindings = noticeOrgErrors(after, `'${head}'`).findings;
-  const labels = (opts.labels ?? '')
-    .split(',')
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
+  const labels = parseLabels(opts.labels ?? '');
   const result = diffOrgs(before, after, { beforeFindings, afterFindings, labels });
   // Colour only on a terminal, never into a file.
   const color = opts.output && opts.output !== '-' ? false : colorChoice(opts.color);
