@@ -1,4 +1,5 @@
 /** English: orgctl's own words. The reference catalogue; golden files are written in it. */
+import { labelArgument } from '../core/text/labelArgument.js';
 import { plural } from '../core/text/plural.js';
 import type { Catalogue, ChartWords, InteractiveWords, DiffWords, DocsWords, StatsWords, StylishWords } from './catalogue.js';
 
@@ -355,7 +356,7 @@ const diff: DiffWords = {
       `${kind} '${id}' ${change === 'added' || change === 'removed' ? change : change === 'previously' ? 'renamed' : `${change} changed`}`,
     protectedChange: (a) =>
       `${a.kind} '${a.id}' is protected by the base's diff_policy: its change (${a.items}${a.more > 0 ? ` and ${a.more} more` : ''}) ` +
-      `needs the label ${a.labels.map((l) => `'${l}'`).join(' or ')}; add it to the pull request (orgctl diff --labels ${a.labels[0] ?? ''})`,
+      `needs the label ${a.labels.map((l) => `'${l}'`).join(' or ')}; add it to the pull request (orgctl diff --labels ${labelArgument(a.labels[0] ?? '')})`,
   },
   policyCounts: (errors, warnings) =>
     `policy: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,

@@ -3,6 +3,7 @@
  * Punctuation follows the handbook's zh-CN pages (its golden files): 、 and 。
  * as in Chinese, ASCII , : ( ) which read well in a terminal's fixed width.
  */
+import { labelArgument } from '../core/text/labelArgument.js';
 import type { Catalogue, ChartWords, InteractiveWords, DiffWords, DocsWords, StatsWords, StylishWords } from './catalogue.js';
 
 const docs: DocsWords = {
@@ -354,7 +355,7 @@ const diff: DiffWords = {
             : `${(diff.fields as Record<string, string>)[change] ?? change}变更`),
     protectedChange: (a) =>
       `${a.kind === 'role' ? '岗位' : '部门'} '${a.id}' 受基线 diff_policy 保护:其变更(${a.items}${a.more > 0 ? ` 及其他 ${a.more} 项` : ''})` +
-      `需要标签 ${a.labels.map((l) => `'${l}'`).join(' 或 ')};请把标签加到拉取请求上(orgctl diff --labels ${a.labels[0] ?? ''})`,
+      `需要标签 ${a.labels.map((l) => `'${l}'`).join(' 或 ')};请把标签加到拉取请求上(orgctl diff --labels ${labelArgument(a.labels[0] ?? '')})`,
   },
   policyCounts: (errors, warnings) => `变更策略:${errors} 个错误、${warnings} 个警告`,
   changes: '变更明细',
