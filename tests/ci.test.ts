@@ -134,6 +134,34 @@ describe('action.yml', () => {
     expect(md).toMatch(/编制:3 → 5/);
   });
 
+  it('diff: a pull request that adds the org for the first time gets the whole org as added, not exit 2', () => {
+    const repo = workspace({ 'README.md': 'no org yet\n' });
+    git(repo, ['init', '-q']);
+    git(repo, ['add', '.']);
+    git(repo, ['commit', '-qm', 'start']);
+    git(repo, ['tag', 'base']);
+    for (const [rel, text] of Object.entries(ORG)) {
+      fs.mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true });
+      fs.writeFileSync(path.join(repo, rel), text);
+    }
+    git(repo, ['add', '.']);
+    git(repo, ['commit', '-qm', 'the org']);
+    const summary = path.join(tmpDir(), 'summary.md');
+    fs.writeFileSync(summary, '');
+    const r = runStep('orgctl diff', repo, {
+      ORGCTL_PATH: 'org',
+      ORGCTL_BASE_REF: 'base',
+      ORGCTL_COMMENT: 'false',
+      ORGCTL_LABELS: '[]',
+      ORGCTL_TOKEN: '',
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(r.code).toBe(0);
+    const md = fs.readFileSync(summary, 'utf8');
+    expect(md).toContain('此变更新增了组织:`org` 在 `base` 中不存在,因此与空组织比较(所有内容均为新增)。');
+    expect(md).toMatch(/\*\*新增 \d+ · 变更 0 · 删除 0\*\*/);
+  });
+
   it("diff: passes the pull request's labels as JSON, so a label with a comma approves a protected change", () => {
     const policy = 'diff_policy:\n  protected:\n    - department: ops\n      needs_label: "HR, approved"\n';
     const repo = workspace({ ...ORG, 'org/organization.yaml': ORG['org/organization.yaml'] + policy });

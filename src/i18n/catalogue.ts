@@ -383,6 +383,8 @@ export interface DiffWords {
   groupTeams: string;
   headline(added: number, changed: number, removed: number, introduced: number, fixed: number): string;
   headlineNoChanges(introduced: number, fixed: number): string;
+  /** The org path is missing from one side (`path` and `revision` quoted and escaped by the format): compared with an empty org. */
+  absentSide(side: 'before' | 'after', path: string, revision: string): string;
   findingsIntroduced(n: number): string;
   findingsFixed(n: number): string;
   findingsChanged(n: number): string;

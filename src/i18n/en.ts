@@ -327,6 +327,10 @@ const diff: DiffWords = {
     `**${added} added · ${changed} changed · ${removed} removed** — findings: ${introduced} introduced, ${fixed} fixed`,
   headlineNoChanges: (introduced, fixed) =>
     `**No changes**: both sides describe the same org — findings: ${introduced} introduced, ${fixed} fixed`,
+  absentSide: (side, path, revision) =>
+    side === 'before'
+      ? `This change adds the org: ${path} does not exist in ${revision}, so it is compared with an empty org (everything is added).`
+      : `This change removes the org: ${path} does not exist in ${revision}, so it is compared with an empty org (everything is removed).`,
   findingsIntroduced: (n) => `Findings introduced (${n})`,
   findingsFixed: (n) => `Findings fixed (${n})`,
   findingsChanged: (n) => `Findings still present, changed (${n})`,

@@ -320,6 +320,10 @@ const diff: DiffWords = {
   headline: (added, changed, removed, introduced, fixed) =>
     `**新增 ${added} · 变更 ${changed} · 删除 ${removed}** — 问题:引入 ${introduced} 个,修复 ${fixed} 个`,
   headlineNoChanges: (introduced, fixed) => `**无变更**:两侧描述的是同一个组织 — 问题:引入 ${introduced} 个,修复 ${fixed} 个`,
+  absentSide: (side, path, revision) =>
+    side === 'before'
+      ? `此变更新增了组织:${path} 在 ${revision} 中不存在,因此与空组织比较(所有内容均为新增)。`
+      : `此变更删除了组织:${path} 在 ${revision} 中不存在,因此与空组织比较(所有内容均为删除)。`,
   findingsIntroduced: (n) => `引入的问题(${n})`,
   findingsFixed: (n) => `修复的问题(${n})`,
   findingsChanged: (n) => `仍存在、有变化的问题(${n})`,
