@@ -5,7 +5,7 @@
  * once, on the entity whose own field changed.
  */
 import type { Finding } from '../load/types.js';
-import type { Entity, EntityBase, OrgModel, Step, Workflow } from '../model/types.js';
+import type { Entity, EntityBase, OrgModel, Role, Step, Workflow } from '../model/types.js';
 import { runRules } from '../lint/engine.js';
 import { computeStats, totalFigures } from '../stats/compute.js';
 import {
@@ -89,6 +89,13 @@ class ChangeList {
   added = 0;
   removed = 0;
   changed = 0;
+  /**
+   * Role ids (either side's) that were added, removed, or changed a field (or, however unlikely, list
+   * their holders' names otherwise with the same labels). Every other role has the same reports_to,
+   * department and holders on both sides, so the people and team-move passes look only at these and
+   * their neighbours: the few a restructure touches, not the whole org.
+   */
+  readonly touchedRoles = new Set<string>();
   /** Before-side id → after-side id, for entities renamed with `previously:`. */
   constructor(readonly renamed: ReadonlyMap<string, string>) {}
 
@@ -100,15 +107,23 @@ class ChangeList {
   /** One entity id's changes (counted, not yet listed). */
   private compare<E>(...[kind, id, before, after, fields, more, previously]: EntityComparison<E>): Change[] {
     if (before === undefined && after === undefined) return [];
+    const touch = () => {
+      if (kind !== 'role') return;
+      this.touchedRoles.add(id);
+      if (previously !== undefined) this.touchedRoles.add(previously);
+    };
     if (before === undefined) {
+      touch();
       this.added++;
       return [{ kind, id, change: 'added', after: snapshotOf(fields, after!, kind) }];
     } else if (after === undefined) {
+      touch();
       this.removed++;
       return [{ kind, id, change: 'removed', before: snapshotOf(fields, before, kind) }];
     } else {
-      if (previously === undefined && this.renamed.size === 0 && sameDocument(before, after)) return [];
+      if (previously === undefined && this.renamed.size === 0 && (sameDocument(before, after) || sameWritten(before, after))) return [];
       const found = fieldChanges(kind, id, fields, before, after, this.renamed, undefined, previously);
+      if (found.length || previously !== undefined || (kind === 'role' && !sameHolderNames(before as Role, after as Role))) touch();
       if (more) found.push(...more(before, after).map((c) => (previously === undefined ? c : { ...c, previously })));
       // The rename itself comes first, then what else changed about the entity.
       if (previously !== undefined) found.unshift({ kind, id, change: 'previously', previously, before: previously, after: id });
@@ -131,6 +146,22 @@ class ChangeList {
     };
     // Each before-side entity under its after-side id (renamed ones under their new id), then the after-side
     // ids no before-side entity has: a renamed id's old one is not on the after side, its new one not before.
+    if (this.renamed.size === 0) {
+      // Each after-side id against the before side: most of an org is read from the same document on both
+      // sides and checked here without a call. When every before-side id was met, none was removed, and
+      // the before side need not be walked at all.
+      let met = 0;
+      for (const [id, is] of after) {
+        const was = before.get(id);
+        if (was !== undefined) met++;
+        if (was === undefined || !sameDocument(was, is)) add(id, this.compare(kind, id, was, is, fields, more));
+      }
+      if (met < before.size)
+        for (const [id, was] of before) if (!after.has(id)) add(id, this.compare(kind, id, was, undefined, fields, more));
+      found.sort((a, b) => compareStrings(a[0], b[0]));
+      for (const [, changes] of found) this.changes.push(...changes);
+      return;
+    }
     const renamedTo = new Set<string>();
     for (const [id, was] of before) {
       const now = this.renamed.get(id);
@@ -154,6 +185,46 @@ class ChangeList {
 function sameDocument(before: unknown, after: unknown): boolean {
   const written = (before as Partial<EntityBase>).written;
   return written !== undefined && written === (after as Partial<EntityBase>).written;
+}
+
+/**
+ * Both sides wrote the entity alike, from different documents (another entity in its file changed):
+ * every compared field is a function of the mapping as written, and of the enclosing department for a
+ * role declared inline, so without renames nothing about it changed. A structural check of the written
+ * values, much cheaper than computing and comparing each field; anything unlike (even keys in another
+ * order, or NaN) is left to the field-by-field comparison.
+ */
+function sameWritten(before: unknown, after: unknown): boolean {
+  const a = before as Partial<EntityBase> & { department?: string };
+  const b = after as Partial<EntityBase> & { department?: string };
+  return a.written !== undefined && b.written !== undefined && a.department === b.department && samePlain(a.written, b.written);
+}
+
+/** Plain parsed YAML values (scalars, arrays, mappings) with the same structure, keys in the same order. */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/** The holders' names in the same order: `holders` compares labels (name <email>), and people go by name. */
+function sameHolderNames(before: Role, after: Role): boolean {
+  const a = before.holders ?? [];
+  const b = after.holders ?? [];
+  return a.length === b.length && a.every((h, i) => h.name === b[i]!.name);
 }
 
 function snapshotOf<E>(fields: readonly FieldSpec<E>[], entity: E, kind: ChangeKind): FieldValue {
@@ -279,6 +350,8 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
   list.map('kpi', before.kpis, after.kpis, KPI_FIELDS);
   list.map('workflow', before.workflows, after.workflows, WORKFLOW_FIELDS, (b, a) => stepChanges(b, a, renamed));
   list.map('team', before.teams, after.teams, TEAM_FIELDS);
+  // Without renames, the roles sameDocument did not vouch for; with them every role was compared field by field.
+  const touched = renamed.size === 0 ? list.touchedRoles : undefined;
 
   const beforeFindings = options.beforeFindings ?? runRules(before);
   const afterFindings = options.afterFindings ?? runRules(after);
@@ -295,9 +368,9 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
       changed: list.changed,
     },
     findings: findingsDelta(beforeFindings, afterFindings, renamed),
-    people: peopleChanges(before, after, renamed),
+    people: peopleChanges(before, after, renamed, touched),
     policy: checkPolicy(before, after, list.changes, options.labels, renamed),
-    moves: findSubtreeMoves(before, after, list.changes),
+    moves: findSubtreeMoves(before, after, list.changes, touched),
     renames: findPossibleRenames(before, after, list.changes),
     get stats() {
       stats ??= { before: computeStats(before), after: computeStats(after) };

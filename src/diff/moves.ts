@@ -104,7 +104,12 @@ function belowAnyOf(starts: Iterable<Role>, marked: ReadonlySet<Role>, managerOf
  * 100k-role diff seconds for a handful of changes. An org with a reporting
  * loop gets the sums (core/tree/forest.ts).
  */
-export function findSubtreeMoves(before: OrgModel, after: OrgModel, changes: readonly Change[]): SubtreeMove[] {
+export function findSubtreeMoves(
+  before: OrgModel,
+  after: OrgModel,
+  changes: readonly Change[],
+  touched?: ReadonlySet<string>,
+): SubtreeMove[] {
   const changed = changedFields(changes, 'role');
   const candidates = [...changed.entries()]
     .filter(([, fields]) => fields.has('department') || fields.has('reports_to'))
@@ -114,7 +119,12 @@ export function findSubtreeMoves(before: OrgModel, after: OrgModel, changes: rea
   const managerIn = (m: OrgModel) => (r: Role) => m.hierarchy.manager.get(r.id);
   const managerChanged = (id: string) => before.hierarchy.manager.get(id)?.id !== after.hierarchy.manager.get(id)?.id;
   const spoils = (id: string) => !before.roles.has(id) || [...(changed.get(id) ?? [])].some((f) => f !== 'department');
-  const teamChanged = changedTeams(before, after, { managerIn, managerChanged, spoils });
+  const teamChanged = changedTeams(before, after, {
+    managerIn,
+    managerChanged,
+    spoils,
+    mayFlag: touched && mayBeFlagged(before, after, touched),
+  });
 
   const valid = new Set<Role>();
   for (const root of candidates) {
@@ -143,10 +153,13 @@ function changedTeams(
     managerIn: (m: OrgModel) => (r: Role) => Role | undefined;
     managerChanged: (id: string) => boolean;
     spoils: (id: string) => boolean;
+    /** The only role ids that can be flagged (see mayBeFlagged); every role when not given. */
+    mayFlag?: ReadonlySet<string> | undefined;
   },
 ): (a: Role, b: Role) => boolean {
-  const flaggedAfter = [...after.roles.values()].filter((r) => t.spoils(r.id) || t.managerChanged(r.id));
-  const flaggedBefore = [...before.roles.values()].filter((r) => t.managerChanged(r.id));
+  const among = (m: OrgModel): Iterable<Role> => (t.mayFlag ? [...t.mayFlag].flatMap((id) => m.roles.get(id) ?? []) : m.roles.values());
+  const flaggedAfter = [...among(after)].filter((r) => t.spoils(r.id) || t.managerChanged(r.id));
+  const flaggedBefore = [...among(before)].filter((r) => t.managerChanged(r.id));
   const busyAfter = aboveFlagged(flaggedAfter, t.managerIn(after));
   const busyBefore = aboveFlagged(flaggedBefore, t.managerIn(before));
   if (busyAfter && busyBefore) return (a, b) => busyAfter.has(a) || busyBefore.has(b);
@@ -163,6 +176,25 @@ function changedTeams(
       movedBefore.get(b)! - own(t.managerChanged) > 0
     );
   };
+}
+
+/**
+ * The roles that can spoil a team move or have a new manager, given the roles
+ * not read from the same document on both sides (`touched`): those, the
+ * reports of a role on one side only (their manager appears or goes), and the
+ * Organization's `top` on either side (the top has no manager, whatever its
+ * reports_to). Any other role has the same reports_to and fields on both sides
+ * and a manager with the same id, so neither flag can be set on it: the walks
+ * start from these few, not from every role.
+ */
+function mayBeFlagged(before: OrgModel, after: OrgModel, touched: ReadonlySet<string>): Set<string> {
+  const out = new Set(touched);
+  for (const id of touched) {
+    if (before.roles.has(id) && after.roles.has(id)) continue;
+    for (const m of [before, after]) for (const r of m.hierarchy.reports.get(id) ?? []) out.add(r.id);
+  }
+  for (const top of [before.organization?.top, after.organization?.top]) if (top !== undefined) out.add(top);
+  return out;
 }
 
 interface Candidate {

@@ -10,12 +10,11 @@ import type { OrgModel, Role } from '../model/types.js';
 import { compareStrings } from './fields.js';
 import type { PersonChange } from './types.js';
 
-/** Role ids each person holds, in id order (a person is their name); only the people in `only` when given. */
-function rolesByPerson(model: OrgModel, rename: (id: string) => string, only?: ReadonlySet<string>): Map<string, Set<string>> {
+/** Role ids each person holds, in id order (a person is their name). */
+function rolesByPerson(model: OrgModel, rename: (id: string) => string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const role of model.roles.values()) {
     for (const h of role.holders ?? []) {
-      if (only && !only.has(h.name)) continue;
       const set = out.get(h.name) ?? new Set<string>();
       set.add(rename(role.id));
       out.set(h.name, set);
@@ -27,50 +26,91 @@ function rolesByPerson(model: OrgModel, rename: (id: string) => string, only?: R
 /**
  * `renamed` maps a before-side role id to its after-side id. Each change's
  * `from` holds before-side ids (as written before), `to` after-side ids.
+ * `touched` (without renames): the role ids not read from the same document on
+ * both sides; see peopleOfTouchedRoles.
  */
-export function peopleChanges(before: OrgModel, after: OrgModel, renamed: ReadonlyMap<string, string> = new Map()): PersonChange[] {
+export function peopleChanges(
+  before: OrgModel,
+  after: OrgModel,
+  renamed: ReadonlyMap<string, string> = new Map(),
+  touched?: ReadonlySet<string>,
+): PersonChange[] {
+  if (touched && !renamed.size) return peopleOfTouchedRoles(before, after, touched);
   const back = new Map([...renamed].map(([from, to]) => [to, from]));
-  const only = renamed.size ? undefined : holdersOfChangedRoles(before, after);
-  const was = rolesByPerson(before, (id) => renamed.get(id) ?? id, only);
-  const now = rolesByPerson(after, (id) => id, only);
-  const none = new Set<string>();
+  const was = rolesByPerson(before, (id) => renamed.get(id) ?? id);
+  const now = rolesByPerson(after, (id) => id);
   const out: PersonChange[] = [];
-  const compare = (person: string, a: Set<string>, b: Set<string>) => {
-    const from = [...a].filter((id) => !b.has(id));
-    const to = [...b].filter((id) => !a.has(id));
-    if (!from.length && !to.length) return;
-    out.push({
-      person,
-      change: !a.size ? 'joined' : !b.size ? 'left' : 'moved',
-      from: from.map((id) => back.get(id) ?? id).sort(compareStrings),
-      to: to.sort(compareStrings),
-    });
-  };
-  for (const [person, a] of was) compare(person, a, now.get(person) ?? none);
-  for (const [person, b] of now) if (!was.has(person)) compare(person, none, b);
+  for (const [person, a] of was) compare(out, person, a, now.get(person) ?? NONE, (id) => back.get(id) ?? id);
+  for (const [person, b] of now) if (!was.has(person)) compare(out, person, NONE, b, (id) => id);
   // Sorted once, the few who changed, not everyone on both sides.
   return out.sort((x, y) => compareStrings(x.person, y.person));
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** One person's change, when the roles they hold differ (`a` before, `b` after; `held`: whether they hold any at all). */
+function compare(
+  out: PersonChange[],
+  person: string,
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  asBefore: (id: string) => string,
+  held: { before: boolean; after: boolean } = { before: a.size > 0, after: b.size > 0 },
+): void {
+  const from = [...a].filter((id) => !b.has(id));
+  const to = [...b].filter((id) => !a.has(id));
+  if (!from.length && !to.length) return;
+  out.push({
+    person,
+    change: !held.before ? 'joined' : !held.after ? 'left' : 'moved',
+    from: from.map(asBefore).sort(compareStrings),
+    to: to.sort(compareStrings),
+  });
+}
+
 /**
- * The people who may have moved, without renames: holders of a role that is
- * on one side only or was read from different documents on the two sides.
- * Anyone else holds, on both sides, the same roles with the same holders (a
- * role read from one document, a byte-identical file on both sides, has the
- * same id and holders), so only these people's roles are gathered: the few a
- * restructure touches, not everyone in a 100,000-role org.
+ * The same answer from the touched roles alone. A role outside `touched` was
+ * read from the same document on both sides: same id, same holders. So it is
+ * in both of a person's sets and drops out of `from` and `to`; it only decides
+ * whether someone whose touched roles are all on one side held anything on the
+ * other (moved, not joined or left). Only for those few is the whole org
+ * looked at, once: a restructure that names no one new costs nothing here.
  */
-function holdersOfChangedRoles(before: OrgModel, after: OrgModel): Set<string> {
-  const out = new Set<string>();
-  const add = (role: Role) => {
-    for (const h of role.holders ?? []) out.add(h.name);
-  };
-  for (const role of after.roles.values()) {
-    const was = before.roles.get(role.id);
-    if (was?.written === role.written) continue;
-    add(role);
-    if (was) add(was);
+function peopleOfTouchedRoles(before: OrgModel, after: OrgModel, touched: ReadonlySet<string>): PersonChange[] {
+  const was = new Map<string, Set<string>>();
+  const now = new Map<string, Set<string>>();
+  for (const id of touched) {
+    addHolders(was, before.roles.get(id));
+    addHolders(now, after.roles.get(id));
   }
-  for (const role of before.roles.values()) if (!after.roles.has(role.id)) add(role);
-  return out;
+  const people = [...was.keys(), ...[...now.keys()].filter((p) => !was.has(p))];
+  const moving = people.filter((p) => {
+    const a = was.get(p) ?? NONE;
+    const b = now.get(p) ?? NONE;
+    return [...a].some((id) => !b.has(id)) || [...b].some((id) => !a.has(id));
+  });
+  const unsure = new Set(moving.filter((p) => !was.has(p) || !now.has(p)));
+  const holdsOther = new Set<string>();
+  if (unsure.size) {
+    for (const role of after.roles.values()) {
+      if (touched.has(role.id)) continue;
+      for (const h of role.holders ?? []) if (unsure.has(h.name)) holdsOther.add(h.name);
+    }
+  }
+  const out: PersonChange[] = [];
+  for (const p of moving) {
+    const other = holdsOther.has(p);
+    const a = was.get(p) ?? NONE;
+    const b = now.get(p) ?? NONE;
+    compare(out, p, a, b, (id) => id, { before: a.size > 0 || other, after: b.size > 0 || other });
+  }
+  return out.sort((x, y) => compareStrings(x.person, y.person));
+}
+
+function addHolders(into: Map<string, Set<string>>, role: Role | undefined): void {
+  for (const h of role?.holders ?? []) {
+    const set = into.get(h.name) ?? new Set<string>();
+    set.add(role!.id);
+    into.set(h.name, set);
+  }
 }

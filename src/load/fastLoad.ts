@@ -7,7 +7,7 @@
 import v8 from 'node:v8';
 import { displayPath } from '../core/paths.js';
 import { contentHash, serialiseForCache, type ParseCache } from './cache.js';
-import { findYamlFiles } from './files.js';
+import { findOrgFiles, outsideLinkFindings } from './files.js';
 import type { LoadResult, OnFile } from './index.js';
 import { decodeText, parseBytes, parseBytesFast, type ParsedFile } from './parse.js';
 import { fromParsedData, type ParsedData } from './parsedData.js';
@@ -33,7 +33,8 @@ interface Input {
 
 export async function loadFilesFast(inputs: string[], cwd = process.cwd(), options: FastLoadOptions = {}): Promise<LoadResult> {
   const { cache, onFile } = options;
-  const files: Input[] = findYamlFiles(inputs, cwd).map((abs) => {
+  const found = findOrgFiles(inputs, cwd);
+  const files: Input[] = found.files.map((abs) => {
     const shown = displayPath(abs, cwd);
     return { shown, bytes: readRegularFile(abs, shown) };
   });
@@ -105,7 +106,7 @@ export async function loadFilesFast(inputs: string[], cwd = process.cwd(), optio
     }
   }
   cache?.save();
-  const result: LoadResult = { files: [], findings: [] };
+  const result: LoadResult = { files: [], findings: outsideLinkFindings(found.outsideLinks, cwd) };
   for (const p of parsed) {
     result.files.push(p!.file);
     result.findings.push(...p!.findings);

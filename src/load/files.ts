@@ -1,11 +1,22 @@
 /**
  * Finding the org's files: every *.yaml / *.yml below the given paths,
  * recursively, in sorted path order, skipping dot-directories and node_modules.
+ *
+ * Symbolic links are followed only while they stay inside the folder given:
+ * a pull request could otherwise add `org/roles/x.yaml -> /etc/passwd` (or
+ * `-> ../../secrets.yaml`) and make CI read, and quote in its messages, a
+ * file outside the repository — which the git reader, skipping links, never
+ * would. Such a link is not opened; it becomes one finding at the link
+ * (outsideLinkFinding). A file reached through a link inside the folder is
+ * named by its real path below the folder (`org/zz-real/r.yaml`, not
+ * `org/a-link/r.yaml`), so the name does not depend on which link sorts first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { displayPath } from '../core/paths.js';
 import { describeKind } from './readFile.js';
+import type { RawFinding } from './types.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -13,37 +24,87 @@ function skipDir(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-function walk(dir: string, out: string[], seen: Set<string>): void {
-  let real: string;
+/** A symbolic link below a folder given whose real path is outside that folder: never opened. */
+export interface OutsideLink {
+  /** The link, absolute, as the walk reached it. */
+  link: string;
+  /** What it points to. */
+  kind: 'file' | 'folder';
+  /** The folder given (absolute, as given). */
+  folder: string;
+}
+
+export interface OrgFiles {
+  /** Absolute paths of the files to read, sorted, each file once. */
+  files: string[];
+  /** Links leading out of their folder, sorted by path. */
+  outsideLinks: OutsideLink[];
+}
+
+/** One folder given: where it is (`root`, as given) and what it really is (`realRoot`). */
+interface Walk {
+  root: string;
+  realRoot: string;
+  files: string[];
+  outsideLinks: OutsideLink[];
+  /** Real paths of the folders walked: a folder reached again (a link loop, two links) is walked once. */
+  seen: Set<string>;
+}
+
+/** `real` named below the folder given, when it is inside it. */
+function insidePath(walk: Walk, real: string): string | undefined {
+  const rel = path.relative(walk.realRoot, real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return rel ? path.join(walk.root, rel) : walk.root;
+}
+
+function realPathOf(p: string): string | undefined {
   try {
-    real = fs.realpathSync(dir);
+    return fs.realpathSync.native(p);
   } catch {
-    return; // a dangling symlink: nothing to read
+    return undefined; // a dangling link, a loop of links (ELOOP): nothing to read
   }
-  if (seen.has(real)) return; // symlink loop
-  seen.add(real);
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch (err) {
-    throw new UsageError(`cannot read directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  const names = entries.map((e) => e.name).sort(compareNames);
-  for (const name of names) {
-    const full = path.join(dir, name);
-    let stat: fs.Stats;
+}
+
+// An explicit stack, not recursion: a folder tree of any depth is walked. Every folder on the stack is
+// named by its real path below the folder given, so only a link needs its real path looked up.
+function walk(w: Walk): void {
+  const stack = [w.root];
+  for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
+    const real = path.join(w.realRoot, path.relative(w.root, dir));
+    if (w.seen.has(real)) continue;
+    w.seen.add(real);
+    let entries: fs.Dirent[];
     try {
-      stat = fs.statSync(full);
-    } catch {
-      continue; // dangling symlink
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      throw new UsageError(`cannot read directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
-    if (stat.isDirectory()) {
-      if (!skipDir(name)) walk(full, out, seen);
-    } else if (stat.isFile() && YAML_FILE.test(name)) {
-      out.push(full);
+    const below: string[] = [];
+    for (const entry of entries.sort((a, b) => compareNames(a.name, b.name))) {
+      const full = path.join(dir, entry.name);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(full);
+      } catch {
+        continue; // a dangling link, a loop of links (ELOOP)
+      }
+      // Anything but a folder or a YAML file (a FIFO, a device, a socket, also behind a symlink) is never opened:
+      // opening a FIFO blocks and a device such as /dev/zero never ends. Skipped as any non-YAML file is.
+      const isFolder = stat.isDirectory();
+      if (isFolder ? skipDir(entry.name) : !(stat.isFile() && YAML_FILE.test(entry.name))) continue;
+      let inside: string | undefined = full;
+      if (entry.isSymbolicLink()) {
+        const target = realPathOf(full);
+        if (target === undefined) continue;
+        inside = insidePath(w, target);
+      }
+      if (inside === undefined) w.outsideLinks.push({ link: full, kind: isFolder ? 'folder' : 'file', folder: w.root });
+      else if (isFolder) below.push(inside);
+      else w.files.push(inside);
     }
-    // Anything else (a FIFO, a device, a socket, also behind a symlink) is never opened: opening a FIFO
-    // blocks and a device such as /dev/zero never ends. Skipped as any non-YAML file is.
+    // Popped in sorted order; the names are sorted at the end anyway.
+    for (let i = below.length - 1; i >= 0; i--) stack.push(below[i]!);
   }
 }
 
@@ -62,21 +123,23 @@ function compareNames(a: string, b: string): number {
 }
 
 /**
- * Absolute paths of the YAML files under `inputs` (files given explicitly are
- * taken whatever their extension). A path that does not exist, or that is not
- * a regular file or directory (a FIFO, a device), is a UsageError.
+ * The YAML files under `inputs` (files given explicitly are taken whatever
+ * their extension, links or not: the user named them) and the links that
+ * lead out of a folder given. A path that does not exist, or that is not a
+ * regular file or directory (a FIFO, a device), is a UsageError.
  */
-export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
+export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
   const out: string[] = [];
+  const outsideLinks: OutsideLink[] = [];
   const seen = new Set<string>();
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
     const stat = statOrUndefined(abs);
     if (!stat) throw new UsageError(`path not found: ${input}`);
     if (stat.isDirectory()) {
-      const files: string[] = [];
-      walk(abs, files, seen);
-      out.push(...files);
+      const w: Walk = { root: abs, realRoot: realPathOf(abs) ?? abs, files: [], outsideLinks, seen };
+      walk(w);
+      out.push(...w.files);
     } else if (stat.isFile()) {
       out.push(abs);
     } else {
@@ -84,8 +147,33 @@ export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
       throw new UsageError(`${input} is ${describeKind(stat)}, not a file or directory`);
     }
   }
+  const links = [...new Map(outsideLinks.map((l) => [l.link, l])).values()].sort((a, b) => compareNames(a.link, b.link));
   // Sorted, de-duplicated path order across all inputs.
-  return onePathPerFile([...new Set(out)].sort(compareNames));
+  return { files: onePathPerFile([...new Set(out)].sort(compareNames)), outsideLinks: links };
+}
+
+/** Absolute paths of the YAML files under `inputs` (findOrgFiles without the links it does not follow). */
+export function findYamlFiles(inputs: string[], cwd = process.cwd()): string[] {
+  return findOrgFiles(inputs, cwd).files;
+}
+
+/**
+ * The finding for a link that leads out of the org's folder (on disk: findOrgFiles; in git: loadGitFiles),
+ * at the link, saying what to do instead. `link` and `folder` as findings show paths.
+ */
+export function outsideLinkFinding(kind: OutsideLink['kind'], link: string, folder: string): RawFinding {
+  return {
+    rule: 'yaml-syntax',
+    message: `${kind} is a symbolic link to a ${kind} outside the folder '${folder}', which orgctl does not read: replace the link with the ${kind} itself`,
+    file: link,
+    line: 1,
+    column: 1,
+  };
+}
+
+/** The findings for the links findOrgFiles did not follow. */
+export function outsideLinkFindings(links: OutsideLink[], cwd = process.cwd()): RawFinding[] {
+  return links.map((l) => outsideLinkFinding(l.kind, displayPath(l.link, cwd), displayPath(l.folder, cwd)));
 }
 
 /**

@@ -7,10 +7,15 @@
  * Files are chosen as the loader chooses them on disk (*.yaml / *.yml below the
  * path, sorted, skipping dot-directories and node_modules) and get the display
  * paths the loader would give them, so findings read the same on both sides.
+ * Symbolic links are never followed; one that leads out of the path is the
+ * finding the loader on disk gives it (outsideLinks).
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { displayPath } from '../core/paths.js';
+import { outsideLinkFinding, type OutsideLink } from './files.js';
+import { isBelow, TreeLinks } from './gitLinks.js';
 import { parseBytes } from './parse.js';
 import { MAX_FILE_BYTES, tooLarge } from './readFile.js';
 import type { ParseFn } from './sharedParse.js';
@@ -23,6 +28,8 @@ const LISTING_MAX_BUFFER = 1 << 30;
 const BLOB_BATCH_BYTES = 256 * 1024 * 1024;
 /** Room for each blob's header line (`<object> blob <size>`) and the newline after its content. */
 const BLOB_FRAMING_BYTES = 128;
+/** The longest symbolic link target read (file systems allow 4,095 bytes). */
+const MAX_LINK_BYTES = 4096;
 
 export interface GitLoadResult {
   files: SourceFile[];
@@ -104,7 +111,14 @@ function skipped(relative: string): boolean {
   return dirs.some((d) => d.startsWith('.') || d === 'node_modules');
 }
 
-function listTree(commit: string, root: string, cwd: string, revision: string): TreeEntry[] {
+interface Tree {
+  /** The files (blobs). */
+  entries: TreeEntry[];
+  /** The symbolic links (mode 120000: a blob holding the target path). */
+  links: TreeEntry[];
+}
+
+function listTree(commit: string, root: string, cwd: string, revision: string): Tree {
   // --full-tree: the pathspec is read from the repository root (it is computed so) and paths are printed
   // from there too; --literal-pathspecs: a '*' in a directory name is just a character.
   const out = git(
@@ -112,16 +126,78 @@ function listTree(commit: string, root: string, cwd: string, revision: string): 
     cwd,
     `cannot read git revision '${revision}'`,
   );
-  const entries: TreeEntry[] = [];
+  const tree: Tree = { entries: [], links: [] };
   for (const record of out.toString('utf8').split('\0')) {
     if (!record) continue;
     const tab = record.indexOf('\t');
     const [mode, type, object] = record.slice(0, tab).split(' ');
-    // Blobs only: no submodules (commit), no symlinks (120000) — a symlink in git is a path string, not a file.
-    if (type !== 'blob' || mode === '120000') continue;
-    entries.push({ fullName: record.slice(tab + 1), object: object! });
+    // Blobs only: no submodules (commit); a symlink (120000) in git is a path string, not a file, never followed.
+    if (type !== 'blob') continue;
+    (mode === '120000' ? tree.links : tree.entries).push({ fullName: record.slice(tab + 1), object: object! });
   }
-  return entries;
+  return tree;
+}
+
+/**
+ * The links below the org's root that lead out of it, as the loader on disk reports them
+ * (files.ts: one finding at the link, the link never followed), so that a side read from git and one
+ * read from disk agree. Where a link leads is worked out from the targets of the org's links. A link
+ * named as a YAML file is a file; another is reported when it names a folder of the commit (git
+ * cannot tell what a path outside the repository is).
+ */
+function outsideLinks(
+  links: TreeEntry[],
+  root: string,
+  commit: string,
+  revision: string,
+  cwd: string,
+  display: (e: TreeEntry) => string,
+): Array<{ kind: OutsideLink['kind']; entry: TreeEntry }> {
+  const below = links.filter((l) => l.fullName !== root);
+  if (!below.length) return [];
+  const objects = below.map((l) => l.object);
+  const targets = readBlobs(objects, blobSizes(below, display, revision, MAX_LINK_BYTES, cwd), revision, cwd);
+  const tree = new TreeLinks(new Map(below.map((l, i) => [l.fullName, targets[i]!.toString('utf8')])));
+  const out: Array<{ entry: TreeEntry; resolved: string | undefined }> = [];
+  for (const entry of below) {
+    if (skipped(relativeTo(root, entry.fullName))) continue;
+    const resolved = tree.resolve(entry.fullName);
+    if (resolved === undefined || !isBelow(resolved, root)) out.push({ entry, resolved });
+  }
+  const folders = treesAmong(
+    out.flatMap((o) => (o.resolved !== undefined ? [o.resolved] : [])),
+    commit,
+    revision,
+    cwd,
+  );
+  return out.flatMap(({ entry, resolved }): Array<{ kind: OutsideLink['kind']; entry: TreeEntry }> => {
+    if (resolved !== undefined && folders.has(resolved)) return [{ kind: 'folder', entry }];
+    return YAML_FILE.test(entry.fullName) ? [{ kind: 'file', entry }] : [];
+  });
+}
+
+/**
+ * Which of `paths` (from the repository root) are folders in `commit`: one `git cat-file --batch-check`
+ * of `<commit>:<path>` lines (`git ls-tree` would list a folder's contents instead of the folder when
+ * another path below it is asked for too). A path holding a line break cannot be asked: not a folder.
+ */
+function treesAmong(paths: string[], commit: string, revision: string, cwd: string): Set<string> {
+  const asked = paths.filter((p) => !/[\r\n]/.test(p));
+  if (!asked.length) return new Set();
+  const lines = git(
+    ['cat-file', '--batch-check'],
+    cwd,
+    `cannot read git revision '${revision}'`,
+    asked.map((p) => `${commit}:${p}\n`).join(''),
+  )
+    .toString('utf8')
+    .split('\n');
+  // `<object> tree <size>`; a missing path is `<commit>:<path> missing`, whose path may hold ' tree '.
+  return new Set(asked.filter((_, i) => /^[0-9a-f]+ tree \d+$/.test(lines[i] ?? '')));
+}
+
+function relativeTo(root: string, fullName: string): string {
+  return root === '' ? fullName : fullName.slice(root.length + 1);
 }
 
 /**
@@ -281,13 +357,14 @@ export function loadGitFiles(
   // Where the current directory is in the repository ('' at its root).
   const prefix = gitText(['rev-parse', '--show-prefix'], cwd)?.replace(/\/$/, '') ?? '';
   const root = rootFromRepo(orgPath, prefix, cwd);
-  const all = listTree(commit, root, cwd, revision);
+  const tree = listTree(commit, root, cwd, revision);
+  const all = tree.entries;
   if (!all.length) throw notInTree(commit, root, orgPath, prefix, cwd, revision);
 
   const chosen = all
     .filter((e) => {
       if (e.fullName === root) return true; // a file given explicitly is taken whatever its extension
-      const relative = root === '' ? e.fullName : e.fullName.slice(root.length + 1);
+      const relative = relativeTo(root, e.fullName);
       return YAML_FILE.test(relative) && !skipped(relative);
     })
     // Code-unit order of the path, as the loader sorts (all paths share the repository root).
@@ -304,7 +381,11 @@ export function loadGitFiles(
       )
     : [];
   const files: SourceFile[] = [];
-  const findings: RawFinding[] = [];
+  // The folder as the loader on disk names it in the same finding.
+  const folder = displayPath(path.resolve(cwd, orgPath), cwd);
+  const findings: RawFinding[] = outsideLinks(tree.links, root, commit, revision, cwd, display).map(({ kind, entry }) =>
+    outsideLinkFinding(kind, display(entry), folder),
+  );
   chosen.forEach((entry, i) => {
     const parsed = parse(blobs[i]!, display(entry));
     files.push(parsed.file);

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { displayPath } from '../core/paths.js';
-import { findYamlFiles } from './files.js';
+import { findOrgFiles, outsideLinkFindings } from './files.js';
 import { parseBytes, type ParsedFile } from './parse.js';
 import { readRegularFile } from './readFile.js';
 import type { RawFinding, SourceFile } from './types.js';
@@ -36,8 +36,9 @@ export function createSharedParse(): ParseFn {
 /** `loadFiles` (load/index.ts) with the parse step given: the same files, order and display paths. */
 export function loadFilesWith(inputs: string[], parse: ParseFn, cwd = process.cwd()): { files: SourceFile[]; findings: RawFinding[] } {
   const files: SourceFile[] = [];
-  const findings: RawFinding[] = [];
-  for (const abs of findYamlFiles(inputs, cwd)) {
+  const found = findOrgFiles(inputs, cwd);
+  const findings: RawFinding[] = outsideLinkFindings(found.outsideLinks, cwd);
+  for (const abs of found.files) {
     const shown = displayPath(abs, cwd);
     const parsed = parse(readRegularFile(abs, shown), shown);
     files.push(parsed.file);

@@ -24,9 +24,19 @@ function modelFrom(loaded: { files: SourceFile[]; findings: RawFinding[] }, opti
   return model;
 }
 
-/** Load every YAML file under `paths` and build the resolved model. Throws UsageError for missing paths. */
-export function loadOrg(paths: string[] = ['.'], cwd = process.cwd(), onFile?: OnFile, options: LoadOptions = {}): OrgModel {
-  return modelFrom(loadFiles(paths, cwd, onFile), options);
+/**
+ * Load every YAML file under `paths` and build the resolved model. Throws UsageError for missing paths.
+ * `shownFrom`: the folder files are named relative to in findings and messages (default `cwd`, which the
+ * paths are resolved against; `orgctl docs` names them from the handbook's folder).
+ */
+export function loadOrg(
+  paths: string[] = ['.'],
+  cwd = process.cwd(),
+  onFile?: OnFile,
+  options: LoadOptions & { shownFrom?: string } = {},
+): OrgModel {
+  const { shownFrom, ...build } = options;
+  return modelFrom(loadFiles(paths, cwd, onFile, shownFrom), build);
 }
 
 /**

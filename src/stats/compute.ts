@@ -103,6 +103,14 @@ class Tally {
   overLimit: OverLimit[] = [];
 
   addRole(role: Role, model: OrgModel, spanMax: number | null): void {
+    this.addStaffing(role);
+    const depth = model.hierarchy.depth.get(role.id);
+    if (depth !== undefined) this.addDepth(depth);
+    const reports = model.hierarchy.reports.get(role.id);
+    if (reports) this.addSpan(role, reports, spanMax);
+  }
+
+  addStaffing(role: Role): void {
     this.roles++;
     this.seats += role.headcount;
     if (role.holders) {
@@ -111,17 +119,19 @@ class Tally {
     } else {
       this.unknownSeats += role.headcount;
     }
-    const depth = model.hierarchy.depth.get(role.id);
-    if (depth !== undefined) {
-      if (depth < this.minDepth) this.minDepth = depth;
-      if (depth > this.maxDepth) this.maxDepth = depth;
-    }
-    const reports = model.hierarchy.reports.get(role.id);
-    if (reports?.length) {
-      const span = seatsOf(reports);
-      this.spans.push(span);
-      if (spanMax !== null && span > spanMax) this.overLimit.push({ role: role.id, title: role.title, span });
-    }
+  }
+
+  addDepth(depth: number): void {
+    if (depth < this.minDepth) this.minDepth = depth;
+    if (depth > this.maxDepth) this.maxDepth = depth;
+  }
+
+  /** A manager's direct reports (none: not a manager). */
+  addSpan(role: Role, reports: readonly Role[], spanMax: number | null): void {
+    if (!reports.length) return;
+    const span = seatsOf(reports);
+    this.spans.push(span);
+    if (spanMax !== null && span > spanMax) this.overLimit.push({ role: role.id, title: role.title, span });
   }
 
   /**
@@ -176,7 +186,12 @@ function compareIds(a: string, b: string): number {
 /** The org-wide figures alone, one pass over the roles (`orgctl diff` summarises each side with them). */
 export function totalFigures(model: OrgModel, spanMax = spanLimit(model)): OrgStats['total'] {
   const total = new Tally();
-  for (const role of model.roles.values()) total.addRole(role, model, spanMax);
+  // The same sums as addRole over every role, read from the hierarchy's maps instead of looking each role up
+  // in them: every key of `depth` and `reports` is a role of the model, and the order of the spans does not
+  // matter (figures() sorts them, and widestFirst the managers over the limit).
+  for (const role of model.roles.values()) total.addStaffing(role);
+  for (const depth of model.hierarchy.depth.values()) total.addDepth(depth);
+  for (const [id, reports] of model.hierarchy.reports) total.addSpan(model.roles.get(id)!, reports, spanMax);
   return { departments: model.departments.size, ...total.figures() };
 }
 

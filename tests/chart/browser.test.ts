@@ -110,15 +110,31 @@ roles:
     holders: []
 `);
 
+/**
+ * Trojan Source titles: bidi overrides and isolates in a title, a department name and a holder. The SVG shows
+ * each as the six characters `\u202e`, and the boxes are sized for those characters, not for the control.
+ */
+const BIDI_LABELS = () =>
+  org(`kind: Department
+id: d
+name: "客服\\u202e部 \\u2067门\\u2069"
+head: a
+roles:
+  - {id: a, title: "客服\\u202e主管", holders: ["张三\\u202e", "李四"]}
+  - {id: b, title: "Ops \\u202e\\u202e\\u202e\\u202e\\u202e\\u202e\\u202e\\u202e lead", reports_to: a}
+  - {id: c, title: "\\u2066\\u200f\\u061c\\u200e", reports_to: a}
+`);
+
 const CHARTS: Array<{ name: string; model: () => OrgModel; options: ChartOptions }> = [
   ...EXAMPLES.map((name) => ({ name, model: () => example(name), options: {} })),
   { name: 'ops-center-departments', model: () => example('ops-center'), options: { level: 'department' } },
   { name: 'ops-center-depth1', model: () => example('ops-center'), options: { depth: 1 } },
   { name: 'long-labels', model: LONG_LABELS, options: {} },
+  { name: 'bidi-controls', model: BIDI_LABELS, options: {} },
 ];
 
-/** The labels of `svg` that overflow their box or overlap another label or box, measured by Chromium. */
-function labelProblems(svg: string): string[] {
+/** The labels and boxes of `svg` as Chromium lays them out. */
+function measuredOf(svg: string): { labels: Label[]; boxes: Array<{ owner: string; box: Rect }> } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-chart-'));
   try {
     const page = path.join(dir, 'page.html');
@@ -131,13 +147,22 @@ function labelProblems(svg: string): string[] {
     expect(dom.status, dom.stderr).toBe(0);
     const json = /<pre id="result">([^<]*)<\/pre>/.exec(dom.stdout)?.[1];
     expect(json, 'the measuring script ran').toBeTruthy();
-    const measured = JSON.parse(
+    return JSON.parse(
       json!
         .replace(/&quot;/g, '"')
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
         .replace(/&amp;/g, '&'),
     ) as { labels: Label[]; boxes: Array<{ owner: string; box: Rect }> };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The labels of `svg` that overflow their box or overlap another label or box, measured by Chromium. */
+function labelProblems(svg: string): string[] {
+  {
+    const measured = measuredOf(svg);
     expect(measured.labels.length).toBeGreaterThan(measured.boxes.length);
     const problems: string[] = [];
     // Glyph boxes include the font's line gap above and below; the ink is the middle of it.
@@ -157,8 +182,6 @@ function labelProblems(svg: string): string[] {
         if (box.owner !== l.owner && overlaps(ink(l.box), box.box)) problems.push(`'${l.text}' overlaps the box of ${box.owner}`);
     }
     return problems;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -183,6 +206,14 @@ describe('example charts in headless Chromium', () => {
       expect(fs.statSync(shot).size).toBeGreaterThan(10000);
     });
   }
+
+  it.skipIf(!CHROMIUM)('bidi controls are drawn as `\\u202e`, in the order written: nothing reversed', async () => {
+    const { labels } = measuredOf(await renderChart(BIDI_LABELS()));
+    const texts = labels.map((l) => l.text);
+    expect(texts.join('|')).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(texts).toContain('客服\\u202e主管');
+    expect(texts.some((t) => t.startsWith('客服\\u202e部 \\u2067门\\u2069'))).toBe(true);
+  });
 
   it.skipIf(!CHROMIUM)('the check catches a label that does not fit (a box narrowed after layout)', async () => {
     const svg = await renderChart(example('minimal-en'));

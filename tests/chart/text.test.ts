@@ -1,6 +1,9 @@
 /** Text measuring and wrapping: CJK one em a character, Latin proportional, lines that break where readers expect. */
 import { describe, expect, it, vi } from 'vitest';
 import { textWidth, wrapItems, wrapText } from '../../src/chart/draw/text.js';
+import { METRICS } from '../../src/chart/draw/boxes.js';
+import { layoutOrgChart } from '../../src/chart/index.js';
+import { modelOf } from '../helpers.js';
 
 describe('textWidth', () => {
   it('counts CJK (and full-width punctuation) one em per character', () => {
@@ -173,4 +176,49 @@ describe('wrapText on very long words', () => {
       for (const l of lines) expect(textWidth(l, 14, true) <= 100 || Array.from(l).length === 1).toBe(true);
     }
   });
+});
+
+describe('text is measured as it is drawn', () => {
+  // Every markup output shows a bidi control as the six characters `\u202e` (src/core/escape/codePoints.ts).
+  const OVERRIDE = '\u202e';
+  const SHOWN = '\\u202e';
+
+  it('textWidth, wrapText and wrapItems measure a bidi control as its visible escape, and return what is drawn', () => {
+    expect(textWidth(`客服${OVERRIDE}主管`, 14, true)).toBe(textWidth(`客服${SHOWN}主管`, 14, true));
+    expect(wrapText(`客服${OVERRIDE}主管`, 1000, 14, true)).toEqual([`客服${SHOWN}主管`]);
+    // Eight overrides are 48 characters drawn: too wide for one line of 200 units, though the raw text is short.
+    const lines = wrapText(`Ops ${OVERRIDE.repeat(8)} lead`, 200, 14, true);
+    expect(lines.length).toBeGreaterThan(1);
+    // The 48 characters wider than a line are broken inside, so compare without the spaces.
+    expect(lines.join('').replace(/ /g, '')).toBe(`Ops${SHOWN.repeat(8)}lead`);
+    for (const l of lines) expect(textWidth(l, 14, true)).toBeLessThanOrEqual(200);
+    expect(wrapItems([`张三${OVERRIDE}、`, '李四'], 1000, 12)).toEqual([`张三${SHOWN}、李四`]);
+  });
+
+  it("a chart's boxes and headers hold the drawn text, and every line fits its box", async () => {
+    const model = modelOf({
+      'd.yaml': `kind: Department
+id: d
+name: "部\\u202e门"
+head: boss
+roles:
+  - {id: boss, title: "Ops \\u202e\\u202e\\u202e\\u202e\\u202e\\u202e\\u202e\\u202e lead", holders: ["张三\\u202e"]}
+  - {id: x, title: "专员", reports_to: boss}
+`,
+    });
+    const drawing = await layoutOrgChart(model);
+    const boss = drawing.nodes.find((n) => n.id === 'boss')!;
+    const dept = drawing.nodes.find((n) => n.id === 'd')!;
+    const texts = (n: typeof boss) => n.lines.flatMap((l) => l.spans.map((s) => s.text));
+    for (const n of [boss, dept]) expect(texts(n).join('|')).not.toMatch(/[\u202a-\u202e]/);
+    expect(texts(dept)[0]).toBe(`部${SHOWN}门`);
+    expect(texts(boss)).toContain(`张三${SHOWN}`);
+    const title = boss.lines.filter((l) => l.spans[0]!.tone === 'title');
+    expect(title.length).toBeGreaterThan(1);
+    expect(title.map((l) => l.spans[0]!.text.replace(/ /g, '')).join('')).toBe(`Ops${SHOWN.repeat(8)}lead`);
+    for (const l of boss.lines) {
+      const drawn = l.spans.reduce((w, s) => w + textWidth(s.text, l.size, s.tone === 'title'), 0);
+      expect(drawn).toBeLessThanOrEqual(boss.width - 2 * METRICS.padX);
+    }
+  }, 60_000);
 });

@@ -113,6 +113,16 @@ describe('diffOrgs', () => {
     expect(r.changes.map(brief)).toEqual([{ kind: 'role', id: 'agent', change: 'department', before: 'cs', after: 'sales' }]);
   });
 
+  it('an inline role moved word for word into another department still changes department', () => {
+    // The role's mapping is written alike on both sides; only the enclosing department differs.
+    const block =
+      '  - id: agent\n    title: 售前客服\n    reports_to: cs-lead\n    headcount: 3\n    holders: [张三, 李四]\n    dotted_line: []\n';
+    const sales = '---\nkind: Department\nid: sales\nname: 销售部\nroles:\n';
+    const r = diff({ 'org.yaml': ORG, 'cs.yaml': DEPT + sales }, { 'org.yaml': ORG, 'cs.yaml': edit(DEPT, block, '') + sales + block });
+    expect(r.changes.map(brief)).toEqual([{ kind: 'role', id: 'agent', change: 'department', before: 'cs', after: 'sales' }]);
+    expect(r.moves).toEqual([]);
+  });
+
   it('a changed id is a removal and an addition, flagged as a possible rename when title and department match', () => {
     const r = diff({ 'org.yaml': ORG, 'cs.yaml': DEPT }, { 'org.yaml': ORG, 'cs.yaml': edit(DEPT, 'id: agent', 'id: presales') });
     expect(r.changes.map(brief)).toEqual([

@@ -176,6 +176,45 @@ describe('loadGitFiles', () => {
   });
 });
 
+describe('symbolic links: git and the disk read the same org', () => {
+  it('a link leading out of the org is the same one finding from git as on disk, and a diff of the two shows nothing', () => {
+    const r = tmpDir('orgctl-git-outside-');
+    git(r, 'init', '-q');
+    copyDir(path.join(FIXTURES, 'merge/before'), path.join(r, 'org'));
+    fs.writeFileSync(path.join(r, 'secret.yaml'), 'kind: Role\nid: hunter2\ntitle: T\n');
+    fs.mkdirSync(path.join(r, 'common'));
+    fs.writeFileSync(path.join(r, 'common', 'c.yaml'), 'kind: Role\nid: hunter3\ntitle: T\n');
+    fs.mkdirSync(path.join(r, 'org', 'roles'));
+    fs.mkdirSync(path.join(r, 'org', 'sub'));
+    fs.writeFileSync(path.join(r, 'org', 'sub', 'k.yaml'), 'kind: KPI\nid: k-sub\nname: K\n');
+    fs.symlinkSync('../../secret.yaml', path.join(r, 'org', 'roles', 'x.yaml')); // in the repository, out of the org
+    fs.symlinkSync('/etc/hostname', path.join(r, 'org', 'roles', 'y.yaml')); // out of the repository
+    fs.symlinkSync('../common', path.join(r, 'org', 'shared')); // a folder out of the org
+    fs.symlinkSync('sub/k.yaml', path.join(r, 'org', 'a.yaml')); // inside: read once, as org/sub/k.yaml
+    fs.symlinkSync('../org/README.md', path.join(r, 'org', 'notes')); // a link that is neither: nothing
+    fs.symlinkSync('shared/c.yaml', path.join(r, 'org', 'z.yaml')); // through the folder link: out
+    fs.symlinkSync('../z.yaml', path.join(r, 'org', 'roles', 'zz.yaml')); // a link to that link: out
+    git(r, 'add', '-A');
+    git(r, 'commit', '-q', '-m', 'links');
+    const fromGit = loadGitFiles('HEAD', 'org', r);
+    const onDisk = loadFiles(['org'], r);
+    const links = (findings: typeof fromGit.findings) => findings.filter((f) => f.message.includes('symbolic link'));
+    expect(links(fromGit.findings).map((f) => f.file)).toEqual([
+      'org/roles/x.yaml',
+      'org/roles/y.yaml',
+      'org/roles/zz.yaml',
+      'org/shared',
+      'org/z.yaml',
+    ]);
+    expect(links(fromGit.findings)).toEqual(links(onDisk.findings));
+    expect(fromGit.files.map((f) => f.path)).toEqual(onDisk.files.map((f) => f.path));
+    const result = diffOrgs(loadSide(rev('HEAD'), 'org', r), loadSide(dir('org'), 'org', r));
+    expect(result.changes).toEqual([]);
+    expect(result.findings).toEqual({ introduced: [], fixed: [], changed: [] });
+    expect(JSON.stringify(result)).not.toContain('hunter');
+  });
+});
+
 describe('diff of git revisions', () => {
   it('gives the same changes as diffing the two directories', () => {
     const fromGit = diffOrgs(loadSide(rev('v1'), 'org', repo), loadSide(rev('HEAD'), 'org', repo));

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findYamlFiles } from '../../src/load/files.js';
+import { loadOrg, loadOrgFast, loadSide } from '../../src/model/load.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-files-'));
 afterAll(() => {
@@ -35,10 +36,103 @@ describe.skipIf(process.platform === 'win32')('files reached twice', () => {
     expect(findYamlFiles([path.join(dir, 'copy.yaml'), dir])).toEqual([path.join(dir, 'org.yaml')]);
   });
 
-  it('a link to a file outside the org is still read (once, at the link)', () => {
+  it('a link to a file outside the org is not read', () => {
     const outside = org('outside');
     const dir = org('inside');
     fs.symlinkSync(path.join(outside, 'org.yaml'), path.join(dir, 'shared.yaml'));
-    expect(findYamlFiles([dir])).toEqual([path.join(dir, 'org.yaml'), path.join(dir, 'shared.yaml')]);
+    expect(findYamlFiles([dir])).toEqual([path.join(dir, 'org.yaml')]);
+  });
+
+  it('a folder linked under a name that sorts before it: its files are named by the real folder', () => {
+    const dir = org('dir-link');
+    fs.mkdirSync(path.join(dir, 'zz-real', 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'zz-real', 'deep', 'r.yaml'), 'kind: Role\nid: r\ntitle: R\n');
+    fs.symlinkSync('zz-real', path.join(dir, 'a-link'));
+    fs.symlinkSync('zz-real/deep/r.yaml', path.join(dir, 'b-file-link.yaml'));
+    const want = [path.join(dir, 'org.yaml'), path.join(dir, 'zz-real', 'deep', 'r.yaml')];
+    expect(findYamlFiles([dir])).toEqual(want);
+    // The same names whatever the link is called, and from a walk that starts below the link.
+    fs.renameSync(path.join(dir, 'a-link'), path.join(dir, 'zzz-link'));
+    expect(findYamlFiles([dir])).toEqual(want);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('links leading out of the folder given', () => {
+  // What a hostile pull request plants: a file the CI runner can read, outside the repository.
+  const SECRET = 'kind: Role\nid: secret-role\ntitle: TOKEN=hunter2\nreports_to: nobody-hunter2\n';
+
+  function hostile(name: string): { root: string; dir: string } {
+    const root = path.join(tmp, name);
+    const dir = org(path.join(name, 'repo', 'org'));
+    fs.writeFileSync(path.join(root, 'secrets.yaml'), SECRET);
+    fs.mkdirSync(path.join(root, 'outside-dir'));
+    fs.writeFileSync(path.join(root, 'outside-dir', 'more.yaml'), SECRET);
+    fs.mkdirSync(path.join(dir, 'roles'));
+    fs.symlinkSync('../../../secrets.yaml', path.join(dir, 'roles', 'x.yaml')); // relative, out of org and repo
+    fs.symlinkSync(path.join(root, 'secrets.yaml'), path.join(dir, 'roles', 'y.yaml')); // absolute
+    fs.symlinkSync('x.yaml', path.join(dir, 'roles', 'z.yaml')); // a link to the link: still outside
+    fs.symlinkSync(path.join(root, 'outside-dir'), path.join(dir, 'shared')); // a folder outside
+    fs.symlinkSync('..', path.join(dir, 'roles', 'up')); // a loop inside the folder: followed once
+    fs.symlinkSync('../..', path.join(dir, 'roles', 'up2')); // the folder's parent: outside
+    return { root, dir };
+  }
+
+  it('are not read: each is one yaml-syntax finding at the link, saying to replace it with the file', () => {
+    const { root, dir } = hostile('hostile-loader');
+    const model = loadOrg(['org'], path.join(root, 'repo'));
+    expect([...model.roles.keys()]).toEqual([]);
+    const findings = model.buildFindings.filter((f) => f.rule === 'yaml-syntax');
+    expect(findings.map((f) => [f.file, f.line, f.column])).toEqual([
+      ['org/roles/up2', 1, 1],
+      ['org/roles/x.yaml', 1, 1],
+      ['org/roles/y.yaml', 1, 1],
+      ['org/roles/z.yaml', 1, 1],
+      ['org/shared', 1, 1],
+    ]);
+    expect(findings[1]!.message).toBe(
+      "file is a symbolic link to a file outside the folder 'org', which orgctl does not read: replace the link with the file itself",
+    );
+    expect(findings[4]!.message).toBe(
+      "folder is a symbolic link to a folder outside the folder 'org', which orgctl does not read: replace the link with the folder itself",
+    );
+    expect(JSON.stringify(model.buildFindings)).not.toContain('hunter2');
+    expect(fs.existsSync(path.join(dir, 'roles', 'up'))).toBe(true);
+  });
+
+  it('the parallel and cached loader and the diff loader say the same', async () => {
+    const { root } = hostile('hostile-fast');
+    const cwd = path.join(root, 'repo');
+    const plain = loadOrg(['org'], cwd).buildFindings;
+    const fast = await loadOrgFast(['org'], cwd, { jobs: 1 });
+    expect(fast.buildFindings).toEqual(plain);
+    expect(loadSide({ kind: 'path', path: 'org' }, 'org', cwd).buildFindings).toEqual(plain);
+  });
+
+  it('a link to a file inside the folder given still works, named by its real path', () => {
+    const dir = org('inside-link');
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'sub', 'kpi.yaml'), 'kind: KPI\nid: k\nname: K\n');
+    fs.symlinkSync('sub/kpi.yaml', path.join(dir, 'a.yaml'));
+    const model = loadOrg([dir], tmp);
+    expect([...model.kpis.keys()]).toEqual(['k']);
+    expect(model.buildFindings.filter((f) => f.rule === 'yaml-syntax')).toEqual([]);
+  });
+
+  it('folder loops (a link to itself, to an ancestor inside, two links naming each other) end', () => {
+    const dir = org('loops');
+    fs.mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'a', 'b', 'k.yaml'), 'kind: KPI\nid: k\nname: K\n');
+    fs.symlinkSync('.', path.join(dir, 'a', 'self'));
+    fs.symlinkSync('../..', path.join(dir, 'a', 'b', 'top'));
+    fs.symlinkSync('q', path.join(dir, 'p'));
+    fs.symlinkSync('p', path.join(dir, 'q'));
+    expect(findYamlFiles([dir])).toEqual([path.join(dir, 'a', 'b', 'k.yaml'), path.join(dir, 'org.yaml')]);
+  });
+
+  it('a folder given through a link: its files keep the name given, and the link is not "outside"', () => {
+    const dir = org('given-real');
+    const given = path.join(tmp, 'given-link');
+    fs.symlinkSync(dir, given);
+    expect(findYamlFiles([given])).toEqual([path.join(given, 'org.yaml')]);
   });
 });

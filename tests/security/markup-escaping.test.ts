@@ -19,6 +19,8 @@ import { computeStats, formatStats } from '../../src/stats/index.js';
 import { formatReport } from '../../src/report/index.js';
 import { validateOrg } from '../../src/api.js';
 import { escapeXml } from '../../src/core/escape/xml.js';
+import { escapeHtml } from '../../src/core/escape/html.js';
+import { dotEscape } from '../../src/core/escape/dot.js';
 import { modelOf } from '../helpers.js';
 
 /** User-supplied texts of a small org: one of each place a name reaches an output. */
@@ -278,6 +280,68 @@ describe('XML: one escaper for SVG and JUnit', () => {
   }, 60_000);
 });
 
+/** Bidi controls (Trojan Source): obeyed, one reorders the rest of its line. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+describe('bidi controls are shown as `\\u202e`, never obeyed, in every markup output', () => {
+  // A title that a reader would see reversed after the override.
+  const TROJAN = '客服\u202e主管 \u2067x\u2069';
+  const SHOWN = '客服\\u202e主管 \\u2067x\\u2069';
+  const model = modelOf(orgFiles(all(TROJAN)));
+
+  it('the XML, HTML and DOT escapers write them as visible text (a character reference would be decoded back)', () => {
+    expect(escapeXml(TROJAN)).toBe(SHOWN);
+    expect(escapeHtml(TROJAN)).toBe(SHOWN);
+    expect(escapeXml('\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u2066\u2068')).toBe(
+      '\\u061c\\u200e\\u200f\\u202a\\u202b\\u202c\\u202d\\u2066\\u2068',
+    );
+    // Graphviz reads `\\` as one backslash: it draws `\u202e`.
+    expect(dotEscape('a\u202eb')).toBe('a\\\\u202eb');
+  });
+
+  it('chart SVG and diff SVG', async () => {
+    const svg = await renderChart(model, { format: 'svg' });
+    expect(svg).not.toMatch(BIDI);
+    expect(svg).toContain('客服\\u202e主管');
+    expectWellFormedXml(svg, 'chart.svg');
+    const diffSvg = await formatDiffSvg(diffOrgs(modelOf(orgFiles(BENIGN)), model), { labels: { before: TROJAN, after: TROJAN } });
+    expect(diffSvg).not.toMatch(BIDI);
+    expect(diffSvg).toContain('客服\\u202e主管');
+  }, 60_000);
+
+  it('chart DOT', async () => {
+    const dot = await renderChart(model, { format: 'dot' });
+    expect(dot).not.toMatch(BIDI);
+    expect(dot).toContain('客服\\\\u202e主管');
+  });
+
+  it('the HTML handbook, and the workflow diagrams and pages of the Markdown one', () => {
+    const page = renderDocs(model, { format: 'html' }).get('handbook.html')!;
+    expect(page).not.toMatch(BIDI);
+    expect(page).toContain('<title>客服\\u202e主管 \\u2067x\\u2069 — ');
+    expectWellFormedHtml(page);
+    for (const [file, text] of renderDocs(model, { format: 'markdown' })) expect(text, file).not.toMatch(BIDI);
+  });
+
+  it('the interactive HTML page: its title and the data its script shows with textContent and canvas text', async () => {
+    const page = await renderChart(model, { format: 'html' });
+    expect(page).not.toMatch(BIDI);
+    const data = JSON.parse(/<script id="orgctl-data" type="application\/json">([^<]*)<\/script>/.exec(page)![1]!);
+    expect(data.title).toContain('客服\\u202e主管');
+    expect(data.nodes.map((n: { t: string }) => n.t)).toContain(SHOWN);
+  }, 60_000);
+
+  it('JUnit', () => {
+    const junit = formatReport('junit', {
+      ...validateOrg(model),
+      findings: [{ rule: 'yaml-syntax', severity: 'error', message: `bad ${TROJAN}`, file: `org/${TROJAN}.yaml`, line: 1, column: 1 }],
+    });
+    expect(junit).not.toMatch(BIDI);
+    expect(junit).toContain(`message="bad ${SHOWN}"`);
+    expectWellFormedXml(junit, 'junit.xml');
+  });
+});
+
 describe('HTML handbook: no control characters from names', () => {
   it('U+0001 and U+007F in names become U+FFFD', () => {
     const page = renderDocs(modelOf(orgFiles({ ...BENIGN, org: 'a\u0001b', boss: 'c\u007fd', dept: 'e\ufdd0f' })), { format: 'html' }).get(
@@ -404,6 +468,7 @@ const hostileTexts: fc.Arbitrary<Texts> = fc.record({
 /** Every check a text output must pass: no forbidden code point, no directive in its Mermaid. */
 function expectInertText(text: string, what: string, mermaid: string[]): void {
   expect(forbiddenIn(text), what).toEqual([]);
+  expect(text, what).not.toMatch(BIDI);
   for (const m of mermaid) {
     expect(m, what).not.toContain('%%{');
     // Every line of ours is a statement; a label is one quoted string (the title a JSON one), so its quotes pair up.
@@ -451,12 +516,14 @@ describe('property: every markup output stays inert on hostile names', () => {
         const svg = await renderChart(model, { format: 'svg' });
         expectWellFormedXml(svg, 'chart.svg');
         expect(forbiddenIn(svg)).toEqual([]);
+        expect(svg).not.toMatch(BIDI);
         expectJson(await renderChart(model, { format: 'json' }), 'chart.json');
         const diffSvg = await formatDiffSvg(diffOrgs(modelOf(orgFiles(BENIGN)), model), {
           labels: { before: texts.org, after: texts.step },
         });
         expectWellFormedXml(diffSvg, 'diff.svg');
         expect(forbiddenIn(diffSvg)).toEqual([]);
+        expect(diffSvg).not.toMatch(BIDI);
       }),
       { numRuns: 30 },
     );

@@ -5,6 +5,7 @@
  * boxes their labels fit in. All role boxes of a chart share one width (a
  * tidy wall chart); heights follow the number of lines.
  */
+import { displayText } from '../../core/escape/codePoints.js';
 import { textWidth, wrapItems, wrapText } from './text.js';
 import type { ChartBox, ChartGraph, ChartGroup, TextLine, TextSpan } from '../types.js';
 import { chartWords, type ChartWords } from '../../i18n/index.js';
@@ -46,7 +47,9 @@ export function spanBold(span: TextSpan): boolean {
   return BOLD_TONES.has(span.tone);
 }
 
-function line(spans: TextSpan[], size: number, height: number): TextLine {
+/** A line of spans holding the text as drawn (displayText), measured. */
+function line(parts: TextSpan[], size: number, height: number): TextLine {
+  const spans = parts.map((s) => ({ ...s, text: displayText(s.text) }));
   const width = spans.reduce((w, s) => w + textWidth(s.text, size, spanBold(s)), 0);
   return { spans, size, width, height };
 }

@@ -4,22 +4,33 @@
  * and orphans.ts keeps a CJK character from ending up alone on a line. The
  * chart, the diff chart, the interactive chart and the PNG all draw the lines
  * computed here, so a title wraps the same everywhere.
+ *
+ * What is measured is what is drawn: the text as the escapers show it
+ * (displayText: a bidi control as the six characters `\u202e`, a forbidden
+ * code point as U+FFFD). wrapText and wrapItems return that text, and
+ * textWidth measures it, so a box fits the label written into it.
  */
+import { displayText } from '../../core/escape/codePoints.js';
 import { breakUnits, graphemes, type BreakUnit } from './breaks.js';
-import { charWidthEm, emOf, emToWidth, textWidth } from './measure.js';
+import { charWidthEm, emOf, emToWidth, textWidth as rawTextWidth } from './measure.js';
 import { fixOrphans } from './orphans.js';
 
-export { charWidthEm, isWide, textWidth } from './measure.js';
+export { charWidthEm, isWide } from './measure.js';
+
+/** Width of `text` as drawn (displayText), in user units at `size` px. */
+export function textWidth(text: string, size: number, bold = false): number {
+  return rawTextWidth(displayText(text), size, bold);
+}
 
 /**
- * Wrap `text` into lines no wider than `maxWidth`: greedy (what readers
+ * Wrap `text` (as drawn) into lines no wider than `maxWidth`: greedy (what readers
  * expect of labels), at the break opportunities of breaks.ts, a unit wider
  * than a line broken into its finer units and, last of all, between
  * graphemes; then no one-character CJK line. Never returns an empty list;
  * whitespace runs are collapsed the way SVG shows them.
  */
 export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = displayText(text).replace(/\s+/g, ' ').trim();
   if (!clean) return [''];
   const fitsEm = (em: number) => emToWidth(em, size) <= maxWidth;
   // `text`'s width added to `start` em, or Infinity as soon as it no longer fits: a word far wider than
@@ -84,7 +95,7 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
     put(piece + unit.text.slice(trimmed.length), em);
   }
   breakLine();
-  const fits = (line: string) => textWidth(line, size, bold) <= maxWidth;
+  const fits = (line: string) => rawTextWidth(line, size, bold) <= maxWidth;
   return fixOrphans(lines, fits, fitsEm, bold).map((units) => units.join('').trimEnd());
 }
 
@@ -95,13 +106,13 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
 export function wrapItems(items: string[], maxWidth: number, size: number, bold = false): string[] {
   const lines: string[] = [];
   let cur = '';
-  for (const item of items) {
-    if (textWidth((cur + item).trim(), size, bold) <= maxWidth) {
+  for (const item of items.map(displayText)) {
+    if (rawTextWidth((cur + item).trim(), size, bold) <= maxWidth) {
       cur += item;
       continue;
     }
     if (cur.trim()) lines.push(cur.trim());
-    if (textWidth(item.trim(), size, bold) <= maxWidth) cur = item.trimStart();
+    if (rawTextWidth(item.trim(), size, bold) <= maxWidth) cur = item.trimStart();
     else {
       const pieces = wrapText(item, maxWidth, size, bold);
       lines.push(...pieces.slice(0, -1));

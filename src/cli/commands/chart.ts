@@ -26,7 +26,7 @@ export default function define(program: Command): Command {
     .argument('[path]', 'org directory or file', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHART_FORMATS).default('svg'))
     .option('-o, --output <file>', 'write the chart to a file instead of stdout')
-    .option('--scale <n>', 'png: pixels per SVG unit (2 for a sharp slide)', parseScale)
+    .option('--scale <n>', 'png: pixels per SVG unit, above 0, at most 16 (2 for a sharp slide)', parseScale)
     .addOption(new Option('--root <role>', 'chart only the reporting subtree under this role').conflicts('department'))
     .addOption(new Option('--department <dept>', 'chart only this department and its sub-departments').conflicts('root'))
     .option('--team <team>', 'chart a project team (Team id): its lead and members inside their home departments')

@@ -37,8 +37,10 @@ export default function define(program: Command): Command {
     .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing; exit 1 if errors would remain')
     .option('--cache', "keep each file's parse in a cache file; later runs parse only the files that changed")
     .option('--cache-location <file>', 'where --cache keeps its file (default: .orgctl-cache in the current directory)')
-    .option('-j, --jobs <n>', 'threads that parse the files (1: no worker threads; default: all cores for orgs over 2 MB)', (v) =>
-      parsePositive(v, '--jobs'),
+    .option(
+      '-j, --jobs <n>',
+      'threads that parse the files (default: 1, this thread only, or ORGCTL_JOBS; more pays only on idle cores)',
+      (v) => parsePositive(v, '--jobs'),
     )
     .addHelpText(
       'after',

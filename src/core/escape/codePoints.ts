@@ -37,11 +37,27 @@ export function hasForbidden(text: string): boolean {
  * Bidirectional controls (the embeddings, overrides and isolates U+202A–202E,
  * U+2066–2069, and the marks U+200E, U+200F, U+061C). Rendered, one reorders
  * the rest of its line, so a title could make a review line read otherwise
- * (Trojan Source). Shown as `\u202e`, as the terminal shows them.
+ * (Trojan Source). Shown as `\u202e`, as the terminal shows them: written as
+ * a character reference (`&#x202E;`) one would be decoded back into the
+ * control by the XML or HTML parser and reorder the line all the same.
  */
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** The text with every bidi control as its visible escape (`\u202e`). */
-export function showBidiControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * The text with every bidi control as its visible escape (`\u202e`). Inside
+ * a JSON string the backslash must itself be escaped: `backslash` is two of them there.
+ */
+export function showBidiControls(text: string, backslash = '\\'): string {
+  return text.replace(BIDI_CONTROLS, (c) => `${backslash}u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * User text as every markup output shows it (SVG, HTML, DOT, Mermaid):
+ * forbidden code points as U+FFFD, bidi controls as their visible escape.
+ * The escapers call it, and so does the chart's text measuring, so a box is
+ * sized for the very characters drawn in it (`\u202e` is six characters
+ * wide, the control itself none). Idempotent.
+ */
+export function displayText(text: string): string {
+  return showBidiControls(replaceForbidden(text));
 }

@@ -1,12 +1,13 @@
 /**
  * Escaping for HTML text and attribute values (the handbook, the few tags the
- * Markdown pages write): markup characters become references, and code
- * points HTML forbids (controls, noncharacters, lone surrogates) become U+FFFD.
+ * Markdown pages write): markup characters become references, code points
+ * HTML forbids (controls, noncharacters, lone surrogates) become U+FFFD, and
+ * bidi controls are shown as `\u202e` (displayText): no reordered text.
  */
-import { replaceForbidden } from './codePoints.js';
+import { displayText } from './codePoints.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
-  return replaceForbidden(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return displayText(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }

@@ -3,7 +3,7 @@
  * render it): the handbook pages and the diff comment. Every string from the
  * org's YAML goes through one of these; our own markup never does.
  */
-import { replaceForbidden, showBidiControls } from './codePoints.js';
+import { displayText, replaceForbidden, showBidiControls } from './codePoints.js';
 
 /**
  * `&`, `<` and `>` become character references, which mean the same in
@@ -40,7 +40,7 @@ export function mdLine(text: string): string {
 /** An id in a code span when it can stand there as it is; otherwise escaped text. */
 export function mdCode(text: string): string {
   // A backtick would end the span, `|` splits a table cell even inside one, a line break ends the line.
-  return /[`\r\n|]/.test(text) ? mdLine(text) : `\`${showBidiControls(replaceForbidden(text))}\``;
+  return /[`\r\n|]/.test(text) ? mdLine(text) : `\`${displayText(text)}\``;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Escaping user text for Mermaid (the chart, the handbook's diagrams, the
  * diff's tree): one escaper for every diagram, so they cannot drift apart.
  */
-import { replaceForbidden, showBidiControls } from './codePoints.js';
+import { displayText } from './codePoints.js';
 
 /**
  * Characters written as Mermaid entity codes (`#34;`), which Mermaid turns
@@ -32,7 +32,7 @@ const LINE_BREAK = /\r\n|[\r\n\t\u2028\u2029]/g;
  * become spaces: the caller joins a label's own lines with `<br/>`.
  */
 export function mermaidLabel(text: string): string {
-  return breakPlaceholders(showBidiControls(replaceForbidden(text)))
+  return breakPlaceholders(displayText(text))
     .replace(LINE_BREAK, ' ')
     .replace(LABEL_SYNTAX, (c) => `#${c.codePointAt(0)!};`);
 }
@@ -49,10 +49,7 @@ export function mermaidLabel(text: string): string {
  * Mermaid's placeholders are broken up as in labels.
  */
 export function mermaidTitle(text: string): string {
-  const line = breakPlaceholders(showBidiControls(replaceForbidden(text)))
-    .replace(LINE_BREAK, ' ')
-    .replace(/</g, '\u2039')
-    .replace(/>/g, '\u203a');
+  const line = breakPlaceholders(displayText(text)).replace(LINE_BREAK, ' ').replace(/</g, '\u2039').replace(/>/g, '\u203a');
   // JSON.stringify writes `%` only for a `%` of the text: no escape sequence holds one.
   return JSON.stringify(line).replace(/%/g, '\\u0025');
 }

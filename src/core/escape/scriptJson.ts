@@ -3,9 +3,12 @@
  * character can end the script element or start markup. `<`, `>` and `&`
  * become \u escapes (so `</script>` and `<!--` cannot appear), U+2028/U+2029
  * too (older JavaScript parsers end a line there), and code points HTML
- * forbids become U+FFFD. `JSON.parse` of the result gives the same value.
+ * forbids become U+FFFD. `JSON.parse` of the result gives the same value,
+ * but for one thing: the page shows every string of it to people (textContent,
+ * canvas text), so a bidi control is the visible text `\u202e` there, as in
+ * every other output (showBidiControls), not a control that reorders the line.
  */
-import { replaceForbidden } from './codePoints.js';
+import { replaceForbidden, showBidiControls } from './codePoints.js';
 
 const SCRIPT_UNSAFE: Record<string, string> = {
   '<': '\\u003c',
@@ -16,5 +19,6 @@ const SCRIPT_UNSAFE: Record<string, string> = {
 };
 
 export function jsonForScript(value: unknown): string {
-  return replaceForbidden(JSON.stringify(value)).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c]!);
+  // Outside strings JSON.stringify writes only ASCII: every bidi control is in a string, where `\\u202e` reads as `\u202e`.
+  return showBidiControls(replaceForbidden(JSON.stringify(value)), '\\\\').replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c]!);
 }

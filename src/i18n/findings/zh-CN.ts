@@ -29,7 +29,7 @@ export const ZH_CN_FINDING_MESSAGES: Readonly<Record<string, Readonly<Record<str
     repeated: "岗位 '{{role}}' 的虚线汇报指向 '{{target}}',已经列过:请把它从 dotted_line 中删除",
   },
   'dotted-line-unknown': { notARole: "岗位 '{{role}}' 的虚线汇报指向 '{{target}}',它不是一个岗位{{suggestion}}" },
-  'unchecked-references': { unchecked: '{{count}} 无法检查,因为 {{file}} 无法解析(请先修正其语法错误)' },
+  'unchecked-references': { unchecked: '{{count}}无法检查,因为 {{file}} 无法解析(请先修正其语法错误)' },
   'duplicate-holder': { twice: "{{role}} 两次列出在岗人员 '{{name}}'(第 {{first}} 和第 {{second}} 项):请删除一项" },
   'holder-multiple-roles': {
     several: "'{{name}}' 担任 {{count}} 个岗位({{roles}});如属兼任,请在岗位 '{{role}}' 上写 `concurrent_holders: [{{name}}]`",
