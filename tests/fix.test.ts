@@ -54,6 +54,15 @@ describe('validate --fix', () => {
     const fixable = runCli(['validate', 'small', '--fix-dry-run'], { cwd: tmp });
     expect(fixable.stderr).toBe('orgctl: note: 1 fix in 1 file would be applied by --fix (nothing written)\n');
     expect(fixable.code).toBe(0);
+    // --max-warnings counts the warnings the fixes would leave, as validate would after --fix.
+    fs.writeFileSync(path.join(org, 'spare.yaml'), 'kind: Department\nid: spare\nname: 备用\nparent: hq\n');
+    const warned = runCli(['validate', 'small', '--fix-dry-run', '--max-warnings', '0'], { cwd: tmp });
+    expect(warned.stderr).toBe(
+      'orgctl: note: 1 fix in 1 file would be applied by --fix (nothing written)\n' +
+        'orgctl: too many warnings (1) would remain after these fixes; maximum allowed is 0\n',
+    );
+    expect(warned.code).toBe(1);
+    fs.rmSync(path.join(org, 'spare.yaml'));
     fs.writeFileSync(path.join(org, 'hq.yaml'), dept + '  - id: cfo\n    title: 财务总监\n    reports_to: nobody-like-this\n');
     const unfixable = runCli(['validate', 'small', '--fix-dry-run'], { cwd: tmp });
     expect(unfixable.stdout).toBe('');
