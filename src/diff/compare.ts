@@ -27,7 +27,7 @@ import { findingsDelta } from './findingsDelta.js';
 import { peopleChanges } from './people.js';
 import { checkPolicy } from './policy/index.js';
 import { findPossibleRenames, findSubtreeMoves } from './moves.js';
-import type { Change, ChangeKind, DiffResult, FieldValue, SideSummary } from './types.js';
+import type { AbsentSide, Change, ChangeKind, DiffResult, FieldValue, SideSummary } from './types.js';
 
 export interface DiffOptions {
   /** Findings of each side (what `validateOrg` returns); computed when not given. */
@@ -35,6 +35,8 @@ export interface DiffOptions {
   afterFindings?: readonly Finding[];
   /** The approver labels the change carries (a pull request's labels): they pass the base policy's protected gates. */
   labels?: readonly string[];
+  /** A side whose org path did not exist (read as an empty org): the human formats say so. */
+  absent?: AbsentSide;
 }
 
 /**
@@ -375,6 +377,7 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
       return stats;
     },
     models: { before, after },
+    ...(options.absent ? { absent: options.absent } : {}),
   };
 }
 

@@ -92,3 +92,33 @@ export function loadSide(
     ? modelFrom(loadFilesWith([side.path], parse, cwd), options)
     : loadOrgAtRevision(side.revision, orgPath, cwd, parse, options);
 }
+
+/**
+ * `model`'s org with some files' text replaced (`texts`: display path → new
+ * text), as it would load once they were written: those files are parsed
+ * again, the others' parses and load findings are reused as they are.
+ * `validate --fix-dry-run` uses it to tell what the fixes would leave.
+ */
+export function modelWithTexts(model: OrgModel, texts: ReadonlyMap<string, string>, options: LoadOptions = {}): OrgModel {
+  const loadFindings = new Map<string, RawFinding[]>();
+  for (const f of model.buildFindings)
+    if (f.rule === 'yaml-syntax' && f.file !== undefined) {
+      let list = loadFindings.get(f.file);
+      if (!list) loadFindings.set(f.file, (list = []));
+      list.push(f);
+    }
+  const files: SourceFile[] = [];
+  const findings: RawFinding[] = [];
+  for (const file of model.files) {
+    const text = texts.get(file.path);
+    if (text === undefined) {
+      files.push(file);
+      findings.push(...(loadFindings.get(file.path) ?? []));
+      continue;
+    }
+    const parsed = parseSource(text, file.path);
+    files.push(parsed.file);
+    findings.push(...parsed.findings);
+  }
+  return modelFrom({ files, findings }, options);
+}

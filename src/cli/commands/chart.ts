@@ -2,6 +2,7 @@ import { asOfOption } from '../asOf.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CHART_FORMATS, CHART_LEVELS, type ChartFormat, type ChartLevel } from '../../chart/types.js';
 import { parseCount } from './validate.js';
+import { LOCALES, type Locale } from '../../core/locale.js';
 
 export interface ChartCommandOptions {
   asOf?: string;
@@ -13,6 +14,7 @@ export interface ChartCommandOptions {
   level: ChartLevel;
   team?: string;
   scale?: number;
+  lang?: Locale;
 }
 
 export default function define(program: Command): Command {
@@ -34,6 +36,11 @@ export default function define(program: Command): Command {
         .choices(CHART_LEVELS)
         .default('role'),
     )
+    .addOption(
+      new Option('--lang <lang>', "language of the chart's own words: title, seat counts, legend (default: the org's locale)").choices(
+        LOCALES,
+      ),
+    )
     .addOption(asOfOption())
     .addHelpText(
       'after',
@@ -52,6 +59,7 @@ Examples:
   $ orgctl chart org/ --format html --depth 2 -o org-chart.html   # pan, zoom, search, fold; offline
   $ orgctl chart examples/project-teams --team 大促项目组 -o 大促项目组.svg
   $ orgctl chart org/ --format png --scale 2 -o org.png     # for slides, WeChat, DingTalk
+  $ orgctl chart examples/ops-center --lang en              # English title and legend for a zh-CN org
 `,
     )
     .action(async (path: string, opts: ChartCommandOptions) => {
