@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../load/types.js';
 import type { Entity, EntityBase, OrgModel, Role, Step, Workflow } from '../model/types.js';
+import { samePlain } from '../core/samePlain.js';
 import { runRules } from '../lint/engine.js';
 import { computeStats, totalFigures } from '../stats/compute.js';
 import {
@@ -198,26 +199,6 @@ function sameWritten(before: unknown, after: unknown): boolean {
   const a = before as Partial<EntityBase> & { department?: string };
   const b = after as Partial<EntityBase> & { department?: string };
   return a.written !== undefined && b.written !== undefined && a.department === b.department && samePlain(a.written, b.written);
-}
-
-/** Plain parsed YAML values (scalars, arrays, mappings) with the same structure, keys in the same order. */
-function samePlain(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    const k = ka[i]!;
-    if (k !== kb[i] || !samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
 }
 
 /** The holders' names in the same order: `holders` compares labels (name <email>), and people go by name. */

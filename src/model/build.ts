@@ -34,6 +34,9 @@ class ModelBuilder {
   /** A document left out (no kind, or a kind meant to be Organization) may be the Organization. */
   organizationLeftOut = false;
 
+  /** `memo`: the other side of a diff, for inline roles written as before in a file that changed. */
+  constructor(private readonly memo?: DocMemo) {}
+
   /** A document is left out: the ids it (and its inline roles) would define are remembered. */
   private leaveOut(file: SourceFile, loaded: LoadedDoc, raw: Record<string, unknown>): void {
     const offset = loaded.offset;
@@ -137,6 +140,13 @@ class ModelBuilder {
 
   /** `deptPeriod`: a role declared inside a dated department shares its period unless it gives its own. */
   loadInlineRole(file: SourceFile, node: PosNode, item: unknown, deptId: string, deptPeriod?: Entity['effective']): void {
+    const place = this.memo && { department: deptId, period: deptPeriod };
+    const reused = place && this.memo.reuseInlineRole(file, node, item, place);
+    if (reused) {
+      this.entities.push(reused);
+      return;
+    }
+    const findingsBefore = this.findings.length;
     const here = nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
     if (!isPlainObject(item)) {
       this.findings.push({
@@ -167,6 +177,7 @@ class ModelBuilder {
     const role = buildRole(checked, { source: file, node, written: item, extensions }, { department: deptId, invalid });
     if (role.effective === undefined && deptPeriod !== undefined) role.effective = deptPeriod;
     this.entities.push(role);
+    if (place && this.findings.length === findingsBefore) this.memo.rememberInlineRole(item, place, role);
   }
 }
 
@@ -189,8 +200,8 @@ export interface BuildOptions {
 }
 
 export function buildModel(files: SourceFile[], options: BuildOptions = {}): OrgModel {
-  const b = new ModelBuilder();
   const memo = options.docMemo;
+  const b = new ModelBuilder(memo);
   for (const file of files)
     for (const doc of file.docs) {
       if (!memo) {

@@ -67,6 +67,47 @@ describe('building documents common to both sides once', () => {
     }
   });
 
+  it('takes the unchanged inline roles of a file that changed, each at its own line on its own side', async () => {
+    // One role of cs.yaml is retitled and a comment line pushes every role down: the others are written as
+    // before, so they are copied from the base, but at the head's lines (the dangling reports_to of
+    // `agent` is a finding on both sides, at line 10 before and 11 after).
+    const dept = (title: string) =>
+      `kind: Department\nid: cs\nname: 客服部\nhead: lead\nroles:\n  - id: lead\n    title: ${title}\n  - id: agent\n    title: 售前客服\n    reports_to: nobody\n    holders: [张三]\n`;
+    const root = writeTree(tmp(), {
+      'before/org.yaml': 'kind: Organization\nid: o\nname: O\ntop: lead\n',
+      'before/cs.yaml': dept('客服主管'),
+      'after/org.yaml': 'kind: Organization\nid: o\nname: O\ntop: lead\n',
+      'after/cs.yaml': '# 客服部\n' + dept('客服经理'),
+    });
+    const { before, after, texts } = await expectSameAsSeparate(root);
+    const agent = after.roles.get('agent')!;
+    expect(agent.written).toBe(before.roles.get('agent')!.written); // copied, not built again
+    expect(agent).not.toBe(before.roles.get('agent'));
+    expect(agent.source.path).toBe('after/cs.yaml');
+    expect(after.roles.get('lead')!.written).not.toBe(before.roles.get('lead')!.written);
+    const json = JSON.parse(texts[1]!) as { changes: { id: string; change: string }[] };
+    expect(json.changes.map((c) => `${c.id}:${c.change}`)).toEqual(['lead:title']);
+    const head = validateOrg(after).findings.filter((f) => f.rule === 'reports-to-unknown');
+    expect(head.map((f) => [f.file, f.line])).toEqual([['after/cs.yaml', 11]]);
+  });
+
+  it('builds an inline role again when its department or its period is not the same', async () => {
+    const role = '  - id: agent\n    title: 售前客服\n    reports_to: lead\n';
+    const dept = (id: string, extra = '') => `kind: Department\nid: ${id}\nname: 部门\n${extra}roles:\n`;
+    const root = writeTree(tmp(), {
+      'before/org.yaml': 'kind: Organization\nid: o\nname: O\ntop: lead\n',
+      'before/a.yaml': dept('cs') + '  - id: lead\n    title: 主管\n' + role,
+      'before/b.yaml': dept('sales'),
+      'after/org.yaml': 'kind: Organization\nid: o\nname: O\ntop: lead\n',
+      'after/a.yaml': dept('cs', 'effective_from: 2026-01-01\n') + '  - id: lead\n    title: 主管\n',
+      'after/b.yaml': dept('sales') + role,
+    });
+    const { before, after } = await expectSameAsSeparate(root);
+    expect(after.roles.get('agent')!.department).toBe('sales');
+    expect(after.roles.get('lead')!.effective).toEqual({ from: '2026-01-01' });
+    expect(after.roles.get('lead')!.written).not.toBe(before.roles.get('lead')!.written);
+  });
+
   it('rebuilds a document with a finding, so each side reports it at its own file', async () => {
     const root = writeTree(tmp(), {
       'before/org.yaml': 'kind: Organization\nid: o\nname: O\ntop: a\n',

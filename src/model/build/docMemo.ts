@@ -16,17 +16,37 @@
  * modified after the build.
  */
 import type { LoadedDoc, SourceFile } from '../../load/types.js';
-import type { Entity } from '../types.js';
+import { samePlain } from '../../core/samePlain.js';
+import type { PosNode } from '../../load/skeleton.js';
+import type { Entity, Role } from '../types.js';
+import { isPlainObject } from '../validateDoc.js';
 
 export interface DocMemo {
   /** The entities `doc` built into before, copied onto `file`; undefined when it was not kept. */
   reuse(file: SourceFile, doc: LoadedDoc): Entity[] | undefined;
   /** Keep what `doc` built into when it built cleanly (see above). */
   remember(doc: LoadedDoc, built: { entities: Entity[]; findings: number; leftOut: number }): void;
+  /** A role declared inline as `item` built before, in the same department and period, copied onto `file` at `node`. */
+  reuseInlineRole(file: SourceFile, node: PosNode, item: unknown, place: InlinePlace): Role | undefined;
+  /** Keep an inline role that built cleanly from `item`. */
+  rememberInlineRole(item: unknown, place: InlinePlace, role: Role): void;
 }
 
+/** What an inline role takes from its department besides its own mapping. */
+export interface InlinePlace {
+  department: string;
+  period: Entity['effective'];
+}
+
+/**
+ * Inline roles by id. A restructure edits a role or two in a department's file, so the file is parsed
+ * again, but its other roles are written as before: a role whose mapping is the same (samePlain), in the
+ * same department and period, builds into the same entity, and a copy at its new node and file is taken
+ * instead of checking the mapping against the schema again.
+ */
 export function createDocMemo(): DocMemo {
   const built = new WeakMap<LoadedDoc, Entity[]>();
+  const inline = new Map<string, { item: unknown; place: InlinePlace; role: Role }>();
   return {
     reuse(file, doc) {
       const entities = built.get(doc);
@@ -34,6 +54,16 @@ export function createDocMemo(): DocMemo {
     },
     remember(doc, { entities, findings, leftOut }) {
       if (findings === 0 && leftOut === 0 && entities.length > 0) built.set(doc, entities);
+    },
+    reuseInlineRole(file, node, item, place) {
+      const id = isPlainObject(item) && typeof item.id === 'string' ? item.id : undefined;
+      const kept = id === undefined ? undefined : inline.get(id);
+      if (!kept || kept.place.department !== place.department || !samePlain(kept.place.period, place.period)) return undefined;
+      if (!samePlain(kept.item, item)) return undefined;
+      return { ...kept.role, source: file, node };
+    },
+    rememberInlineRole(item, place, role) {
+      if (isPlainObject(item) && typeof item.id === 'string') inline.set(item.id, { item, place, role });
     },
   };
 }
