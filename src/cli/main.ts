@@ -6,7 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { terminalText } from '../core/escape/terminal.js';
 import { UsageError } from '../core/errors.js';
-import { didYouMeanValue } from '../core/text/suggest.js';
+import { didYouMeanAny, didYouMeanValue } from '../core/text/suggest.js';
 import { packageVersion } from '../core/version.js';
 import { COMMANDS } from './commands/index.js';
 import { debug, say } from './stderr.js';
@@ -16,13 +16,9 @@ export function buildProgram(): Command {
     .description('Org-as-code: validate org YAML, draw org charts, write the handbook, diff restructures.')
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      outputError: (str, write) => {
-        write(`orgctl: ${terminalLines(str.replace(/^error: /, ''))}`);
-      },
-    });
+    .showSuggestionAfterError(false)
+    .exitOverride();
+  reportErrorsOf(program);
   program.addHelpText(
     'after',
     `
@@ -36,10 +32,50 @@ Examples:
   );
   for (const define of COMMANDS) {
     const cmd = define(program);
-    cmd.exitOverride().showSuggestionAfterError(true);
+    cmd.exitOverride().showSuggestionAfterError(false);
+    reportErrorsOf(cmd);
     suggestChoices(cmd);
   }
   return program;
+}
+
+/** Commander's errors, as one line each: `orgctl: <message>`, user text inert. */
+function reportErrorsOf(cmd: Command): void {
+  cmd.configureOutput({
+    outputError: (str, write) => {
+      write(`orgctl: ${terminalLines(withGuess(str.replace(/^error: /, ''), cmd))}`);
+    },
+  });
+}
+
+/**
+ * Commander's own guess sits on a line of its own and misses a slip of case
+ * (`VALIDATE`, `--FORMAT`) or a short flag (`-v` for `-V`): ours is the one
+ * every orgctl did-you-mean uses, on the message's line.
+ */
+function withGuess(message: string, cmd: Command): string {
+  const unknown = /^unknown (command|option) '(.*)'\n$/.exec(message);
+  if (!unknown) return message;
+  const [, what, name] = unknown as unknown as [string, string, string];
+  const candidates = what === 'command' ? commandNames(cmd) : optionFlags(cmd);
+  // A short flag is one letter: any other letter is one edit away, so only its other case is a guess.
+  const guess = /^-[^-]$/.test(name)
+    ? didYouMeanAny(candidates.filter((c) => c !== name && c.toLowerCase() === name.toLowerCase()))
+    : didYouMeanValue(name, candidates);
+  return `${message.slice(0, -1)}${guess}\n`;
+}
+
+function commandNames(cmd: Command): string[] {
+  return [...cmd.commands.map((c) => c.name()), 'help'];
+}
+
+/** The command's options and those of the commands above it (commander takes `validate --version`). */
+function optionFlags(cmd: Command): string[] {
+  const flags: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) {
+    for (const option of c.createHelp().visibleOptions(c)) flags.push(...[option.long, option.short].filter((f) => f !== undefined));
+  }
+  return flags;
 }
 
 /**

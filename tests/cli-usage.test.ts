@@ -1,0 +1,25 @@
+/** A mistyped command or option: exit 2, one line on stderr, and the guess on that line. */
+import { describe, expect, it } from 'vitest';
+import { runMain } from './support/main.js';
+
+describe('unknown commands and options', () => {
+  it.each([
+    [['valdate'], "orgctl: unknown command 'valdate' (did you mean 'validate'?)\n"],
+    [['exlpain', 'span-of-control'], "orgctl: unknown command 'exlpain' (did you mean 'explain'?)\n"],
+    [['VALIDATE'], "orgctl: unknown command 'VALIDATE' (did you mean 'validate'?)\n"],
+    [['rule'], "orgctl: unknown command 'rule' (did you mean 'rules'?)\n"],
+    [['validate', '--formt', 'json'], "orgctl: unknown option '--formt' (did you mean '--format'?)\n"],
+    [['validate', '--max-warning', '0'], "orgctl: unknown option '--max-warning' (did you mean '--max-warnings'?)\n"],
+    [['init', '--templte', 'x'], "orgctl: unknown option '--templte' (did you mean '--template'?)\n"],
+    [['validate', '--FORMAT', 'json'], "orgctl: unknown option '--FORMAT' (did you mean '--format'?)\n"],
+    [['--versoin'], "orgctl: unknown option '--versoin' (did you mean '--version'?)\n"],
+    [['-v'], "orgctl: unknown option '-v' (did you mean '-V'?)\n"],
+    [['xyzzy'], "orgctl: unknown command 'xyzzy'\n"],
+    [['validate', '-x'], "orgctl: unknown option '-x'\n"],
+  ])('%j', async (args, stderr) => {
+    const r = await runMain(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(stderr);
+  });
+});
