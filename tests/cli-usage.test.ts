@@ -23,3 +23,25 @@ describe('unknown commands and options', () => {
     expect(r.stderr).toBe(stderr);
   });
 });
+
+describe('help and no command', () => {
+  it('help for a command that does not exist is bad usage, with the guess', async () => {
+    const r = await runMain(['help', 'valdate']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("orgctl: unknown command 'valdate' (did you mean 'validate'?)\n");
+  });
+
+  it('help for a command prints its help and exits 0', async () => {
+    const r = await runMain(['help', 'explain']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: orgctl explain');
+  });
+
+  it('no command at all prints the help on stderr and exits 2, as any other bad usage', async () => {
+    const r = await runMain([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Usage: orgctl');
+  });
+});

@@ -116,16 +116,27 @@ export async function main(argv: string[]): Promise<void> {
   guardStdoutPipe();
   const program = buildProgram();
   try {
+    refuseHelpForUnknown(program, argv.slice(2));
     await program.parseAsync(argv);
   } catch (err) {
     process.exitCode = exitCodeFor(err);
   }
 }
 
+/** Commander answers `help valdate` with the program's help and exit 0: a typo that a script would take for success. */
+function refuseHelpForUnknown(program: Command, args: string[]): void {
+  const [first, name] = args;
+  if (first !== 'help' || name === undefined || name.startsWith('-')) return;
+  if (commandNames(program).includes(name)) return;
+  program.error(`unknown command '${name}'`, { code: 'commander.unknownCommand', exitCode: 2 });
+}
+
 function exitCodeFor(err: unknown): number {
   if (err instanceof CommanderError) {
     // Help and version are successful exits; everything else commander rejects is bad usage.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+    // `orgctl help` succeeds; `orgctl` alone prints the help on stderr because it was not told what to do.
+    if (err.code === 'commander.help') return err.exitCode === 0 ? 0 : 2;
     return 2;
   }
   if (err instanceof UsageError) {
