@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { completionScript } from '../src/cli/actions/completion.js';
 import { buildProgram } from '../src/cli/main.js';
 import { templateNames } from '../src/init/templates.js';
+import { RULES } from '../src/lint/registry.js';
 import { runCli } from './support/cli.js';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -114,6 +115,22 @@ describe('orgctl completion', () => {
     expect(bashComplete(['orgctl', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
     expect(bashComplete(['orgctl', 'completion', 'bash', ''])).toEqual([]);
     expect(bashComplete(['orgctl', 'help', 'd'])).toEqual(['docs', 'diff']);
+  });
+
+  it('bash and fish complete rule ids for explain, not file names', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(bashComplete(['orgctl', 'explain', ''])).toEqual(ids);
+    expect(bashComplete(['orgctl', 'explain', 'span'])).toEqual(['span-of-control']);
+    expect(completionScript('zsh')).toContain('span-of-control');
+    if (!has('fish')) return;
+    const file = scriptFile('fish');
+    const r = spawnSync('fish', ['-c', `source '${file}'; complete -C 'orgctl explain span'`], { encoding: 'utf8' });
+    expect(
+      r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(['span-of-control']);
   });
 
   it('bash completes nothing for a free value, and revisions for diff sides', () => {
