@@ -133,6 +133,34 @@ describe('orgctl completion', () => {
     ).toEqual(['span-of-control']);
   });
 
+  it('bash completes file names typed with a backslash or an opening quote: spaces and Chinese', () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-completion-cwd-'));
+    fs.mkdirSync(path.join(cwd, 'my org'));
+    fs.writeFileSync(path.join(cwd, '花名册 2024.xlsx'), '');
+    const script = scriptFile('bash');
+    // COMP_WORDS holds the word as typed, quotes and backslashes included.
+    const complete = (typed: string) => {
+      const r = spawnSync(
+        'bash',
+        [
+          '-c',
+          `source '${script}'; COMP_WORDS=(orgctl "$1" "$2"); COMP_CWORD=2; _orgctl; printf '%s\\n' "\${COMPREPLY[@]}"`,
+          'bash',
+          typed === '花' ? 'import' : 'validate',
+          typed,
+        ],
+        { cwd, encoding: 'utf8' },
+      );
+      expect(r.stderr).toBe('');
+      return r.stdout.split('\n').filter(Boolean);
+    };
+    expect(complete('my')).toEqual(['my org']);
+    expect(complete('my\\ o')).toEqual(['my org']);
+    expect(complete("'my o")).toEqual(['my org']);
+    expect(complete('"my o')).toEqual(['my org']);
+    expect(complete('花')).toEqual(['花名册 2024.xlsx']);
+  });
+
   it('bash completes nothing for a free value, and revisions for diff sides', () => {
     expect(bashComplete(['orgctl', 'validate', '--max-warnings', ''])).toEqual([]);
     expect(bashComplete(['orgctl', 'diff', 'H'])).toEqual(['HEAD']);
