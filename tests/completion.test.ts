@@ -161,6 +161,43 @@ describe('orgctl completion', () => {
     expect(complete('花')).toEqual(['花名册 2024.xlsx']);
   });
 
+  it.skipIf(!has('zsh'))('zsh completes commands, --format values (also after --format=), rule ids and names with spaces', () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-completion-cwd-'));
+    fs.mkdirSync(path.join(cwd, 'my org'));
+    fs.writeFileSync(path.join(cwd, '花名册 2024.xlsx'), '');
+    const fpath = path.dirname(scriptFile('zsh'));
+    fs.renameSync(path.join(fpath, 'orgctl.zsh'), path.join(fpath, '_orgctl'));
+    // An interactive zsh in a pseudo-terminal: compadd is wrapped to print what it is given, then TAB is typed.
+    const driver = path.join(fpath, 'drive.zsh');
+    fs.writeFileSync(
+      driver,
+      [
+        'zmodload zsh/zpty',
+        'zpty z zsh -f -i',
+        `zpty -w z "PROMPT=''; fpath=('$1' \\$fpath); autoload -Uz compinit; compinit -u -D"`,
+        `zpty -w z "compadd () { builtin compadd -O __hits \\"\\$@\\"; print -rl -- '<<' \\$__hits '>>' }"`,
+        `zpty -w z "cd '$2'; print -r -- READY"`,
+        "zpty -r z line '*READY*'",
+        'zpty -n -w z "$3"$\'\\t\'',
+        'out=""',
+        'while zpty -r -t z line; do out+="$line"; sleep 0.05; done',
+        'sleep 1',
+        'while zpty -r -t z line; do out+="$line"; done',
+        "print -r -- \"$out\" | tr -d '\\r' | sed -n '/<</,/>>/p' | grep -v '<<\\|>>' | sort -u",
+        'zpty -d z',
+      ].join('\n'),
+    );
+    const complete = (line: string) =>
+      spawnSync('zsh', ['-f', driver, fpath, cwd, line], { encoding: 'utf8', timeout: 30_000 }).stdout.split('\n').filter(Boolean);
+    expect(complete('orgctl ')).toEqual(expect.arrayContaining(commands));
+    const formats = [...optionsOf('chart').find((o) => o.long === '--format')!.argChoices!].sort();
+    expect(complete('orgctl chart --format ')).toEqual(formats);
+    expect(complete('orgctl chart --format=')).toEqual(formats);
+    expect(complete('orgctl explain span')).toEqual(['span-of-control']);
+    expect(complete('orgctl validate my\\ o')).toContain('my org');
+    expect(complete('orgctl import 花')).toContain('花名册 2024.xlsx');
+  });
+
   it('bash completes nothing for a free value, and revisions for diff sides', () => {
     expect(bashComplete(['orgctl', 'validate', '--max-warnings', ''])).toEqual([]);
     expect(bashComplete(['orgctl', 'diff', 'H'])).toEqual(['HEAD']);
