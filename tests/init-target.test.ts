@@ -103,6 +103,16 @@ describe('orgctl init: the target', () => {
     expect(fs.readFileSync(path.join(target, 'README.md'), 'utf8')).toBe('mine\n');
   });
 
+  it('a target that is a link to nothing says so, not EEXIST', async () => {
+    const cwd = tmpDir();
+    fs.symlinkSync(path.join(cwd, 'gone', 'org'), path.join(cwd, 'org'));
+    const stderr = await refused(['init', path.join(cwd, 'org')]);
+    expect(stderr).toMatch(/org is a symbolic link to \S*gone\/org, which does not exist/);
+    expect(stderr).not.toContain('EEXIST');
+    expect(stderr).not.toContain('removed');
+    expect(entries(cwd)).toEqual(['org']);
+  });
+
   it('a target that is a link to a folder is the folder: the org is written there', async () => {
     const real = tmpDir();
     const link = path.join(tmpDir(), 'org');

@@ -30,6 +30,11 @@ function lstat(p: string): fs.Stats | undefined {
  * named it), a folder of the plan that is not a folder, a file of the plan that is not a file.
  */
 export function checkTarget(target: string, plan: readonly PlannedWrite[]): void {
+  if (lstat(target)?.isSymbolicLink() && !fs.existsSync(target)) {
+    throw new UsageError(
+      `${displayPath(target)} is a symbolic link to ${fs.readlinkSync(target)}, which does not exist: create that folder, or choose another directory`,
+    );
+  }
   // The nearest existing ancestor (the target included) must be a folder, following links the user typed.
   for (let dir = target; ; dir = path.dirname(dir)) {
     let stat: fs.Stats | undefined;
@@ -75,12 +80,14 @@ export function writePlan(target: string, plan: readonly PlannedWrite[]): void {
   const note = (abs: string) => {
     if (!lstat(abs)) created.push(abs);
   };
+  let written = 0;
   try {
     for (const file of plan) {
       const abs = path.join(target, ...file.path.split('/'));
       for (const dir of missingDirs(path.dirname(abs))) note(dir);
       note(abs);
       writeFileAtomic(abs, file.content);
+      written++;
     }
   } catch (err) {
     for (const abs of created.reverse()) {
@@ -94,8 +101,8 @@ export function writePlan(target: string, plan: readonly PlannedWrite[]): void {
         }
       }
     }
-    if (err instanceof UsageError) {
-      throw new UsageError(`${err.message}; the files written before it were removed`);
+    if (err instanceof UsageError && written > 0) {
+      throw new UsageError(`${err.message}; the files this run had created were removed`);
     }
     throw err;
   }
