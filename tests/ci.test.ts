@@ -64,6 +64,7 @@ describe('action.yml', () => {
       'base-ref',
       'comment',
       'format',
+      'labels',
       'max-warnings',
       'output',
       'path',
@@ -131,6 +132,65 @@ describe('action.yml', () => {
     expect(md).toContain('客服');
     // The org is zh-CN: the summary speaks Chinese ("编制" is headcount).
     expect(md).toMatch(/编制:3 → 5/);
+  });
+
+  it('diff: a pull request that adds the org for the first time gets the whole org as added, not exit 2', () => {
+    const repo = workspace({ 'README.md': 'no org yet\n' });
+    git(repo, ['init', '-q']);
+    git(repo, ['add', '.']);
+    git(repo, ['commit', '-qm', 'start']);
+    git(repo, ['tag', 'base']);
+    for (const [rel, text] of Object.entries(ORG)) {
+      fs.mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true });
+      fs.writeFileSync(path.join(repo, rel), text);
+    }
+    git(repo, ['add', '.']);
+    git(repo, ['commit', '-qm', 'the org']);
+    const summary = path.join(tmpDir(), 'summary.md');
+    fs.writeFileSync(summary, '');
+    const r = runStep('orgctl diff', repo, {
+      ORGCTL_PATH: 'org',
+      ORGCTL_BASE_REF: 'base',
+      ORGCTL_COMMENT: 'false',
+      ORGCTL_LABELS: '[]',
+      ORGCTL_TOKEN: '',
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(r.code).toBe(0);
+    const md = fs.readFileSync(summary, 'utf8');
+    expect(md).toContain('此变更新增了组织:`org` 在 `base` 中不存在,因此与空组织比较(所有内容均为新增)。');
+    expect(md).toMatch(/\*\*新增 \d+ · 变更 0 · 删除 0\*\*/);
+  });
+
+  it("diff: passes the pull request's labels as JSON, so a label with a comma approves a protected change", () => {
+    const policy = 'diff_policy:\n  protected:\n    - department: ops\n      needs_label: "HR, approved"\n';
+    const repo = workspace({ ...ORG, 'org/organization.yaml': ORG['org/organization.yaml'] + policy });
+    git(repo, ['init', '-q']);
+    git(repo, ['add', '.']);
+    git(repo, ['commit', '-qm', 'org']);
+    git(repo, ['tag', 'base']);
+    fs.writeFileSync(path.join(repo, 'org/ops.yaml'), ORG['org/ops.yaml'].replace('headcount: 3', 'headcount: 5'));
+    git(repo, ['commit', '-qam', 'more seats']);
+    // The input's default: toJSON(github.event.pull_request.labels.*.name).
+    expect(action.inputs.labels!.default).toBe('${{ toJSON(github.event.pull_request.labels.*.name) }}');
+    expect(step('orgctl diff').env.ORGCTL_LABELS).toBe('${{ inputs.labels }}');
+    const summary = path.join(tmpDir(), 'summary.md');
+    const run = (labels: string) => {
+      fs.writeFileSync(summary, '');
+      return runStep('orgctl diff', repo, {
+        ORGCTL_PATH: 'org',
+        ORGCTL_BASE_REF: 'base',
+        ORGCTL_COMMENT: 'false',
+        ORGCTL_LABELS: labels,
+        ORGCTL_TOKEN: '',
+        GITHUB_STEP_SUMMARY: summary,
+      });
+    };
+    expect(run('[\n  "HR, approved",\n  "documentation"\n]').code).toBe(0);
+    expect(run('HR, approved\ndocumentation').code).toBe(0); // one per line
+    const unlabelled = run('[]');
+    expect(unlabelled.code).toBe(1);
+    expect(fs.readFileSync(summary, 'utf8')).toContain('HR, approved');
   });
 });
 

@@ -359,10 +359,40 @@ name: 指标
     const f = withRules('  empty-department: warning\n  kpi-unused: off\n');
     expect(where(only(f, 'schema'))).toEqual(['schema@5:21']);
     expect(only(f, 'schema')[0]!.message).toBe(
-      "Organization 'acme': field 'rules.empty-department' must be 'off', or 'warn', or 'error', got string 'warning'",
+      "Organization 'acme': field 'rules.empty-department' must be 'off', or 'warn', or 'error', got string 'warning' (did you mean 'warn'?)",
     );
     expect(only(f, 'kpi-unused')).toEqual([]);
     expect(only(f, 'empty-department').map((x) => x.severity)).toEqual(['warning']);
+  });
+
+  it('suggests the level meant by the words other tools use for it, at the value', () => {
+    const cases: Array<[string, string, string]> = [
+      ['warning', "string 'warning'", 'warn'],
+      ['WARNING', "string 'WARNING'", 'warn'],
+      ['err', "string 'err'", 'error'],
+      ['none', "string 'none'", 'off'],
+      ['disable', "string 'disable'", 'off'],
+      ['disabled', "string 'disabled'", 'off'],
+      ['ignore', "string 'ignore'", 'off'],
+      ['false', 'boolean false', 'off'],
+      ['0', 'number 0', 'off'],
+      ['1', 'number 1', 'warn'],
+      ['2', 'number 2', 'error'],
+      ['[warning, {max: 3}]', "string 'warning'", 'warn'],
+    ];
+    for (const [written, got, meant] of cases) {
+      const f = only(withRules(`  span-of-control: ${written}\n`), 'schema');
+      expect(
+        f.map((x) => x.message),
+        written,
+      ).toEqual([expect.stringMatching(new RegExp(`got ${got.replace(/[[\]]/g, '\\$&')} \\(did you mean '${meant}'\\?\\)$`))]);
+      expect(where(f), written).toEqual([written.startsWith('[') ? 'schema@5:21' : 'schema@5:20']);
+      // One candidate: --fix may write it (`off` in quotes, as for every word YAML 1.1 reads as a boolean).
+      expect(
+        f[0]!.suggestions?.map((s) => [s.text, s.safe]),
+        written,
+      ).toEqual([[meant === 'off' ? '"off"' : meant, true]]);
+    }
   });
 
   it('reports a rule that takes no options given some', () => {

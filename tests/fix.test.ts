@@ -35,10 +35,46 @@ describe('validate --fix', () => {
   it('--fix-dry-run prints the unified diff and writes nothing', () => {
     const r = runCli(['validate', 'org', '--fix-dry-run'], { cwd: tmp });
     expect(r.stdout).toBe(read(path.join(FIXTURE, 'fix.diff')));
-    expect(r.stderr).toBe('orgctl: note: 4 fixes in 2 files would be applied by --fix (nothing written)\n');
-    expect(r.code).toBe(0);
+    // Exits as validate would after the fixes: the error they leave fails the run, and stderr says so.
+    expect(r.stderr).toBe(
+      'orgctl: note: 4 fixes in 2 files would be applied by --fix (nothing written)\n' +
+        "orgctl: 1 error would remain after these fixes (run 'orgctl validate --fix' to apply them and see what is left)\n",
+    );
+    expect(r.code).toBe(1);
     for (const name of fs.readdirSync(path.join(FIXTURE, 'input')))
       expect(read(path.join(tmp, 'org', name))).toBe(read(path.join(FIXTURE, 'input', name)));
+  });
+
+  it('--fix-dry-run exits 0 when the fixes would leave no error, and 1 when there are errors but nothing to fix', () => {
+    const org = path.join(tmp, 'small');
+    fs.mkdirSync(org);
+    fs.writeFileSync(path.join(org, 'org.yaml'), 'kind: Organization\nid: acme\nname: 阿克米\ntop: ceo\n');
+    const dept = 'kind: Department\nid: hq\nname: 总部\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n';
+    fs.writeFileSync(path.join(org, 'hq.yaml'), dept + '  - id: cfo\n    title: 财务总监\n    reports_to: ce0\n');
+    const fixable = runCli(['validate', 'small', '--fix-dry-run'], { cwd: tmp });
+    expect(fixable.stderr).toBe('orgctl: note: 1 fix in 1 file would be applied by --fix (nothing written)\n');
+    expect(fixable.code).toBe(0);
+    // --max-warnings counts the warnings the fixes would leave, as validate would after --fix.
+    fs.writeFileSync(path.join(org, 'spare.yaml'), 'kind: Department\nid: spare\nname: 备用\nparent: hq\n');
+    const warned = runCli(['validate', 'small', '--fix-dry-run', '--max-warnings', '0'], { cwd: tmp });
+    expect(warned.stderr).toBe(
+      'orgctl: note: 1 fix in 1 file would be applied by --fix (nothing written)\n' +
+        'orgctl: too many warnings (1) would remain after these fixes; maximum allowed is 0\n',
+    );
+    expect(warned.code).toBe(1);
+    fs.rmSync(path.join(org, 'spare.yaml'));
+    fs.writeFileSync(path.join(org, 'hq.yaml'), dept + '  - id: cfo\n    title: 财务总监\n    reports_to: nobody-like-this\n');
+    const unfixable = runCli(['validate', 'small', '--fix-dry-run'], { cwd: tmp });
+    expect(unfixable.stdout).toBe('');
+    expect(unfixable.stderr).toBe(
+      'orgctl: note: 0 fixes in 0 files would be applied by --fix (nothing written)\n' +
+        "orgctl: 1 error would remain: --fix has no fix for it (run 'orgctl validate' to see it)\n",
+    );
+    expect(unfixable.code).toBe(1);
+    // --fix exits as validate does after writing: 1 while an error is left.
+    const fixed = runCli(['validate', 'small', '--fix'], { cwd: tmp });
+    expect(fixed.code).toBe(1);
+    expect(fixed.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
   });
 
   it('never writes through a symbolic link to a file outside the org', () => {

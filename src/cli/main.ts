@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { terminalText } from '../core/escape/terminal.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMeanAny, didYouMeanValue } from '../core/text/suggest.js';
+import { aliasOf } from './acceptAlso.js';
 import { packageVersion } from '../core/version.js';
 import { COMMANDS } from './commands/index.js';
 import { debug, say } from './stderr.js';
@@ -87,8 +88,11 @@ function suggestChoices(cmd: Command): void {
   for (const holder of [...cmd.options, ...cmd.registeredArguments]) {
     const choices = holder.argChoices;
     if (!choices) continue;
+    const alias = aliasOf(holder);
     holder.argParser((value: string) => {
       if (choices.includes(value)) return value;
+      const meant = alias?.(value);
+      if (meant !== undefined && choices.includes(meant)) return meant;
       throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}${didYouMeanValue(value, choices)}.`);
     });
   }

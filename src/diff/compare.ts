@@ -27,7 +27,7 @@ import { findingsDelta } from './findingsDelta.js';
 import { peopleChanges } from './people.js';
 import { checkPolicy } from './policy/index.js';
 import { findPossibleRenames, findSubtreeMoves } from './moves.js';
-import type { Change, ChangeKind, DiffResult, FieldValue, SideSummary } from './types.js';
+import type { AbsentSide, Change, ChangeKind, DiffResult, FieldValue, SideSummary } from './types.js';
 
 export interface DiffOptions {
   /** Findings of each side (what `validateOrg` returns); computed when not given. */
@@ -35,6 +35,8 @@ export interface DiffOptions {
   afterFindings?: readonly Finding[];
   /** The approver labels the change carries (a pull request's labels): they pass the base policy's protected gates. */
   labels?: readonly string[];
+  /** A side whose org path did not exist (read as an empty org): the human formats say so. */
+  absent?: AbsentSide;
 }
 
 /**
@@ -144,16 +146,24 @@ class ChangeList {
     };
     // Each before-side entity under its after-side id (renamed ones under their new id), then the after-side
     // ids no before-side entity has: a renamed id's old one is not on the after side, its new one not before.
-    const renamedTo = new Set<string>();
-    const noRenames = this.renamed.size === 0;
-    for (const [id, was] of before) {
-      if (noRenames) {
-        // Most of an org, checked here without a call: read from the same document on both sides.
-        const is = after.get(id);
-        if (is !== undefined && sameDocument(was, is)) continue;
-        add(id, this.compare(kind, id, was, is, fields, more));
-        continue;
+    if (this.renamed.size === 0) {
+      // Each after-side id against the before side: most of an org is read from the same document on both
+      // sides and checked here without a call. When every before-side id was met, none was removed, and
+      // the before side need not be walked at all.
+      let met = 0;
+      for (const [id, is] of after) {
+        const was = before.get(id);
+        if (was !== undefined) met++;
+        if (was === undefined || !sameDocument(was, is)) add(id, this.compare(kind, id, was, is, fields, more));
       }
+      if (met < before.size)
+        for (const [id, was] of before) if (!after.has(id)) add(id, this.compare(kind, id, was, undefined, fields, more));
+      found.sort((a, b) => compareStrings(a[0], b[0]));
+      for (const [, changes] of found) this.changes.push(...changes);
+      return;
+    }
+    const renamedTo = new Set<string>();
+    for (const [id, was] of before) {
       const now = this.renamed.get(id);
       if (now !== undefined) renamedTo.add(now);
       add(now ?? id, this.compare(kind, now ?? id, was, after.get(now ?? id), fields, more, now === undefined ? undefined : id));
@@ -367,6 +377,7 @@ export function diffOrgs(before: OrgModel, after: OrgModel, options: DiffOptions
       return stats;
     },
     models: { before, after },
+    ...(options.absent ? { absent: options.absent } : {}),
   };
 }
 

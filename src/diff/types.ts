@@ -114,4 +114,13 @@ export interface DiffResult {
   renames: PossibleRename[];
   stats: { before: OrgStats; after: OrgStats };
   models: { before: OrgModel; after: OrgModel };
+  /** A side where the org path did not exist, compared as an empty org (a change that adds or removes the whole org). */
+  absent?: AbsentSide;
+}
+
+/** The side (`before`: the base) at which the org path did not exist, the path, and the revision it was missing from. */
+export interface AbsentSide {
+  side: 'before' | 'after';
+  path: string;
+  revision: string;
 }

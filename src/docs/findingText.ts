@@ -36,6 +36,8 @@ function zhFragment(value: unknown): unknown {
   const didYouMean = /^ \(did you mean (.+)\?\)$/.exec(value);
   if (didYouMean) return `(是否想写 ${didYouMean[1]!}?)`;
   if (value === 'in no department') return '(不属于任何部门)';
+  const references = /^(\d+) references?$/.exec(value); // unchecked-references' count
+  if (references) return `${references[1]!} 处引用`;
   const ofDepartment = /^of department ('.*)$/.exec(value);
   if (ofDepartment) return `(部门 ${ofDepartment[1]!})`;
   const subject = /^(role|department) ('.*)$/.exec(value);

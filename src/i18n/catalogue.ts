@@ -383,6 +383,8 @@ export interface DiffWords {
   groupTeams: string;
   headline(added: number, changed: number, removed: number, introduced: number, fixed: number): string;
   headlineNoChanges(introduced: number, fixed: number): string;
+  /** The org path is missing from one side (`path` and `revision` quoted and escaped by the format): compared with an empty org. */
+  absentSide(side: 'before' | 'after', path: string, revision: string): string;
   findingsIntroduced(n: number): string;
   findingsFixed(n: number): string;
   findingsChanged(n: number): string;
@@ -443,8 +445,9 @@ export interface StatsWords {
   };
   overBudget(budget: number, over: number): string;
   total(departments: number): string;
-  span(limit: number, managers: number, min: number, median: string, max: number): string;
-  noSpan(limit: number): string;
+  /** `limit` null: the span-of-control rule is off, so there is none. */
+  span(limit: number | null, managers: number, min: number, median: string, max: number): string;
+  noSpan(limit: number | null): string;
   overLimit(n: number): string;
   spanSeats(n: number): string;
   footnote: string;

@@ -1,4 +1,5 @@
 /** English: orgctl's own words. The reference catalogue; golden files are written in it. */
+import { labelArgument } from '../core/text/labelArgument.js';
 import { plural } from '../core/text/plural.js';
 import type { Catalogue, ChartWords, InteractiveWords, DiffWords, DocsWords, StatsWords, StylishWords } from './catalogue.js';
 
@@ -326,6 +327,10 @@ const diff: DiffWords = {
     `**${added} added · ${changed} changed · ${removed} removed** — findings: ${introduced} introduced, ${fixed} fixed`,
   headlineNoChanges: (introduced, fixed) =>
     `**No changes**: both sides describe the same org — findings: ${introduced} introduced, ${fixed} fixed`,
+  absentSide: (side, path, revision) =>
+    side === 'before'
+      ? `This change adds the org: ${path} does not exist in ${revision}, so it is compared with an empty org (everything is added).`
+      : `This change removes the org: ${path} does not exist in ${revision}, so it is compared with an empty org (everything is removed).`,
   findingsIntroduced: (n) => `Findings introduced (${n})`,
   findingsFixed: (n) => `Findings fixed (${n})`,
   findingsChanged: (n) => `Findings still present, changed (${n})`,
@@ -355,7 +360,7 @@ const diff: DiffWords = {
       `${kind} '${id}' ${change === 'added' || change === 'removed' ? change : change === 'previously' ? 'renamed' : `${change} changed`}`,
     protectedChange: (a) =>
       `${a.kind} '${a.id}' is protected by the base's diff_policy: its change (${a.items}${a.more > 0 ? ` and ${a.more} more` : ''}) ` +
-      `needs the label ${a.labels.map((l) => `'${l}'`).join(' or ')}; add it to the pull request (orgctl diff --labels ${a.labels[0] ?? ''})`,
+      `needs the label ${a.labels.map((l) => `'${l}'`).join(' or ')}; add it to the pull request (orgctl diff --labels ${labelArgument(a.labels[0] ?? '')})`,
   },
   policyCounts: (errors, warnings) =>
     `policy: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
@@ -368,6 +373,9 @@ const diff: DiffWords = {
   diagramTooBig: (boxes, max) =>
     `The diagram is left out: it would need ${boxes} boxes (more than ${max}). The list above has every change.`,
 };
+
+/** The limit spans are measured against, or why there is none. */
+const spanLimitText = (limit: number | null) => (limit === null ? 'no limit: the span-of-control rule is off' : `limit ${limit}`);
 
 const stats: StatsWords = {
   columns: {
@@ -386,8 +394,8 @@ const stats: StatsWords = {
   overBudget: (budget, over) => `${budget} (over by ${over})`,
   total: (departments) => `total (${plural(departments, 'department')})`,
   span: (limit, managers, min, median, max) =>
-    `Span of control (in seats, limit ${limit}): ${plural(managers, 'manager')}, min ${min}, median ${median}, max ${max}`,
-  noSpan: (limit) => `Span of control (in seats, limit ${limit}): no role has direct reports`,
+    `Span of control (in seats, ${spanLimitText(limit)}): ${plural(managers, 'manager')}, min ${min}, median ${median}, max ${max}`,
+  noSpan: (limit) => `Span of control (in seats, ${spanLimitText(limit)}): no role has direct reports`,
   overLimit: (n) => `Over the limit (${n}):`,
   spanSeats: (n) => `${n} seats`,
   footnote: 'vacant: seats without a holder, where holders are listed; unknown: seats of roles without a holders list',

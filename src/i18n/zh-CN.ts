@@ -3,6 +3,7 @@
  * Punctuation follows the handbook's zh-CN pages (its golden files): 、 and 。
  * as in Chinese, ASCII , : ( ) which read well in a terminal's fixed width.
  */
+import { labelArgument } from '../core/text/labelArgument.js';
 import type { Catalogue, ChartWords, InteractiveWords, DiffWords, DocsWords, StatsWords, StylishWords } from './catalogue.js';
 
 const docs: DocsWords = {
@@ -319,6 +320,10 @@ const diff: DiffWords = {
   headline: (added, changed, removed, introduced, fixed) =>
     `**新增 ${added} · 变更 ${changed} · 删除 ${removed}** — 问题:引入 ${introduced} 个,修复 ${fixed} 个`,
   headlineNoChanges: (introduced, fixed) => `**无变更**:两侧描述的是同一个组织 — 问题:引入 ${introduced} 个,修复 ${fixed} 个`,
+  absentSide: (side, path, revision) =>
+    side === 'before'
+      ? `此变更新增了组织:${path} 在 ${revision} 中不存在,因此与空组织比较(所有内容均为新增)。`
+      : `此变更删除了组织:${path} 在 ${revision} 中不存在,因此与空组织比较(所有内容均为删除)。`,
   findingsIntroduced: (n) => `引入的问题(${n})`,
   findingsFixed: (n) => `修复的问题(${n})`,
   findingsChanged: (n) => `仍存在、有变化的问题(${n})`,
@@ -354,7 +359,7 @@ const diff: DiffWords = {
             : `${(diff.fields as Record<string, string>)[change] ?? change}变更`),
     protectedChange: (a) =>
       `${a.kind === 'role' ? '岗位' : '部门'} '${a.id}' 受基线 diff_policy 保护:其变更(${a.items}${a.more > 0 ? ` 及其他 ${a.more} 项` : ''})` +
-      `需要标签 ${a.labels.map((l) => `'${l}'`).join(' 或 ')};请把标签加到拉取请求上(orgctl diff --labels ${a.labels[0] ?? ''})`,
+      `需要标签 ${a.labels.map((l) => `'${l}'`).join(' 或 ')};请把标签加到拉取请求上(orgctl diff --labels ${labelArgument(a.labels[0] ?? '')})`,
   },
   policyCounts: (errors, warnings) => `变更策略:${errors} 个错误、${warnings} 个警告`,
   changes: '变更明细',
@@ -365,6 +370,9 @@ const diff: DiffWords = {
   diagramWas: '原上级',
   diagramTooBig: (boxes, max) => `结构图未绘制:需要 ${boxes} 个方框(超过 ${max} 个)。上方列表包含全部变更。`,
 };
+
+/** The limit spans are measured against, or why there is none. */
+const spanLimitText = (limit: number | null) => (limit === null ? '无上限:span-of-control 规则已关闭' : `上限 ${limit}`);
 
 const stats: StatsWords = {
   columns: {
@@ -383,8 +391,8 @@ const stats: StatsWords = {
   overBudget: (budget, over) => `${budget}(超编 ${over})`,
   total: (departments) => `合计(${departments} 个部门)`,
   span: (limit, managers, min, median, max) =>
-    `管理幅度(按编制计,上限 ${limit}):${managers} 名管理者,最小 ${min},中位数 ${median},最大 ${max}`,
-  noSpan: (limit) => `管理幅度(按编制计,上限 ${limit}):没有岗位有直接下属`,
+    `管理幅度(按编制计,${spanLimitText(limit)}):${managers} 名管理者,最小 ${min},中位数 ${median},最大 ${max}`,
+  noSpan: (limit) => `管理幅度(按编制计,${spanLimitText(limit)}):没有岗位有直接下属`,
   overLimit: (n) => `超出上限(${n}):`,
   spanSeats: (n) => `${n} 个编制`,
   footnote: '空缺:已登记在岗人员的岗位中无人在岗的编制;未登记:未列出在岗人员的岗位的编制',

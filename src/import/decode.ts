@@ -6,7 +6,7 @@
  * UTF-8) and then as GB18030, which decodes every GBK byte sequence.
  */
 import { UsageError } from '../core/errors.js';
-import { ENCODING_NAMES, orList } from './types.js';
+import { encodingName, ENCODING_NAMES, orList } from './types.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -30,11 +30,10 @@ export function decodeRoster(bytes: Uint8Array, file: string, forced?: string): 
 }
 
 function normaliseEncoding(name: string, file: string): Encoding {
-  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (n === 'utf8') return 'utf-8';
-  if (n === 'utf16le') return 'utf-16le';
-  if (n === 'utf16be') return 'utf-16be';
-  if (n === 'gbk' || n === 'gb2312' || n === 'gb18030' || n === 'cp936') return 'gb18030';
+  const known = encodingName(name);
+  // GBK and GB2312 are subsets of GB18030: one decoder reads them all.
+  if (known === 'gbk' || known === 'gb18030') return 'gb18030';
+  if (known !== undefined) return known;
   throw new UsageError(`${file}: unknown --encoding '${name}'; use ${orList(ENCODING_NAMES)}`);
 }
 

@@ -1,7 +1,15 @@
 /** What the roster readers produce and what the import plan consumes. */
 
-/** The names `--encoding` takes, as the help and the refusal list them (decode.ts also reads gb2312, cp936 and spellings without the dash). */
+/** The names `--encoding` takes: its choices (help, completion, did-you-mean); encodingName also reads other spellings. */
 export const ENCODING_NAMES = ['utf-8', 'gbk', 'gb18030', 'utf-16le', 'utf-16be'] as const;
+export type EncodingName = (typeof ENCODING_NAMES)[number];
+
+/** The encoding name `name` spells, case and separators aside, with GB2312 and CP936 (Windows' name) read as GBK. */
+export function encodingName(name: string): EncodingName | undefined {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (n === 'gb2312' || n === 'cp936') return 'gbk';
+  return ENCODING_NAMES.find((e) => e.replace(/-/g, '') === n);
+}
 
 /** `a, b or c`, for a help line or a message. */
 export function orList(items: readonly string[]): string {

@@ -30,6 +30,12 @@ function settingOf(model: OrgModel, ruleId: string): unknown {
   return Object.hasOwn(configured, ruleId) ? configured[ruleId] : undefined;
 }
 
+/** Whether the org turns the rule off (`off`, or `[off, {…}]`): figures measured the rule's way then have no limit. */
+export function configuredOff(model: OrgModel, ruleId: string): boolean {
+  const setting = settingOf(model, ruleId);
+  return (Array.isArray(setting) ? setting[0] : setting) === 'off';
+}
+
 /**
  * The options the org gives one rule, parsed by the rule's options schema: its
  * defaults when unset or invalid (resolveRuleConfig reports why). For figures

@@ -244,7 +244,32 @@ function notInTree(commit: string, root: string, orgPath: string, prefix: string
       `path '${orgPath}' in git revision '${revision}' holds only symbolic links or submodules, which orgctl does not follow in a git revision`,
     );
   }
-  return new UsageError(`path '${orgPath}' does not exist in git revision '${revision}'`);
+  return new PathNotInRevision(orgPath, revision);
+}
+
+/**
+ * The org path is not in the revision at all (no file, link or submodule
+ * there): `orgctl diff` reads such a side as an empty org when the other
+ * side has the org (a pull request that adds it, or removes it).
+ */
+export class PathNotInRevision extends UsageError {
+  // Private fields with getters: the error's own properties stay those of any UsageError.
+  readonly #orgPath: string;
+  readonly #revision: string;
+
+  constructor(orgPath: string, revision: string) {
+    super(`path '${orgPath}' does not exist in git revision '${revision}'`);
+    this.#orgPath = orgPath;
+    this.#revision = revision;
+  }
+
+  get orgPath(): string {
+    return this.#orgPath;
+  }
+
+  get revision(): string {
+    return this.#revision;
+  }
 }
 
 /** Where a symbolic link in git points (its blob is the target path), when that is short enough to quote. */

@@ -12,12 +12,13 @@ export interface LoadResult {
 /** Called after each file is read (for progress on long loads). */
 export type OnFile = (done: number, total: number) => void;
 
-export function loadFiles(inputs: string[], cwd = process.cwd(), onFile?: OnFile): LoadResult {
+/** `inputs` are resolved against `cwd`; files are named relative to `shownFrom` (default: `cwd` too). */
+export function loadFiles(inputs: string[], cwd = process.cwd(), onFile?: OnFile, shownFrom = cwd): LoadResult {
   const files: SourceFile[] = [];
   const { files: paths, outsideLinks } = findOrgFiles(inputs, cwd);
   const findings: RawFinding[] = outsideLinkFindings(outsideLinks, cwd);
   for (const abs of paths) {
-    const parsed = readSourceFile(abs, displayPath(abs, cwd));
+    const parsed = readSourceFile(abs, displayPath(abs, shownFrom));
     files.push(parsed.file);
     findings.push(...parsed.findings);
     onFile?.(files.length, paths.length);

@@ -74,6 +74,8 @@ export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarc
   const leading = topDepartmentChain(model, tops[0]);
   const byOrder = <T extends { order?: number }>(list: T[], lead?: Set<T>) => {
     if (list.length < 2) return;
+    // Nothing to reorder (the sort is stable, every key equal): most lists of a large org, twice per role.
+    if (!lead?.size && !list.some((x) => x.order !== undefined)) return;
     const rank = (x: T) => (x.order !== undefined ? 0 : lead?.has(x) ? 1 : 2);
     list.sort((a, b) => rank(a) - rank(b) || (a.order !== undefined && b.order !== undefined ? a.order - b.order : 0));
   };

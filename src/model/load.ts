@@ -24,9 +24,19 @@ function modelFrom(loaded: { files: SourceFile[]; findings: RawFinding[] }, opti
   return model;
 }
 
-/** Load every YAML file under `paths` and build the resolved model. Throws UsageError for missing paths. */
-export function loadOrg(paths: string[] = ['.'], cwd = process.cwd(), onFile?: OnFile, options: LoadOptions = {}): OrgModel {
-  return modelFrom(loadFiles(paths, cwd, onFile), options);
+/**
+ * Load every YAML file under `paths` and build the resolved model. Throws UsageError for missing paths.
+ * `shownFrom`: the folder files are named relative to in findings and messages (default `cwd`, which the
+ * paths are resolved against; `orgctl docs` names them from the handbook's folder).
+ */
+export function loadOrg(
+  paths: string[] = ['.'],
+  cwd = process.cwd(),
+  onFile?: OnFile,
+  options: LoadOptions & { shownFrom?: string } = {},
+): OrgModel {
+  const { shownFrom, ...build } = options;
+  return modelFrom(loadFiles(paths, cwd, onFile, shownFrom), build);
 }
 
 /**
@@ -81,4 +91,34 @@ export function loadSide(
   return side.kind === 'path'
     ? modelFrom(loadFilesWith([side.path], parse, cwd), options)
     : loadOrgAtRevision(side.revision, orgPath, cwd, parse, options);
+}
+
+/**
+ * `model`'s org with some files' text replaced (`texts`: display path → new
+ * text), as it would load once they were written: those files are parsed
+ * again, the others' parses and load findings are reused as they are.
+ * `validate --fix-dry-run` uses it to tell what the fixes would leave.
+ */
+export function modelWithTexts(model: OrgModel, texts: ReadonlyMap<string, string>, options: LoadOptions = {}): OrgModel {
+  const loadFindings = new Map<string, RawFinding[]>();
+  for (const f of model.buildFindings)
+    if (f.rule === 'yaml-syntax' && f.file !== undefined) {
+      let list = loadFindings.get(f.file);
+      if (!list) loadFindings.set(f.file, (list = []));
+      list.push(f);
+    }
+  const files: SourceFile[] = [];
+  const findings: RawFinding[] = [];
+  for (const file of model.files) {
+    const text = texts.get(file.path);
+    if (text === undefined) {
+      files.push(file);
+      findings.push(...(loadFindings.get(file.path) ?? []));
+      continue;
+    }
+    const parsed = parseSource(text, file.path);
+    files.push(parsed.file);
+    findings.push(...parsed.findings);
+  }
+  return modelFrom({ files, findings }, options);
 }

@@ -27,6 +27,27 @@ const StringList = (what: string) => z.array(z.string()).meta(d(what));
 const IdList = (what: string) => z.array(Id).meta(d(what));
 
 export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
+/**
+ * What users of other linters write for a rule's level: ESLint's 0/1/2,
+ * `warning` (the severity's own name), `none`/`disabled`/`false` for off.
+ * A value here is only a did-you-mean; the format accepts the three settings alone.
+ */
+export const SEVERITY_SYNONYMS: Readonly<Record<string, (typeof SEVERITY_SETTINGS)[number]>> = {
+  warning: 'warn',
+  warnings: 'warn',
+  '1': 'warn',
+  err: 'error',
+  errors: 'error',
+  fatal: 'error',
+  '2': 'error',
+  none: 'off',
+  disable: 'off',
+  disabled: 'off',
+  ignore: 'off',
+  false: 'off',
+  no: 'off',
+  '0': 'off',
+};
 export const SeveritySetting = z.enum(SEVERITY_SETTINGS).meta(d('`off`, `warn` (warning) or `error`.'));
 export const RuleSetting = z
   .union([

@@ -6,7 +6,8 @@ import type { PosNode } from '../load/skeleton.js';
 import type { z } from 'zod';
 import { findNode, nodePosition, type PathSegment } from '../load/positions.js';
 import type { RawFinding, SourceFile } from '../load/types.js';
-import { didYouMeanAny, suggest, valueCandidates } from '../core/text/suggest.js';
+import { didYouMeanAny, suggest, valueCandidates, type Synonyms } from '../core/text/suggest.js';
+import { SEVERITY_SETTINGS, SEVERITY_SYNONYMS } from './schema.js';
 import { replaceScalar } from '../load/suggestions.js';
 
 type Issue = z.core.$ZodIssue;
@@ -93,6 +94,12 @@ interface Described {
   literal?: boolean;
 }
 
+/** The words other tools use for the values of a closed set, where the format knows them (a rule's level). */
+function synonymsFor(values: readonly string[]): Synonyms | undefined {
+  const same = values.length === SEVERITY_SETTINGS.length && SEVERITY_SETTINGS.every((v) => values.includes(v));
+  return same ? SEVERITY_SYNONYMS : undefined;
+}
+
 function describe(issue: Issue, input: unknown, knownFields: (path: readonly PathSegment[]) => string[]): Described[] {
   const path = issue.path as PathSegment[];
   const field = fieldName(path);
@@ -137,7 +144,16 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
     case 'invalid_value':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
       {
-        const candidates = typeof actual === 'string' ? valueCandidates(actual, issue.values.map(String)) : [];
+        const values = issue.values.map(String);
+        const synonyms = synonymsFor(values);
+        // `false` and ESLint's `1` are YAML booleans and numbers: only a synonym can say what they meant.
+        const written =
+          typeof actual === 'string'
+            ? actual
+            : synonyms && (typeof actual === 'number' || typeof actual === 'boolean')
+              ? String(actual)
+              : undefined;
+        const candidates = written === undefined ? [] : valueCandidates(written, values, synonyms);
         return [
           {
             message: `field '${field}' must be ${issue.values.map((v) => `'${String(v)}'`).join(', or ')}, got ${typeName(actual)}${didYouMeanAny(candidates)}`,

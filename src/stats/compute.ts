@@ -7,7 +7,7 @@
  * Span of control is counted like the `span-of-control` rule: a manager's
  * direct solid-line reports in seats (headcount); dotted lines do not count.
  */
-import { configuredSpanMax } from '../lint/rules/utils/spanOfControl.js';
+import { spanLimit } from '../lint/rules/utils/spanOfControl.js';
 import { departmentOrder, departmentTreeIndex, seatsOf } from '../model/hierarchy.js';
 import type { OrgModel, Role, Team } from '../model/types.js';
 import { memberLoad } from '../model/build/team.js';
@@ -76,8 +76,8 @@ export interface TeamStats {
 
 export interface OrgStats {
   organization: { id: string; name: string } | null;
-  /** The span-of-control limit the figures were measured against. */
-  spanMax: number;
+  /** The span-of-control limit the figures were measured against; null when the org turns the rule off (no limit). */
+  spanMax: number | null;
   total: ScopeStats & { departments: number };
   /** Departments in tree order (parents before their sub-departments). */
   departments: DepartmentStats[];
@@ -86,8 +86,8 @@ export interface OrgStats {
 }
 
 export interface StatsOptions {
-  /** Span-of-control limit; default: the org's `span-of-control` max (10 unless configured). */
-  spanMax?: number;
+  /** Span-of-control limit (null: none); default: the org's `span-of-control` max (10 unless configured), none when the rule is off. */
+  spanMax?: number | null;
 }
 
 /** Accumulates figures over a set of roles; merged up the department tree. */
@@ -102,7 +102,7 @@ class Tally {
   spans: number[] = [];
   overLimit: OverLimit[] = [];
 
-  addRole(role: Role, model: OrgModel, spanMax: number): void {
+  addRole(role: Role, model: OrgModel, spanMax: number | null): void {
     this.addStaffing(role);
     const depth = model.hierarchy.depth.get(role.id);
     if (depth !== undefined) this.addDepth(depth);
@@ -127,11 +127,11 @@ class Tally {
   }
 
   /** A manager's direct reports (none: not a manager). */
-  addSpan(role: Role, reports: readonly Role[], spanMax: number): void {
+  addSpan(role: Role, reports: readonly Role[], spanMax: number | null): void {
     if (!reports.length) return;
     const span = seatsOf(reports);
     this.spans.push(span);
-    if (span > spanMax) this.overLimit.push({ role: role.id, title: role.title, span });
+    if (spanMax !== null && span > spanMax) this.overLimit.push({ role: role.id, title: role.title, span });
   }
 
   /**
@@ -184,7 +184,7 @@ function compareIds(a: string, b: string): number {
 }
 
 /** The org-wide figures alone, one pass over the roles (`orgctl diff` summarises each side with them). */
-export function totalFigures(model: OrgModel, spanMax = configuredSpanMax(model)): OrgStats['total'] {
+export function totalFigures(model: OrgModel, spanMax = spanLimit(model)): OrgStats['total'] {
   const total = new Tally();
   // The same sums as addRole over every role, read from the hierarchy's maps instead of looking each role up
   // in them: every key of `depth` and `reports` is a role of the model, and the order of the spans does not
@@ -196,7 +196,7 @@ export function totalFigures(model: OrgModel, spanMax = configuredSpanMax(model)
 }
 
 export function computeStats(model: OrgModel, options: StatsOptions = {}): OrgStats {
-  const spanMax = options.spanMax ?? configuredSpanMax(model);
+  const spanMax = options.spanMax !== undefined ? options.spanMax : spanLimit(model);
 
   // Departments in THE tree order (parents before their sub-departments); a parent loop is cut at one member,
   // so the visits' parent links make a forest and nothing is counted twice.

@@ -105,6 +105,23 @@ describe('orgctl chart (process)', () => {
       expect(r.stdout).toContain(word);
   });
 
+  it("--lang sets the chart's own words (title, seat counts, legend), with did-you-mean for a near choice", () => {
+    const en = run(['chart', 'examples/ops-center', '--format', 'mermaid', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('title: "电商运营中心 — organisation chart — 16 roles · 24 seats"');
+    expect(en.stdout).not.toContain('组织架构图');
+    const svg = run(['chart', 'examples/minimal-en', '--lang', 'zh-CN']);
+    expect(svg.code).toBe(0);
+    expect(svg.stdout).toContain('组织架构图');
+    const typo = run(['chart', 'examples/ops-center', '--lang', 'zh_CN']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.trim().split('\n')).toHaveLength(1);
+    expect(typo.stderr).toContain("(did you mean 'zh-CN'?)");
+    const help = run(['chart', '--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toMatch(/--lang <lang> .*\(choices: "en", "zh-CN"\)/);
+    expect(help.stdout).toContain('$ orgctl chart examples/ops-center --lang en');
+  });
+
   it('stdout carries only the chart, and stderr stays empty when it is not a terminal', () => {
     const r = run(['chart', 'examples/ops-center', '--format', 'mermaid']);
     expect(r.code).toBe(0);

@@ -1,4 +1,7 @@
-/** The structural line check itself: it must catch a line through a box and a dotted line along a solid one. */
+/**
+ * The structural line check itself: it must catch a line through a box, a dotted line along a solid one
+ * and two dotted lines with no end in common on one track.
+ */
 import { describe, expect, it } from 'vitest';
 import { lineProblems, segmentCrossesRect } from '../../src/chart/layout/lineProblems.js';
 import { DottedRouter } from '../../src/chart/layout/dottedRoutes.js';
@@ -105,5 +108,53 @@ describe('lineProblems', () => {
     }
     const routed: DrawingEdge = { from: 'a', to: 'c', style: 'dotted', points };
     expect(lineProblems({ ...d, edges: [solid, routed] })).toEqual([]);
+  });
+
+  it('flags two dotted lines with no end in common sharing a stretch, not two from one manager', () => {
+    const under = (from: string, to: string, x0: number, x1: number): DrawingEdge => ({
+      from,
+      to,
+      style: 'dotted',
+      points: [
+        [x0, 40],
+        [x0, 100],
+        [x1, 100],
+        [x1, 40],
+      ],
+    });
+    expect(lineProblems(drawing([under('a', 'c', 50, 450), under('b', 'c', 250, 430)]))).toEqual([]);
+    expect(lineProblems(drawing([under('a', 'c', 50, 450), under('a', 'b', 70, 250)]))).toEqual([]);
+    const dLine: DrawingEdge = {
+      from: 'd',
+      to: 'b',
+      style: 'dotted',
+      points: [
+        [220, 200],
+        [220, 100],
+        [180, 100],
+        [180, 20],
+        [200, 20],
+      ],
+    };
+    expect(lineProblems(drawing([under('a', 'c', 50, 450), dLine]))).toEqual(['dotted line a → c runs along the dotted line d → b']);
+  });
+
+  it('the dotted router keeps a later line off the track of an earlier one', () => {
+    // A wall with one gap between two managers above and their dotted reports below, crosswise:
+    // both lines must pass the gap, and the second takes its own column there.
+    const boxes = [
+      roleBox({ id: 'left', x: 0, y: 100, width: 180, height: 40 }),
+      roleBox({ id: 'right', x: 220, y: 100, width: 380, height: 40 }),
+      roleBox({ id: 'm1', x: 0, y: 0, width: 100, height: 40 }),
+      roleBox({ id: 'm2', x: 450, y: 0, width: 100, height: 40 }),
+      roleBox({ id: 'r1', x: 450, y: 250, width: 100, height: 40 }),
+      roleBox({ id: 'r2', x: 0, y: 250, width: 100, height: 40 }),
+    ];
+    const d: Drawing = { ...drawing([]), nodes: boxes };
+    const router = new DottedRouter(boxes, [], d);
+    const at = (id: string) => boxes.find((n) => n.id === id)!;
+    const first: DrawingEdge = { from: 'm1', to: 'r1', style: 'dotted', points: router.route(at('m1'), at('r1'))! };
+    const second: DrawingEdge = { from: 'm2', to: 'r2', style: 'dotted', points: router.route(at('m2'), at('r2'))! };
+    expect(lineProblems({ ...d, edges: [first, second] })).toEqual([]);
   });
 });

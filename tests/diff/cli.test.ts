@@ -151,6 +151,45 @@ describe('orgctl diff', () => {
     expect(r.stderr).toBe("orgctl: path 'no-such-dir' does not exist in git revision 'base'\n");
   });
 
+  it('a pull request that adds the org (no org at the base) is diffed against an empty org, and says so', () => {
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-diff-new-'));
+    try {
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+          cwd: fresh,
+          stdio: 'ignore',
+        });
+      git('init', '-q');
+      fs.writeFileSync(path.join(fresh, 'README.md'), 'no org yet\n');
+      git('add', 'README.md');
+      git('commit', '-q', '-m', 'start');
+      git('branch', 'base');
+      fs.cpSync(path.join(FIXTURES, 'move/before'), path.join(fresh, 'org'), { recursive: true });
+      git('add', 'org');
+      git('commit', '-q', '-m', 'the org');
+      const md = run(['diff', 'rev:base', 'rev:HEAD', '-p', 'org', '-f', 'markdown', '--lang', 'en'], fresh);
+      expect(md.code).toBe(0);
+      expect(md.stderr).toBe(
+        "orgctl: note: path 'org' does not exist in git revision 'base': compared with an empty org (everything is added)\n",
+      );
+      expect(md.stdout).toContain(
+        'This change adds the org: `org` does not exist in `base`, so it is compared with an empty org (everything is added).',
+      );
+      expect(md.stdout).toMatch(/\*\*\d+ added · 0 changed · 0 removed\*\*/);
+      const text = run(['diff', 'base', 'HEAD', '-p', 'org'], fresh);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain("此变更新增了组织:'org' 在 'base' 中不存在,因此与空组织比较(所有内容均为新增)。");
+      // The other way round: the org removed; and a path on neither side stays exit 2.
+      const removed = run(['diff', 'HEAD', 'base', '-p', 'org', '-f', 'json'], fresh);
+      expect(removed.code).toBe(0);
+      expect(JSON.parse(removed.stdout).summary.added).toBe(0);
+      expect(JSON.parse(removed.stdout).summary.removed).toBeGreaterThan(0);
+      expect(run(['diff', 'base', 'HEAD', '-p', 'nowhere'], fresh).code).toBe(2);
+    } finally {
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('--format svg writes the highlighted chart', () => {
     const r = run(['diff', 'promote/before', 'promote/after', '-f', 'svg']);
     expect(r.code).toBe(0);

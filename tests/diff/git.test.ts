@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFiles } from '../../src/load/index.js';
-import { loadGitFiles } from '../../src/load/git.js';
+import { loadGitFiles, PathNotInRevision } from '../../src/load/git.js';
 import { loadSide } from '../../src/model/load.js';
 import { decideSide, type Side } from '../../src/load/sides.js';
 import { diffOrgs } from '../../src/diff/index.js';
@@ -124,7 +124,10 @@ describe('loadGitFiles', () => {
   });
 
   it('a path that is not in the revision is a UsageError', () => {
-    expect(() => loadGitFiles('v1', 'nowhere', repo)).toThrow(new UsageError("path 'nowhere' does not exist in git revision 'v1'"));
+    // A UsageError of its own kind (PathNotInRevision), so diff can read that side as an empty org.
+    expect(() => loadGitFiles('v1', 'nowhere', repo)).toThrow(UsageError);
+    expect(() => loadGitFiles('v1', 'nowhere', repo)).toThrow(new PathNotInRevision('nowhere', 'v1'));
+    expect(new PathNotInRevision('nowhere', 'v1').message).toBe("path 'nowhere' does not exist in git revision 'v1'");
     expect(() => loadGitFiles('v1', '../..', repo)).toThrow(/outside the git repository/);
   });
 
@@ -153,9 +156,7 @@ describe('loadGitFiles', () => {
     git(r, 'add', 'links');
     git(r, 'commit', '-q', '-m', 'links');
     expect(() => loadGitFiles('HEAD', 'links', r)).toThrow(/^path 'links' in git revision 'HEAD' holds only symbolic links or submodules/);
-    expect(() => loadGitFiles('HEAD', 'nowhere/deeper', r)).toThrow(
-      new UsageError("path 'nowhere/deeper' does not exist in git revision 'HEAD'"),
-    );
+    expect(() => loadGitFiles('HEAD', 'nowhere/deeper', r)).toThrow(new PathNotInRevision('nowhere/deeper', 'HEAD'));
   });
 
   it('outside a repository, a side that is neither path nor revision says so', () => {

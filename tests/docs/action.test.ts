@@ -218,6 +218,38 @@ describe('orgctl docs --findings', () => {
     expect(pages[1]).toBe(pages[0]);
     expect(pages[2]).toBe(pages[0]);
   });
+
+  it('names the files inside messages relative to DIR too (a duplicate id’s first place, a file that does not parse)', async () => {
+    const work = tmpDir();
+    const org = path.join(work, 'org');
+    writeOrg(
+      {
+        ...SHOP_FILES,
+        'twice.yaml': 'kind: Role\nid: 孤儿\ntitle: 孤儿\n---\nkind: KPI\nid: 孤儿\nname: 孤儿\n',
+        'bad.yaml': 'kind: Department\nid: 坏部门\nname: 坏部门\nname: 又一个\n',
+        'uses.yaml': 'kind: Role\nid: 用户\ntitle: 用户\ndepartment: 坏部门\n',
+      },
+      org,
+    );
+    fs.mkdirSync(path.join(work, 'sub'));
+    const cwd = process.cwd();
+    const pages: string[] = [];
+    try {
+      for (const [dir, orgArg, outArg] of [
+        [work, 'org', 'handbook'],
+        [path.join(work, 'sub'), '../org', '../handbook'],
+      ] as const) {
+        process.chdir(dir);
+        expect((await run(['docs', orgArg, '-o', outArg, '--findings', '--lang', 'en'])).code).toBe(1);
+        pages.push(fs.readFileSync(path.join(work, 'handbook', 'README.md'), 'utf8'));
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(pages[0]).toContain('(../org/twice.yaml:');
+    expect(pages[0]).toContain('because ../org/bad.yaml does not parse');
+    expect(pages[1]).toBe(pages[0]);
+  });
 });
 
 describe('orgctl docs -o -', () => {

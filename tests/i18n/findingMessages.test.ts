@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadOrg, validateOrg } from '../../src/api.js';
+import { lint as lintModel, loadOrg, loadOrgFromText, validateOrg } from '../../src/api.js';
 import { renderDocs } from '../../src/docs/index.js';
 import { findingText } from '../../src/docs/findingText.js';
 import { ZH_CN_FINDING_MESSAGES } from '../../src/i18n/findings/zh-CN.js';
@@ -29,6 +29,16 @@ describe('zh-CN finding messages', () => {
     expect(f!.message).toBe("role 'cs-presales' reports to 'cs-leed', which is not a role (did you mean 'cs-lead'?)");
     expect(findingText(f!, 'zh-CN')).toBe("岗位 'cs-presales' 汇报给 'cs-leed',它不是一个岗位(是否想写 'cs-lead'?)");
     expect(findingText(f!, 'en')).toBe(f!.message);
+  });
+
+  it('counts the references a file that does not parse hides in Chinese too, not "1 reference"', () => {
+    const model = loadOrgFromText({
+      'org.yaml': `${ORG}locale: zh-CN\n---\nkind: Role\nid: a\ntitle: A\ndepartment: 坏部门\n---\nkind: Role\nid: b\ntitle: B\nreports_to: a\ndepartment: 坏部门\n`,
+      'zz.yaml': 'kind: Department\nid: 坏部门\nname: 坏部门\nname: 又一个\n',
+    });
+    const f = lintModel(model).findings.find((x) => x.rule === 'unchecked-references')!;
+    expect(f.message).toBe('2 references could not be checked because zz.yaml does not parse (fix its syntax error first)');
+    expect(findingText(f, 'zh-CN')).toBe('2 处引用无法检查,因为 zz.yaml 无法解析(请先修正其语法错误)');
   });
 
   it('a zh-CN handbook with --findings shows rule findings in Chinese', () => {

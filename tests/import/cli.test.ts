@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROSTER_FIELDS } from '../../src/import/types.js';
+import { ENCODING_NAMES, ROSTER_FIELDS } from '../../src/import/types.js';
 import { runMain } from '../support/main.js';
 import { temporaryDirs } from '../support/tmp.js';
 
@@ -86,12 +86,23 @@ describe('orgctl import --help', () => {
     const help = (await runMain(['import', '--help'])).stdout.replace(/\s+/g, ' ');
     const map = /--map <column=field> read a column as a field \(([^)]*)\)/.exec(help)![1]!.split(', ');
     expect(map).toEqual([...ROSTER_FIELDS]);
-    const encodings = /--encoding <name> CSV encoding instead of detecting it: (.*?) --id /.exec(help)![1]!.split(/, | or /);
+    const encodings = /--encoding <name> CSV encoding instead of detecting it .*?\(choices: (.*?)\) --id /
+      .exec(help)![1]!
+      .split(', ')
+      .map((e) => JSON.parse(e) as string);
+    expect(encodings).toEqual([...ENCODING_NAMES]);
     // Each one the help names is accepted, and each the error message offers is in the help.
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'roster.csv'), ROSTER);
     const refused = await runMain(['import', path.join(dir, 'roster.csv'), '-o', path.join(dir, 'x'), '--encoding', 'latin1']);
-    const offered = /use (.*)$/m.exec(refused.stderr)![1]!.split(/, | or /);
+    expect(refused.code).toBe(2);
+    const offered = /Allowed choices are (.*?)\./.exec(refused.stderr)![1]!.split(', ');
     expect(encodings.sort()).toEqual(offered.sort());
+    // Other spellings of a choice are still read: GB2312, Windows' CP936, UTF8.
+    for (const spelling of ['GB2312', 'cp936', 'UTF8', 'utf-8']) {
+      const r = await runMain(['import', path.join(dir, 'roster.csv'), '-o', path.join(dir, `x-${spelling}`), '--encoding', spelling]);
+      // (The roster is UTF-8: read as GBK it may have no header row, but the encoding itself is taken.)
+      expect(r.stderr, spelling).not.toMatch(/Allowed choices|unknown --encoding/);
+    }
   });
 });

@@ -159,7 +159,7 @@ describe('KPI targets: the message says what to write', () => {
     const text = 'kind: KPI\nid: sales-attain\nname: 销售目标达成率\nunit: percent\ntarget: 110\n';
     const fs = lint({ 'org.yaml': ORG, 'kpis.yaml': text }).filter((f) => f.severity === 'error');
     expect(fs.map((f) => `${f.file ?? ''}:${String(f.line)}:${String(f.column)} ${f.rule} ${f.message}`)).toEqual([
-      "kpis.yaml:5:9 kpi-target-out-of-range KPI 'sales-attain' has target 110, outside [0, 100], the default range for unit 'percent'; an achievement rate above 100% is normal: give KPI 'sales-attain' `range: [0, 200]`",
+      "kpis.yaml:5:9 kpi-target-out-of-range KPI 'sales-attain' has target 110, outside [0, 100], the default range for unit 'percent': correct the target, or give the KPI a range that allows it; an achievement rate above 100% is normal: give KPI 'sales-attain' `range: [0, 200]`",
     ]);
   });
 

@@ -117,6 +117,28 @@ describe('computeStats', () => {
     expect(configured.total.overLimit.map((o) => o.role)).toEqual(['ops-lead', 'promo-lead']);
   });
 
+  it('presents no limit when the span-of-control rule is off, in every format', () => {
+    for (const setting of ['off', '[off, {max: 3}]']) {
+      const off = computeStats(modelOf({ ...ORG_FILES, 'org.yaml': ORG + `rules:\n  span-of-control: ${setting}\n` }));
+      expect(off.spanMax, setting).toBeNull();
+      expect(off.total.overLimit, setting).toEqual([]);
+      expect(
+        off.departments.flatMap((d) => d.overLimit),
+        setting,
+      ).toEqual([]);
+      expect(off.total.span, setting).toEqual(stats.total.span); // the figures are still measured
+      const text = formatStatsText(off, 'en');
+      expect(text, setting).toContain('Span of control (in seats, no limit: the span-of-control rule is off): 4 managers');
+      expect(text, setting).not.toMatch(/limit \d|Over the limit/);
+      expect(formatStatsText(off, 'zh-CN'), setting).toContain('管理幅度(按编制计,无上限:span-of-control 规则已关闭)');
+      expect(JSON.parse(formatStatsJson(off)), setting).toMatchObject({ spanMax: null });
+    }
+    // An explicit limit still applies (the library option), and a warn/error setting keeps its max.
+    const offWithOption = computeStats(modelOf({ ...ORG_FILES, 'org.yaml': ORG + 'rules:\n  span-of-control: off\n' }), { spanMax: 3 });
+    expect(offWithOption.spanMax).toBe(3);
+    expect(offWithOption.total.overLimit.map((o) => o.role)).toEqual(['ops-lead', 'promo-lead']);
+  });
+
   it('takes the median of an odd count as the middle span, of an even count as the mean of the middle two', () => {
     const chain = (headcounts: number[]) =>
       computeStats(

@@ -13,25 +13,37 @@ export class BoxGrid<T extends Rect> {
   /** Per cell, the numbers of the items filed in it. */
   private readonly cells = new Map<number, number[]>();
   private readonly items: T[] = [];
-  private readonly taken: Uint32Array;
+  private taken: Uint32Array;
   private query = 0;
 
   constructor(
     items: Iterable<T>,
     private readonly cell = 160,
   ) {
-    for (const item of items) {
-      const n = this.items.push(item) - 1;
-      const [c0, c1, r0, r1] = this.range(item.x, item.y, item.x + item.width, item.y + item.height);
-      for (let r = r0; r <= r1; r++)
-        for (let c = c0; c <= c1; c++) {
-          const key = r * 1048576 + c;
-          const list = this.cells.get(key);
-          if (list) list.push(n);
-          else this.cells.set(key, [n]);
-        }
-    }
+    for (const item of items) this.file(item);
     this.taken = new Uint32Array(this.items.length);
+  }
+
+  /** Files one more item (the dotted-line router adds each line it has routed). */
+  add(item: T): void {
+    this.file(item);
+    if (this.items.length > this.taken.length) {
+      const taken = new Uint32Array(Math.max(16, this.taken.length * 2));
+      taken.set(this.taken);
+      this.taken = taken;
+    }
+  }
+
+  private file(item: T): void {
+    const n = this.items.push(item) - 1;
+    const [c0, c1, r0, r1] = this.range(item.x, item.y, item.x + item.width, item.y + item.height);
+    for (let r = r0; r <= r1; r++)
+      for (let c = c0; c <= c1; c++) {
+        const key = r * 1048576 + c;
+        const list = this.cells.get(key);
+        if (list) list.push(n);
+        else this.cells.set(key, [n]);
+      }
   }
 
   /** Columns and rows of the cells the rectangle spanned by the two corners meets. Cell keys are row × 2^20 + column. */

@@ -1,7 +1,8 @@
 /**
  * Dotted lines, routed in a second pass once the boxes and the solid lines
  * are placed: orthogonal, around every box (never through one), and never
- * along a solid line, so a matrix line reads as its own line on a wall.
+ * along a solid line nor along a dotted line routed before it, so a matrix
+ * line reads as its own line on a wall.
  *
  * Each line is a shortest path with few bends (A* on a grid of small cells,
  * a bend costing a few cells) from a side of the dotted-line manager to a
@@ -162,6 +163,7 @@ class Scratch {
 export class DottedRouter {
   private readonly scratch = new Scratch();
   private readonly boxes: BoxGrid<Rect>;
+  /** The solid lines' segments, and those of every dotted line routed so far: a step along one costs ALONG_SOLID. */
   private readonly solids: BoxGrid<Rect & { horizontal: boolean }>;
 
   constructor(
@@ -170,15 +172,7 @@ export class DottedRouter {
     private readonly bounds: { width: number; height: number },
   ) {
     this.boxes = new BoxGrid(boxes);
-    const segments: Array<Rect & { horizontal: boolean }> = [];
-    for (const e of solid)
-      for (let i = 1; i < e.points.length; i++) {
-        const [a, b] = [e.points[i - 1]!, e.points[i]!];
-        const x = Math.min(a[0], b[0]);
-        const y = Math.min(a[1], b[1]);
-        segments.push({ x, y, width: Math.abs(a[0] - b[0]), height: Math.abs(a[1] - b[1]), horizontal: a[1] === b[1] });
-      }
-    this.solids = new BoxGrid(segments);
+    this.solids = new BoxGrid(solid.flatMap((e) => segmentsOf(e.points)));
   }
 
   /** The route from `from`'s border to `to`'s border, or undefined when no window has one. */
@@ -199,7 +193,12 @@ export class DottedRouter {
       if (cell > 2 * CELL) break;
       const w: Window = { x: left, y: top, cell, cols: Math.ceil((right - left) / cell), rows: Math.ceil((bottom - top) / cell) };
       const found = this.search(w, from, to, budget);
-      if (found) return found;
+      if (found) {
+        // The next dotted line keeps off this one's track as off a solid line's: two lines on one track
+        // could not be told apart.
+        for (const s of segmentsOf(found)) this.solids.add(s);
+        return found;
+      }
       if (budget.left <= 0) break;
       if (right - left >= this.bounds.width && bottom - top >= this.bounds.height) break;
     }
@@ -347,6 +346,18 @@ export class DottedRouter {
     const points: Point[] = [start.border, ...cells.map(centre), goal.border];
     return simplifyOrthogonal(points);
   }
+}
+
+/** A line's axis-parallel segments as rectangles (zero width or height) for a BoxGrid. */
+function segmentsOf(points: Point[]): Array<Rect & { horizontal: boolean }> {
+  const out: Array<Rect & { horizontal: boolean }> = [];
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1]!, points[i]!];
+    const x = Math.min(a[0], b[0]);
+    const y = Math.min(a[1], b[1]);
+    out.push({ x, y, width: Math.abs(a[0] - b[0]), height: Math.abs(a[1] - b[1]), horizontal: a[1] === b[1] });
+  }
+  return out;
 }
 
 /** Drop repeated points and the middle of three in a row on one line. */

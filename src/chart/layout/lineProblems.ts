@@ -1,8 +1,9 @@
 /**
  * The structural check on a drawing's lines, used by the tests on every
  * golden chart and on a generated 3k-role org: no line segment passes
- * through a box it does not start or end at, and no dotted line runs along
- * a solid one (a reader could not tell which is which). Department boxes are
+ * through a box it does not start or end at, no dotted line runs along
+ * a solid one (a reader could not tell which is which), and no two dotted
+ * lines with no end in common share a stretch (which arrow goes where?). Department boxes are
  * containers, lines enter them on purpose; role boxes (and the department
  * chart's boxes) are what a line must not cross.
  *
@@ -98,6 +99,20 @@ export function lineProblems(drawing: Drawing): string[] {
           `along\0${s.edge.from}\0${s.edge.to}`,
           `dotted line ${s.edge.from} → ${s.edge.to} runs along the solid line ${t.edge.from} → ${t.edge.to}`,
         );
+  }
+  const dotted = new BoxGrid(segments.filter((s) => s.edge.style === 'dotted'));
+  for (const s of segments) {
+    if (s.edge.style !== 'dotted') continue;
+    for (const t of dotted.near(s.a[0], s.a[1], s.b[0], s.b[1])) {
+      // Lines from one manager may share a trunk, like a solid bus; lines with no end in common may not.
+      const ends = new Set([t.edge.from, t.edge.to]);
+      if (t.edge === s.edge || ends.has(s.edge.from) || ends.has(s.edge.to)) continue;
+      if (sharedRun(s, t) > 2 && `${s.edge.from}\0${s.edge.to}` < `${t.edge.from}\0${t.edge.to}`)
+        report(
+          `dotted\0${s.edge.from}\0${s.edge.to}\0${t.edge.from}\0${t.edge.to}`,
+          `dotted line ${s.edge.from} → ${s.edge.to} runs along the dotted line ${t.edge.from} → ${t.edge.to}`,
+        );
+    }
   }
   return problems;
 }

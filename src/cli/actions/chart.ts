@@ -35,6 +35,7 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
       ...(opts.department !== undefined ? { department: opts.department } : {}),
       ...(opts.depth !== undefined ? { depth: opts.depth } : {}),
       ...(opts.team !== undefined ? { team: opts.team } : {}),
+      ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
       onProgress: (label: string, done?: number, total?: number) => {
         progress.update(label, done, total);
       },

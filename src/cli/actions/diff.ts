@@ -1,15 +1,17 @@
 /** `orgctl diff`: load both sides (paths or git revisions) → models → findings → diff → formatDiff. */
+import { parseLabels } from '../labels.js';
 import { colorChoice } from '../color.js';
 import { lintOrg } from '../../lint/result.js';
 import { createSharedParse } from '../../load/sharedParse.js';
-import { loadSide } from '../../model/load.js';
+import { loadOrgFromText, loadSide } from '../../model/load.js';
+import { PathNotInRevision } from '../../load/git.js';
 import { createDocMemo } from '../../model/build/docMemo.js';
 import type { OrgModel } from '../../model/types.js';
 import { diffOrgs, failsOn, formatDiff, policyFails, sidesDiffer } from '../../diff/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { DiffOptions } from '../commands/diff.js';
-import { decideSide } from '../../load/sides.js';
+import { decideSide, type Side } from '../../load/sides.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
 import { note, warn } from '../stderr.js';
@@ -18,7 +20,7 @@ import path from 'node:path';
 import { fitMarkdown } from '../../ci/github/commentBody.js';
 import { UsageError } from '../../core/errors.js';
 import { pickLocale, type Locale } from '../../core/locale.js';
-import type { DiffResult } from '../../diff/types.js';
+import type { AbsentSide, DiffResult } from '../../diff/types.js';
 import { messagesFor } from '../../i18n/index.js';
 
 /**
@@ -53,19 +55,37 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   // Files alike on both sides are parsed once and their documents built once.
   const parse = createSharedParse();
   const docMemo = createDocMemo();
-  const before = loadSide(baseSide!.side, orgPath, process.cwd(), parse, { asOf: opts.asOf?.before, docMemo });
+  const read = (side: Side, asOf: string | undefined): OrgModel | PathNotInRevision => {
+    try {
+      return loadSide(side, orgPath, process.cwd(), parse, { asOf, docMemo });
+    } catch (err) {
+      if (err instanceof PathNotInRevision) return err;
+      throw err;
+    }
+  };
+  const base0 = read(baseSide!.side, opts.asOf?.before);
   progress.update(`reading ${head}`);
-  const after = loadSide(headSide!.side, orgPath, process.cwd(), parse, { asOf: opts.asOf?.after, docMemo });
+  const head0 = read(headSide!.side, opts.asOf?.after);
+  // A pull request that adds the org (or removes it) has the org path on one side only: that side is an empty
+  // org, so everything is added (removed). On neither side, the path is a mistake: exit 2 as before.
+  if (base0 instanceof PathNotInRevision && head0 instanceof PathNotInRevision) throw base0;
+  const missing = base0 instanceof PathNotInRevision ? base0 : head0 instanceof PathNotInRevision ? head0 : undefined;
+  const absent: AbsentSide | undefined = missing && {
+    side: missing === base0 ? 'before' : 'after',
+    path: missing.orgPath,
+    revision: missing.revision,
+  };
+  if (missing) note(`${missing.message}: compared with an empty org (everything is ${missing === base0 ? 'added' : 'removed'})`);
+  const before = base0 instanceof PathNotInRevision ? emptyOrg() : base0;
+  const after = head0 instanceof PathNotInRevision ? emptyOrg() : head0;
   progress.update('checking both sides');
-  const beforeFindings = lintOrg(before).findings;
+  // An empty side has nothing to find (not even a missing Organization: there is no org there to be wrong).
+  const beforeFindings = absent?.side === 'before' ? [] : lintOrg(before).findings;
   progress.done();
   // The findings delta is the report; stderr only says how many errors the result (HEAD) has.
-  const afterFindings = noticeOrgErrors(after, `'${head}'`).findings;
-  const labels = (opts.labels ?? '')
-    .split(',')
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-  const result = diffOrgs(before, after, { beforeFindings, afterFindings, labels });
+  const afterFindings = absent?.side === 'after' ? [] : noticeOrgErrors(after, `'${head}'`).findings;
+  const labels = parseLabels(opts.labels ?? '');
+  const result = diffOrgs(before, after, { beforeFindings, afterFindings, labels, ...(absent ? { absent } : {}) });
   // Colour only on a terminal, never into a file.
   const color = opts.output && opts.output !== '-' ? false : colorChoice(opts.color);
   const report = await formatDiff(opts.format, result, {
@@ -88,6 +108,11 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   if (policyFails(result)) return 1;
   if (opts.failOn !== undefined && failsOn(result, opts.failOn)) return 1;
   return opts.exitCode && sidesDiffer(result) ? 1 : 0;
+}
+
+/** The org of a side where the org path does not exist: no files, nothing in it. */
+function emptyOrg(): OrgModel {
+  return loadOrgFromText({});
 }
 
 /** Side names, with the date each was read at when an org is effective-dated ("org @ 2027-01-01"). */

@@ -17,8 +17,6 @@ import type { DocsOptions } from '../commands/docs.js';
 import { noticeOrgErrors } from '../orgNotice.js';
 import { debug, say, warn } from '../stderr.js';
 import { plural } from '../../core/text/plural.js';
-import { displayPath } from '../../core/paths.js';
-import type { Finding } from '../../load/types.js';
 
 export async function runDocs(orgPath: string, opts: DocsOptions): Promise<number> {
   if (!opts.output) throw new UsageError('docs needs an output directory: -o DIR');
@@ -33,7 +31,10 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   prepareLayout();
   let progress = createProgress();
   progress.update('reading the org');
-  const model = loadOrg([orgPath], process.cwd(), undefined, { asOf: opts.asOf });
+  // Files are named relative to DIR, where the pages listing findings are, not to the current directory: a
+  // message naming another file (a duplicate's first place, a file that does not parse) then reads the same
+  // whichever directory orgctl runs in.
+  const model = loadOrg([orgPath], process.cwd(), undefined, { asOf: opts.asOf, shownFrom: outDir });
   progress.update('checking the org');
   progress.done(); // the notice below is a line of its own
   const { findings, summary } = noticeOrgErrors(model);
@@ -42,7 +43,7 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   const files = await planHandbook(model, {
     format: opts.format,
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
-    findings: opts.findings ? findings.map((f) => relativeToHandbook(f, outDir)) : [],
+    findings: opts.findings ? findings : [],
     onProgress: (label, done, total) => {
       progress.update(label, done, total);
     },
@@ -55,14 +56,6 @@ export async function runDocs(orgPath: string, opts: DocsOptions): Promise<numbe
   progress.done();
   report(opts.output, files.length, result);
   return summary.errors > 0 ? 1 : 0;
-}
-
-/**
- * A finding as the handbook lists it: its file relative to DIR, where the page listing it is (the loader names
- * files relative to the current directory, so the same org and DIR gave different pages from another directory).
- */
-function relativeToHandbook(f: Finding, outDir: string): Finding {
-  return f.file === undefined ? f : { ...f, file: displayPath(path.resolve(f.file), outDir) };
 }
 
 /** What the writer did, on stderr; file names in DIR come from the repository (stderr.ts prints them inert). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { lintOrg, type ValidationResult } from '../../lint/result.js';
 import { inScope, orgScope } from '../../load/root.js';
 import type { OrgModel } from '../../model/types.js';
-import { loadOrgFast } from '../../model/load.js';
+import { loadOrgFast, modelWithTexts } from '../../model/load.js';
 import { DEFAULT_CACHE_LOCATION, ParseCache } from '../../load/cache.js';
 import { formatReport } from '../../report/index.js';
 import { writeOutput } from '../../core/fs/output.js';
@@ -59,7 +59,19 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
     if (opts.fixDryRun) {
       writeOutput(fixes.map((f) => unifiedDiff(f.file, f.before, f.after, terminalText)).join(''), opts.output);
       note(`${plural(count, 'fix', 'fixes')} in ${plural(fixes.length, 'file')} would be applied by --fix (nothing written)`);
-      return 0;
+      // Exit as validate would once the fixes were written: a dry run in CI must not pass an org that still fails.
+      const after = fixes.length ? check(modelWithTexts(model, new Map(fixes.map((f) => [f.file, f.after])), { asOf: opts.asOf })) : result;
+      const { errors, warnings } = after.summary;
+      if (errors > 0) {
+        const it = errors === 1 ? 'it' : 'them';
+        say(
+          count > 0
+            ? `${plural(errors, 'error')} would remain after these fixes (run 'orgctl validate --fix' to apply them and see what is left)`
+            : `${plural(errors, 'error')} would remain: --fix has no fix for ${it} (run 'orgctl validate' to see ${it})`,
+        );
+        return 1;
+      }
+      return tooManyWarnings(warnings, opts.maxWarnings, ' would remain after these fixes') ? 1 : 0;
     }
     const written = writeFixes(fixes, scope.load);
     if (written.length) {
@@ -81,13 +93,15 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
   writeOutput(formatReport(opts.format, result, { color, paths: reportPaths(paths), hiddenWarnings }), opts.output);
   const { errors, warnings } = result.summary;
   if (errors > 0) return 1;
-  // -1 is no limit (ESLint's convention).
-  if (opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
-    // On stderr whatever the format: a report that shows only warnings must not fail a CI job without saying why.
-    say(`too many warnings (${warnings}); maximum allowed is ${opts.maxWarnings}`);
-    return 1;
-  }
-  return 0;
+  return tooManyWarnings(warnings, opts.maxWarnings) ? 1 : 0;
+}
+
+/** Whether `--max-warnings` fails the run (-1 is no limit, ESLint's convention); if so, says why. */
+function tooManyWarnings(warnings: number, max: number | undefined, when = ''): boolean {
+  if (max === undefined || max < 0 || warnings <= max) return false;
+  // On stderr whatever the format: a report that shows only warnings must not fail a CI job without saying why.
+  say(`too many warnings (${warnings})${when}; maximum allowed is ${max}`);
+  return true;
 }
 
 /** The paths validated as reports name them: relative to the cwd, `/` separators, a directory ending in `/`. */

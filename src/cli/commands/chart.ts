@@ -2,6 +2,7 @@ import { asOfOption } from '../asOf.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CHART_FORMATS, CHART_LEVELS, type ChartFormat, type ChartLevel } from '../../chart/types.js';
 import { parseCount } from './validate.js';
+import { LOCALES, type Locale } from '../../core/locale.js';
 
 export interface ChartCommandOptions {
   asOf?: string;
@@ -13,6 +14,7 @@ export interface ChartCommandOptions {
   level: ChartLevel;
   team?: string;
   scale?: number;
+  lang?: Locale;
 }
 
 export default function define(program: Command): Command {
@@ -24,7 +26,7 @@ export default function define(program: Command): Command {
     .argument('[path]', 'org directory or file', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHART_FORMATS).default('svg'))
     .option('-o, --output <file>', 'write the chart to a file instead of stdout')
-    .option('--scale <n>', 'png: pixels per SVG unit (2 for a sharp slide)', parseScale)
+    .option('--scale <n>', 'png: pixels per SVG unit, above 0, at most 16 (2 for a sharp slide)', parseScale)
     .addOption(new Option('--root <role>', 'chart only the reporting subtree under this role').conflicts('department'))
     .addOption(new Option('--department <dept>', 'chart only this department and its sub-departments').conflicts('root'))
     .option('--team <team>', 'chart a project team (Team id): its lead and members inside their home departments')
@@ -33,6 +35,11 @@ export default function define(program: Command): Command {
       new Option('--level <level>', 'role: roles in department boxes; department: one box per department with seat totals')
         .choices(CHART_LEVELS)
         .default('role'),
+    )
+    .addOption(
+      new Option('--lang <lang>', "language of the chart's own words: title, seat counts, legend (default: the org's locale)").choices(
+        LOCALES,
+      ),
     )
     .addOption(asOfOption())
     .addHelpText(
@@ -52,6 +59,7 @@ Examples:
   $ orgctl chart org/ --format html --depth 2 -o org-chart.html   # pan, zoom, search, fold; offline
   $ orgctl chart examples/project-teams --team 大促项目组 -o 大促项目组.svg
   $ orgctl chart org/ --format png --scale 2 -o org.png     # for slides, WeChat, DingTalk
+  $ orgctl chart examples/ops-center --lang en              # English title and legend for a zh-CN org
 `,
     )
     .action(async (path: string, opts: ChartCommandOptions) => {

@@ -14,7 +14,7 @@ export interface DiffOptions {
   output?: string;
   lang?: Locale;
   asOf?: AsOfRange;
-  /** Approver labels, comma-separated (a pull request's labels): they pass the base policy's protected gates. */
+  /** Approver labels (a pull request's): a JSON array, one per line, or comma-separated simple labels (src/cli/labels.ts). */
   labels?: string;
   /** Also post the Markdown report as the pull request's one sticky comment (GitHub Actions). */
   githubComment?: boolean;
@@ -49,7 +49,7 @@ export default function define(program: Command): Command {
     )
     .option(
       '--labels <labels>',
-      "approver labels the change carries, comma-separated (the pull request's): they pass diff_policy's protected gates",
+      "approver labels the change carries (the pull request's): they pass diff_policy's protected gates; a JSON array or one per line when a label has a comma, else comma-separated",
     )
     .option(
       '--max-bytes <n>',

@@ -1,5 +1,6 @@
-import type { Command } from 'commander';
-import { ENCODING_NAMES, orList, ROSTER_FIELDS } from '../../import/types.js';
+import { Option, type Command } from 'commander';
+import { encodingName, ENCODING_NAMES, ROSTER_FIELDS } from '../../import/types.js';
+import { acceptAlso } from '../acceptAlso.js';
 
 export interface ImportCliOptions {
   output: string;
@@ -22,7 +23,14 @@ export default function define(program: Command): Command {
     .argument('<roster>', 'the roster: .xlsx (every sheet with a header row) or .csv (UTF-8, UTF-8 with BOM, GBK/GB18030)')
     .requiredOption('-o, --output <dir>', 'the org folder to write (only files below it are written)')
     .option('--map <column=field>', `read a column as a field (${ROSTER_FIELDS.join(', ')}); repeatable`, collect, [])
-    .option('--encoding <name>', `CSV encoding instead of detecting it: ${orList(ENCODING_NAMES)}`)
+    .addOption(
+      acceptAlso(
+        new Option('--encoding <name>', 'CSV encoding instead of detecting it (also read: GB2312, CP936, UTF8, any case)').choices(
+          ENCODING_NAMES,
+        ),
+        encodingName,
+      ),
+    )
     .option('--id <id>', "the Organization's id (default: the output folder's name)")
     .option('--name <name>', "the Organization's display name (default: the id)")
     .option('--strict', 'write nothing when a row cannot be placed')

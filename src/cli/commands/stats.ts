@@ -23,7 +23,8 @@ export default function define(program: Command): Command {
       'after',
       `
 Departments count their sub-departments (like headcount_budget). Span of control is a
-manager's direct solid-line reports in seats, against the org's span-of-control max.
+manager's direct solid-line reports in seats, against the org's span-of-control max
+(no limit when the org turns the rule off: rules: {span-of-control: off}).
 Vacancies are counted only for roles that list their holders.
 
 Examples:

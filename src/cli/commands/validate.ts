@@ -34,11 +34,13 @@ export default function define(program: Command): Command {
     .option('--fix', "apply the safe suggestions (a typo'd id with one did-you-mean) to the org's files, then report what is left")
     .option('--color', 'colour the report even when stdout is not a terminal')
     .option('--no-color', 'never colour the report (as NO_COLOR=1 does)')
-    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing')
+    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing; exit 1 if errors would remain')
     .option('--cache', "keep each file's parse in a cache file; later runs parse only the files that changed")
     .option('--cache-location <file>', 'where --cache keeps its file (default: .orgctl-cache in the current directory)')
-    .option('-j, --jobs <n>', 'threads that parse the files (1: no worker threads; default: all cores for orgs over 2 MB)', (v) =>
-      parsePositive(v, '--jobs'),
+    .option(
+      '-j, --jobs <n>',
+      'threads that parse the files (default: 1, this thread only, or ORGCTL_JOBS; more pays only on idle cores)',
+      (v) => parsePositive(v, '--jobs'),
     )
     .addHelpText(
       'after',

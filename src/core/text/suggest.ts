@@ -194,15 +194,23 @@ function fold(s: string): string {
 }
 
 /**
+ * Words people write for a value of a closed set that no spelling rule finds
+ * (`warning` for `warn`, `disabled` for `off`), folded as `fold` folds them: folded word → the value.
+ */
+export type Synonyms = Readonly<Record<string, string>>;
+
+/**
  * What a value of a closed set (a kind, an enum) was probably meant to be:
  * the allowed values equal to it but for case and separators (`kpi` →
  * `KPI`), else those it is a whole word or the start of (`lower` →
  * `lower_is_better`, `month` → `monthly`), else the nearest spelling. Several
  * candidates when the value fits several equally well.
  */
-export function valueCandidates(value: string, allowed: readonly string[]): string[] {
+export function valueCandidates(value: string, allowed: readonly string[], synonyms: Synonyms = {}): string[] {
   const folded = fold(value);
   if (folded === '') return [];
+  // hasOwn: `value` is user text; never read what an object inherits.
+  if (Object.hasOwn(synonyms, folded) && allowed.includes(synonyms[folded]!)) return [synonyms[folded]!];
   const same = allowed.filter((a) => fold(a) === folded);
   if (same.length) return same;
   if (folded.length >= 3) {
@@ -223,6 +231,6 @@ export function didYouMeanAny(candidates: readonly string[]): string {
 }
 
 /** didYouMeanAny of valueCandidates: for a closed set such as the rule ids, where `SPAN_OF_CONTROL` means `span-of-control`. */
-export function didYouMeanValue(value: string, allowed: readonly string[]): string {
-  return didYouMeanAny(valueCandidates(value, allowed));
+export function didYouMeanValue(value: string, allowed: readonly string[], synonyms?: Synonyms): string {
+  return didYouMeanAny(valueCandidates(value, allowed, synonyms));
 }

@@ -162,6 +162,7 @@ export function formatDiffMarkdown(result: DiffResult, options: DiffMarkdownOpti
       : w.headlineNoChanges(introduced.length, fixed.length),
     '',
   );
+  if (result.absent) out.push(w.absentSide(result.absent.side, mdCode(result.absent.path), mdCode(result.absent.revision)), '');
 
   out.push(`| | ${mdLine(labels.before)} | ${mdLine(labels.after)} | Δ |`, '|---|--:|--:|--:|');
   for (const r of summaryRows(result, w)) out.push(`| ${r.label} | ${r.before} | ${r.after} | ${r.delta} |`);

@@ -46,6 +46,8 @@ export function formatDiffText(result: DiffResult, options: DiffTextOptions = {}
   const out: string[] = [];
   const labels = { before: terminalText(report.labels.before), after: terminalText(report.labels.after) };
   out.push(c.bold(`orgctl diff: ${labels.before} ${ARROW} ${labels.after}`), '');
+  const { absent } = result;
+  if (absent) out.push(w.absentSide(absent.side, `'${terminalText(absent.path)}'`, `'${terminalText(absent.revision)}'`), '');
 
   const notes = renameNotes(result, TERMINAL);
   const moveByRoot = new Map<string, SubtreeMove>(result.moves.map((m) => [m.root, m]));

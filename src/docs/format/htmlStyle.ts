@@ -2,7 +2,11 @@
  * The handbook's stylesheet, inlined so the HTML file stands alone. The print
  * rules are what HR exports to PDF: A4 pages, each chapter, department, job
  * description and workflow on a new page, table headers repeated, rows and
- * headings kept with what follows.
+ * headings kept with what follows. On screen the org chart keeps its own size
+ * (squeezed into the column, a wide chart's titles and legend were a few
+ * pixels high) in a frame that scrolls sideways; as a block with auto margins
+ * it overflows to the right only, so its left edge stays reachable. Printed,
+ * it fits the page.
  */
 export const HANDBOOK_CSS = `
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #0b5cad; }
@@ -47,7 +51,9 @@ table.raci td.center { font-weight: 700; }
 table.raci td:first-child { white-space: nowrap; }
 td.raci-R { background: #dbeafe; } td.raci-A { background: #fde2e1; } td.raci-C { background: #fef3c7; } td.raci-I { background: #eef1f4; }
 figure.chart, figure.diagram { margin: 1rem 0; text-align: center; }
-figure.chart img, figure.diagram img { max-width: 100%; height: auto; }
+figure.diagram img { max-width: 100%; height: auto; }
+figure.chart { overflow-x: auto; }
+figure.chart img { display: block; margin: 0 auto; max-width: none; height: auto; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85em; border-top: 1px solid var(--line); padding-top: .6rem; }
 
 @page { size: A4; margin: 16mm 14mm 18mm; }
@@ -62,7 +68,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85em; border-top: 1p
   h1, h2, h3, h4 { break-after: avoid; }
   tr, dl.fields, figure.chart, figure.diagram, .notice li { break-inside: avoid; }
   thead { display: table-header-group; }
-  figure.chart img { max-height: 245mm; }
+  figure.chart { overflow: visible; }
+  figure.chart img { max-width: 100%; max-height: 245mm; }
   td.raci-R, td.raci-A, td.raci-C, td.raci-I, th, .notice { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

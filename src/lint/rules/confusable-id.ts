@@ -17,8 +17,8 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n',
   },
   messages: {
-    lookalike: "{{kind}} '{{id}}' looks like {{otherKind}} '{{other}}' ({{otherAt}}): {{differences}}",
-    lookalikeStep: "workflow '{{workflow}}' step '{{step}}' looks like step '{{other}}' ({{otherAt}}): {{differences}}",
+    lookalike: "{{kind}} '{{id}}' looks like {{otherKind}} '{{other}}' ({{otherAt}}): {{differences}}: rename one of them",
+    lookalikeStep: "workflow '{{workflow}}' step '{{step}}' looks like step '{{other}}' ({{otherAt}}): {{differences}}: rename one of them",
   },
   check(ctx) {
     // Bucket by skeleton: linear in the number of ids, never all pairs.

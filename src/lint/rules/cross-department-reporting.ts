@@ -17,7 +17,7 @@ export default defineRule({
   },
   messages: {
     outsideChain:
-      "role '{{role}}' (department '{{department}}') reports to '{{manager}}' {{managerPlace}}, which is neither its department, the head of a parent department, nor the top",
+      "role '{{role}}' (department '{{department}}') reports to '{{manager}}' {{managerPlace}}, which is neither its department, the head of a parent department, nor the top: make it report within its department or to a parent department's head, and draw the other line as a dotted_line",
   },
   check(ctx) {
     const { model } = ctx;

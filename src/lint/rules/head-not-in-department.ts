@@ -17,8 +17,9 @@ export default defineRule({
   messages: {
     notARole: "department '{{department}}' has head '{{head}}', which is not a role{{suggestion}}",
     elsewhere:
-      "department '{{department}}' has head '{{head}}', but role '{{head}}' is in department '{{headDepartment}}', not in '{{department}}'",
-    inNoDepartment: "department '{{department}}' has head '{{head}}', but role '{{head}}' is in no department, not in '{{department}}'",
+      "department '{{department}}' has head '{{head}}', but role '{{head}}' is in department '{{headDepartment}}', not in '{{department}}': make a role of '{{department}}' its head, or move role '{{head}}' into it",
+    inNoDepartment:
+      "department '{{department}}' has head '{{head}}', but role '{{head}}' is in no department, not in '{{department}}': put role '{{head}}' in department '{{department}}', or make one of its roles the head",
   },
   check(ctx) {
     const { roles, departments, hierarchy } = ctx.model;

@@ -59,14 +59,17 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n---\nkind: KPI\nid: gross-margin\nname: 毛利率\nunit: percent\ntarget: 35\nowner: cfo\n',
   },
   messages: {
-    kpiOutsideRange: "KPI '{{kpi}}' has target {{target}}, outside its range [{{min}}, {{max}}]",
-    kpiBelowUnitMin: "KPI '{{kpi}}' has target {{target}}, below {{min}}, the minimum for unit '{{unit}}'",
-    kpiOutsideUnitRange: "KPI '{{kpi}}' has target {{target}}, outside [{{min}}, {{max}}], the default range for unit '{{unit}}'{{advice}}",
-    overrideOutsideRange: "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside its range [{{min}}, {{max}}]",
+    kpiOutsideRange: "KPI '{{kpi}}' has target {{target}}, outside its range [{{min}}, {{max}}]: correct the target, or widen the range",
+    kpiBelowUnitMin:
+      "KPI '{{kpi}}' has target {{target}}, below {{min}}, the minimum for unit '{{unit}}': correct the target, or give the KPI a range that allows it",
+    kpiOutsideUnitRange:
+      "KPI '{{kpi}}' has target {{target}}, outside [{{min}}, {{max}}], the default range for unit '{{unit}}': correct the target, or give the KPI a range that allows it{{advice}}",
+    overrideOutsideRange:
+      "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside its range [{{min}}, {{max}}]: correct this target, or widen the KPI's range",
     overrideBelowUnitMin:
-      "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', below {{min}}, the minimum for unit '{{unit}}'",
+      "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', below {{min}}, the minimum for unit '{{unit}}': correct this target, or give the KPI a range that allows it",
     overrideOutsideUnitRange:
-      "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside [{{min}}, {{max}}], the default range for unit '{{unit}}'{{advice}}",
+      "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside [{{min}}, {{max}}], the default range for unit '{{unit}}': correct this target, or give the KPI a range that allows it{{advice}}",
   },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;

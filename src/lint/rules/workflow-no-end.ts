@@ -22,8 +22,9 @@ export default defineRule({
     good: 'kind: Organization\nid: acme\nname: 阿克米\n---\nkind: Department\nid: office\nname: 总经办\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n  - id: accountant\n    title: 会计\n    reports_to: cfo\n---\nkind: Workflow\nid: reimburse\nname: 费用报销\nowner: cfo\nsteps:\n  - id: 提交\n    role: accountant\n  - id: 审核\n    role: cfo\n    next: [提交, 付款]\n  - id: 付款\n    role: accountant\n',
   },
   messages: {
-    selfLoop: "workflow '{{workflow}}' never ends once it reaches step '{{step}}': step '{{step}}' only leads back to itself",
-    loop: "workflow '{{workflow}}' never ends once it reaches step '{{step}}': steps {{steps}} form a loop with no way out",
+    selfLoop:
+      "workflow '{{workflow}}' never ends once it reaches step '{{step}}': step '{{step}}' only leads back to itself: give it a next step that leads on, or next: [] to end there",
+    loop: "workflow '{{workflow}}' never ends once it reaches step '{{step}}': steps {{steps}} form a loop with no way out: give one of them a next step out of the loop, or next: [] to end there",
   },
   check(ctx) {
     for (const wf of subjects(ctx.model.workflows)) {

@@ -13,7 +13,7 @@ export default defineRule({
   },
   messages: {
     duplicateStep:
-      "workflow '{{workflow}}' has two steps with id '{{step}}' (steps {{first}} and {{second}}); step ids must be unique within a workflow",
+      "workflow '{{workflow}}' has two steps with id '{{step}}' (steps {{first}} and {{second}}): rename one of them (step ids must be unique within a workflow)",
     notAStep: "workflow '{{workflow}}' step '{{step}}' goes next to '{{target}}', which is not a step of the workflow{{suggestion}}",
   },
   check(ctx) {

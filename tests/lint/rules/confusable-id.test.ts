@@ -59,7 +59,7 @@ describe('confusable-id', () => {
     const org = ORG + dept(`  - {id: ceo, title: CEO}\n  - {id: c${CYR_E}o, title: CEO, reports_to: ceo}\n`);
     const findings = lint(org);
     expect(messages(findings, 'confusable-id')).toEqual([
-      `11:10 Role 'c${CYR_E}o' looks like Role 'ceo' (org.yaml:10:10): U+0435 CYRILLIC SMALL LETTER IE vs U+0065 LATIN SMALL LETTER E`,
+      `11:10 Role 'c${CYR_E}o' looks like Role 'ceo' (org.yaml:10:10): U+0435 CYRILLIC SMALL LETTER IE vs U+0065 LATIN SMALL LETTER E: rename one of them`,
     ]);
     expect(only(findings, 'confusable-id')[0]!.severity).toBe('warning');
   });
@@ -70,7 +70,7 @@ describe('confusable-id', () => {
       'b.yaml': `kind: KPI\nid: ${CYR_ES}${CYR_E}${CYR_O}\nname: K\nowner: ceo\n`,
     };
     expect(messages(runRules(modelOf(files)), 'confusable-id')).toEqual([
-      `2:5 KPI '${CYR_ES}${CYR_E}${CYR_O}' looks like Role 'ceo' (a.yaml:10:10): U+0441 CYRILLIC SMALL LETTER ES vs U+0063 LATIN SMALL LETTER C; U+0435 CYRILLIC SMALL LETTER IE vs U+0065 LATIN SMALL LETTER E; U+043E CYRILLIC SMALL LETTER O vs U+006F LATIN SMALL LETTER O`,
+      `2:5 KPI '${CYR_ES}${CYR_E}${CYR_O}' looks like Role 'ceo' (a.yaml:10:10): U+0441 CYRILLIC SMALL LETTER ES vs U+0063 LATIN SMALL LETTER C; U+0435 CYRILLIC SMALL LETTER IE vs U+0065 LATIN SMALL LETTER E; U+043E CYRILLIC SMALL LETTER O vs U+006F LATIN SMALL LETTER O: rename one of them`,
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('confusable-id', () => {
       dept('  - {id: ceo, title: CEO}\n') +
       `---\nkind: Workflow\nid: w\nname: W\nsteps:\n  - {id: review, role: ceo}\n  - {id: rev\u0456ew, role: ceo}\n`;
     expect(messages(lint(org), 'confusable-id')).toEqual([
-      `17:10 workflow 'w' step 'rev\u0456ew' looks like step 'review' (org.yaml:16:10): U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I vs U+0069 LATIN SMALL LETTER I`,
+      `17:10 workflow 'w' step 'rev\u0456ew' looks like step 'review' (org.yaml:16:10): U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I vs U+0069 LATIN SMALL LETTER I: rename one of them`,
     ]);
   });
 

@@ -35,7 +35,7 @@ roles:
     expect(where(heads)).toEqual(['head-not-in-department@8:7', 'head-not-in-department@16:7']);
     expect(heads[0]!.message).toBe("department 'warehouse' has head 'wh-laed', which is not a role (did you mean 'wh-lead'?)");
     expect(heads[1]!.message).toBe(
-      "department 'support' has head 'wh-lead', but role 'wh-lead' is in department 'warehouse', not in 'support'",
+      "department 'support' has head 'wh-lead', but role 'wh-lead' is in department 'warehouse', not in 'support': make a role of 'support' its head, or move role 'wh-lead' into it",
     );
   });
 

@@ -56,10 +56,16 @@ kpis:
   });
 
   it('says which bounds were broken and where they come from', () => {
-    expect(f[0]!.message).toBe("KPI 'on-time' has target 120, outside [0, 100], the default range for unit 'percent'");
-    expect(f[1]!.message).toBe("KPI 'orders' has target -1, below 0, the minimum for unit 'count'");
-    expect(f[2]!.message).toBe("KPI 'score' has target 0, outside its range [1, 5]");
-    expect(f[3]!.message).toBe("department 'ops' sets target 1.5 for KPI '好评率', outside [0, 1], the default range for unit 'ratio'");
+    expect(f[0]!.message).toBe(
+      "KPI 'on-time' has target 120, outside [0, 100], the default range for unit 'percent': correct the target, or give the KPI a range that allows it",
+    );
+    expect(f[1]!.message).toBe(
+      "KPI 'orders' has target -1, below 0, the minimum for unit 'count': correct the target, or give the KPI a range that allows it",
+    );
+    expect(f[2]!.message).toBe("KPI 'score' has target 0, outside its range [1, 5]: correct the target, or widen the range");
+    expect(f[3]!.message).toBe(
+      "department 'ops' sets target 1.5 for KPI '好评率', outside [0, 1], the default range for unit 'ratio': correct this target, or give the KPI a range that allows it",
+    );
     expect(f[3]!.entity).toBe('ops');
   });
 

@@ -31,9 +31,11 @@ steps:
   it('reports each loop with no way out once, at its first step, naming the loop', () => {
     expect(where(f)).toEqual(['workflow-no-end@27:9', 'workflow-no-end@32:9']);
     expect(f[0]!.message).toBe(
-      "workflow '投诉处理' never ends once it reaches step 'review': steps 'review', 'fix' form a loop with no way out",
+      "workflow '投诉处理' never ends once it reaches step 'review': steps 'review', 'fix' form a loop with no way out: give one of them a next step out of the loop, or next: [] to end there",
     );
-    expect(f[1]!.message).toBe("workflow '投诉处理' never ends once it reaches step 'spin': step 'spin' only leads back to itself");
+    expect(f[1]!.message).toBe(
+      "workflow '投诉处理' never ends once it reaches step 'spin': step 'spin' only leads back to itself: give it a next step that leads on, or next: [] to end there",
+    );
     expect(f.every((x) => x.severity === 'error' && x.entity === '投诉处理')).toBe(true);
   });
 

@@ -28,7 +28,7 @@ steps:
       "workflow 'returns' step 'receive' goes next to 'refnd', which is not a step of the workflow (did you mean 'refund'?)",
     );
     expect(f[1]!.message).toBe(
-      "workflow 'returns' has two steps with id 'inspect' (steps 2 and 4); step ids must be unique within a workflow",
+      "workflow 'returns' has two steps with id 'inspect' (steps 2 and 4): rename one of them (step ids must be unique within a workflow)",
     );
     expect(f.every((x) => x.entity === 'returns')).toBe(true);
   });

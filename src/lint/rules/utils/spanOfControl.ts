@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { OrgModel } from '../../../model/types.js';
-import { configuredOptions } from '../../config.js';
+import { configuredOff, configuredOptions } from '../../config.js';
 
 export const SPAN_OF_CONTROL = 'span-of-control';
 
@@ -14,4 +14,9 @@ export const spanOfControlOptions = z.strictObject({ max: z.number().int().min(1
 /** The `max` of the org's span-of-control setting (its default when unset or invalid). */
 export function configuredSpanMax(model: OrgModel): number {
   return configuredOptions(model, SPAN_OF_CONTROL, spanOfControlOptions).max;
+}
+
+/** The limit spans are held to: configuredSpanMax, or null (no limit) when the org turns the rule off. */
+export function spanLimit(model: OrgModel): number | null {
+  return configuredOff(model, SPAN_OF_CONTROL) ? null : configuredSpanMax(model);
 }
