@@ -57,6 +57,7 @@ const GIVEN: Record<string, Given> = {
   'orgctl chart org/ --format html --depth 2 -o org-chart.html': { writes: ['org-chart.html'] },
   'orgctl chart examples/project-teams --team 大促项目组 -o 大促项目组.svg': { writes: ['大促项目组.svg'] },
   'orgctl chart org/ --format png --scale 2 -o org.png': { writes: ['org.png'] },
+  'orgctl chart examples/ops-center --lang en': { shows: /organisation chart — \d+ roles/ },
   // docs
   'orgctl docs org/ -o handbook/': { writes: ['handbook/README.md'] },
   'orgctl docs org/ -o handbook/ --lang en': { writes: ['handbook/README.md'] },
