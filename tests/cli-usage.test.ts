@@ -14,6 +14,13 @@ describe('unknown commands and options', () => {
     [['validate', '--FORMAT', 'json'], "orgctl: unknown option '--FORMAT' (did you mean '--format'?)\n"],
     [['--versoin'], "orgctl: unknown option '--versoin' (did you mean '--version'?)\n"],
     [['-v'], "orgctl: unknown option '-v' (did you mean '-V'?)\n"],
+    [['validate', '--lang', 'en'], "orgctl: unknown option '--lang': validate does not take it (chart, diff, docs, stats do)\n"],
+    [
+      ['init', '--output', 'org'],
+      "orgctl: unknown option '--output': init does not take it (chart, completion, diff, docs, export, import, schema, stats, validate do)\n",
+    ],
+    [['stats', '--depth=2'], "orgctl: unknown option '--depth=2': stats does not take it (chart, serve do)\n"],
+    [['validate', '--formt=json'], "orgctl: unknown option '--formt=json' (did you mean '--format'?)\n"],
     [['xyzzy'], "orgctl: unknown command 'xyzzy'\n"],
     [['validate', '-x'], "orgctl: unknown option '-x'\n"],
   ])('%j', async (args, stderr) => {

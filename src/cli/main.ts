@@ -59,11 +59,25 @@ function withGuess(message: string, cmd: Command): string {
   if (!unknown) return message;
   const [, what, name] = unknown as unknown as [string, string, string];
   const candidates = what === 'command' ? commandNames(cmd) : optionFlags(cmd);
+  // `--formt=json`: the guess is about the option's name.
+  const typed = what === 'option' ? name.split('=')[0]! : name;
   // A short flag is one letter: any other letter is one edit away, so only its other case is a guess.
-  const guess = /^-[^-]$/.test(name)
-    ? didYouMeanAny(candidates.filter((c) => c !== name && c.toLowerCase() === name.toLowerCase()))
-    : didYouMeanValue(name, candidates);
-  return `${message.slice(0, -1)}${guess}\n`;
+  const guess = /^-[^-]$/.test(typed)
+    ? didYouMeanAny(candidates.filter((c) => c !== typed && c.toLowerCase() === typed.toLowerCase()))
+    : didYouMeanValue(typed, candidates);
+  const elsewhere = guess === '' && what === 'option' ? takenBy(typed, cmd) : '';
+  return `${message.slice(0, -1)}${guess}${elsewhere}\n`;
+}
+
+/** An option of other commands, given to one that has none such: say which take it (`validate --lang`). */
+function takenBy(flag: string, cmd: Command): string {
+  if (!cmd.parent) return '';
+  const others = cmd.parent.commands
+    .filter((c) => c !== cmd && c.options.some((o) => o.long === flag || o.short === flag))
+    .map((c) => c.name())
+    .sort();
+  if (others.length === 0) return '';
+  return `: ${cmd.name()} does not take it (${others.join(', ')} ${others.length === 1 ? 'does' : 'do'})`;
 }
 
 function commandNames(cmd: Command): string[] {
