@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { completionScript } from '../src/cli/actions/completion.js';
 import { buildProgram } from '../src/cli/main.js';
 import { templateNames } from '../src/init/templates.js';
+import { RULES } from '../src/lint/registry.js';
 import { runCli } from './support/cli.js';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -168,6 +169,87 @@ describe('orgctl completion', () => {
     expect(bashComplete(['orgctl', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
     expect(bashComplete(['orgctl', 'completion', 'bash', ''])).toEqual([]);
     expect(bashComplete(['orgctl', 'help', 'd'])).toEqual(['docs', 'diff']);
+  });
+
+  it('bash and fish complete rule ids for explain, not file names', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(bashComplete(['orgctl', 'explain', ''])).toEqual(ids);
+    expect(bashComplete(['orgctl', 'explain', 'span'])).toEqual(['span-of-control']);
+    expect(completionScript('zsh')).toContain('span-of-control');
+    if (!has('fish')) return;
+    const file = scriptFile('fish');
+    const r = spawnSync('fish', ['-c', `source '${file}'; complete -C 'orgctl explain span'`], { encoding: 'utf8' });
+    expect(
+      r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(['span-of-control']);
+  });
+
+  it('bash completes file names typed with a backslash or an opening quote: spaces and Chinese', () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-completion-cwd-'));
+    fs.mkdirSync(path.join(cwd, 'my org'));
+    fs.writeFileSync(path.join(cwd, '花名册 2024.xlsx'), '');
+    const script = scriptFile('bash');
+    // COMP_WORDS holds the word as typed, quotes and backslashes included.
+    const complete = (typed: string) => {
+      const r = spawnSync(
+        'bash',
+        [
+          '-c',
+          `source '${script}'; COMP_WORDS=(orgctl "$1" "$2"); COMP_CWORD=2; _orgctl; printf '%s\\n' "\${COMPREPLY[@]}"`,
+          'bash',
+          typed === '花' ? 'import' : 'validate',
+          typed,
+        ],
+        { cwd, encoding: 'utf8' },
+      );
+      expect(r.stderr).toBe('');
+      return r.stdout.split('\n').filter(Boolean);
+    };
+    expect(complete('my')).toEqual(['my org']);
+    expect(complete('my\\ o')).toEqual(['my org']);
+    expect(complete("'my o")).toEqual(['my org']);
+    expect(complete('"my o')).toEqual(['my org']);
+    expect(complete('花')).toEqual(['花名册 2024.xlsx']);
+  });
+
+  it.skipIf(!has('zsh'))('zsh completes commands, --format values (also after --format=), rule ids and names with spaces', () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-completion-cwd-'));
+    fs.mkdirSync(path.join(cwd, 'my org'));
+    fs.writeFileSync(path.join(cwd, '花名册 2024.xlsx'), '');
+    const fpath = path.dirname(scriptFile('zsh'));
+    fs.renameSync(path.join(fpath, 'orgctl.zsh'), path.join(fpath, '_orgctl'));
+    // An interactive zsh in a pseudo-terminal: compadd is wrapped to print what it is given, then TAB is typed.
+    const driver = path.join(fpath, 'drive.zsh');
+    fs.writeFileSync(
+      driver,
+      [
+        'zmodload zsh/zpty',
+        'zpty z zsh -f -i',
+        `zpty -w z "PROMPT=''; fpath=('$1' \\$fpath); autoload -Uz compinit; compinit -u -D"`,
+        `zpty -w z "compadd () { builtin compadd -O __hits \\"\\$@\\"; print -rl -- '<<' \\$__hits '>>' }"`,
+        `zpty -w z "cd '$2'; print -r -- READY"`,
+        "zpty -r z line '*READY*'",
+        'zpty -n -w z "$3"$\'\\t\'',
+        'out=""',
+        'while zpty -r -t z line; do out+="$line"; sleep 0.05; done',
+        'sleep 1',
+        'while zpty -r -t z line; do out+="$line"; done',
+        "print -r -- \"$out\" | tr -d '\\r' | sed -n '/<</,/>>/p' | grep -v '<<\\|>>' | sort -u",
+        'zpty -d z',
+      ].join('\n'),
+    );
+    const complete = (line: string) =>
+      spawnSync('zsh', ['-f', driver, fpath, cwd, line], { encoding: 'utf8', timeout: 30_000 }).stdout.split('\n').filter(Boolean);
+    expect(complete('orgctl ')).toEqual(expect.arrayContaining(commands));
+    const formats = [...optionsOf('chart').find((o) => o.long === '--format')!.argChoices!].sort();
+    expect(complete('orgctl chart --format ')).toEqual(formats);
+    expect(complete('orgctl chart --format=')).toEqual(formats);
+    expect(complete('orgctl explain span')).toEqual(['span-of-control']);
+    expect(complete('orgctl validate my\\ o')).toContain('my org');
+    expect(complete('orgctl import 花')).toContain('花名册 2024.xlsx');
   });
 
   it('bash completes nothing for a free value, and revisions for diff sides', () => {

@@ -6,7 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { terminalText } from '../core/escape/terminal.js';
 import { UsageError } from '../core/errors.js';
-import { didYouMeanValue } from '../core/text/suggest.js';
+import { didYouMeanAny, didYouMeanValue } from '../core/text/suggest.js';
 import { aliasOf } from './acceptAlso.js';
 import { packageVersion } from '../core/version.js';
 import { COMMANDS } from './commands/index.js';
@@ -17,13 +17,9 @@ export function buildProgram(): Command {
     .description('Org-as-code: validate org YAML, draw org charts, write the handbook, diff restructures.')
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      outputError: (str, write) => {
-        write(`orgctl: ${terminalLines(str.replace(/^error: /, ''))}`);
-      },
-    });
+    .showSuggestionAfterError(false)
+    .exitOverride();
+  reportErrorsOf(program);
   program.addHelpText(
     'after',
     `
@@ -37,10 +33,64 @@ Examples:
   );
   for (const define of COMMANDS) {
     const cmd = define(program);
-    cmd.exitOverride().showSuggestionAfterError(true);
+    cmd.exitOverride().showSuggestionAfterError(false);
+    reportErrorsOf(cmd);
     suggestChoices(cmd);
   }
   return program;
+}
+
+/** Commander's errors, as one line each: `orgctl: <message>`, user text inert. */
+function reportErrorsOf(cmd: Command): void {
+  cmd.configureOutput({
+    outputError: (str, write) => {
+      write(`orgctl: ${terminalLines(withGuess(str.replace(/^error: /, ''), cmd))}`);
+    },
+  });
+}
+
+/**
+ * Commander's own guess sits on a line of its own and misses a slip of case
+ * (`VALIDATE`, `--FORMAT`) or a short flag (`-v` for `-V`): ours is the one
+ * every orgctl did-you-mean uses, on the message's line.
+ */
+function withGuess(message: string, cmd: Command): string {
+  const unknown = /^unknown (command|option) '(.*)'\n$/.exec(message);
+  if (!unknown) return message;
+  const [, what, name] = unknown as unknown as [string, string, string];
+  const candidates = what === 'command' ? commandNames(cmd) : optionFlags(cmd);
+  // `--formt=json`: the guess is about the option's name.
+  const typed = what === 'option' ? name.split('=')[0]! : name;
+  // A short flag is one letter: any other letter is one edit away, so only its other case is a guess.
+  const guess = /^-[^-]$/.test(typed)
+    ? didYouMeanAny(candidates.filter((c) => c !== typed && c.toLowerCase() === typed.toLowerCase()))
+    : didYouMeanValue(typed, candidates);
+  const elsewhere = guess === '' && what === 'option' ? takenBy(typed, cmd) : '';
+  return `${message.slice(0, -1)}${guess}${elsewhere}\n`;
+}
+
+/** An option of other commands, given to one that has none such: say which take it (`validate --lang`). */
+function takenBy(flag: string, cmd: Command): string {
+  if (!cmd.parent) return '';
+  const others = cmd.parent.commands
+    .filter((c) => c !== cmd && c.options.some((o) => o.long === flag || o.short === flag))
+    .map((c) => c.name())
+    .sort();
+  if (others.length === 0) return '';
+  return `: ${cmd.name()} does not take it (${others.join(', ')} ${others.length === 1 ? 'does' : 'do'})`;
+}
+
+function commandNames(cmd: Command): string[] {
+  return [...cmd.commands.map((c) => c.name()), 'help'];
+}
+
+/** The command's options and those of the commands above it (commander takes `validate --version`). */
+function optionFlags(cmd: Command): string[] {
+  const flags: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) {
+    for (const option of c.createHelp().visibleOptions(c)) flags.push(...[option.long, option.short].filter((f) => f !== undefined));
+  }
+  return flags;
 }
 
 /**
@@ -84,16 +134,27 @@ export async function main(argv: string[]): Promise<void> {
   guardStdoutPipe();
   const program = buildProgram();
   try {
+    refuseHelpForUnknown(program, argv.slice(2));
     await program.parseAsync(argv);
   } catch (err) {
     process.exitCode = exitCodeFor(err);
   }
 }
 
+/** Commander answers `help valdate` with the program's help and exit 0: a typo that a script would take for success. */
+function refuseHelpForUnknown(program: Command, args: string[]): void {
+  const [first, name] = args;
+  if (first !== 'help' || name === undefined || name.startsWith('-')) return;
+  if (commandNames(program).includes(name)) return;
+  program.error(`unknown command '${name}'`, { code: 'commander.unknownCommand', exitCode: 2 });
+}
+
 function exitCodeFor(err: unknown): number {
   if (err instanceof CommanderError) {
     // Help and version are successful exits; everything else commander rejects is bad usage.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+    // `orgctl help` succeeds; `orgctl` alone prints the help on stderr because it was not told what to do.
+    if (err.code === 'commander.help') return err.exitCode === 0 ? 0 : 2;
     return 2;
   }
   if (err instanceof UsageError) {

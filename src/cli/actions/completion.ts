@@ -4,6 +4,7 @@
  * never falls behind the CLI.
  */
 import { templateNames } from '../../init/templates.js';
+import { RULES } from '../../lint/registry.js';
 import { UsageError } from '../../core/errors.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { bashScript } from '../completion/bash.js';
@@ -17,7 +18,7 @@ const WRITERS: Record<string, (spec: CompletionSpec) => string> = { bash: bashSc
 export function completionScript(shell: string): string {
   const write = WRITERS[shell];
   if (!write) throw new UsageError(`no completion for shell '${shell}'; choose one of: ${Object.keys(WRITERS).join(', ')}`);
-  return write(completionSpec(buildProgram(), { templates: templateNames() }));
+  return write(completionSpec(buildProgram(), { templates: templateNames(), rules: RULES.map((r) => r.id) }));
 }
 
 export function runCompletion(shell: string, opts: { output?: string }): number {

@@ -12,11 +12,11 @@ import { findYamlFiles } from '../../load/files.js';
 import { jsonSchemaText } from '../../model/jsonSchema.js';
 import { DEFAULT_TEMPLATE, listTemplates, type TemplateInfo } from '../../init/templates.js';
 import { UsageError } from '../../core/errors.js';
-import { writeFileAtomic } from '../../core/fs/output.js';
 import { displayPath } from '../../core/paths.js';
 import { didYouMeanAny, valueCandidates } from '../../core/text/suggest.js';
 import type { InitOptions } from '../commands/init.js';
 import { type SettingsOutcome, withSchemaComments, writeVscodeSettings } from '../../init/editorSupport.js';
+import { checkTarget, writePlan } from '../../init/writePlan.js';
 import { note } from '../stderr.js';
 import { plural } from '../../core/text/plural.js';
 
@@ -42,11 +42,13 @@ export function runInit(dir: string, opts: InitOptions): number {
     throw new UsageError(`${dir} exists and is not a directory`);
   }
   const plan = planInit(template);
+  // Before the overwrite check: a link inside the target would make its answer about another folder.
+  checkTarget(target, plan);
   if (!opts.force) refuseToOverwrite(target, plan);
   // YAML files already there that are not the template's: `orgctl validate <dir>` would read them too.
   const strangers = otherYamlFiles(target, plan);
 
-  for (const file of plan) writeFileAtomic(path.join(target, file.path), file.content);
+  writePlan(target, plan);
   // Not part of the plan: the settings may be the user's own, so they are merged, never overwritten.
   const settings = writeVscodeSettings(target, SCHEMA_FILE);
 

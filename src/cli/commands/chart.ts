@@ -54,7 +54,7 @@ Examples:
   $ orgctl chart org/ --format mermaid > org-chart.mmd     # paste into a \`\`\`mermaid block
   $ orgctl chart org/ --format dot | dot -Tpng -o org.png
   $ orgctl chart org/ --department customer-service --depth 1
-  $ orgctl chart org/ --root ops-director -o ops.svg
+  $ orgctl chart org/ --root cs-lead -o cs.svg
   $ orgctl chart org/ --level department -o departments.svg
   $ orgctl chart org/ --format html --depth 2 -o org-chart.html   # pan, zoom, search, fold; offline
   $ orgctl chart examples/project-teams --team 大促项目组 -o 大促项目组.svg

@@ -17,14 +17,27 @@ ${fn}_revisions() {
   git for-each-ref --format='%(refname:short)' 2>/dev/null
 }
 
+# ${fn}_unquote WORD: the word as typed (COMP_WORDS keeps \\ and an opening quote) as the name it spells.
+${fn}_unquote() {
+  local s="$1" out="" c q="" i
+  if [[ "$s" == [\\'\\"]* ]]; then q="\${s:0:1}"; s="\${s:1}"; fi
+  for ((i = 0; i < \${#s}; i++)); do
+    c="\${s:i:1}"
+    if [[ "$c" == "\\\\" && "$q" != "'" ]]; then i=$((i + 1)); c="\${s:i:1}"; fi
+    out+="$c"
+  done
+  printf '%s' "$out"
+}
+
 # ${fn}_value KIND [WORDS]: complete the current word as KIND (words, file, dir, revision, free).
 ${fn}_value() {
-  local IFS=$'\\n'
+  local IFS=$'\\n' name
+  name="$(${fn}_unquote "$cur")"
   case "$1" in
     words) IFS=$' \\t\\n'; COMPREPLY=($(compgen -W "$2" -- "$cur")) ;;
-    file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")) ;;
-    dir) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")) ;;
-    revision) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -W "$(${fn}_revisions)" -- "$cur") $(compgen -f -- "$cur")) ;;
+    file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$name")) ;;
+    dir) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$name")) ;;
+    revision) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -W "$(${fn}_revisions)" -- "$cur") $(compgen -f -- "$name")) ;;
     *) COMPREPLY=() ;;
   esac
 }

@@ -43,9 +43,13 @@ export interface CompletionSpec {
   commands: CommandSpec[];
 }
 
-/** Values that commander cannot know about: `init --template` takes a name from the templates/ directory. */
+/**
+ * Values that commander cannot know about: `init --template` takes a name from the templates/ directory,
+ * `explain <rule>` a rule id from the registry.
+ */
 export interface ExtraWords {
   templates: string[];
+  rules: string[];
 }
 
 export function completionSpec(program: Command, extra: ExtraWords): CompletionSpec {
@@ -57,7 +61,7 @@ export function completionSpec(program: Command, extra: ExtraWords): CompletionS
       .createHelp()
       .visibleOptions(cmd)
       .map((o) => optionSpec(o, extra)),
-    args: cmd.registeredArguments.map(argumentSpec),
+    args: cmd.registeredArguments.map((arg) => argumentSpec(arg, extra)),
   }));
   // commander's own `help [command]` takes a command name.
   const names = commands.map((c) => c.name).filter((n) => n !== 'help');
@@ -85,14 +89,15 @@ function optionValue(option: Option, extra: ExtraWords): ValueKind {
   return { kind: 'free' };
 }
 
-function argumentSpec(arg: Argument): ArgumentSpec {
+function argumentSpec(arg: Argument, extra: ExtraWords): ArgumentSpec {
   const name = arg.name();
-  return { name, description: arg.description, required: arg.required, variadic: arg.variadic, value: argumentValue(arg) };
+  return { name, description: arg.description, required: arg.required, variadic: arg.variadic, value: argumentValue(arg, extra) };
 }
 
-function argumentValue(arg: Argument): ValueKind {
+function argumentValue(arg: Argument, extra: ExtraWords): ValueKind {
   if (arg.argChoices?.length) return { kind: 'words', words: [...arg.argChoices] };
   const name = arg.name();
+  if (name === 'rule') return { kind: 'words', words: [...extra.rules] };
   if (name === 'base' || name === 'head') return { kind: 'revision' };
   if (name === 'dir') return { kind: 'dir' };
   return { kind: 'file' };

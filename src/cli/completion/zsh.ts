@@ -62,7 +62,9 @@ function optionSpec(fn: string, option: OptionSpec): string {
   // --help and --version end the command line; other options exclude only their own other spelling.
   const ends = option.long === '--help' || option.long === '--version';
   const exclusion = ends ? '(- *)' : names.length > 1 ? `(${names.join(' ')})` : '';
-  const spelled = names.length > 1 ? `{${names.join(',')}}` : quote(names[0]!);
+  // `--format=` takes the value as the next word or after `=` in the same word (`--format=json`), as commander does.
+  const written = names.map((n) => (option.value && n.startsWith('--') ? `${n}=` : n));
+  const spelled = written.length > 1 ? `{${written.join(',')}}` : quote(written[0]!);
   const takes = option.value ? `:${placeholder(option)}:${action(fn, option.value)}` : '';
   const tail = quote(`[${escapeBrackets(option.description)}]${takes}`);
   return `${exclusion ? quote(exclusion) : ''}${spelled}${tail}`;

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { tempName } from './fileNames.js';
-import { ensureDir } from './output.js';
+import { cannotWrite, ensureDir } from './output.js';
 
 /** Characters gathered before a write: enough that system calls do not count, few enough that the batch is an ordinary young object (not a large one that only a full collection frees). */
 const BATCH = 1 << 15;
@@ -67,8 +67,7 @@ function stdoutTarget(): Target {
   };
 }
 
-const failure = (file: string, err: unknown) =>
-  new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+const failure = cannotWrite;
 
 /** The file target: opened at the first batch (a render that fails before writing anything creates nothing). */
 function openTarget(file: string): Target {

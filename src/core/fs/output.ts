@@ -38,14 +38,14 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
       fs.writeFileSync(file, content);
       return;
     } catch (err) {
-      throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw cannotWrite(file, err);
     }
   }
   const dir = path.dirname(path.resolve(file));
   try {
     ensureDir(dir);
   } catch (err) {
-    throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw cannotWrite(file, err);
   }
   replaceFile(dir, path.basename(file), content);
 }
@@ -76,8 +76,43 @@ export function replaceFile(dir: string, name: string, content: string | Uint8Ar
     } catch {
       /* nothing more to clean up */
     }
-    throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw cannotWrite(file, err);
   }
+}
+
+/** What the user can do about the usual reasons a write fails; the code stays in the message for searching. */
+const WHY: Record<string, string> = {
+  EACCES: 'permission denied (EACCES): choose a folder you can write to, or change its permissions',
+  EPERM: 'not permitted (EPERM): choose a folder you can write to, or change its permissions',
+  EROFS: 'the file system is read-only (EROFS): choose a folder on a writable disk',
+  ENOSPC: 'no space left on the device (ENOSPC): free some space, or write elsewhere',
+  EDQUOT: 'disk quota exceeded (EDQUOT): free some space, or write elsewhere',
+};
+
+/** `cannot write FILE: why, and what to do`: every writer's one line for a file system that says no. */
+export function cannotWrite(file: string, err: unknown): UsageError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOTDIR') {
+    const blocker = fileOnTheWay(file);
+    if (blocker) return new UsageError(`cannot write ${file}: ${blocker} is a file, not a folder`);
+  }
+  const why = (code && WHY[code]) ?? code ?? (err instanceof Error ? err.message : String(err));
+  return new UsageError(`cannot write ${file}: ${why}`);
+}
+
+/** The first folder of the path to `file` that is in fact a file (ENOTDIR), written as `file` is (relative or absolute). */
+function fileOnTheWay(file: string): string | undefined {
+  const abs = path.resolve(file);
+  const parts: string[] = [];
+  for (let dir = path.dirname(abs); dir !== path.dirname(dir); dir = path.dirname(dir)) parts.unshift(dir);
+  for (const dir of parts) {
+    try {
+      if (!fs.statSync(dir).isDirectory()) return path.isAbsolute(file) ? dir : path.relative(process.cwd(), dir);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Write to `-o FILE` atomically, or to stdout. */

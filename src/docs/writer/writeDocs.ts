@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { collisionKey, parseTempName, tempPrefix } from '../../core/fs/fileNames.js';
-import { ensureDir, replaceFile } from '../../core/fs/output.js';
+import { cannotWrite, ensureDir, replaceFile } from '../../core/fs/output.js';
 import type { Progress } from '../../core/progress.js';
 import { isSafeEntry, MANIFEST, readManifest, writeManifest } from './manifest.js';
 
@@ -167,7 +167,7 @@ export function writeDocs(outDir: string, files: Map<string, string> | readonly 
     // A file system that says no (ENOTDIR, EACCES, ENOSPC …) is one line and exit 2, like any output that cannot be written.
     const { code, path: at } = err as NodeJS.ErrnoException;
     if (err instanceof UsageError || typeof code !== 'string') throw err;
-    throw new UsageError(`cannot write ${at ?? outDir}: ${code}`);
+    throw cannotWrite(at ?? outDir, err);
   }
 }
 
