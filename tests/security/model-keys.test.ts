@@ -143,7 +143,7 @@ describe('built-in property names as ids, names, holders, rule names and suppres
       // `constructor` is a department here, not a role: a reporting line to it goes nowhere.
       "reports-to-unknown@26:17 role 'isPrototypeOf' reports to 'constructor', which is not a role (did you mean 'toString' (constructor)?)",
       "department-without-head@29:5 department 'prototype' (toString) has 1 role(s) but no head: name the role that leads it with head: <role id>",
-      "cross-department-reporting@33:52 role 'valueOf-role' (department 'prototype') reports to 'toString' of department 'constructor', which is neither its department, the head of a parent department, nor the top",
+      "cross-department-reporting@33:52 role 'valueOf-role' (department 'prototype') reports to 'toString' of department 'constructor', which is neither its department, the head of a parent department, nor the top: make it report within its department or to a parent department's head, and draw the other line as a dotted_line",
       "schema@47:82 Workflow 'toLocaleString': string '__defineGetter__' in 'steps[1].next[0]' is not a valid id (letters, digits, '-', '_', '.'; starting with a letter or digit)",
     ]);
   });
