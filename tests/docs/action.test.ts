@@ -193,27 +193,40 @@ describe('orgctl docs', () => {
   });
 });
 
+/**
+ * `docs ORG -o OUT --findings` run from each directory given (with an org that has findings, so exit 1),
+ * and the handbook's README each run wrote to WORK/handbook.
+ */
+async function handbookFromEach(
+  work: string,
+  runs: readonly (readonly [string, string, string])[],
+  extra: string[] = [],
+): Promise<string[]> {
+  fs.mkdirSync(path.join(work, 'sub'), { recursive: true });
+  const cwd = process.cwd();
+  const pages: string[] = [];
+  try {
+    for (const [dir, orgArg, outArg] of runs) {
+      process.chdir(dir);
+      expect((await run(['docs', orgArg, '-o', outArg, '--findings', ...extra])).code).toBe(1);
+      pages.push(fs.readFileSync(path.join(work, 'handbook', 'README.md'), 'utf8'));
+    }
+  } finally {
+    process.chdir(cwd);
+  }
+  return pages;
+}
+
 describe('orgctl docs --findings', () => {
   it('gives the same handbook from any directory: files are named relative to DIR, where the page is', async () => {
     const work = tmpDir();
     const org = path.join(work, 'org');
     writeOrg({ ...SHOP_FILES, 'broken.yaml': 'kind: Role\nid: 孤儿\ntitle: 孤儿\nreports_to: 不存在\n' }, org);
-    fs.mkdirSync(path.join(work, 'sub'));
-    const cwd = process.cwd();
-    const pages: string[] = [];
-    try {
-      for (const [dir, orgArg, outArg] of [
-        [work, 'org', 'handbook'],
-        [path.join(work, 'sub'), '../org', '../handbook'],
-        [org, '.', '../handbook'],
-      ] as const) {
-        process.chdir(dir);
-        expect((await run(['docs', orgArg, '-o', outArg, '--findings'])).code).toBe(1);
-        pages.push(fs.readFileSync(path.join(work, 'handbook', 'README.md'), 'utf8'));
-      }
-    } finally {
-      process.chdir(cwd);
-    }
+    const pages = await handbookFromEach(work, [
+      [work, 'org', 'handbook'],
+      [path.join(work, 'sub'), '../org', '../handbook'],
+      [org, '.', '../handbook'],
+    ]);
     expect(pages[0]).toMatch(/ \.\.\/org\/broken\.yaml:\d+:\d+ — /);
     expect(pages[1]).toBe(pages[0]);
     expect(pages[2]).toBe(pages[0]);
@@ -231,21 +244,14 @@ describe('orgctl docs --findings', () => {
       },
       org,
     );
-    fs.mkdirSync(path.join(work, 'sub'));
-    const cwd = process.cwd();
-    const pages: string[] = [];
-    try {
-      for (const [dir, orgArg, outArg] of [
+    const pages = await handbookFromEach(
+      work,
+      [
         [work, 'org', 'handbook'],
         [path.join(work, 'sub'), '../org', '../handbook'],
-      ] as const) {
-        process.chdir(dir);
-        expect((await run(['docs', orgArg, '-o', outArg, '--findings', '--lang', 'en'])).code).toBe(1);
-        pages.push(fs.readFileSync(path.join(work, 'handbook', 'README.md'), 'utf8'));
-      }
-    } finally {
-      process.chdir(cwd);
-    }
+      ],
+      ['--lang', 'en'],
+    );
     expect(pages[0]).toContain('(../org/twice.yaml:');
     expect(pages[0]).toContain('because ../org/bad.yaml does not parse');
     expect(pages[1]).toBe(pages[0]);
