@@ -32,6 +32,29 @@ steps:
     expect(f.every((x) => x.severity === 'warning' && x.entity === '发货')).toBe(true);
   });
 
+  it('leaves a step reached only through a misspelt next to workflow-step-unknown (one mistake, one finding)', () => {
+    const f = workflowFindings(`kind: Workflow
+id: 报销
+name: 费用报销
+steps:
+  - id: 提交
+    role: wh-lead
+    next: [审核单据]
+  - id: 审核单据1
+    role: wh-lead
+  - id: 归档
+    role: wh-lead
+    next: []
+  - id: 孤立
+    role: wh-lead
+`);
+    // 审核单据 was meant as 审核单据1: its finding is the one to fix; 孤立 is unreached whatever the typo meant.
+    expect(f.map((x) => `${x.rule}:${x.message.slice(0, 40)}`)).toEqual([
+      expect.stringMatching(/^workflow-step-unknown:/),
+      expect.stringMatching(/^workflow-unreachable-step:.*'孤立'/),
+    ]);
+  });
+
   it('is quiet when the default next (the following step) and branches reach every step', () => {
     const f = workflowFindings(`kind: Workflow
 id: ok
