@@ -11,6 +11,15 @@ describe('rule examples', () => {
       expect(lint(rule.examples.bad).filter((f) => f.rule === rule.id).length).toBeGreaterThan(0);
       expect(lint(rule.examples.good)).toEqual([]);
     });
+
+  // One mistake, one finding: a rule's failing example shows that rule's finding and no other. The one
+  // exception is a document that does not parse: its yaml-syntax finding is what leaves references unchecked.
+  const ALSO = new Map([['unchecked-references', ['yaml-syntax']]]);
+  for (const rule of RULES)
+    it(`${rule.id}: the bad example makes one mistake, so it gets that rule's findings alone`, () => {
+      const others = lint(rule.examples.bad).filter((f) => f.rule !== rule.id);
+      expect(others.map((f) => f.rule)).toEqual(ALSO.get(rule.id) ?? []);
+    });
 });
 
 describe('orgctl rules / explain', () => {
