@@ -1,4 +1,5 @@
 import { findLoops, loopText } from './utils/loops.js';
+import type { Role } from '../../model/types.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -19,10 +20,19 @@ export default defineRule({
   },
   check(ctx) {
     const { roles, hierarchy } = ctx.model;
+    const { manager, depth } = hierarchy;
+    // A role the walk down from the tops reached (it has a depth) has managers that end at a top, so no loop
+    // runs through it: only the others are walked, and a walk stops where it meets a reached role. In a
+    // clean org that is no role at all, instead of one walk and two maps keyed by every role.
+    const unreached: Role[] = [];
+    for (const r of roles.values()) if (!depth.has(r.id)) unreached.push(r);
     // hierarchy.manager holds the lines that resolve (the declared top's own reports_to is not one).
     const loops = findLoops(
-      [...roles.values()],
-      (r) => hierarchy.manager.get(r.id),
+      unreached,
+      (r) => {
+        const m = manager.get(r.id);
+        return m && !depth.has(m.id) ? m : undefined;
+      },
       (r) => !r.invalid,
     );
     for (const loop of loops) {
