@@ -88,8 +88,57 @@ function prototypeOf(ch: string): string {
 
 const IGNORABLES = /\p{Default_Ignorable_Code_Point}/gu;
 
+/**
+ * Characters a skeleton can be made of directly, by code unit (filled as met): the prototype's text, or null
+ * when the character needs the letter of TR39 (it changes under NFD, is invisible, is a combining mark, or its
+ * prototype is one of these). Text made of such characters is already NFD, and so is the joined prototypes,
+ * since NFD only reorders combining marks: the skeleton is the prototypes joined. That is nearly every id,
+ * Chinese ones included, and every id is skeletonised on every validate.
+ */
+const direct: (string | null | undefined)[] = [];
+/** Code units of the skeleton being built (ids are short; longer text takes the letter of TR39). */
+const units = new Uint16Array(256);
+
+/** Whether `ch` (one character, already NFD) has canonical combining class 0: marks around it stay put. */
+function isStarter(ch: string): boolean {
+  // U+0345 has the highest class (240) and U+0334 the lowest (1): a character of any class between is
+  // reordered against one of them by NFD.
+  return ('\u0345' + ch).normalize('NFD') === '\u0345' + ch && (ch + '\u0334').normalize('NFD') === ch + '\u0334';
+}
+
+function directPrototype(unit: number): string | null {
+  const ch = String.fromCharCode(unit);
+  if (unit >= 0xd800 && unit <= 0xdfff) return null; // half of a pair: the character needs the full reading
+  if (ch.normalize('NFD') !== ch || IGNORABLE.test(ch) || !isStarter(ch)) return null;
+  const proto = prototypeCodePoint(unit) ?? ch;
+  for (const p of proto) if (p.normalize('NFD') !== p || IGNORABLE.test(p) || !isStarter(p)) return null;
+  return proto;
+}
+
+/** The skeleton from `direct`, or undefined when some character needs the letter of TR39. */
+function directSkeleton(s: string): string | undefined {
+  if (s.length > units.length / 4) return undefined;
+  let n = 0;
+  let same = true;
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    let proto = direct[unit];
+    if (proto === undefined) proto = direct[unit] = directPrototype(unit);
+    if (proto === null || proto.length > 4) return undefined;
+    if (proto.length !== 1 || proto.charCodeAt(0) !== unit) same = false;
+    for (let k = 0; k < proto.length; k++) units[n++] = proto.charCodeAt(k);
+  }
+  // A skeleton that is the id itself costs no new string.
+  return same ? s : String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+}
+
 /** TR39 skeleton: NFD, invisible characters dropped, each character replaced by its prototype, NFD again. */
 export function skeleton(s: string): string {
+  return directSkeleton(s) ?? unicodeSkeleton(s);
+}
+
+/** The skeleton by the letter of TR39, for any text (skeleton() gives the same, faster for most ids). */
+export function unicodeSkeleton(s: string): string {
   let nfd = s.normalize('NFD');
   // One test per id rather than per character: every id is skeletonised on every validate.
   if (IGNORABLE.test(nfd)) nfd = nfd.replace(IGNORABLES, '');
