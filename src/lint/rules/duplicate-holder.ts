@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const role of subjects(ctx.model.roles)) {
-      if (!role.holders) continue;
+      if (!role.holders || role.holders.length < 2) continue; // one entry cannot repeat (most roles)
       const seen = new Map<string, number>();
       role.holders.forEach((h, i) => {
         const key = personKey(h);

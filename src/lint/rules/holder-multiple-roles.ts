@@ -16,21 +16,31 @@ export default defineRule({
       "'{{name}}' holds {{count}} roles ({{roles}}); if that is intended (兼任), add `concurrent_holders: [{{name}}]` to role '{{role}}'",
   },
   check(ctx) {
-    /** Each person's roles, in model order, with the index of their entry. */
-    const byPerson = new Map<string, Array<{ role: Role; index: number }>>();
+    // Each person's first role, and for the few in more than one, all their roles in model order. Most
+    // people hold one role: they cost one map entry, not a list.
+    const firstRole = new Map<string, Role>();
+    const severalRoles = new Map<string, Role[]>();
     for (const role of subjects(ctx.model.roles)) {
-      const here = new Set<string>();
-      role.holders?.forEach((h, index) => {
+      if (!role.holders) continue;
+      // Twice in one role is duplicate-holder's finding. A role of one holder (most) needs no set to tell.
+      const here = role.holders.length > 1 ? new Set<string>() : undefined;
+      for (const h of role.holders) {
         const key = personKey(h);
-        if (here.has(key)) return; // twice in one role is duplicate-holder's finding
-        here.add(key);
-        const list = byPerson.get(key);
-        if (list) list.push({ role, index });
-        else byPerson.set(key, [{ role, index }]);
-      });
+        if (here) {
+          if (here.has(key)) continue;
+          here.add(key);
+        }
+        const first = firstRole.get(key);
+        if (first === undefined) firstRole.set(key, role);
+        else {
+          const list = severalRoles.get(key);
+          if (list) list.push(role);
+          else severalRoles.set(key, [first, role]);
+        }
+      }
     }
-    for (const held of byPerson.values()) {
-      if (held.length < 2) continue;
+    for (const [key, roles] of severalRoles) {
+      const held = roles.map((role) => ({ role, index: role.holders!.findIndex((h) => personKey(h) === key) }));
       const name = held[0]!.role.holders![held[0]!.index]!.name;
       const allows = (r: Role) =>
         r.concurrent || r.concurrentHolders.some((n) => n.normalize('NFC').trim() === name.normalize('NFC').trim());

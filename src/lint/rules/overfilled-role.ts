@@ -17,9 +17,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const role of subjects(ctx.model.roles)) {
+      // No more entries than seats cannot be more people than seats: most roles stop here.
+      if (!role.holders || role.holders.length <= role.headcount) continue;
       // A name listed twice is duplicate-holder's finding: count people, not entries.
-      const people = role.holders ? new Set(role.holders.map(personKey)).size : 0;
-      if (!role.holders || people <= role.headcount) continue;
+      const people = new Set(role.holders.map(personKey)).size;
+      if (people <= role.headcount) continue;
       ctx.report({
         entity: role,
         path: ['holders'],
