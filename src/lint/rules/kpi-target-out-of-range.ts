@@ -83,19 +83,21 @@ export default defineRule({
       else if (b.which === 'unitMin') ctx.report({ ...where, messageId: 'kpiBelowUnitMin', data: { ...about, ...b.data } });
       else ctx.report({ ...where, messageId: 'kpiOutsideUnitRange', data: { ...about, ...b.data, advice: advice(kpi) } });
     }
-    for (const holder of [...subjects(departments), ...subjects(roles)]) {
-      const what = holder.kind === 'Role' ? 'role' : 'department';
-      for (const ref of holder.kpis) {
-        const kpi = kpis.get(ref.id); // an unknown KPI is kpi-unknown's finding
-        const bounds = kpi && targetBounds(kpi);
-        if (ref.target === undefined || !bounds || !outside(ref.target, bounds)) continue;
-        const where = { entity: holder, path: ['kpis', ref.index, 'target'] };
-        const b = broken(bounds);
-        const about = { holderKind: what, holder: holder.id, target: ref.target, kpi: ref.id };
-        if (b.which === 'range') ctx.report({ ...where, messageId: 'overrideOutsideRange', data: { ...about, ...b.data } });
-        else if (b.which === 'unitMin') ctx.report({ ...where, messageId: 'overrideBelowUnitMin', data: { ...about, ...b.data } });
-        else ctx.report({ ...where, messageId: 'overrideOutsideUnitRange', data: { ...about, ...b.data, advice: advice(kpi) } });
+    for (const holders of [subjects(departments), subjects(roles)])
+      for (const holder of holders) {
+        const what = holder.kind === 'Role' ? 'role' : 'department';
+        for (const ref of holder.kpis) {
+          if (ref.target === undefined) continue; // most listings take the KPI's own target
+          const kpi = kpis.get(ref.id); // an unknown KPI is kpi-unknown's finding
+          const bounds = kpi && targetBounds(kpi);
+          if (!bounds || !outside(ref.target, bounds)) continue;
+          const where = { entity: holder, path: ['kpis', ref.index, 'target'] };
+          const b = broken(bounds);
+          const about = { holderKind: what, holder: holder.id, target: ref.target, kpi: ref.id };
+          if (b.which === 'range') ctx.report({ ...where, messageId: 'overrideOutsideRange', data: { ...about, ...b.data } });
+          else if (b.which === 'unitMin') ctx.report({ ...where, messageId: 'overrideBelowUnitMin', data: { ...about, ...b.data } });
+          else ctx.report({ ...where, messageId: 'overrideOutsideUnitRange', data: { ...about, ...b.data, advice: advice(kpi) } });
+        }
       }
-    }
   },
 });

@@ -16,20 +16,21 @@ export default defineRule({
   },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
-    for (const holder of [...subjects(departments), ...subjects(roles)]) {
-      const what = holder.kind === 'Role' ? 'role' : 'department';
-      for (const ref of holder.kpis) {
-        if (kpis.has(ref.id) || uncheckable(ctx.model, ref.id)) continue;
-        const hint = idHint(ref.id, kpis);
-        ctx.report({
-          entity: holder,
-          // For a bare id the scalar itself, for `{id, target}` its `id` (findNode stops at the scalar).
-          path: ['kpis', ref.index, 'id'],
-          messageId: 'notAKpi',
-          data: { holderKind: what, holder: holder.id, kpi: ref.id, suggestion: hint.text },
-          replaceWith: hint.replaceWith,
-        });
+    for (const holders of [subjects(departments), subjects(roles)])
+      for (const holder of holders) {
+        const what = holder.kind === 'Role' ? 'role' : 'department';
+        for (const ref of holder.kpis) {
+          if (kpis.has(ref.id) || uncheckable(ctx.model, ref.id)) continue;
+          const hint = idHint(ref.id, kpis);
+          ctx.report({
+            entity: holder,
+            // For a bare id the scalar itself, for `{id, target}` its `id` (findNode stops at the scalar).
+            path: ['kpis', ref.index, 'id'],
+            messageId: 'notAKpi',
+            data: { holderKind: what, holder: holder.id, kpi: ref.id, suggestion: hint.text },
+            replaceWith: hint.replaceWith,
+          });
+        }
       }
-    }
   },
 });

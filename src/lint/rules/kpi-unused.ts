@@ -18,7 +18,7 @@ export default defineRule({
     // Every listing counts, also from entities with schema errors: they still exist, and
     // reporting the KPI as unused would multiply one broken entity's findings.
     const listed = new Set<string>();
-    for (const holder of [...departments.values(), ...roles.values()]) for (const ref of holder.kpis) listed.add(ref.id);
+    for (const holders of [departments, roles]) for (const holder of holders.values()) for (const ref of holder.kpis) listed.add(ref.id);
     for (const kpi of subjects(kpis)) {
       if (kpi.owner !== undefined || listed.has(kpi.id)) continue;
       ctx.report({ entity: kpi, messageId: 'unused', data: { kpi: kpi.id } });
