@@ -57,7 +57,7 @@ describe('confusables lookup', () => {
     const pool = ['ab0Om1lI|`-_.', '人力行政部经理一口', 'еаоіΑΟ', '\u0301\u0345\u0334\u0327\u05b0', 'é각\u200d\ufe0f\u00ad', '𝐚𝟎😀'];
     const chars = pool.flatMap((p) => Array.from(p));
     let seed = 1;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8; // exact in 32 bits
     for (let i = 0; i < 20000; i++) {
       let s = '';
       for (let n = next() % 9; n >= 0; n--) s += chars[next() % chars.length]!;

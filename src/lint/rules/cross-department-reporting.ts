@@ -1,5 +1,6 @@
 import type { Department, Role } from '../../model/types.js';
 import { departmentOrder, departmentTreeIndex } from '../../model/hierarchy.js';
+import { pushTo } from '../../core/multimap.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -23,6 +24,18 @@ export default defineRule({
     const { model } = ctx;
     const { roles, departments, hierarchy } = model;
     const tops = new Set(hierarchy.tops.map((t) => t.id));
+    // The lines that leave the department, other than to the top: few in any org. Only these need the walk.
+    const leaving: Array<{ role: Role; manager: Role }> = [];
+    const leavingByDepartment = new Map<string, Array<{ role: Role; manager: Role }>>();
+    for (const role of subjects(roles)) {
+      const manager = hierarchy.manager.get(role.id); // absent: no reports_to, unknown manager, or the declared top
+      if (!manager || role.department === undefined || !departments.has(role.department)) continue;
+      if (manager.department === role.department || tops.has(manager.id)) continue;
+      const line = { role, manager };
+      leaving.push(line);
+      pushTo(leavingByDepartment, role.department, line);
+    }
+    if (!leaving.length) return;
     // A role may report to the head of its department or of an ancestor. Collecting each department's
     // ancestors' heads is O(n · depth); one walk down the tree counting the heads on the path is linear.
     // Below a parent loop every member of the loop is an ancestor: they stay counted for the whole tree.
@@ -47,21 +60,17 @@ export default defineRule({
       const counted = loop.has(visit.dept) ? undefined : visit.dept;
       if (counted) count(counted, 1);
       path.push({ depth: visit.depth, counted });
-      for (const role of hierarchy.departmentRoles.get(visit.dept.id) ?? []) {
-        const manager = hierarchy.manager.get(role.id);
-        if (manager && (headsOnPath.get(manager.id) ?? 0) > 0) allowed.add(role);
-      }
+      for (const { role, manager } of leavingByDepartment.get(visit.dept.id) ?? [])
+        if ((headsOnPath.get(manager.id) ?? 0) > 0) allowed.add(role);
     }
-    for (const role of subjects(roles)) {
-      const manager = hierarchy.manager.get(role.id); // absent: no reports_to, unknown manager, or the declared top
-      if (!manager || role.department === undefined || !departments.has(role.department)) continue;
-      if (manager.department === role.department || tops.has(manager.id) || allowed.has(role)) continue;
+    for (const { role, manager } of leaving) {
+      if (allowed.has(role)) continue;
       const managerPlace = manager.department === undefined ? 'in no department' : `of department '${manager.department}'`;
       ctx.report({
         entity: role,
         path: ['reports_to'],
         messageId: 'outsideChain',
-        data: { role: role.id, department: role.department, manager: manager.id, managerPlace },
+        data: { role: role.id, department: role.department!, manager: manager.id, managerPlace }, // leaving: it has one
       });
     }
   },
