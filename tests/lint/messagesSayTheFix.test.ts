@@ -137,6 +137,11 @@ const FIXES: Record<string, Record<string, Fix>> = {
       en: ': give one of them a next step out of the loop, or next: [] to end there',
       zh: ':请为其中一步指定跳出循环的下一步,或写 next: [] 在此结束',
     },
+    selfLoopCutOff: { en: ": add '{{exit}}' to its next to go on after it", zh: ":请在它的 next 中加上 '{{exit}}',在它之后继续" },
+    loopCutOff: {
+      en: ": add '{{exit}}' to the next of step '{{from}}' to go on after the loop",
+      zh: ":请在步骤 '{{from}}' 的 next 中加上 '{{exit}}',在循环之后继续",
+    },
   },
   'workflow-unstaffed-step': {
     unfunded: { en: ': give the role headcount, or make another role responsible', zh: ':请为该岗位增加编制,或改由其他岗位负责' },

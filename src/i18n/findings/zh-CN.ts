@@ -110,6 +110,10 @@ export const ZH_CN_FINDING_MESSAGES: Readonly<Record<string, Readonly<Record<str
     selfLoop:
       "业务流程 '{{workflow}}' 到达步骤 '{{step}}' 后无法结束:步骤 '{{step}}' 只通向它自己:请为它指定通向后续的下一步,或写 next: [] 在此结束",
     loop: "业务流程 '{{workflow}}' 到达步骤 '{{step}}' 后无法结束:步骤 {{steps}} 构成没有出口的循环:请为其中一步指定跳出循环的下一步,或写 next: [] 在此结束",
+    selfLoopCutOff:
+      "业务流程 '{{workflow}}' 到达步骤 '{{step}}' 后无法结束:步骤 '{{step}}' 只通向它自己,因此步骤 {{cutOff}} 无法到达:请在它的 next 中加上 '{{exit}}',在它之后继续",
+    loopCutOff:
+      "业务流程 '{{workflow}}' 到达步骤 '{{step}}' 后无法结束:步骤 {{steps}} 构成没有出口的循环,因此步骤 {{cutOff}} 无法到达:请在步骤 '{{from}}' 的 next 中加上 '{{exit}}',在循环之后继续",
   },
   'workflow-role-unknown': {
     owner: "业务流程 '{{workflow}}' 的负责人 '{{target}}' 不是一个岗位{{suggestion}}",

@@ -55,6 +55,48 @@ steps:
     ]);
   });
 
+  it('leaves steps cut off by a loop with no way out to workflow-no-end, and still reports a step nothing leads to', () => {
+    const f = workflowFindings(`kind: Workflow
+id: 报销
+name: 费用报销
+steps:
+  - id: 提交
+    role: wh-lead
+  - id: 审核
+    role: wh-lead
+    next: [提交]
+  - id: 付款
+    role: wh-lead
+  - id: 归档
+    role: wh-lead
+    next: []
+  - id: 孤立
+    role: wh-lead
+`);
+    // One mistake: 审核's next loops back with no way on to 付款 (and 归档 after it). Adding 付款 to it, the fix
+    // workflow-no-end's finding names, reaches both; 孤立 (after an end, named by no next) stays unreached.
+    expect(where(f)).toEqual(['workflow-no-end@24:9', 'workflow-unreachable-step@34:9']);
+    expect(f[1]!.message).toContain("step '孤立'");
+  });
+
+  it('still reports a step after a loop when it only leads back into the loop (it is no way out)', () => {
+    const f = workflowFindings(`kind: Workflow
+id: 报销
+name: 费用报销
+steps:
+  - id: 提交
+    role: wh-lead
+  - id: 审核
+    role: wh-lead
+    next: [提交]
+  - id: 补充
+    role: wh-lead
+    next: [审核]
+`);
+    expect(where(f)).toEqual(['workflow-no-end@24:9', 'workflow-unreachable-step@29:9']);
+    expect(f[0]!.message).not.toContain('补充');
+  });
+
   it('is quiet when the default next (the following step) and branches reach every step', () => {
     const f = workflowFindings(`kind: Workflow
 id: ok
