@@ -46,6 +46,8 @@ interface Walk {
   root: string;
   realRoot: string;
   files: string[];
+  /** The real path of each file found, known from the walk (only a link needed a lookup). */
+  realOf: Map<string, string>;
   outsideLinks: OutsideLink[];
   /** Real paths of the folders walked: a folder reached again (a link loop, two links) is walked once. */
   seen: Set<string>;
@@ -83,25 +85,35 @@ function walk(w: Walk): void {
     const below: string[] = [];
     for (const entry of entries.sort((a, b) => compareNames(a.name, b.name))) {
       const full = path.join(dir, entry.name);
-      let stat: fs.Stats;
-      try {
-        stat = fs.statSync(full);
-      } catch {
-        continue; // a dangling link, a loop of links (ELOOP)
+      // The entry's own type says what a plain file or folder is; a link (or a type the file system did not
+      // say) is looked at behind it. One stat per file of a large org was a tenth of finding its files.
+      const plain = entry.isFile() || entry.isDirectory();
+      let stat: fs.Stats | fs.Dirent = entry;
+      if (!plain) {
+        try {
+          stat = fs.statSync(full);
+        } catch {
+          continue; // a dangling link, a loop of links (ELOOP)
+        }
       }
       // Anything but a folder or a YAML file (a FIFO, a device, a socket, also behind a symlink) is never opened:
       // opening a FIFO blocks and a device such as /dev/zero never ends. Skipped as any non-YAML file is.
       const isFolder = stat.isDirectory();
       if (isFolder ? skipDir(entry.name) : !(stat.isFile() && YAML_FILE.test(entry.name))) continue;
       let inside: string | undefined = full;
+      let realFile = path.join(real, entry.name);
       if (entry.isSymbolicLink()) {
         const target = realPathOf(full);
         if (target === undefined) continue;
         inside = insidePath(w, target);
+        realFile = target;
       }
       if (inside === undefined) w.outsideLinks.push({ link: full, kind: isFolder ? 'folder' : 'file', folder: w.root });
       else if (isFolder) below.push(inside);
-      else w.files.push(inside);
+      else {
+        w.files.push(inside);
+        w.realOf.set(inside, realFile);
+      }
     }
     // Popped in sorted order; the names are sorted at the end anyway.
     for (let i = below.length - 1; i >= 0; i--) stack.push(below[i]!);
@@ -132,12 +144,13 @@ export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
   const out: string[] = [];
   const outsideLinks: OutsideLink[] = [];
   const seen = new Set<string>();
+  const realOf = new Map<string, string>();
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
     const stat = statOrUndefined(abs);
     if (!stat) throw new UsageError(`path not found: ${input}`);
     if (stat.isDirectory()) {
-      const w: Walk = { root: abs, realRoot: realPathOf(abs) ?? abs, files: [], outsideLinks, seen };
+      const w: Walk = { root: abs, realRoot: realPathOf(abs) ?? abs, files: [], realOf, outsideLinks, seen };
       walk(w);
       out.push(...w.files);
     } else if (stat.isFile()) {
@@ -149,7 +162,7 @@ export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
   }
   const links = [...new Map(outsideLinks.map((l) => [l.link, l])).values()].sort((a, b) => compareNames(a.link, b.link));
   // Sorted, de-duplicated path order across all inputs.
-  return { files: onePathPerFile([...new Set(out)].sort(compareNames)), outsideLinks: links };
+  return { files: onePathPerFile([...new Set(out)].sort(compareNames), realOf), outsideLinks: links };
 }
 
 /** Absolute paths of the YAML files under `inputs` (findOrgFiles without the links it does not follow). */
@@ -182,15 +195,17 @@ export function outsideLinkFindings(links: OutsideLink[], cwd = process.cwd()): 
  * would make every entity in it a duplicate of itself. The path kept is the
  * one that is not a link when there is one, else the first; order is kept.
  */
-function onePathPerFile(paths: string[]): string[] {
+function onePathPerFile(paths: string[], realOf: ReadonlyMap<string, string>): string[] {
   const chosen = new Map<string, string>();
   const isLink = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   for (const p of paths) {
-    let real: string;
-    try {
-      real = fs.realpathSync.native(p);
-    } catch {
-      real = p; // gone since the walk: whoever reads it says so
+    let real = realOf.get(p); // a file the walk found; a file named on the command line is looked up
+    if (real === undefined) {
+      try {
+        real = fs.realpathSync.native(p);
+      } catch {
+        real = p; // gone since the walk: whoever reads it says so
+      }
     }
     const before = chosen.get(real);
     if (before === undefined || (isLink(before) && !isLink(p))) chosen.set(real, p);

@@ -36,6 +36,18 @@ describe.skipIf(process.platform === 'win32')('files reached twice', () => {
     expect(findYamlFiles([path.join(dir, 'copy.yaml'), dir])).toEqual([path.join(dir, 'org.yaml')]);
   });
 
+  it('two folders given, one a link to the other (or to a folder in it): each file is read once', () => {
+    const dir = org('folder-twice');
+    fs.mkdirSync(path.join(dir, 'roles'));
+    fs.writeFileSync(path.join(dir, 'roles', 'r.yaml'), 'kind: Role\nid: r\ntitle: R\n');
+    const alias = path.join(tmp, 'folder-twice-alias');
+    fs.symlinkSync(dir, alias);
+    const roles = path.join(tmp, 'folder-twice-roles');
+    fs.symlinkSync(path.join(dir, 'roles'), roles);
+    expect(findYamlFiles([dir, alias, roles])).toEqual([path.join(dir, 'org.yaml'), path.join(dir, 'roles', 'r.yaml')]);
+    expect(findYamlFiles([alias, roles])).toEqual([path.join(alias, 'org.yaml'), path.join(alias, 'roles', 'r.yaml')]);
+  });
+
   it('a link to a file outside the org is not read', () => {
     const outside = org('outside');
     const dir = org('inside');
