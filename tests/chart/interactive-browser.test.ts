@@ -91,6 +91,95 @@ describe.skipIf(!CHROMIUM && !IN_CI)('interactive chart in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps the last two letters of a details title together where a line could break between them', async () => {
+    const { page, problems } = await watchedPage(browser!);
+    await page.goto(url('ops.html'));
+    await page.waitForFunction('window.orgctl && window.orgctl.ready');
+    const tail = (title: string) =>
+      page.evaluate((t) => {
+        const at = window.orgctl.orphanTail(t);
+        return at < 0 ? null : t.slice(at);
+      }, title);
+    expect(await tail('跨境电商平台运营与海外仓储物流协调高级经理')).toBe('经理');
+    expect(await tail('品牌会员运营（私域）')).toBe('私域）');
+    expect(await tail('Head of Overseas Warehouse Logistics, Site B')).toBe('e B');
+    expect(await tail('Regional Director of Fulfilment (A)')).toBe('t (A)');
+    expect(await tail('Cross-Border Operations Manager 运营经理')).toBe('经理');
+    expect(await tail('Logistics Coordination')).toBeNull(); // a Latin word breaks at spaces only
+    expect(await tail('Cafe\u0301 B')).toBe('e\u0301 B'); // an accent goes with its letter
+    expect(await tail('经')).toBeNull();
+    expect(await tail('')).toBeNull();
+    expect(problems).toEqual([]);
+  });
+
+  it('the details panel never ends a wrapped title with one letter, and lays other titles out as before', async () => {
+    // CJK titles of every length from 10 to 40 characters: whatever the panel's width in this
+    // browser's fonts, one of them is one character longer than a line (or two lines).
+    const han = '跨境电商平台运营与海外仓储物流协调高级经理兼品牌会员运营与私域社群负责人兼华东区仓配';
+    const titles = [
+      ...Array.from({ length: 31 }, (_, k) => han.slice(0, 10 + k)),
+      'Head of Customer Returns and Overseas Warehouse Logistics, Site B',
+      'Senior Manager, Cross-Border Marketplace Operations and Overseas Warehouse Logistics Coordination',
+      '直通车推广专员(直通车/万相台)与内容营销及短视频直播运营协调',
+    ];
+    const roles = titles.map((t, k) => `  - { id: t${k}, title: "${t}", reports_to: boss }`).join('\n');
+    const long = org(`kind: Department\nid: ops\nname: 运营部\nhead: boss\nroles:\n  - { id: boss, title: 总经理 }\n${roles}\n`);
+    fs.writeFileSync(path.join(dir, 'long.html'), await renderChart(long, { format: 'html' }));
+    const { page, problems } = await watchedPage(browser!);
+    await page.goto(url('long.html'));
+    await page.waitForFunction('window.orgctl && window.orgctl.ready');
+    // Each title's lines as shown, and as the browser lays out the same text without the fix.
+    const laidOut = await page.evaluate(async (count) => {
+      const linesOf = (h: HTMLElement) => {
+        const lines: string[] = [];
+        let top = -Infinity;
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          let at = 0;
+          for (const ch of node.data) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, (at += ch.length));
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            if (rect.top > top + 4) lines.push(ch);
+            else lines[lines.length - 1] = lines.at(-1)! + ch;
+            top = Math.max(top, rect.top);
+          }
+        }
+        return lines.map((l) => l.trim());
+      };
+      const out: { shown: string[]; plain: string[] }[] = [];
+      for (let k = 0; k < count; k++) {
+        const opened = new Promise((done) => {
+          window.addEventListener('hashchange', done, { once: true });
+        });
+        location.hash = `#id=t${k}`;
+        await opened;
+        const h = document.querySelector<HTMLElement>('#details h2')!;
+        const shown = linesOf(h);
+        h.replaceChildren(h.textContent); // the same text as one plain text node
+        out.push({ shown, plain: linesOf(h) });
+      }
+      return out;
+    }, titles.length);
+    const letters = (line: string) => line.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const endsAlone = (lines: string[]) => lines.length > 1 && letters(lines.at(-1)!) === 1;
+    expect(laidOut.filter(({ plain }) => endsAlone(plain)).length, 'no title ends in a lone letter without the fix').toBeGreaterThan(0);
+    laidOut.forEach(({ shown, plain }, k) => {
+      const text = (lines: string[]) => lines.join('').replace(/\s/g, '');
+      expect(text(shown), titles[k]).toBe(text(plain));
+      expect(endsAlone(shown), titles[k]).toBe(false);
+      if (!endsAlone(plain)) expect(shown, titles[k]).toEqual(plain);
+      else {
+        // One more letter pulled down: every line before the last two as it was.
+        expect(shown.length, titles[k]).toBe(plain.length);
+        expect(shown.slice(0, -2), titles[k]).toEqual(plain.slice(0, -2));
+      }
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('hostile names are shown as text and never run', async () => {
     const hostile = org(`
 kind: Department
@@ -122,6 +211,8 @@ declare global {
       isVisible(id: string): boolean;
       center(id: string, scale: number): void;
       screenOf(id: string, what: 'knob' | 'box'): { x: number; y: number };
+      /** Where the details panel's title starts its unbreakable tail, or -1. */
+      orphanTail(title: string): number;
     };
   }
 }

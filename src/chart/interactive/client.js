@@ -729,6 +729,48 @@
     });
     return span;
   }
+  /*
+   * The panel's title is wrapped by the browser, which may leave the last letter of a long title alone
+   * on a line ("经" under 17 characters, "B" after "Zone"). Its last two letters are kept on one line
+   * (the typographic rule: pull one more letter down), only where a line could break between them:
+   * a title that cannot end in one lone letter is left as plain text, so its lines are what they were.
+   */
+  var LETTER = /^[\p{L}\p{N}]$/u;
+  var MARK = /^\p{M}$/u;
+  // Scripts whose lines break between any two characters, not only at spaces.
+  var BREAKS_ANYWHERE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u3000-\u303f\uff00-\uffef]$/u;
+  /** Where the unbreakable tail of `text` starts (its second-last letter), or -1 when none is needed. */
+  function orphanTail(text) {
+    var chars = Array.from(text),
+      at = text.length,
+      last = -1,
+      between = false;
+    for (var k = chars.length - 1; k >= 0; k--) {
+      var ch = chars[k];
+      at -= ch.length;
+      if (MARK.test(ch)) continue; // an accent belongs to the letter before it
+      if (!LETTER.test(ch)) {
+        if (last >= 0) between = true;
+        continue;
+      }
+      if (last < 0) {
+        last = k;
+        continue;
+      }
+      // A line may break between the two letters: something else lies between them (a space, a
+      // hyphen, a bracket), or either is of a script that breaks anywhere.
+      return between || BREAKS_ANYWHERE.test(ch) || BREAKS_ANYWHERE.test(chars[last]) ? at : -1;
+    }
+    return -1;
+  }
+  /** The details panel's heading: `text`, its tail kept whole. */
+  function titleHeading(text) {
+    var cut = orphanTail(text);
+    if (cut < 0) return el('h2', null, text);
+    var h = el('h2', null, text.slice(0, cut));
+    h.appendChild(el('span', 'nobr', text.slice(cut)));
+    return h;
+  }
   function showDetails(i) {
     var b = N[i],
       d = b.d,
@@ -736,7 +778,7 @@
     clear(box);
     box.hidden = false;
     var head = el('div', 'details-head');
-    head.appendChild(el('h2', null, b.t));
+    head.appendChild(titleHeading(b.t));
     var close = el('button', 'close', '\u00d7');
     close.type = 'button';
     close.title = W.close;
@@ -1119,6 +1161,7 @@
     toggle(byId.get(id));
   };
   api.search = search;
+  api.orphanTail = orphanTail;
   api.label = function (id) {
     return byId.has(id) ? N[byId.get(id)].t : null;
   };

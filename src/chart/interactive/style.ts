@@ -23,6 +23,7 @@ export const STYLE = [
   `#minimap{position:absolute;right:12px;bottom:12px;border:1px solid #d0d7de;background:#fff;box-shadow:0 2px 8px rgba(0,0,0,.12);cursor:pointer;touch-action:none}`,
   `#details{position:absolute;top:12px;right:12px;width:340px;max-height:calc(100% - 24px);overflow:auto;background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px 14px;box-shadow:0 4px 16px rgba(0,0,0,.14)}`,
   `.details-head{display:flex;align-items:flex-start;gap:8px}.details-head h2{flex:1;font-size:16px;margin:0}`,
+  `.details-head .nobr{white-space:nowrap}`,
   `.close{border:0;background:none;font-size:20px;line-height:1;cursor:pointer;color:#57606a}`,
   `#details .id{color:#57606a;font-size:12px;margin:2px 0 8px;word-break:break-all}`,
   `#details dl{display:grid;grid-template-columns:auto 1fr;gap:4px 10px;margin:0 0 8px}`,

@@ -12,9 +12,15 @@
  * a window holds at most MAX_CELLS cells (the cells grow instead), so each
  * line costs about its window's area, not the chart's boxes squared. Boxes
  * near the window come from the grid index (boxGrid.ts).
+ *
+ * A dotted line already routed is kept off wider than its own cells: a step
+ * that runs beside it closer than DOTTED_GAP costs like a step along a solid
+ * line. On the bare grid the next line took the neighbouring cell, 6 px away
+ * (less where two windows' grids are offset), and two dashed lines that close
+ * read as one thick line.
  */
 import { BoxGrid } from './boxGrid.js';
-import type { Rect } from './geometry.js';
+import { SPACING, type Rect } from './geometry.js';
 import { segmentCrossesRect } from './lineProblems.js';
 import type { DrawingEdge } from '../types.js';
 
@@ -26,6 +32,11 @@ const MAX_CELLS = 1_000_000;
 /** A bend costs this many steps; a step along a solid line this many more. */
 const BEND = 4;
 const ALONG_SOLID = 60;
+/**
+ * How far apart two parallel dotted lines run (px): the distance a line down the middle of the narrowest
+ * gap between two boxes (SPACING.node) keeps from each of them. Nearer, their dashes merge into one line.
+ */
+export const DOTTED_GAP = SPACING.node / 2;
 /**
  * The distance still to go counts this much more than the way come (weighted
  * A*): the search heads for the report instead of widening evenly over the
@@ -163,8 +174,11 @@ class Scratch {
 export class DottedRouter {
   private readonly scratch = new Scratch();
   private readonly boxes: BoxGrid<Rect>;
-  /** The solid lines' segments, and those of every dotted line routed so far: a step along one costs ALONG_SOLID. */
-  private readonly solids: BoxGrid<Rect & { horizontal: boolean }>;
+  /**
+   * The solid lines' segments, and those of every dotted line routed so far: a step along one (for a dotted
+   * line, a step beside it closer than its `keepOff`) costs ALONG_SOLID.
+   */
+  private readonly solids: BoxGrid<Track>;
 
   constructor(
     boxes: Iterable<Rect>,
@@ -194,9 +208,9 @@ export class DottedRouter {
       const w: Window = { x: left, y: top, cell, cols: Math.ceil((right - left) / cell), rows: Math.ceil((bottom - top) / cell) };
       const found = this.search(w, from, to, budget);
       if (found) {
-        // The next dotted line keeps off this one's track as off a solid line's: two lines on one track
-        // could not be told apart.
-        for (const s of segmentsOf(found)) this.solids.add(s);
+        // The next dotted line keeps DOTTED_GAP off this one's track: two lines on one track could not be
+        // told apart, and two lines a cell apart read as one thick line.
+        for (const s of segmentsOf(found)) this.solids.add({ ...s, keepOff: DOTTED_GAP });
         return found;
       }
       if (budget.left <= 0) break;
@@ -219,9 +233,16 @@ export class DottedRouter {
       const [r0, r1] = cellRange(b.y - 1, b.y + b.height + 1, w.y, w.rows);
       for (let r = r0; r <= r1; r++) blocked.fill(1, r * w.cols + c0, r * w.cols + c1 + 1);
     }
+    /** Rows (or columns) whose centres lie nearer than `keepOff` to the line at `at`. */
+    const besideRange = (at: number, keepOff: number, origin: number, count: number): [number, number] => [
+      Math.max(0, Math.floor((at - keepOff - origin) / w.cell - 0.5) + 1),
+      Math.min(count - 1, Math.ceil((at + keepOff - origin) / w.cell - 0.5) - 1),
+    ];
     for (const s of this.solids.near(w.x, w.y, right, bottom)) {
-      const [c0, c1] = cellRange(s.x, s.x + s.width, w.x, w.cols);
-      const [r0, r1] = cellRange(s.y, s.y + s.height, w.y, w.rows);
+      let [c0, c1] = cellRange(s.x, s.x + s.width, w.x, w.cols);
+      let [r0, r1] = cellRange(s.y, s.y + s.height, w.y, w.rows);
+      if (s.keepOff && s.horizontal) [r0, r1] = besideRange(s.y, s.keepOff, w.y, w.rows);
+      else if (s.keepOff) [c0, c1] = besideRange(s.x, s.keepOff, w.x, w.cols);
       for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) along[r * w.cols + c]! |= s.horizontal ? 1 : 2;
     }
     const centre = (i: number): Point => [w.x + ((i % w.cols) + 0.5) * w.cell, w.y + (Math.floor(i / w.cols) + 0.5) * w.cell];
@@ -348,9 +369,12 @@ export class DottedRouter {
   }
 }
 
+/** A line's segment as a rectangle (zero width or height) for a BoxGrid; `keepOff`: how far beside it a parallel step still counts as along it. */
+type Track = Rect & { horizontal: boolean; keepOff?: number };
+
 /** A line's axis-parallel segments as rectangles (zero width or height) for a BoxGrid. */
-function segmentsOf(points: Point[]): Array<Rect & { horizontal: boolean }> {
-  const out: Array<Rect & { horizontal: boolean }> = [];
+function segmentsOf(points: Point[]): Track[] {
+  const out: Track[] = [];
   for (let i = 1; i < points.length; i++) {
     const [a, b] = [points[i - 1]!, points[i]!];
     const x = Math.min(a[0], b[0]);
