@@ -1,8 +1,8 @@
 import type { Position } from '../../load/types.js';
 import { idPosition } from '../../model/build.js';
 import { findNode, nodePosition } from '../../load/positions.js';
-import { describeDifferences, skeleton } from '../../model/confusables.js';
-import type { Entity } from '../../model/types.js';
+import { describeDifferences, skeleton, skeletonHash } from '../../model/confusables.js';
+import { forEachAlike } from './utils/firstAlike.js';
 import { defineRule } from '../types.js';
 
 const at = (p: Position) => `${p.file}:${p.line}:${p.column}`;
@@ -22,28 +22,26 @@ export default defineRule({
   },
   check(ctx) {
     // Bucket by skeleton: linear in the number of ids, never all pairs.
-    const firstBySkeleton = new Map<string, Entity>();
-    for (const e of ctx.model.byId.values()) {
-      const sk = skeleton(e.id);
-      const first = firstBySkeleton.get(sk);
-      if (!first) {
-        firstBySkeleton.set(sk, e);
-        continue;
-      }
-      if (e.invalid) continue;
-      ctx.report({
-        entity: e,
-        messageId: 'lookalike',
-        data: {
-          kind: e.kind,
-          id: e.id,
-          otherKind: first.kind,
-          other: first.id,
-          otherAt: at(idPosition(first)),
-          differences: describeDifferences(e.id, first.id),
-        },
-      });
-    }
+    forEachAlike(
+      ctx.model.byId.values(),
+      (e) => skeletonHash(e.id),
+      (e) => skeleton(e.id),
+      (e, first) => {
+        if (e.invalid) return;
+        ctx.report({
+          entity: e,
+          messageId: 'lookalike',
+          data: {
+            kind: e.kind,
+            id: e.id,
+            otherKind: first.kind,
+            other: first.id,
+            otherAt: at(idPosition(first)),
+            differences: describeDifferences(e.id, first.id),
+          },
+        });
+      },
+    );
     for (const wf of ctx.model.workflows.values()) {
       if (wf.invalid) continue;
       const firstStep = new Map<string, { id: string; index: number }>();
