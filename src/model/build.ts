@@ -23,7 +23,7 @@ import { buildOrganization, ORGANIZATION } from './build/organization.js';
 import { buildRole, INLINE_ROLE, ROLE } from './build/role.js';
 import { buildWorkflow, WORKFLOW } from './build/workflow.js';
 import { buildTeam, TEAM } from './build/team.js';
-import type { DocMemo } from './build/docMemo.js';
+import type { DocMemo, InlinePlace } from './build/docMemo.js';
 
 /** Reads documents one by one into entities, collecting the findings on the way. */
 class ModelBuilder {
@@ -103,8 +103,10 @@ class ModelBuilder {
         const dept = buildDepartment(checked, from, rolesOk);
         this.entities.push(dept);
         if (Array.isArray(rawRoles)) {
+          // One place for all its roles: what the memo compares an inline role's surroundings by.
+          const place = this.memo && { department: dept.id, period: dept.effective };
           rawRoles.forEach((item, i) => {
-            this.loadInlineRole(file, findNode(node, ['roles', i]) ?? node, item, dept.id, dept.effective);
+            this.loadInlineRole(file, findNode(node, ['roles', i]) ?? node, item, dept.id, dept.effective, place);
           });
         }
         return;
@@ -139,9 +141,15 @@ class ModelBuilder {
   }
 
   /** `deptPeriod`: a role declared inside a dated department shares its period unless it gives its own. */
-  loadInlineRole(file: SourceFile, node: PosNode, item: unknown, deptId: string, deptPeriod?: Entity['effective']): void {
-    const place = this.memo && { department: deptId, period: deptPeriod };
-    const reused = place && this.memo.reuseInlineRole(file, node, item, place);
+  loadInlineRole(
+    file: SourceFile,
+    node: PosNode,
+    item: unknown,
+    deptId: string,
+    deptPeriod: Entity['effective'],
+    place: InlinePlace | undefined,
+  ): void {
+    const reused = place && this.memo && !this.memo.recording && this.memo.reuseInlineRole(file, node, item, place);
     if (reused) {
       this.entities.push(reused);
       return;
@@ -177,7 +185,7 @@ class ModelBuilder {
     const role = buildRole(checked, { source: file, node, written: item, extensions }, { department: deptId, invalid });
     if (role.effective === undefined && deptPeriod !== undefined) role.effective = deptPeriod;
     this.entities.push(role);
-    if (place && this.findings.length === findingsBefore) this.memo.rememberInlineRole(item, place, role);
+    if (place && this.memo?.recording && this.findings.length === findingsBefore) this.memo.rememberInlineRole(item, place, role);
   }
 }
 
@@ -208,9 +216,10 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
         b.loadDoc(file, doc);
         continue;
       }
-      const reused = memo.reuse(file, doc);
-      if (reused) {
-        for (const e of reused) b.entities.push(e);
+      if (!memo.recording) {
+        const reused = memo.reuse(file, doc);
+        if (reused) for (const e of reused) b.entities.push(e);
+        else b.loadDoc(file, doc);
         continue;
       }
       const [entities, findings, leftOut] = [b.entities.length, b.findings.length, b.unbuilt.length];
@@ -221,6 +230,7 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
         leftOut: b.unbuilt.length - leftOut,
       });
     }
+  memo?.endModel();
   const dated = b.entities.some((e) => e.effective !== undefined);
   const asOf = options.asOf ?? today(undefined);
   const notInEffect = new Map<string, Entity[]>();

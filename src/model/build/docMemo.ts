@@ -14,6 +14,10 @@
  * own entity objects (a shallow copy), so no cache keyed by an entity mixes
  * the sides; what the copies share (nodes, lists, the written value) is never
  * modified after the build.
+ *
+ * The first model built with a memo is the one remembered (the base of a diff); the models built after it
+ * only take from it. Neither side pays for the other half: the base looked up 100k inline roles it could
+ * not have met yet, and the head kept 100k that nothing would read.
  */
 import type { LoadedDoc, SourceFile } from '../../load/types.js';
 import { samePlain } from '../../core/samePlain.js';
@@ -22,6 +26,10 @@ import type { Entity, Role } from '../types.js';
 import { isPlainObject } from '../validateDoc.js';
 
 export interface DocMemo {
+  /** Whether the model being built is the first (its documents are remembered, nothing is reused). */
+  readonly recording: boolean;
+  /** The model being built is done: the next one reuses what this one remembered. */
+  endModel(): void;
   /** The entities `doc` built into before, copied onto `file`; undefined when it was not kept. */
   reuse(file: SourceFile, doc: LoadedDoc): Entity[] | undefined;
   /** Keep what `doc` built into when it built cleanly (see above). */
@@ -47,15 +55,24 @@ export interface InlinePlace {
 export function createDocMemo(): DocMemo {
   const built = new WeakMap<LoadedDoc, Entity[]>();
   const inline = new Map<string, { item: unknown; place: InlinePlace; role: Role }>();
+  let recording = true;
   return {
+    get recording() {
+      return recording;
+    },
+    endModel() {
+      recording = false;
+    },
     reuse(file, doc) {
+      if (recording) return undefined;
       const entities = built.get(doc);
       return entities?.map((e) => ({ ...e, source: file }));
     },
     remember(doc, { entities, findings, leftOut }) {
-      if (findings === 0 && leftOut === 0 && entities.length > 0) built.set(doc, entities);
+      if (recording && findings === 0 && leftOut === 0 && entities.length > 0) built.set(doc, entities);
     },
     reuseInlineRole(file, node, item, place) {
+      if (recording) return undefined;
       const id = isPlainObject(item) && typeof item.id === 'string' ? item.id : undefined;
       const kept = id === undefined ? undefined : inline.get(id);
       if (!kept || kept.place.department !== place.department || !samePlain(kept.place.period, place.period)) return undefined;
@@ -63,7 +80,7 @@ export function createDocMemo(): DocMemo {
       return { ...kept.role, source: file, node };
     },
     rememberInlineRole(item, place, role) {
-      if (isPlainObject(item) && typeof item.id === 'string') inline.set(item.id, { item, place, role });
+      if (recording && isPlainObject(item) && typeof item.id === 'string') inline.set(item.id, { item, place, role });
     },
   };
 }
