@@ -53,15 +53,16 @@ export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarc
     else topDepartments.push(dept);
   }
 
-  // Breadth-first from the tops: each role's level, cycles and dangling managers never reached.
+  // Breadth-first from the tops: each role's level, cycles and dangling managers never reached. No role is met
+  // twice, so none is looked up first: a role is in the reports of its one manager only, and a top is in none
+  // (the roots have no reports_to, and the declared top's is not followed).
   const depth = new Map<string, number>();
-  let frontier = tops.filter((t) => !depth.has(t.id));
+  let frontier = tops;
   for (const t of frontier) depth.set(t.id, 0);
   for (let level = 1; frontier.length; level++) {
     const next: Role[] = [];
     for (const r of frontier) {
       for (const child of reports.get(r.id) ?? []) {
-        if (depth.has(child.id)) continue;
         depth.set(child.id, level);
         next.push(child);
       }
