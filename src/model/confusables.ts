@@ -5,6 +5,7 @@
  * (see confusables-data.ts); only the entries an org's characters touch are
  * decoded, so commands that never compare ids do not pay for it.
  */
+import { HASH_START, hashEnd, hashMore, textHash } from '../core/text/textHash.js';
 import { CONFUSABLES, NAMES } from './confusables-data.js';
 
 let names: Map<number, string> | undefined;
@@ -138,29 +139,18 @@ function directSkeleton(s: string): string | undefined {
   return same ? s : String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 16777619;
-
 /**
- * A 30-bit hash (FNV-1a over UTF-16 code units) of skeleton(s), without building the skeleton for an id
- * `direct` covers: equal skeletons have equal hashes. Bucketing 100k ids by this small integer, and building
- * skeletons only where two hashes meet, costs a fraction of a map keyed by 100k new strings.
+ * The hash of skeleton(s) (core/text/textHash.ts), without building the skeleton of an id `direct` covers:
+ * equal skeletons have equal hashes.
  */
 export function skeletonHash(s: string): number {
-  let h = FNV_OFFSET;
+  let h = HASH_START;
   for (let i = 0; i < s.length; i++) {
     const proto = directOf(s.charCodeAt(i));
     if (proto === null) return textHash(unicodeSkeleton(s));
-    for (let k = 0; k < proto.length; k++) h = Math.imul(h ^ proto.charCodeAt(k), FNV_PRIME);
+    h = hashMore(h, proto);
   }
-  return (h >>> 0) & 0x3fffffff;
-}
-
-/** The hash skeletonHash gives a skeleton, from its text. */
-export function textHash(text: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return (h >>> 0) & 0x3fffffff;
+  return hashEnd(h);
 }
 
 /** TR39 skeleton: NFD, invisible characters dropped, each character replaced by its prototype, NFD again. */

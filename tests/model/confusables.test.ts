@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CONFUSABLES } from '../../src/model/confusables-data.js';
-import { skeleton, skeletonHash, textHash, unicodeSkeleton } from '../../src/model/confusables.js';
+import { textHash } from '../../src/core/text/textHash.js';
+import { skeleton, skeletonHash, unicodeSkeleton } from '../../src/model/confusables.js';
 
 /** The data as one Map, decoded entry by entry (how the table was read before the lookup). */
 function plainTable(): Map<number, string> {
