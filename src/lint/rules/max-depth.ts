@@ -22,6 +22,14 @@ export default defineRule({
   check(ctx) {
     const { max } = ctx.options;
     const { roles, hierarchy } = ctx.model;
+    // Most orgs have no role too deep: the depths alone say so, without a lookup per role.
+    let deeper = false;
+    for (const depth of hierarchy.depth.values())
+      if (depth > max) {
+        deeper = true;
+        break;
+      }
+    if (!deeper) return;
     // Which top each role hangs under, memoised so deep chains stay linear.
     const topOf = new Map<string, Role>();
     const findTop = (role: Role): Role => {

@@ -1,4 +1,4 @@
-import { defineRule, subjects } from '../types.js';
+import { defineRule } from '../types.js';
 
 /** How a message names an entity's kind. */
 const KIND_WORD = {
@@ -25,24 +25,27 @@ export default defineRule({
   },
   check(ctx) {
     const { model } = ctx;
-    const entities = [
-      ...(model.organization ? [model.organization] : []),
-      ...model.departments.values(),
-      ...model.roles.values(),
-      ...model.kpis.values(),
-      ...model.workflows.values(),
+    const kinds = [
+      model.organization ? [model.organization] : [],
+      model.departments.values(),
+      model.roles.values(),
+      model.kpis.values(),
+      model.workflows.values(),
     ];
-    for (const entity of subjects(entities)) {
-      entity.previously.forEach((old, i) => {
-        const other = model.byId.get(old);
-        if (other === undefined) return;
-        ctx.report({
-          entity,
-          path: ['previously', i],
-          messageId: 'stillInUse',
-          data: { kind: KIND_WORD[entity.kind], id: entity.id, old, otherKind: KIND_WORD[other.kind] },
+    // In place, kind by kind: only entities that name earlier ids (few) are looked at further.
+    for (const entities of kinds)
+      for (const entity of entities) {
+        if (entity.invalid || entity.previously.length === 0) continue;
+        entity.previously.forEach((old, i) => {
+          const other = model.byId.get(old);
+          if (other === undefined) return;
+          ctx.report({
+            entity,
+            path: ['previously', i],
+            messageId: 'stillInUse',
+            data: { kind: KIND_WORD[entity.kind], id: entity.id, old, otherKind: KIND_WORD[other.kind] },
+          });
         });
-      });
-    }
+      }
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, subjects } from '../types.js';
+import { defineRule } from '../types.js';
 import { SPAN_OF_CONTROL, spanOfControlOptions } from './utils/spanOfControl.js';
 
 export default defineRule({
@@ -17,11 +17,13 @@ export default defineRule({
   },
   check(ctx) {
     const { max } = ctx.options;
-    for (const role of subjects(ctx.model.roles)) {
-      const reports = ctx.model.hierarchy.reports.get(role.id);
-      if (!reports) continue;
+    const { roles, hierarchy } = ctx.model;
+    // Managers only, from the reports lists themselves: no lookup for the many roles without reports.
+    for (const [id, reports] of hierarchy.reports) {
       const seats = reports.reduce((n, r) => n + r.headcount, 0);
       if (seats <= max) continue;
+      const role = roles.get(id);
+      if (!role || role.invalid) continue; // a role with schema errors is not a rule's subject
       ctx.report({
         entity: role,
         messageId: 'tooWide',
