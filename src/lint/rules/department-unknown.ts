@@ -28,16 +28,20 @@ export default defineRule({
   },
   check(ctx) {
     const { model } = ctx;
-    for (const role of subjects(model.roles)) {
-      if (role.department === undefined || model.departments.has(role.department) || uncheckable(model, role.department)) continue;
-      const h = hint(model, role.department);
-      ctx.report({
-        entity: role,
-        path: ['department'],
-        messageId: 'roleDepartment',
-        data: { role: role.id, target: role.department, hint: h.text },
-        replaceWith: h.replaceWith,
-      });
+    // By the departments roles name (the hierarchy's lists), not role by role: one lookup per name.
+    for (const [department, members] of model.hierarchy.departmentRoles) {
+      if (model.departments.has(department) || uncheckable(model, department)) continue;
+      const h = hint(model, department);
+      for (const role of members) {
+        if (role.invalid) continue; // a role with schema errors is not a rule's subject
+        ctx.report({
+          entity: role,
+          path: ['department'],
+          messageId: 'roleDepartment',
+          data: { role: role.id, target: department, hint: h.text },
+          replaceWith: h.replaceWith,
+        });
+      }
     }
     for (const dept of subjects(model.departments)) {
       if (dept.parent === undefined || model.departments.has(dept.parent) || uncheckable(model, dept.parent)) continue;

@@ -19,6 +19,7 @@ export default defineRule({
   check(ctx) {
     const { roles } = ctx.model;
     for (const role of subjects(roles)) {
+      if (role.dottedLine.length === 0) continue; // most roles: no set to make
       const seen = new Set<string>();
       role.dottedLine.forEach((target, i) => {
         if (!roles.has(target)) return;
