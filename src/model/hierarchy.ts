@@ -28,6 +28,7 @@ export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarc
   const reports = new Map<string, Role[]>();
   const manager = new Map<string, Role>();
   const roots: Role[] = [];
+  const dangling: Role[] = [];
   for (const role of roles.values()) {
     if (role === declaredTop) continue; // the top's own reports_to is ignored (and reported above)
     if (role.reportsTo === undefined) {
@@ -38,7 +39,7 @@ export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarc
     if (m) {
       manager.set(role.id, m);
       pushTo(reports, m.id, role);
-    }
+    } else dangling.push(role);
   }
 
   const tops: Role[] = declaredTop ? [declaredTop, ...roots] : roots;
@@ -85,7 +86,7 @@ export function buildHierarchy(model: OrgModel, findings: RawFinding[]): Hierarc
   for (const list of departmentRoles.values()) byOrder(list);
   for (const list of reports.values()) byOrder(list);
 
-  return { reports, manager, departmentRoles, subDepartments, topDepartments, tops, roots, depth };
+  return { reports, manager, dangling, departmentRoles, subDepartments, topDepartments, tops, roots, depth };
 }
 
 /**

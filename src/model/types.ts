@@ -220,6 +220,8 @@ export interface Hierarchy {
   reports: Map<string, Role[]>;
   /** The role a role reports to, when that resolves (the top's own reports_to is ignored). */
   manager: Map<string, Role>;
+  /** Roles whose reports_to names no role, in model order (the top's own reports_to is not looked at). */
+  dangling: Role[];
   /** Roles of each department id, in sibling order (`order`, then model order). */
   departmentRoles: Map<string, Role[]>;
   /** Sub-departments of each department id, in sibling order (see buildHierarchy). */

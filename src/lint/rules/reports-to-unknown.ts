@@ -1,6 +1,6 @@
 import { uncheckable } from './utils/references.js';
 import { idHint } from './utils/suggestId.js';
-import { defineRule, subjects } from '../types.js';
+import { defineRule } from '../types.js';
 
 export default defineRule({
   id: 'reports-to-unknown',
@@ -16,9 +16,13 @@ export default defineRule({
     topNotARole: "Organization top '{{top}}' is not a role{{suggestion}}",
   },
   check(ctx) {
-    const { roles, organization } = ctx.model;
-    for (const role of subjects(roles)) {
-      if (role.reportsTo === undefined || roles.has(role.reportsTo) || uncheckable(ctx.model, role.reportsTo)) continue;
+    const { roles, organization, hierarchy } = ctx.model;
+    // The roles whose reports_to did not resolve, as the hierarchy found them (no lookup per role here),
+    // and the declared top, whose own reports_to the hierarchy does not follow.
+    const top = organization?.top !== undefined ? roles.get(organization.top) : undefined;
+    const candidates = top?.reportsTo !== undefined && !roles.has(top.reportsTo) ? [top, ...hierarchy.dangling] : hierarchy.dangling;
+    for (const role of candidates) {
+      if (role.invalid || role.reportsTo === undefined || uncheckable(ctx.model, role.reportsTo)) continue;
       const hint = idHint(role.reportsTo, roles);
       ctx.report({
         entity: role,
