@@ -1,7 +1,7 @@
 import type { Department, Role } from '../../model/types.js';
 import { departmentOrder, departmentTreeIndex } from '../../model/hierarchy.js';
 import { pushTo } from '../../core/multimap.js';
-import { defineRule, subjects } from '../types.js';
+import { defineRule } from '../types.js';
 
 export default defineRule({
   id: 'cross-department-reporting',
@@ -27,13 +27,18 @@ export default defineRule({
     // The lines that leave the department, other than to the top: few in any org. Only these need the walk.
     const leaving: Array<{ role: Role; manager: Role }> = [];
     const leavingByDepartment = new Map<string, Array<{ role: Role; manager: Role }>>();
-    for (const role of subjects(roles)) {
-      const manager = hierarchy.manager.get(role.id); // absent: no reports_to, unknown manager, or the declared top
-      if (!manager || role.department === undefined || !departments.has(role.department)) continue;
-      if (manager.department === role.department || tops.has(manager.id)) continue;
-      const line = { role, manager };
-      leaving.push(line);
-      pushTo(leavingByDepartment, role.department, line);
+    // From the managers' report lists (the lines that resolve; the declared top's own reports_to is not one):
+    // one lookup per manager, not one per role.
+    for (const [managerId, reports] of hierarchy.reports) {
+      if (tops.has(managerId)) continue;
+      const manager = roles.get(managerId)!;
+      for (const role of reports) {
+        if (role.invalid || role.department === undefined || manager.department === role.department) continue;
+        if (!departments.has(role.department)) continue;
+        const line = { role, manager };
+        leaving.push(line);
+        pushTo(leavingByDepartment, role.department, line);
+      }
     }
     if (!leaving.length) return;
     // A role may report to the head of its department or of an ancestor. Collecting each department's
