@@ -90,8 +90,19 @@ export function resolveRevision(revision: string, cwd = process.cwd()): string {
   // A leading '-' would be read as an option; no revision starts with one.
   const commit =
     revision === '' || revision.startsWith('-') ? undefined : gitText(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
-  if (!commit) throw new UsageError(`unknown git revision '${revision}'`);
+  if (!commit) throw new UsageError(`unknown git revision '${revision}'${unknownRevisionHint(cwd)}`);
   return commit;
+}
+
+/**
+ * Why git may not know a revision the user expects it to: in a shallow clone (CI's default checkout)
+ * the base's history is simply not fetched yet, which no spelling fixes.
+ */
+function unknownRevisionHint(cwd: string): string {
+  if (gitText(['rev-parse', '--is-shallow-repository'], cwd) === 'true') {
+    return ': this is a shallow clone, which may not hold it: fetch more history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)';
+  }
+  return '';
 }
 
 /**

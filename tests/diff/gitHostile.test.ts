@@ -1,0 +1,83 @@
+/**
+ * `orgctl diff` sides read from git, attacked as a careless or hostile user would: revision syntax
+ * git users type, a shallow clone, git missing, paths and trees a pull request controls. Each case
+ * is one line of exit 2 that says the fix, or the same findings as the folder on disk.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveRevision } from '../../src/load/git.js';
+import { UsageError } from '../../src/core/errors.js';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=orgctl-test',
+      '-c',
+      'user.email=test@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'init.defaultBranch=main',
+      ...args,
+    ],
+    { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+}
+
+const temporary: string[] = [];
+function tmpDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** What `fn` throws: a UsageError's message, one line. */
+function usageError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(UsageError);
+    const message = (err as Error).message;
+    expect(message).not.toContain('\n');
+    return message;
+  }
+  throw new Error('did not throw');
+}
+
+/** `org/` is the merge case's before side at tag v1 (on main), its after side on branch feature. */
+let repo: string;
+beforeAll(() => {
+  repo = tmpDir('orgctl-hostile-');
+  git(repo, 'init', '-q');
+  fs.cpSync(path.join(FIXTURES, 'merge/before'), path.join(repo, 'org'), { recursive: true });
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'v1');
+  git(repo, 'tag', 'v1');
+  git(repo, 'checkout', '-q', '-b', 'feature');
+  fs.rmSync(path.join(repo, 'org'), { recursive: true });
+  fs.cpSync(path.join(FIXTURES, 'merge/after'), path.join(repo, 'org'), { recursive: true });
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'v2');
+});
+
+describe('revisions git cannot find', () => {
+  it('in a shallow clone, says to fetch more history', () => {
+    const clone = tmpDir('orgctl-shallow-');
+    git(clone, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo}`, 'c');
+    const cwd = path.join(clone, 'c');
+    const message = usageError(() => resolveRevision('HEAD~1', cwd));
+    expect(message).toMatch(/^unknown git revision 'HEAD~1': this is a shallow clone/);
+    expect(message).toContain('fetch-depth: 0');
+    expect(message).toContain('git fetch --unshallow');
+  });
+});
