@@ -53,7 +53,25 @@ function git(args: string[], cwd: string, what: string, input?: string, maxBuffe
   try {
     return execFileSync('git', args, { cwd, input, maxBuffer, stdio: ['pipe', 'pipe', 'pipe'] });
   } catch (err) {
+    if ((err as { code?: string }).code === 'ENOENT') throw new GitNotFound();
     throw new UsageError(`${what}: ${gitFailure(err)}`);
+  }
+}
+
+/** No `git` on PATH: not "not a repository", which would send the user looking for the wrong fix. */
+class GitNotFound extends UsageError {
+  constructor() {
+    super('git is not installed or not on PATH, and orgctl reads git revisions with it: install git, or compare two folders (dir:PATH)');
+  }
+}
+
+/** Whether `git` can be run at all (a bare name is then never a revision, and reading one says why). */
+export function gitOnPath(cwd = process.cwd()): boolean {
+  try {
+    git(['--version'], cwd, 'git');
+    return true;
+  } catch (err) {
+    return !(err instanceof GitNotFound);
   }
 }
 
@@ -84,6 +102,7 @@ export function isRevision(name: string, cwd = process.cwd()): boolean {
 
 /** The commit `revision` names in the repository at `cwd`; UsageError when there is none. */
 export function resolveRevision(revision: string, cwd = process.cwd()): string {
+  if (!gitOnPath(cwd)) throw new GitNotFound();
   if (gitText(['rev-parse', '--git-dir'], cwd) === undefined) {
     throw new UsageError(`'${revision}' is neither a path nor a git revision (${cwd} is not in a git repository)`);
   }

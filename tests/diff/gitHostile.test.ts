@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRevision } from '../../src/load/git.js';
 import { UsageError } from '../../src/core/errors.js';
+import { decideSide } from '../../src/load/sides.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 
@@ -79,5 +80,24 @@ describe('revisions git cannot find', () => {
     expect(message).toMatch(/^unknown git revision 'HEAD~1': this is a shallow clone/);
     expect(message).toContain('fetch-depth: 0');
     expect(message).toContain('git fetch --unshallow');
+  });
+});
+
+describe('without git', () => {
+  it('git missing from PATH says so, not "not in a git repository"', () => {
+    const saved = process.env.PATH;
+    process.env.PATH = tmpDir('orgctl-nogit-');
+    try {
+      const message = usageError(() => resolveRevision('v1', repo));
+      expect(message).toMatch(/^git is not installed or not on PATH/);
+      expect(message).not.toContain('not in a git repository');
+      expect(usageError(() => decideSide('v9', { orgPathGiven: false, afterDoubleDash: false }, repo))).toBe(
+        "'v9' is neither a path nor a git revision (git is not installed or not on PATH)",
+      );
+      // Two folders still compare without git.
+      expect(decideSide('org', { orgPathGiven: false, afterDoubleDash: false }, repo).side).toEqual({ kind: 'path', path: 'org' });
+    } finally {
+      process.env.PATH = saved;
+    }
   });
 });
