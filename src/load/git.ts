@@ -11,6 +11,7 @@
  * finding the loader on disk gives it (outsideLinks).
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
@@ -130,9 +131,33 @@ function unknownRevisionHint(cwd: string): string {
  */
 function rootFromRepo(orgPath: string, prefix: string, cwd: string): string {
   const relative = path.isAbsolute(orgPath) ? path.relative(cwd, orgPath) : orgPath;
-  const joined = path.posix.normalize(path.posix.join(prefix, relative.split(path.sep).join('/') || '.'));
+  let joined = path.posix.normalize(path.posix.join(prefix, relative.split(path.sep).join('/') || '.'));
+  if (joined === '..' || joined.startsWith('../')) joined = throughLinkedAncestor(path.resolve(cwd, orgPath), cwd) ?? joined;
   if (joined === '..' || joined.startsWith('../')) throw new UsageError(`path '${orgPath}' is outside the git repository`);
   return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+
+/**
+ * `abs` from the repository root when one of its ancestors is the repository reached through a
+ * symbolic link: `$PWD/org` from a linked folder, `/tmp/repo/org` where /tmp is /private/tmp (macOS),
+ * `../repo/org` from the repository root. Git's top level is a real path, the current directory's
+ * spelling need not be. Only the ancestors are resolved: below the repository, the path is git's.
+ */
+function throughLinkedAncestor(abs: string, cwd: string): string | undefined {
+  const top = gitText(['rev-parse', '--show-toplevel'], cwd);
+  if (top === undefined) return undefined;
+  const parts = abs.split(path.sep);
+  for (let i = 1; i <= parts.length; i++) {
+    const ancestor = parts.slice(0, i).join(path.sep) || path.sep;
+    let real: string;
+    try {
+      real = fs.realpathSync.native(ancestor);
+    } catch {
+      return undefined; // an ancestor that is not there: nothing below it is
+    }
+    if (real === top) return parts.slice(i).join('/') || '.';
+  }
+  return undefined;
 }
 
 /** Skipped like on disk: a directory below the org's root whose name starts with '.' or is node_modules. */

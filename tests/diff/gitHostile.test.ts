@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveRevision } from '../../src/load/git.js';
+import { loadGitFiles, resolveRevision } from '../../src/load/git.js';
 import { UsageError } from '../../src/core/errors.js';
 import { decideSide } from '../../src/load/sides.js';
 
@@ -99,5 +99,18 @@ describe('without git', () => {
     } finally {
       process.env.PATH = saved;
     }
+  });
+});
+
+describe('--path', () => {
+  it('an absolute path through a linked folder (macOS /tmp, $PWD in a linked folder), or ../repo/org, is the folder in the repository', () => {
+    const link = path.join(tmpDir('orgctl-linked-'), 'repo');
+    fs.symlinkSync(repo, link);
+    const expected = loadGitFiles('v1', 'org', repo).files.map((f) => f.path);
+    expect(expected).toContain('org/departments.yaml');
+    expect(loadGitFiles('v1', path.join(link, 'org'), repo).files.map((f) => f.path)).toEqual(expected);
+    expect(loadGitFiles('v1', `../${path.basename(repo)}/org`, repo).files.map((f) => f.path)).toEqual(expected);
+    // Still refused: a path that really is outside.
+    expect(usageError(() => loadGitFiles('v1', path.dirname(repo), repo))).toMatch(/is outside the git repository$/);
   });
 });
