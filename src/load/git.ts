@@ -98,7 +98,28 @@ function gitText(args: string[], cwd: string): string | undefined {
 /** Whether `name` names a commit in the repository at `cwd` (false outside a repository). */
 export function isRevision(name: string, cwd = process.cwd()): boolean {
   // A leading '-' would be read as an option; no revision starts with one.
-  return name !== '' && !name.startsWith('-') && gitText(['rev-parse', '--verify', '--quiet', `${name}^{commit}`], cwd) !== undefined;
+  return commitOf(name, cwd) !== undefined;
+}
+
+/** `A...B` (either end may be left out: HEAD): git's own name, in `git checkout A...B`, for their merge base. */
+const MERGE_BASE = /^(.*?)\.\.\.(.*)$/;
+/** `A..B`: the commits between two, not one commit (ref names never hold `..`). */
+const RANGE = /^(.*?)\.\.(.*)$/;
+
+/**
+ * The commit `name` names, or undefined. `A...B` is the merge base of A and B, as `git checkout` and
+ * `git rebase --onto` read it (the base a pull request is compared with), when there is exactly one.
+ */
+function commitOf(name: string, cwd: string): string | undefined {
+  // A leading '-' would be read as an option; no revision starts with one.
+  if (name === '' || name.startsWith('-')) return undefined;
+  const ends = MERGE_BASE.exec(name);
+  if (ends) {
+    const [from, to] = [ends[1] || 'HEAD', ends[2] || 'HEAD'].map((end) => commitOf(end, cwd));
+    const bases = from && to ? gitText(['merge-base', '--all', from, to], cwd)?.split('\n') : undefined;
+    return bases?.length === 1 ? bases[0] : undefined;
+  }
+  return gitText(['rev-parse', '--verify', '--quiet', `${name}^{commit}`], cwd);
 }
 
 /** The commit `revision` names in the repository at `cwd`; UsageError when there is none. */
@@ -107,11 +128,19 @@ export function resolveRevision(revision: string, cwd = process.cwd()): string {
   if (gitText(['rev-parse', '--git-dir'], cwd) === undefined) {
     throw new UsageError(`'${revision}' is neither a path nor a git revision (${cwd} is not in a git repository)`);
   }
-  // A leading '-' would be read as an option; no revision starts with one.
-  const commit =
-    revision === '' || revision.startsWith('-') ? undefined : gitText(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
-  if (!commit) throw new UsageError(`unknown git revision '${revision}'${unknownRevisionHint(cwd)}`);
-  return commit;
+  const commit = commitOf(revision, cwd);
+  if (commit) return commit;
+  const ends = MERGE_BASE.exec(revision);
+  if (ends && commitOf(ends[1] || 'HEAD', cwd) && commitOf(ends[2] || 'HEAD', cwd) && !unknownRevisionHint(cwd)) {
+    throw new UsageError(`'${revision}' has no single merge base (none, or several): name the base commit itself`);
+  }
+  const range = ends ? undefined : RANGE.exec(revision);
+  if (range && commitOf(range[1] || 'HEAD', cwd) && commitOf(range[2] || 'HEAD', cwd)) {
+    throw new UsageError(
+      `'${revision}' is a range of commits, not one: give its two ends as the two sides (orgctl diff ${range[1] || 'HEAD'} ${range[2] || 'HEAD'}), or '${range[1] || 'HEAD'}...${range[2] || 'HEAD'}' for their merge base`,
+    );
+  }
+  throw new UsageError(`unknown git revision '${revision}'${unknownRevisionHint(cwd)}`);
 }
 
 /**

@@ -114,3 +114,30 @@ describe('--path', () => {
     expect(usageError(() => loadGitFiles('v1', path.dirname(repo), repo))).toMatch(/is outside the git repository$/);
   });
 });
+
+describe('revision syntax', () => {
+  it('A...B is the merge base of A and B, as git checkout reads it; either end left out is HEAD', () => {
+    const base = git(repo, 'rev-parse', 'v1').trim();
+    git(repo, 'checkout', '-q', 'main');
+    try {
+      fs.writeFileSync(path.join(repo, 'later.txt'), 'main moved on\n');
+      git(repo, 'add', 'later.txt');
+      git(repo, 'commit', '-q', '-m', 'main moves on');
+    } finally {
+      git(repo, 'checkout', '-q', 'feature');
+    }
+    expect(resolveRevision('main...feature', repo)).toBe(base);
+    expect(resolveRevision('main...', repo)).toBe(base);
+    expect(decideSide('main...HEAD', { orgPathGiven: false, afterDoubleDash: false }, repo).side).toEqual({
+      kind: 'revision',
+      revision: 'main...HEAD',
+    });
+    expect(loadGitFiles('main...HEAD', 'org', repo).commit).toBe(base);
+  });
+
+  it('A..B is a range, and the message says how to write its ends', () => {
+    expect(usageError(() => resolveRevision('main..feature', repo))).toBe(
+      "'main..feature' is a range of commits, not one: give its two ends as the two sides (orgctl diff main feature), or 'main...feature' for their merge base",
+    );
+  });
+});
