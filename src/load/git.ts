@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
+import { didYouMean } from '../core/text/suggest.js';
 import { outsideLinkFinding, type OutsideLink } from './files.js';
 import { isBelow, TreeLinks } from './gitLinks.js';
 import { parseBytes } from './parse.js';
@@ -140,7 +141,26 @@ export function resolveRevision(revision: string, cwd = process.cwd()): string {
       `'${revision}' is a range of commits, not one: give its two ends as the two sides (orgctl diff ${range[1] || 'HEAD'} ${range[2] || 'HEAD'}), or '${range[1] || 'HEAD'}...${range[2] || 'HEAD'}' for their merge base`,
     );
   }
-  throw new UsageError(`unknown git revision '${revision}'${unknownRevisionHint(cwd)}`);
+  throw new UsageError(`unknown git revision '${revision}'${unknownRevisionHint(cwd) || whyUnknown(revision, cwd)}`);
+}
+
+/**
+ * What git says about a name it cannot resolve when that is more than "not found" (`@{u}`: no upstream
+ * configured for branch 'main'), else the branch, tag or remote branch the name is a typo of.
+ */
+function whyUnknown(revision: string, cwd: string): string {
+  if (revision === '' || revision.startsWith('-')) return '';
+  let reason: string | undefined;
+  try {
+    git(['rev-parse', '--verify', `${revision}^{commit}`], cwd, 'git');
+  } catch (err) {
+    const m = /^git: (.*)$/.exec((err as Error).message);
+    // "Needed a single revision" is git's "not found"; a message naming the ^{commit} orgctl added would confuse.
+    if (m && !/^Needed a single revision|\^\{commit\}/.test(m[1]!)) reason = m[1];
+  }
+  if (reason !== undefined) return `: ${reason}`;
+  const refs = gitText(['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/tags', 'refs/remotes'], cwd);
+  return refs ? didYouMean(revision, refs.split('\n')) : '';
 }
 
 /**

@@ -141,3 +141,15 @@ describe('revision syntax', () => {
     );
   });
 });
+
+describe('unknown revisions say what to write', () => {
+  it('a mistyped branch or tag gets a did-you-mean; @{u} without an upstream says so', () => {
+    expect(usageError(() => resolveRevision('featrue', repo))).toBe("unknown git revision 'featrue' (did you mean 'feature'?)");
+    expect(usageError(() => resolveRevision('@{u}', repo))).toBe(
+      "unknown git revision '@{u}': no upstream configured for branch 'feature'",
+    );
+    // Nothing close: no guess; a tree is not a commit, and git's message about orgctl's ^{commit} is not shown.
+    expect(usageError(() => resolveRevision('zzzzzzzz', repo))).toBe("unknown git revision 'zzzzzzzz'");
+    expect(usageError(() => resolveRevision('v1^{tree}', repo))).toBe("unknown git revision 'v1^{tree}'");
+  });
+});
