@@ -17,7 +17,7 @@ import { UsageError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import { didYouMean } from '../core/text/suggest.js';
 import { outsideLinkFinding, type OutsideLink } from './files.js';
-import { isBelow, TreeLinks } from './gitLinks.js';
+import { isBelow, LOOP, TreeLinks } from './gitLinks.js';
 import { parseBytes } from './parse.js';
 import { MAX_FILE_BYTES, tooLarge } from './readFile.js';
 import type { ParseFn } from './sharedParse.js';
@@ -266,6 +266,7 @@ function outsideLinks(
   for (const entry of below) {
     if (skipped(relativeTo(root, entry.fullName))) continue;
     const resolved = tree.resolve(entry.fullName);
+    if (resolved === LOOP) continue; // on disk: ELOOP, skipped like a dangling link
     if (resolved === undefined || !isBelow(resolved, root)) out.push({ entry, resolved });
   }
   const folders = treesAmong(

@@ -12,6 +12,12 @@ export function isBelow(fullName: string, root: string): boolean {
   return root === '' ? fullName !== '..' && !fullName.startsWith('../') : fullName === root || fullName.startsWith(`${root}/`);
 }
 
+/**
+ * What `resolve` gives for a path the file system could not resolve either (ELOOP: a loop of links, a
+ * chain too long): on disk such a link is skipped, never reported as leading out of the folder.
+ */
+export const LOOP: unique symbol = Symbol('loop');
+
 /** Links followed in one path before it is given up on (Linux's limit). */
 const MAX_LINK_HOPS = 40;
 /** Path components looked at for one path: past this (a hostile tree), the path counts as leading nowhere known. */
@@ -44,16 +50,16 @@ export class TreeLinks {
 
   /**
    * Where `start` (a path from the repository root) really leads, each link met on the way replaced
-   * by its target as the file system would; undefined when it leaves the repository, is absolute,
-   * loops or takes more than MAX_STEPS components.
+   * by its target as the file system would; undefined when it leaves the repository or is absolute,
+   * LOOP when it loops or takes more than MAX_STEPS components.
    */
-  resolve(start: string): string | undefined {
+  resolve(start: string): string | undefined | typeof LOOP {
     const done: string[] = [];
     // The trie node of each prefix in `done` (undefined once below no link).
     const nodes: Array<Node | undefined> = [this.root];
     const rest = start.split('/').reverse(); // the next component last
     for (let steps = 0, hops = 0; rest.length;) {
-      if (++steps > MAX_STEPS) return undefined;
+      if (++steps > MAX_STEPS) return LOOP;
       const part = rest.pop()!;
       if (part === '' || part === '.') continue;
       if (part === '..') {
@@ -68,7 +74,8 @@ export class TreeLinks {
         nodes.push(node);
         continue;
       }
-      if (++hops > MAX_LINK_HOPS || path.posix.isAbsolute(node.target)) return undefined;
+      if (++hops > MAX_LINK_HOPS) return LOOP;
+      if (path.posix.isAbsolute(node.target)) return undefined;
       const parts = node.target.split('/');
       for (let i = parts.length - 1; i >= 0; i--) rest.push(parts[i]!);
     }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGitFiles, resolveRevision } from '../../src/load/git.js';
 import { UsageError } from '../../src/core/errors.js';
 import { decideSide } from '../../src/load/sides.js';
+import { loadFiles } from '../../src/load/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 
@@ -151,5 +152,27 @@ describe('unknown revisions say what to write', () => {
     // Nothing close: no guess; a tree is not a commit, and git's message about orgctl's ^{commit} is not shown.
     expect(usageError(() => resolveRevision('zzzzzzzz', repo))).toBe("unknown git revision 'zzzzzzzz'");
     expect(usageError(() => resolveRevision('v1^{tree}', repo))).toBe("unknown git revision 'v1^{tree}'");
+  });
+});
+
+describe('trees a pull request controls: git and the disk read the same org', () => {
+  /** A repository with the merge case's before org plus `links` (name below org/ → target), committed. */
+  function orgWithLinks(links: Record<string, string>): string {
+    const r = tmpDir('orgctl-hostile-links-');
+    git(r, 'init', '-q');
+    fs.cpSync(path.join(FIXTURES, 'merge/before'), path.join(r, 'org'), { recursive: true });
+    for (const [name, target] of Object.entries(links)) fs.symlinkSync(target, path.join(r, 'org', name));
+    git(r, 'add', '-A');
+    git(r, 'commit', '-q', '-m', 'links');
+    return r;
+  }
+
+  it('a loop of links is skipped as on disk (ELOOP), not reported as a link out of the org', () => {
+    const r = orgWithLinks({ 'self.yaml': 'self.yaml', 'a.yaml': 'b.yaml', 'b.yaml': 'a.yaml', p: 'q', q: 'p' });
+    const fromGit = loadGitFiles('HEAD', 'org', r);
+    const onDisk = loadFiles(['org'], r);
+    expect(onDisk.findings.filter((f) => f.message.includes('symbolic link'))).toEqual([]);
+    expect(fromGit.findings.filter((f) => f.message.includes('symbolic link'))).toEqual([]);
+    expect(fromGit.files.map((f) => f.path)).toEqual(onDisk.files.map((f) => f.path));
   });
 });
