@@ -246,8 +246,9 @@ function listTree(commit: string, root: string, cwd: string, revision: string): 
  * The links below the org's root that lead out of it, as the loader on disk reports them
  * (files.ts: one finding at the link, the link never followed), so that a side read from git and one
  * read from disk agree. Where a link leads is worked out from the targets of the org's links. A link
- * named as a YAML file is a file; another is reported when it names a folder of the commit (git
- * cannot tell what a path outside the repository is).
+ * named as a YAML file is a file; another is reported when it names a folder of the commit or, when
+ * it leaves the repository (where git holds nothing), a folder on this machine, as on disk. A loop is
+ * skipped, as on disk.
  */
 function outsideLinks(
   links: TreeEntry[],
@@ -262,21 +263,30 @@ function outsideLinks(
   const objects = below.map((l) => l.object);
   const targets = readBlobs(objects, blobSizes(below, display, revision, MAX_LINK_BYTES, cwd), revision, cwd);
   const tree = new TreeLinks(new Map(below.map((l, i) => [l.fullName, targets[i]!.toString('utf8')])));
-  const out: Array<{ entry: TreeEntry; resolved: string | undefined }> = [];
+  const out: Array<{ entry: TreeEntry; resolved: string | undefined; outside?: string }> = [];
   for (const entry of below) {
     if (skipped(relativeTo(root, entry.fullName))) continue;
-    const resolved = tree.resolve(entry.fullName);
+    let outside: string | undefined;
+    const resolved = tree.resolve(entry.fullName, (p) => (outside = p));
     if (resolved === LOOP) continue; // on disk: ELOOP, skipped like a dangling link
-    if (resolved === undefined || !isBelow(resolved, root)) out.push({ entry, resolved });
+    if (resolved === undefined || !isBelow(resolved, root)) out.push({ entry, resolved, ...(outside !== undefined ? { outside } : {}) });
   }
+  // Where a link leaves the repository, git holds nothing to say what is there: the disk does, and the
+  // link checked out leads there too, so the file system says whether it is a folder, as it does on disk.
+  const top = out.some((o) => o.outside !== undefined) ? gitText(['rev-parse', '--show-toplevel'], cwd) : undefined;
+  const folderOnDisk = (outside: string): boolean => {
+    if (!path.posix.isAbsolute(outside) && top === undefined) return false;
+    return fs.statSync(path.resolve(top ?? '/', outside), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  };
   const folders = treesAmong(
     out.flatMap((o) => (o.resolved !== undefined ? [o.resolved] : [])),
     commit,
     revision,
     cwd,
   );
-  return out.flatMap(({ entry, resolved }): Array<{ kind: OutsideLink['kind']; entry: TreeEntry }> => {
+  return out.flatMap(({ entry, resolved, outside }): Array<{ kind: OutsideLink['kind']; entry: TreeEntry }> => {
     if (resolved !== undefined && folders.has(resolved)) return [{ kind: 'folder', entry }];
+    if (outside !== undefined && !YAML_FILE.test(entry.fullName) && folderOnDisk(outside)) return [{ kind: 'folder', entry }];
     return YAML_FILE.test(entry.fullName) ? [{ kind: 'file', entry }] : [];
   });
 }

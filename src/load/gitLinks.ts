@@ -51,9 +51,11 @@ export class TreeLinks {
   /**
    * Where `start` (a path from the repository root) really leads, each link met on the way replaced
    * by its target as the file system would; undefined when it leaves the repository or is absolute,
-   * LOOP when it loops or takes more than MAX_STEPS components.
+   * LOOP when it loops or takes more than MAX_STEPS components. When it leaves, `left` is told where
+   * to: an absolute path, or one from the repository root starting with `../` (for the caller to look
+   * at on disk, where the link, checked out, leads to the same place).
    */
-  resolve(start: string): string | undefined | typeof LOOP {
+  resolve(start: string, left?: (outside: string) => void): string | undefined | typeof LOOP {
     const done: string[] = [];
     // The trie node of each prefix in `done` (undefined once below no link).
     const nodes: Array<Node | undefined> = [this.root];
@@ -63,7 +65,10 @@ export class TreeLinks {
       const part = rest.pop()!;
       if (part === '' || part === '.') continue;
       if (part === '..') {
-        if (!done.length) return undefined;
+        if (!done.length) {
+          left?.(path.posix.join('..', ...[...rest].reverse()));
+          return undefined;
+        }
         done.pop();
         nodes.pop();
         continue;
@@ -75,7 +80,10 @@ export class TreeLinks {
         continue;
       }
       if (++hops > MAX_LINK_HOPS) return LOOP;
-      if (path.posix.isAbsolute(node.target)) return undefined;
+      if (path.posix.isAbsolute(node.target)) {
+        left?.(path.posix.join(node.target, ...[...rest].reverse()));
+        return undefined;
+      }
       const parts = node.target.split('/');
       for (let i = parts.length - 1; i >= 0; i--) rest.push(parts[i]!);
     }

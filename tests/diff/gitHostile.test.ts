@@ -176,3 +176,27 @@ describe('trees a pull request controls: git and the disk read the same org', ()
     expect(fromGit.files.map((f) => f.path)).toEqual(onDisk.files.map((f) => f.path));
   });
 });
+
+describe('a link out of the repository whose name says nothing', () => {
+  it('is a folder finding when the disk says the place is a folder, as on disk; a file there is skipped, as on disk', () => {
+    const outside = tmpDir('orgctl-hostile-outside-');
+    fs.mkdirSync(path.join(outside, 'common'));
+    fs.writeFileSync(path.join(outside, 'common', 'c.yaml'), 'kind: Role\nid: hunter3\ntitle: T\n');
+    fs.writeFileSync(path.join(outside, 'notes'), 'not yaml\n');
+    const r = tmpDir('orgctl-hostile-repo-');
+    git(r, 'init', '-q');
+    fs.cpSync(path.join(FIXTURES, 'merge/before'), path.join(r, 'org'), { recursive: true });
+    fs.symlinkSync(path.join(outside, 'common'), path.join(r, 'org', 'shared')); // absolute, a folder
+    fs.symlinkSync(path.relative(path.join(r, 'org'), path.join(outside, 'common')), path.join(r, 'org', 'rel')); // ../../, a folder
+    fs.symlinkSync(path.join(outside, 'notes'), path.join(r, 'org', 'notes')); // a file: not YAML, skipped
+    fs.symlinkSync(path.join(outside, 'gone'), path.join(r, 'org', 'gone')); // nothing there: skipped
+    git(r, 'add', '-A');
+    git(r, 'commit', '-q', '-m', 'links out');
+    const links = (findings: Array<{ message: string }>) => findings.filter((f) => f.message.includes('symbolic link'));
+    const fromGit = loadGitFiles('HEAD', 'org', r);
+    const onDisk = loadFiles(['org'], r);
+    expect(links(onDisk.findings).map((f) => (f as { file: string }).file)).toEqual(['org/rel', 'org/shared']);
+    expect(links(fromGit.findings)).toEqual(links(onDisk.findings));
+    expect(JSON.stringify(fromGit)).not.toContain('hunter');
+  });
+});
