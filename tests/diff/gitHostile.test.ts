@@ -192,10 +192,10 @@ describe('a link out of the repository whose name says nothing', () => {
     fs.symlinkSync(path.join(outside, 'gone'), path.join(r, 'org', 'gone')); // nothing there: skipped
     git(r, 'add', '-A');
     git(r, 'commit', '-q', '-m', 'links out');
-    const links = (findings: Array<{ message: string }>) => findings.filter((f) => f.message.includes('symbolic link'));
+    const links = <F extends { message: string }>(findings: F[]) => findings.filter((f) => f.message.includes('symbolic link'));
     const fromGit = loadGitFiles('HEAD', 'org', r);
     const onDisk = loadFiles(['org'], r);
-    expect(links(onDisk.findings).map((f) => (f as { file: string }).file)).toEqual(['org/rel', 'org/shared']);
+    expect(links(onDisk.findings).map((f) => f.file)).toEqual(['org/rel', 'org/shared']);
     expect(links(fromGit.findings)).toEqual(links(onDisk.findings));
     expect(JSON.stringify(fromGit)).not.toContain('hunter');
   });
