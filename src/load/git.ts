@@ -10,13 +10,14 @@
  * Symbolic links are never followed; one that leads out of the path is the
  * finding the loader on disk gives it (outsideLinks).
  */
+import { isUtf8 } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import { didYouMean } from '../core/text/suggest.js';
-import { outsideLinkFinding, type OutsideLink } from './files.js';
+import { badNameFinding, outsideLinkFinding, type BadName, type OutsideLink } from './files.js';
 import { isBelow, LOOP, TreeLinks } from './gitLinks.js';
 import { parseBytes } from './parse.js';
 import { MAX_FILE_BYTES, tooLarge } from './readFile.js';
@@ -220,6 +221,14 @@ interface Tree {
   entries: TreeEntry[];
   /** The symbolic links (mode 120000: a blob holding the target path). */
   links: TreeEntry[];
+  /** Files whose path is not UTF-8: the first component that is not, never read. */
+  badNames: BadNameInTree[];
+}
+
+interface BadNameInTree {
+  /** From the repository root, U+FFFD for each byte that is not UTF-8. */
+  fullName: string;
+  kind: BadName['kind'];
 }
 
 function listTree(commit: string, root: string, cwd: string, revision: string): Tree {
@@ -230,16 +239,54 @@ function listTree(commit: string, root: string, cwd: string, revision: string): 
     cwd,
     `cannot read git revision '${revision}'`,
   );
-  const tree: Tree = { entries: [], links: [] };
-  for (const record of out.toString('utf8').split('\0')) {
+  const tree: Tree = { entries: [], links: [], badNames: [] };
+  for (let pos = 0; pos < out.length;) {
+    const end = out.indexOf(0, pos) < 0 ? out.length : out.indexOf(0, pos);
+    const raw = out.subarray(pos, end);
+    pos = end + 1;
+    const record = raw.toString('utf8');
     if (!record) continue;
     const tab = record.indexOf('\t');
     const [mode, type, object] = record.slice(0, tab).split(' ');
     // Blobs only: no submodules (commit); a symlink (120000) in git is a path string, not a file, never followed.
     if (type !== 'blob') continue;
-    (mode === '120000' ? tree.links : tree.entries).push({ fullName: record.slice(tab + 1), object: object! });
+    const fullName = record.slice(tab + 1);
+    if (mode !== '120000' && fullName.includes('\uFFFD') && !isUtf8(raw)) {
+      tree.badNames.push(firstBadName(raw.subarray(raw.indexOf(0x09) + 1)));
+      continue;
+    }
+    (mode === '120000' ? tree.links : tree.entries).push({ fullName, object: object! });
   }
   return tree;
+}
+
+/** The first component of a path (bytes) that is not UTF-8, with the path up to it, as the disk names it. */
+function firstBadName(name: Buffer): BadNameInTree {
+  const parts: Buffer[] = [];
+  for (let pos = 0; ;) {
+    const slash = name.indexOf(0x2f, pos);
+    const part = name.subarray(pos, slash < 0 ? name.length : slash);
+    parts.push(part);
+    if (!isUtf8(part) || slash < 0) {
+      return { fullName: parts.map((p) => p.toString('utf8')).join('/'), kind: slash < 0 ? 'file' : 'folder' };
+    }
+    pos = slash + 1;
+  }
+}
+
+/**
+ * The names the loader on disk cannot open (files.ts: BadName), as it reports them: a folder not
+ * skipped, or a YAML file, below the org's root; each once, in path order.
+ */
+function badNamesBelow(tree: Tree, root: string): BadNameInTree[] {
+  const chosen = new Map<string, BadNameInTree>();
+  for (const bad of tree.badNames) {
+    if (!isBelow(bad.fullName, root) || bad.fullName === root) continue;
+    const relative = relativeTo(root, bad.fullName);
+    if (bad.kind === 'folder' ? skipped(`${relative}/-`) : skipped(relative) || !YAML_FILE.test(relative)) continue;
+    chosen.set(bad.fullName, bad);
+  }
+  return [...chosen.values()].sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
 }
 
 /**
@@ -474,7 +521,7 @@ export function loadGitFiles(
   const root = rootFromRepo(orgPath, prefix, cwd);
   const tree = listTree(commit, root, cwd, revision);
   const all = tree.entries;
-  if (!all.length) throw notInTree(commit, root, orgPath, prefix, cwd, revision);
+  if (!all.length && !tree.badNames.length) throw notInTree(commit, root, orgPath, prefix, cwd, revision);
 
   const chosen = all
     .filter((e) => {
@@ -501,6 +548,7 @@ export function loadGitFiles(
   const findings: RawFinding[] = outsideLinks(tree.links, root, commit, revision, cwd, display).map(({ kind, entry }) =>
     outsideLinkFinding(kind, display(entry), folder),
   );
+  for (const bad of badNamesBelow(tree, root)) findings.push(badNameFinding(bad.kind, display({ fullName: bad.fullName, object: '' })));
   chosen.forEach((entry, i) => {
     const parsed = parse(blobs[i]!, display(entry));
     files.push(parsed.file);

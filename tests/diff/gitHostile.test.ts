@@ -200,3 +200,32 @@ describe('a link out of the repository whose name says nothing', () => {
     expect(JSON.stringify(fromGit)).not.toContain('hunter');
   });
 });
+
+describe('a file or folder name that is not UTF-8', () => {
+  it('is one finding at it, from git as on disk, not "cannot read ...: ENOENT" (exit 2) on disk', () => {
+    const r = tmpDir('orgctl-hostile-names-');
+    git(r, 'init', '-q');
+    fs.cpSync(path.join(FIXTURES, 'merge/before'), path.join(r, 'org'), { recursive: true });
+    const org = Buffer.from(path.join(r, 'org') + '/');
+    const bytes = (name: string) => Buffer.concat([org, Buffer.from(name, 'latin1')]);
+    const role = 'kind: Role\nid: latin\ntitle: T\n';
+    fs.writeFileSync(bytes('caf\xe9.yaml'), role); // Latin-1 é: not UTF-8
+    fs.mkdirSync(bytes('d\xe9p'));
+    fs.writeFileSync(bytes('d\xe9p/r.yaml'), role.replace('latin', 'latin2'));
+    fs.writeFileSync(bytes('notes-\xe9.txt'), 'not YAML: skipped\n');
+    fs.mkdirSync(bytes('.h\xe9'));
+    fs.writeFileSync(bytes('.h\xe9/r.yaml'), role.replace('latin', 'hidden'));
+    git(r, 'add', '-A');
+    git(r, 'commit', '-q', '-m', 'latin-1 names');
+    const onDisk = loadFiles(['org'], r);
+    const fromGit = loadGitFiles('HEAD', 'org', r);
+    const bad = <F extends { message: string }>(findings: F[]) => findings.filter((f) => f.message.includes('not UTF-8'));
+    expect(bad(onDisk.findings).map((f) => [f.file, f.message.split(' ')[0]])).toEqual([
+      ['org/caf\uFFFD.yaml', 'file'],
+      ['org/d\uFFFDp', 'folder'],
+    ]);
+    expect(bad(fromGit.findings)).toEqual(bad(onDisk.findings));
+    expect(fromGit.files.map((f) => f.path)).toEqual(onDisk.files.map((f) => f.path));
+    expect(JSON.stringify(fromGit)).not.toContain('latin');
+  });
+});
