@@ -146,6 +146,15 @@ export function resolveRevision(revision: string, cwd = process.cwd()): string {
 }
 
 /**
+ * Why `name` is not a revision, for a message that already says it is not one (`: …` or ` (did you
+ * mean …?)`), or '' when there is nothing to add (outside a repository, no git).
+ */
+export function unknownRevisionReason(name: string, cwd = process.cwd()): string {
+  if (gitText(['rev-parse', '--git-dir'], cwd) === undefined) return '';
+  return unknownRevisionHint(cwd) || whyUnknown(name, cwd);
+}
+
+/**
  * What git says about a name it cannot resolve when that is more than "not found" (`@{u}`: no upstream
  * configured for branch 'main'), else the branch, tag or remote branch the name is a typo of.
  */
@@ -160,6 +169,12 @@ function whyUnknown(revision: string, cwd: string): string {
     if (m && !/^Needed a single revision|\^\{commit\}/.test(m[1]!)) reason = m[1];
   }
   if (reason !== undefined) return `: ${reason}`;
+  // `main:org` is git's name for a path in a revision; orgctl takes the path from --path.
+  const colon = revision.indexOf(':');
+  if (colon > 0 && commitOf(revision.slice(0, colon), cwd)) {
+    const [rev, where] = [revision.slice(0, colon), revision.slice(colon + 1) || '.'];
+    return `: it names a path in a revision; give the revision and the path apart (orgctl diff ${rev} HEAD --path ${where})`;
+  }
   const refs = gitText(['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/tags', 'refs/remotes'], cwd);
   return refs ? didYouMean(revision, refs.split('\n')) : '';
 }

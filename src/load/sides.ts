@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { gitOnPath, isRevision } from './git.js';
+import { gitOnPath, isRevision, unknownRevisionReason } from './git.js';
 import { UsageError } from '../core/errors.js';
 
 export type Side = { kind: 'path'; path: string } | { kind: 'revision'; revision: string };
@@ -61,7 +61,8 @@ export function decideSide(arg: string, rules: SideRules, cwd = process.cwd()): 
     return { side: { kind: 'revision', revision: arg } }; // the loader says why it cannot be read
   }
   if (!exists) {
-    throw new UsageError(`'${arg}' is neither a path nor a git revision${gitOnPath(cwd) ? '' : ' (git is not installed or not on PATH)'}`);
+    const why = gitOnPath(cwd) ? unknownRevisionReason(arg, cwd) : ' (git is not installed or not on PATH)';
+    throw new UsageError(`'${arg}' is neither a path nor a git revision${why}`);
   }
   return { side: { kind: 'path', path: arg } };
 }

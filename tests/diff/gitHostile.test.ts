@@ -229,3 +229,17 @@ describe('a file or folder name that is not UTF-8', () => {
     expect(JSON.stringify(fromGit)).not.toContain('latin');
   });
 });
+
+describe('a side that is neither a path nor a revision', () => {
+  const bare = { orgPathGiven: false, afterDoubleDash: false };
+  it('without --path, says what it is a typo of, as with --path', () => {
+    expect(usageError(() => decideSide('featrue', bare, repo))).toBe(
+      "'featrue' is neither a path nor a git revision (did you mean 'feature'?)",
+    );
+  });
+  it("git's REV:PATH says to give the path with --path", () => {
+    const hint = ': it names a path in a revision; give the revision and the path apart (orgctl diff v1 HEAD --path org)';
+    expect(usageError(() => decideSide('v1:org', bare, repo))).toBe(`'v1:org' is neither a path nor a git revision${hint}`);
+    expect(usageError(() => resolveRevision('v1:org', repo))).toBe(`unknown git revision 'v1:org'${hint}`);
+  });
+});
