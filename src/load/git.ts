@@ -547,8 +547,10 @@ export function loadGitFiles(
     // Code-unit order of the path, as the loader sorts (all paths share the repository root).
     .sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
 
-  // Relative to the current directory, like displayPath() for files on disk.
-  const display = (entry: TreeEntry): string => path.posix.relative(prefix, entry.fullName) || path.posix.basename(entry.fullName);
+  // As displayPath() names the same file on disk: below the org path as given, relative to the current
+  // directory (an org path given through a linked folder is named through it, as on disk).
+  const given = path.resolve(cwd, orgPath);
+  const display = (entry: TreeEntry): string => displayPath(path.join(given, ...relativeTo(root, entry.fullName).split('/')), cwd);
   const blobs = chosen.length
     ? readBlobs(
         chosen.map((e) => e.object),

@@ -107,10 +107,11 @@ describe('--path', () => {
   it('an absolute path through a linked folder (macOS /tmp, $PWD in a linked folder), or ../repo/org, is the folder in the repository', () => {
     const link = path.join(tmpDir('orgctl-linked-'), 'repo');
     fs.symlinkSync(repo, link);
-    const expected = loadGitFiles('v1', 'org', repo).files.map((f) => f.path);
+    const inOrg = (files: Array<{ path: string }>) => files.map((f) => f.path.slice(f.path.lastIndexOf('org/')));
+    const expected = inOrg(loadGitFiles('v1', 'org', repo).files);
     expect(expected).toContain('org/departments.yaml');
-    expect(loadGitFiles('v1', path.join(link, 'org'), repo).files.map((f) => f.path)).toEqual(expected);
-    expect(loadGitFiles('v1', `../${path.basename(repo)}/org`, repo).files.map((f) => f.path)).toEqual(expected);
+    expect(inOrg(loadGitFiles('v1', path.join(link, 'org'), repo).files)).toEqual(expected);
+    expect(inOrg(loadGitFiles('v1', `../${path.basename(repo)}/org`, repo).files)).toEqual(expected);
     // Still refused: a path that really is outside.
     expect(usageError(() => loadGitFiles('v1', path.dirname(repo), repo))).toMatch(/is outside the git repository$/);
   });
@@ -241,5 +242,22 @@ describe('a side that is neither a path nor a revision', () => {
     const hint = ': it names a path in a revision; give the revision and the path apart (orgctl diff v1 HEAD --path org)';
     expect(usageError(() => decideSide('v1:org', bare, repo))).toBe(`'v1:org' is neither a path nor a git revision${hint}`);
     expect(usageError(() => resolveRevision('v1:org', repo))).toBe(`unknown git revision 'v1:org'${hint}`);
+  });
+});
+
+describe('positions', () => {
+  it('an org path given through a linked folder names files as the disk does', () => {
+    const link = path.join(tmpDir('orgctl-linked-shown-'), 'repo');
+    fs.symlinkSync(repo, link);
+    git(repo, 'checkout', '-q', 'v1');
+    try {
+      const given = path.join(link, 'org');
+      const onDisk = loadFiles([given], repo);
+      const fromGit = loadGitFiles('v1', given, repo);
+      expect(onDisk.files.length).toBeGreaterThan(0);
+      expect(fromGit.files.map((f) => f.path)).toEqual(onDisk.files.map((f) => f.path));
+    } finally {
+      git(repo, 'checkout', '-q', 'feature');
+    }
   });
 });
