@@ -1,6 +1,7 @@
 /**
  * Finding the org's files: every *.yaml / *.yml below the given paths,
- * recursively, in sorted path order, skipping dot-directories and node_modules.
+ * recursively, in sorted path order, skipping dot-directories, node_modules
+ * and other repositories (a folder holding `.git`: a submodule).
  *
  * Symbolic links are followed only while they stay inside the folder given:
  * a pull request could otherwise add `org/roles/x.yaml -> /etc/passwd` (or
@@ -92,6 +93,9 @@ function walk(w: Walk): void {
     } catch (err) {
       throw new UsageError(`cannot read directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
+    // A folder below the one given that holds `.git` is another repository (a submodule, a nested clone):
+    // skipped like node_modules. orgctl reads one repository, and a revision read from git holds none of its files.
+    if (dir !== w.root && entries.some((e) => e.name === '.git')) continue;
     const below: string[] = [];
     for (const entry of entries.sort((a, b) => compareNames(a.name, b.name))) {
       const full = path.join(dir, entry.name);

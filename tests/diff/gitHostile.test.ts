@@ -261,3 +261,28 @@ describe('positions', () => {
     }
   });
 });
+
+describe('a submodule inside the org', () => {
+  it('is skipped from disk, checked out or not, as git (which holds none of its files) skips it', () => {
+    const sub = tmpDir('orgctl-hostile-sub-');
+    git(sub, 'init', '-q');
+    fs.writeFileSync(path.join(sub, 'r.yaml'), 'kind: Role\nid: sub-role\ntitle: T\n');
+    git(sub, 'add', '-A');
+    git(sub, 'commit', '-q', '-m', 'sub');
+    const r = tmpDir('orgctl-hostile-super-');
+    git(r, 'init', '-q');
+    fs.cpSync(path.join(FIXTURES, 'merge/before'), path.join(r, 'org'), { recursive: true });
+    git(r, 'add', '-A');
+    git(r, 'commit', '-q', '-m', 'org');
+    git(r, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'org/hr');
+    git(r, 'commit', '-q', '-m', 'submodule');
+    expect(fs.existsSync(path.join(r, 'org/hr/r.yaml'))).toBe(true);
+    const onDisk = loadFiles(['org'], r);
+    const fromGit = loadGitFiles('HEAD', 'org', r);
+    expect(onDisk.files.map((f) => f.path)).not.toContain('org/hr/r.yaml');
+    expect(fromGit.files.map((f) => f.path)).toEqual(onDisk.files.map((f) => f.path));
+    expect(fromGit.findings).toEqual(onDisk.findings);
+    // The submodule given itself is still read: the user named that repository.
+    expect(loadFiles(['org/hr'], r).files.map((f) => f.path)).toEqual(['org/hr/r.yaml']);
+  });
+});
