@@ -35,13 +35,13 @@ describe('choices', () => {
 });
 
 describe('diff with one git range instead of two sides', () => {
-  it('says how to write the two sides (main..HEAD, and main...HEAD through the merge base)', async () => {
+  it('says how to write the two sides (main..HEAD, and main...HEAD from the merge base, itself a side)', async () => {
     const two = await runMain(['diff', 'main..HEAD', '-p', 'org']);
     expect(two.code).toBe(2);
     expect(two.stderr).toBe("orgctl: 'main..HEAD' is a git range; orgctl diff takes its two ends as sides: orgctl diff main HEAD\n");
     const three = await runMain(['diff', 'origin/main...HEAD']);
     expect(three.stderr).toBe(
-      "orgctl: 'origin/main...HEAD' is a git range; orgctl diff takes its two ends as sides: orgctl diff $(git merge-base origin/main HEAD) HEAD\n",
+      "orgctl: 'origin/main...HEAD' is a git range; orgctl diff takes its two ends as sides: orgctl diff origin/main...HEAD HEAD\n",
     );
     // A path is not a range, and a missing side is still named.
     expect((await runMain(['diff', 'org/../old'])).stderr).toBe("orgctl: missing required argument 'head'\n");

@@ -106,7 +106,7 @@ export async function loadFilesFast(inputs: string[], cwd = process.cwd(), optio
     }
   }
   cache?.save();
-  const result: LoadResult = { files: [], findings: outsideLinkFindings(found.outsideLinks, cwd) };
+  const result: LoadResult = { files: [], findings: outsideLinkFindings(found.outsideLinks, cwd, found.badNames) };
   for (const p of parsed) {
     result.files.push(p!.file);
     result.findings.push(...p!.findings);

@@ -1,6 +1,7 @@
 /**
  * Finding the org's files: every *.yaml / *.yml below the given paths,
- * recursively, in sorted path order, skipping dot-directories and node_modules.
+ * recursively, in sorted path order, skipping dot-directories, node_modules
+ * and other repositories (a folder holding `.git`: a submodule).
  *
  * Symbolic links are followed only while they stay inside the folder given:
  * a pull request could otherwise add `org/roles/x.yaml -> /etc/passwd` (or
@@ -39,6 +40,15 @@ export interface OrgFiles {
   files: string[];
   /** Links leading out of their folder, sorted by path. */
   outsideLinks: OutsideLink[];
+  /** Files and folders whose names are not UTF-8 (never opened), sorted by path. */
+  badNames: BadName[];
+}
+
+/** A YAML file or a folder whose name is not UTF-8: Node names it with U+FFFD, a path that does not exist. */
+export interface BadName {
+  /** The path, absolute, with U+FFFD for each byte that is not UTF-8. */
+  path: string;
+  kind: 'file' | 'folder';
 }
 
 /** One folder given: where it is (`root`, as given) and what it really is (`realRoot`). */
@@ -49,6 +59,7 @@ interface Walk {
   /** The real path of each file found, known from the walk (only a link needed a lookup). */
   realOf: Map<string, string>;
   outsideLinks: OutsideLink[];
+  badNames: BadName[];
   /** Real paths of the folders walked: a folder reached again (a link loop, two links) is walked once. */
   seen: Set<string>;
 }
@@ -82,6 +93,9 @@ function walk(w: Walk): void {
     } catch (err) {
       throw new UsageError(`cannot read directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
+    // A folder below the one given that holds `.git` is another repository (a submodule, a nested clone):
+    // skipped like node_modules. orgctl reads one repository, and a revision read from git holds none of its files.
+    if (dir !== w.root && entries.some((e) => e.name === '.git')) continue;
     const below: string[] = [];
     for (const entry of entries.sort((a, b) => compareNames(a.name, b.name))) {
       const full = path.join(dir, entry.name);
@@ -100,6 +114,11 @@ function walk(w: Walk): void {
       // opening a FIFO blocks and a device such as /dev/zero never ends. Skipped as any non-YAML file is.
       const isFolder = stat.isDirectory();
       if (isFolder ? skipDir(entry.name) : !(stat.isFile() && YAML_FILE.test(entry.name))) continue;
+      // A name that is not UTF-8 comes back with U+FFFD in it, a path that does not exist: it cannot be opened.
+      if (entry.name.includes('\uFFFD') && !fs.existsSync(full)) {
+        w.badNames.push({ path: full, kind: isFolder ? 'folder' : 'file' });
+        continue;
+      }
       let inside: string | undefined = full;
       let realFile = path.join(real, entry.name);
       if (entry.isSymbolicLink()) {
@@ -143,6 +162,7 @@ function compareNames(a: string, b: string): number {
 export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
   const out: string[] = [];
   const outsideLinks: OutsideLink[] = [];
+  const badNames: BadName[] = [];
   const seen = new Set<string>();
   const realOf = new Map<string, string>();
   for (const input of inputs.length ? inputs : ['.']) {
@@ -150,7 +170,7 @@ export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
     const stat = statOrUndefined(abs);
     if (!stat) throw new UsageError(`path not found: ${input}`);
     if (stat.isDirectory()) {
-      const w: Walk = { root: abs, realRoot: realPathOf(abs) ?? abs, files: [], realOf, outsideLinks, seen };
+      const w: Walk = { root: abs, realRoot: realPathOf(abs) ?? abs, files: [], realOf, outsideLinks, badNames, seen };
       walk(w);
       out.push(...w.files);
     } else if (stat.isFile()) {
@@ -162,7 +182,11 @@ export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
   }
   const links = [...new Map(outsideLinks.map((l) => [l.link, l])).values()].sort((a, b) => compareNames(a.link, b.link));
   // Sorted, de-duplicated path order across all inputs.
-  return { files: onePathPerFile([...new Set(out)].sort(compareNames), realOf), outsideLinks: links };
+  return {
+    files: onePathPerFile([...new Set(out)].sort(compareNames), realOf),
+    outsideLinks: links,
+    badNames: [...new Map(badNames.map((b) => [b.path, b])).values()].sort((a, b) => compareNames(a.path, b.path)),
+  };
 }
 
 /** Absolute paths of the YAML files under `inputs` (findOrgFiles without the links it does not follow). */
@@ -184,9 +208,26 @@ export function outsideLinkFinding(kind: OutsideLink['kind'], link: string, fold
   };
 }
 
-/** The findings for the links findOrgFiles did not follow. */
-export function outsideLinkFindings(links: OutsideLink[], cwd = process.cwd()): RawFinding[] {
-  return links.map((l) => outsideLinkFinding(l.kind, displayPath(l.link, cwd), displayPath(l.folder, cwd)));
+/** The findings for the links findOrgFiles did not follow and the names it could not open. */
+export function outsideLinkFindings(links: OutsideLink[], cwd = process.cwd(), badNames: BadName[] = []): RawFinding[] {
+  return [
+    ...links.map((l) => outsideLinkFinding(l.kind, displayPath(l.link, cwd), displayPath(l.folder, cwd))),
+    ...badNames.map((b) => badNameFinding(b.kind, displayPath(b.path, cwd))),
+  ];
+}
+
+/**
+ * The finding for a YAML file or folder whose name is not UTF-8 (on disk: findOrgFiles; in git:
+ * loadGitFiles): it cannot be opened by that name, nor named exactly in a message, so it is not read.
+ */
+export function badNameFinding(kind: BadName['kind'], shown: string): RawFinding {
+  return {
+    rule: 'yaml-syntax',
+    message: `${kind} name is not UTF-8 (shown here with U+FFFD for each byte that is not), so orgctl cannot read it: rename the ${kind} with a UTF-8 name`,
+    file: shown,
+    line: 1,
+    column: 1,
+  };
 }
 
 /**

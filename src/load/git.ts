@@ -10,12 +10,15 @@
  * Symbolic links are never followed; one that leads out of the path is the
  * finding the loader on disk gives it (outsideLinks).
  */
+import { isUtf8 } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
-import { outsideLinkFinding, type OutsideLink } from './files.js';
-import { isBelow, TreeLinks } from './gitLinks.js';
+import { didYouMean } from '../core/text/suggest.js';
+import { badNameFinding, outsideLinkFinding, type BadName, type OutsideLink } from './files.js';
+import { isBelow, LOOP, TreeLinks } from './gitLinks.js';
 import { parseBytes } from './parse.js';
 import { MAX_FILE_BYTES, tooLarge } from './readFile.js';
 import type { ParseFn } from './sharedParse.js';
@@ -53,7 +56,25 @@ function git(args: string[], cwd: string, what: string, input?: string, maxBuffe
   try {
     return execFileSync('git', args, { cwd, input, maxBuffer, stdio: ['pipe', 'pipe', 'pipe'] });
   } catch (err) {
+    if ((err as { code?: string }).code === 'ENOENT') throw new GitNotFound();
     throw new UsageError(`${what}: ${gitFailure(err)}`);
+  }
+}
+
+/** No `git` on PATH: not "not a repository", which would send the user looking for the wrong fix. */
+class GitNotFound extends UsageError {
+  constructor() {
+    super('git is not installed or not on PATH, and orgctl reads git revisions with it: install git, or compare two folders (dir:PATH)');
+  }
+}
+
+/** Whether `git` can be run at all (a bare name is then never a revision, and reading one says why). */
+export function gitOnPath(cwd = process.cwd()): boolean {
+  try {
+    git(['--version'], cwd, 'git');
+    return true;
+  } catch (err) {
+    return !(err instanceof GitNotFound);
   }
 }
 
@@ -79,19 +100,94 @@ function gitText(args: string[], cwd: string): string | undefined {
 /** Whether `name` names a commit in the repository at `cwd` (false outside a repository). */
 export function isRevision(name: string, cwd = process.cwd()): boolean {
   // A leading '-' would be read as an option; no revision starts with one.
-  return name !== '' && !name.startsWith('-') && gitText(['rev-parse', '--verify', '--quiet', `${name}^{commit}`], cwd) !== undefined;
+  return commitOf(name, cwd) !== undefined;
+}
+
+/** `A...B` (either end may be left out: HEAD): git's own name, in `git checkout A...B`, for their merge base. */
+const MERGE_BASE = /^(.*?)\.\.\.(.*)$/;
+/** `A..B`: the commits between two, not one commit (ref names never hold `..`). */
+const RANGE = /^(.*?)\.\.(.*)$/;
+
+/**
+ * The commit `name` names, or undefined. `A...B` is the merge base of A and B, as `git checkout` and
+ * `git rebase --onto` read it (the base a pull request is compared with), when there is exactly one.
+ */
+function commitOf(name: string, cwd: string): string | undefined {
+  // A leading '-' would be read as an option; no revision starts with one.
+  if (name === '' || name.startsWith('-')) return undefined;
+  const ends = MERGE_BASE.exec(name);
+  if (ends) {
+    const [from, to] = [ends[1] || 'HEAD', ends[2] || 'HEAD'].map((end) => commitOf(end, cwd));
+    const bases = from && to ? gitText(['merge-base', '--all', from, to], cwd)?.split('\n') : undefined;
+    return bases?.length === 1 ? bases[0] : undefined;
+  }
+  return gitText(['rev-parse', '--verify', '--quiet', `${name}^{commit}`], cwd);
 }
 
 /** The commit `revision` names in the repository at `cwd`; UsageError when there is none. */
 export function resolveRevision(revision: string, cwd = process.cwd()): string {
+  if (!gitOnPath(cwd)) throw new GitNotFound();
   if (gitText(['rev-parse', '--git-dir'], cwd) === undefined) {
     throw new UsageError(`'${revision}' is neither a path nor a git revision (${cwd} is not in a git repository)`);
   }
-  // A leading '-' would be read as an option; no revision starts with one.
-  const commit =
-    revision === '' || revision.startsWith('-') ? undefined : gitText(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
-  if (!commit) throw new UsageError(`unknown git revision '${revision}'`);
-  return commit;
+  const commit = commitOf(revision, cwd);
+  if (commit) return commit;
+  const ends = MERGE_BASE.exec(revision);
+  if (ends && commitOf(ends[1] || 'HEAD', cwd) && commitOf(ends[2] || 'HEAD', cwd) && !unknownRevisionHint(cwd)) {
+    throw new UsageError(`'${revision}' has no single merge base (none, or several): name the base commit itself`);
+  }
+  const range = ends ? undefined : RANGE.exec(revision);
+  if (range && commitOf(range[1] || 'HEAD', cwd) && commitOf(range[2] || 'HEAD', cwd)) {
+    throw new UsageError(
+      `'${revision}' is a range of commits, not one: give its two ends as the two sides (orgctl diff ${range[1] || 'HEAD'} ${range[2] || 'HEAD'}), or '${range[1] || 'HEAD'}...${range[2] || 'HEAD'}' for their merge base`,
+    );
+  }
+  throw new UsageError(`unknown git revision '${revision}'${unknownRevisionHint(cwd) || whyUnknown(revision, cwd)}`);
+}
+
+/**
+ * Why `name` is not a revision, for a message that already says it is not one (`: …` or ` (did you
+ * mean …?)`), or '' when there is nothing to add (outside a repository, no git).
+ */
+export function unknownRevisionReason(name: string, cwd = process.cwd()): string {
+  if (gitText(['rev-parse', '--git-dir'], cwd) === undefined) return '';
+  return unknownRevisionHint(cwd) || whyUnknown(name, cwd);
+}
+
+/**
+ * What git says about a name it cannot resolve when that is more than "not found" (`@{u}`: no upstream
+ * configured for branch 'main'), else the branch, tag or remote branch the name is a typo of.
+ */
+function whyUnknown(revision: string, cwd: string): string {
+  if (revision === '' || revision.startsWith('-')) return '';
+  let reason: string | undefined;
+  try {
+    git(['rev-parse', '--verify', `${revision}^{commit}`], cwd, 'git');
+  } catch (err) {
+    const m = /^git: (.*)$/.exec((err as Error).message);
+    // "Needed a single revision" is git's "not found"; a message naming the ^{commit} orgctl added would confuse.
+    if (m && !/^Needed a single revision|\^\{commit\}/.test(m[1]!)) reason = m[1];
+  }
+  if (reason !== undefined) return `: ${reason}`;
+  // `main:org` is git's name for a path in a revision; orgctl takes the path from --path.
+  const colon = revision.indexOf(':');
+  if (colon > 0 && commitOf(revision.slice(0, colon), cwd)) {
+    const [rev, where] = [revision.slice(0, colon), revision.slice(colon + 1) || '.'];
+    return `: it names a path in a revision; give the revision and the path apart (orgctl diff ${rev} HEAD --path ${where})`;
+  }
+  const refs = gitText(['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/tags', 'refs/remotes'], cwd);
+  return refs ? didYouMean(revision, refs.split('\n')) : '';
+}
+
+/**
+ * Why git may not know a revision the user expects it to: in a shallow clone (CI's default checkout)
+ * the base's history is simply not fetched yet, which no spelling fixes.
+ */
+function unknownRevisionHint(cwd: string): string {
+  if (gitText(['rev-parse', '--is-shallow-repository'], cwd) === 'true') {
+    return ': this is a shallow clone, which may not hold it: fetch more history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)';
+  }
+  return '';
 }
 
 /**
@@ -100,9 +196,33 @@ export function resolveRevision(revision: string, cwd = process.cwd()): string {
  */
 function rootFromRepo(orgPath: string, prefix: string, cwd: string): string {
   const relative = path.isAbsolute(orgPath) ? path.relative(cwd, orgPath) : orgPath;
-  const joined = path.posix.normalize(path.posix.join(prefix, relative.split(path.sep).join('/') || '.'));
+  let joined = path.posix.normalize(path.posix.join(prefix, relative.split(path.sep).join('/') || '.'));
+  if (joined === '..' || joined.startsWith('../')) joined = throughLinkedAncestor(path.resolve(cwd, orgPath), cwd) ?? joined;
   if (joined === '..' || joined.startsWith('../')) throw new UsageError(`path '${orgPath}' is outside the git repository`);
   return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+
+/**
+ * `abs` from the repository root when one of its ancestors is the repository reached through a
+ * symbolic link: `$PWD/org` from a linked folder, `/tmp/repo/org` where /tmp is /private/tmp (macOS),
+ * `../repo/org` from the repository root. Git's top level is a real path, the current directory's
+ * spelling need not be. Only the ancestors are resolved: below the repository, the path is git's.
+ */
+function throughLinkedAncestor(abs: string, cwd: string): string | undefined {
+  const top = gitText(['rev-parse', '--show-toplevel'], cwd);
+  if (top === undefined) return undefined;
+  const parts = abs.split(path.sep);
+  for (let i = 1; i <= parts.length; i++) {
+    const ancestor = parts.slice(0, i).join(path.sep) || path.sep;
+    let real: string;
+    try {
+      real = fs.realpathSync.native(ancestor);
+    } catch {
+      return undefined; // an ancestor that is not there: nothing below it is
+    }
+    if (real === top) return parts.slice(i).join('/') || '.';
+  }
+  return undefined;
 }
 
 /** Skipped like on disk: a directory below the org's root whose name starts with '.' or is node_modules. */
@@ -116,6 +236,14 @@ interface Tree {
   entries: TreeEntry[];
   /** The symbolic links (mode 120000: a blob holding the target path). */
   links: TreeEntry[];
+  /** Files whose path is not UTF-8: the first component that is not, never read. */
+  badNames: BadNameInTree[];
+}
+
+interface BadNameInTree {
+  /** From the repository root, U+FFFD for each byte that is not UTF-8. */
+  fullName: string;
+  kind: BadName['kind'];
 }
 
 function listTree(commit: string, root: string, cwd: string, revision: string): Tree {
@@ -126,24 +254,63 @@ function listTree(commit: string, root: string, cwd: string, revision: string): 
     cwd,
     `cannot read git revision '${revision}'`,
   );
-  const tree: Tree = { entries: [], links: [] };
-  for (const record of out.toString('utf8').split('\0')) {
+  const tree: Tree = { entries: [], links: [], badNames: [] };
+  for (let pos = 0; pos < out.length;) {
+    const end = out.indexOf(0, pos) < 0 ? out.length : out.indexOf(0, pos);
+    const raw = out.subarray(pos, end);
+    pos = end + 1;
+    const record = raw.toString('utf8');
     if (!record) continue;
     const tab = record.indexOf('\t');
     const [mode, type, object] = record.slice(0, tab).split(' ');
     // Blobs only: no submodules (commit); a symlink (120000) in git is a path string, not a file, never followed.
     if (type !== 'blob') continue;
-    (mode === '120000' ? tree.links : tree.entries).push({ fullName: record.slice(tab + 1), object: object! });
+    const fullName = record.slice(tab + 1);
+    if (mode !== '120000' && fullName.includes('\uFFFD') && !isUtf8(raw)) {
+      tree.badNames.push(firstBadName(raw.subarray(raw.indexOf(0x09) + 1)));
+      continue;
+    }
+    (mode === '120000' ? tree.links : tree.entries).push({ fullName, object: object! });
   }
   return tree;
+}
+
+/** The first component of a path (bytes) that is not UTF-8, with the path up to it, as the disk names it. */
+function firstBadName(name: Buffer): BadNameInTree {
+  const parts: Buffer[] = [];
+  for (let pos = 0; ;) {
+    const slash = name.indexOf(0x2f, pos);
+    const part = name.subarray(pos, slash < 0 ? name.length : slash);
+    parts.push(part);
+    if (!isUtf8(part) || slash < 0) {
+      return { fullName: parts.map((p) => p.toString('utf8')).join('/'), kind: slash < 0 ? 'file' : 'folder' };
+    }
+    pos = slash + 1;
+  }
+}
+
+/**
+ * The names the loader on disk cannot open (files.ts: BadName), as it reports them: a folder not
+ * skipped, or a YAML file, below the org's root; each once, in path order.
+ */
+function badNamesBelow(tree: Tree, root: string): BadNameInTree[] {
+  const chosen = new Map<string, BadNameInTree>();
+  for (const bad of tree.badNames) {
+    if (!isBelow(bad.fullName, root) || bad.fullName === root) continue;
+    const relative = relativeTo(root, bad.fullName);
+    if (bad.kind === 'folder' ? skipped(`${relative}/-`) : skipped(relative) || !YAML_FILE.test(relative)) continue;
+    chosen.set(bad.fullName, bad);
+  }
+  return [...chosen.values()].sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
 }
 
 /**
  * The links below the org's root that lead out of it, as the loader on disk reports them
  * (files.ts: one finding at the link, the link never followed), so that a side read from git and one
  * read from disk agree. Where a link leads is worked out from the targets of the org's links. A link
- * named as a YAML file is a file; another is reported when it names a folder of the commit (git
- * cannot tell what a path outside the repository is).
+ * named as a YAML file is a file; another is reported when it names a folder of the commit or, when
+ * it leaves the repository (where git holds nothing), a folder on this machine, as on disk. A loop is
+ * skipped, as on disk.
  */
 function outsideLinks(
   links: TreeEntry[],
@@ -158,20 +325,30 @@ function outsideLinks(
   const objects = below.map((l) => l.object);
   const targets = readBlobs(objects, blobSizes(below, display, revision, MAX_LINK_BYTES, cwd), revision, cwd);
   const tree = new TreeLinks(new Map(below.map((l, i) => [l.fullName, targets[i]!.toString('utf8')])));
-  const out: Array<{ entry: TreeEntry; resolved: string | undefined }> = [];
+  const out: Array<{ entry: TreeEntry; resolved: string | undefined; outside?: string }> = [];
   for (const entry of below) {
     if (skipped(relativeTo(root, entry.fullName))) continue;
-    const resolved = tree.resolve(entry.fullName);
-    if (resolved === undefined || !isBelow(resolved, root)) out.push({ entry, resolved });
+    let outside: string | undefined;
+    const resolved = tree.resolve(entry.fullName, (p) => (outside = p));
+    if (resolved === LOOP) continue; // on disk: ELOOP, skipped like a dangling link
+    if (resolved === undefined || !isBelow(resolved, root)) out.push({ entry, resolved, ...(outside !== undefined ? { outside } : {}) });
   }
+  // Where a link leaves the repository, git holds nothing to say what is there: the disk does, and the
+  // link checked out leads there too, so the file system says whether it is a folder, as it does on disk.
+  const top = out.some((o) => o.outside !== undefined) ? gitText(['rev-parse', '--show-toplevel'], cwd) : undefined;
+  const folderOnDisk = (outside: string): boolean => {
+    if (!path.posix.isAbsolute(outside) && top === undefined) return false;
+    return fs.statSync(path.resolve(top ?? '/', outside), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  };
   const folders = treesAmong(
     out.flatMap((o) => (o.resolved !== undefined ? [o.resolved] : [])),
     commit,
     revision,
     cwd,
   );
-  return out.flatMap(({ entry, resolved }): Array<{ kind: OutsideLink['kind']; entry: TreeEntry }> => {
+  return out.flatMap(({ entry, resolved, outside }): Array<{ kind: OutsideLink['kind']; entry: TreeEntry }> => {
     if (resolved !== undefined && folders.has(resolved)) return [{ kind: 'folder', entry }];
+    if (outside !== undefined && !YAML_FILE.test(entry.fullName) && folderOnDisk(outside)) return [{ kind: 'folder', entry }];
     return YAML_FILE.test(entry.fullName) ? [{ kind: 'file', entry }] : [];
   });
 }
@@ -359,7 +536,7 @@ export function loadGitFiles(
   const root = rootFromRepo(orgPath, prefix, cwd);
   const tree = listTree(commit, root, cwd, revision);
   const all = tree.entries;
-  if (!all.length) throw notInTree(commit, root, orgPath, prefix, cwd, revision);
+  if (!all.length && !tree.badNames.length) throw notInTree(commit, root, orgPath, prefix, cwd, revision);
 
   const chosen = all
     .filter((e) => {
@@ -370,8 +547,10 @@ export function loadGitFiles(
     // Code-unit order of the path, as the loader sorts (all paths share the repository root).
     .sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
 
-  // Relative to the current directory, like displayPath() for files on disk.
-  const display = (entry: TreeEntry): string => path.posix.relative(prefix, entry.fullName) || path.posix.basename(entry.fullName);
+  // As displayPath() names the same file on disk: below the org path as given, relative to the current
+  // directory (an org path given through a linked folder is named through it, as on disk).
+  const given = path.resolve(cwd, orgPath);
+  const display = (entry: TreeEntry): string => displayPath(path.join(given, ...relativeTo(root, entry.fullName).split('/')), cwd);
   const blobs = chosen.length
     ? readBlobs(
         chosen.map((e) => e.object),
@@ -386,6 +565,7 @@ export function loadGitFiles(
   const findings: RawFinding[] = outsideLinks(tree.links, root, commit, revision, cwd, display).map(({ kind, entry }) =>
     outsideLinkFinding(kind, display(entry), folder),
   );
+  for (const bad of badNamesBelow(tree, root)) findings.push(badNameFinding(bad.kind, display({ fullName: bad.fullName, object: '' })));
   chosen.forEach((entry, i) => {
     const parsed = parse(blobs[i]!, display(entry));
     files.push(parsed.file);

@@ -12,6 +12,12 @@ export function isBelow(fullName: string, root: string): boolean {
   return root === '' ? fullName !== '..' && !fullName.startsWith('../') : fullName === root || fullName.startsWith(`${root}/`);
 }
 
+/**
+ * What `resolve` gives for a path the file system could not resolve either (ELOOP: a loop of links, a
+ * chain too long): on disk such a link is skipped, never reported as leading out of the folder.
+ */
+export const LOOP: unique symbol = Symbol('loop');
+
 /** Links followed in one path before it is given up on (Linux's limit). */
 const MAX_LINK_HOPS = 40;
 /** Path components looked at for one path: past this (a hostile tree), the path counts as leading nowhere known. */
@@ -44,20 +50,25 @@ export class TreeLinks {
 
   /**
    * Where `start` (a path from the repository root) really leads, each link met on the way replaced
-   * by its target as the file system would; undefined when it leaves the repository, is absolute,
-   * loops or takes more than MAX_STEPS components.
+   * by its target as the file system would; undefined when it leaves the repository or is absolute,
+   * LOOP when it loops or takes more than MAX_STEPS components. When it leaves, `left` is told where
+   * to: an absolute path, or one from the repository root starting with `../` (for the caller to look
+   * at on disk, where the link, checked out, leads to the same place).
    */
-  resolve(start: string): string | undefined {
+  resolve(start: string, left?: (outside: string) => void): string | undefined | typeof LOOP {
     const done: string[] = [];
     // The trie node of each prefix in `done` (undefined once below no link).
     const nodes: Array<Node | undefined> = [this.root];
     const rest = start.split('/').reverse(); // the next component last
     for (let steps = 0, hops = 0; rest.length;) {
-      if (++steps > MAX_STEPS) return undefined;
+      if (++steps > MAX_STEPS) return LOOP;
       const part = rest.pop()!;
       if (part === '' || part === '.') continue;
       if (part === '..') {
-        if (!done.length) return undefined;
+        if (!done.length) {
+          left?.(path.posix.join('..', ...[...rest].reverse()));
+          return undefined;
+        }
         done.pop();
         nodes.pop();
         continue;
@@ -68,7 +79,11 @@ export class TreeLinks {
         nodes.push(node);
         continue;
       }
-      if (++hops > MAX_LINK_HOPS || path.posix.isAbsolute(node.target)) return undefined;
+      if (++hops > MAX_LINK_HOPS) return LOOP;
+      if (path.posix.isAbsolute(node.target)) {
+        left?.(path.posix.join(node.target, ...[...rest].reverse()));
+        return undefined;
+      }
       const parts = node.target.split('/');
       for (let i = parts.length - 1; i >= 0; i--) rest.push(parts[i]!);
     }

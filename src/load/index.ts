@@ -15,8 +15,8 @@ export type OnFile = (done: number, total: number) => void;
 /** `inputs` are resolved against `cwd`; files are named relative to `shownFrom` (default: `cwd` too). */
 export function loadFiles(inputs: string[], cwd = process.cwd(), onFile?: OnFile, shownFrom = cwd): LoadResult {
   const files: SourceFile[] = [];
-  const { files: paths, outsideLinks } = findOrgFiles(inputs, cwd);
-  const findings: RawFinding[] = outsideLinkFindings(outsideLinks, cwd);
+  const { files: paths, outsideLinks, badNames } = findOrgFiles(inputs, cwd);
+  const findings: RawFinding[] = outsideLinkFindings(outsideLinks, cwd, badNames);
   for (const abs of paths) {
     const parsed = readSourceFile(abs, displayPath(abs, shownFrom));
     files.push(parsed.file);

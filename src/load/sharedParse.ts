@@ -37,7 +37,7 @@ export function createSharedParse(): ParseFn {
 export function loadFilesWith(inputs: string[], parse: ParseFn, cwd = process.cwd()): { files: SourceFile[]; findings: RawFinding[] } {
   const files: SourceFile[] = [];
   const found = findOrgFiles(inputs, cwd);
-  const findings: RawFinding[] = outsideLinkFindings(found.outsideLinks, cwd);
+  const findings: RawFinding[] = outsideLinkFindings(found.outsideLinks, cwd, found.badNames);
   for (const abs of found.files) {
     const shown = displayPath(abs, cwd);
     const parsed = parse(readRegularFile(abs, shown), shown);

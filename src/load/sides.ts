@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { isRevision } from './git.js';
+import { gitOnPath, isRevision, unknownRevisionReason } from './git.js';
 import { UsageError } from '../core/errors.js';
 
 export type Side = { kind: 'path'; path: string } | { kind: 'revision'; revision: string };
@@ -60,7 +60,10 @@ export function decideSide(arg: string, rules: SideRules, cwd = process.cwd()): 
     if (exists) throw new UsageError(`unknown git revision '${arg}' (write ${DIR_PREFIX}${arg} to read the path)`);
     return { side: { kind: 'revision', revision: arg } }; // the loader says why it cannot be read
   }
-  if (!exists) throw new UsageError(`'${arg}' is neither a path nor a git revision`);
+  if (!exists) {
+    const why = gitOnPath(cwd) ? unknownRevisionReason(arg, cwd) : ' (git is not installed or not on PATH)';
+    throw new UsageError(`'${arg}' is neither a path nor a git revision${why}`);
+  }
   return { side: { kind: 'path', path: arg } };
 }
 

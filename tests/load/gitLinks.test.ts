@@ -1,6 +1,6 @@
 /** Where a path of a git tree leads once its symbolic links are followed (no checkout: the targets are data). */
 import { describe, expect, it } from 'vitest';
-import { isBelow, TreeLinks } from '../../src/load/gitLinks.js';
+import { isBelow, LOOP, TreeLinks } from '../../src/load/gitLinks.js';
 
 describe('TreeLinks.resolve', () => {
   const links = new TreeLinks(
@@ -24,16 +24,16 @@ describe('TreeLinks.resolve', () => {
     expect(links.resolve('org/plain.yaml')).toBe('org/plain.yaml');
   });
 
-  it('absolute targets, paths above the repository and loops lead nowhere it knows', () => {
+  it('absolute targets and paths above the repository lead nowhere it knows; a loop is LOOP, as ELOOP on disk', () => {
     expect(links.resolve('org/abs.yaml')).toBeUndefined();
     expect(links.resolve('org/up.yaml')).toBeUndefined();
-    expect(links.resolve('org/p')).toBeUndefined();
+    expect(links.resolve('org/p')).toBe(LOOP);
   });
 
   it('a chain of more than 40 links is given up on, as Linux does', () => {
     const chain = new Map(Array.from({ length: 45 }, (_, i) => [`l${i}`, `l${i + 1}`]));
     expect(new TreeLinks(chain).resolve('l5')).toBe('l45');
-    expect(new TreeLinks(chain).resolve('l0')).toBeUndefined();
+    expect(new TreeLinks(chain).resolve('l0')).toBe(LOOP);
   });
 
   it('isBelow: the root itself and what is under it; the whole repository is everything but ..', () => {

@@ -73,6 +73,8 @@ a directory or file on disk:
               one by that name, else a path. A name that is both is read as the
               revision, with a warning (a pull request can add a folder named
               HEAD/ or origin/main/; it never stands in for the revision).
+  A...B       the merge base of A and B, as git checkout reads it: the commit
+              a branch started from (orgctl diff origin/main...HEAD HEAD)
   A..B        not a side: git's range is written as its two ends, A B
 
 The base side's diff_policy (on its Organization) gates the change: roles or
@@ -125,7 +127,8 @@ function explainRanges(command: Command): void {
     const range = GIT_RANGE.exec(command.args[0] ?? '');
     if (name !== 'head' || !range) return missing(name);
     const [, from, dots, to] = range as unknown as [string, string, string, string];
-    const base = dots === '...' ? `$(git merge-base ${from} ${to})` : from;
+    // A side `A...B` is their merge base (load/git.ts), as in `git checkout A...B`: no shell needed.
+    const base = dots === '...' ? `${from}...${to}` : from;
     return command.error(`'${command.args[0]!}' is a git range; orgctl diff takes its two ends as sides: orgctl diff ${base} ${to}`, {
       code: 'commander.missingArgument',
     });
