@@ -72,16 +72,25 @@ export function parseDirectives(file: SourceFile): Directive[] {
   for (const d of out) {
     if (d.type === 'disable') open.push(d);
     else if (d.type === 'enable') {
+      // `used` of an enable: the rules it ended a disable of ('*' for a bare one), so one that ends nothing is reported.
       for (const o of open) {
         if (o.end !== Infinity) continue;
         if (!d.rules) {
           o.end = d.line;
+          d.used.add('*');
         } else if (!o.rules) {
-          for (const r of d.rules) if (!o.reenabled.has(r)) o.reenabled.set(r, d.line);
-        } else if (o.rules.every((r) => d.rules!.includes(r) || o.reenabled.has(r))) {
-          o.end = d.line;
+          for (const r of d.rules)
+            if (!o.reenabled.has(r)) {
+              o.reenabled.set(r, d.line);
+              d.used.add(r);
+            }
         } else {
-          for (const r of d.rules) if (o.rules.includes(r) && !o.reenabled.has(r)) o.reenabled.set(r, d.line);
+          for (const r of d.rules)
+            if (o.rules.includes(r) && !o.reenabled.has(r)) {
+              o.reenabled.set(r, d.line);
+              d.used.add(r);
+            }
+          if (o.rules.every((r) => o.reenabled.has(r))) o.end = d.line;
         }
       }
     }
@@ -99,6 +108,21 @@ function covers(d: Directive, f: RawFinding): boolean {
     return re === undefined || line < re;
   }
   return false;
+}
+
+/**
+ * What is wrong with an `orgctl-enable`: a rule name orgctl does not know (a misspelt enable leaves the
+ * disable above it running to the end of the file, silently), or a rule no open disable covers.
+ */
+function unusedEnable(d: Directive, known: readonly string[]): string[] {
+  if (!d.rules) return d.used.size ? [] : ['unused orgctl-enable directive (no orgctl-disable is open above it): remove it'];
+  return d.rules
+    .filter((r) => !d.used.has(r))
+    .map((r) =>
+      known.includes(r)
+        ? `unused orgctl-enable directive (no orgctl-disable of '${r}' is open above it): remove it`
+        : `orgctl-enable names unknown rule '${r}'${didYouMeanValue(r, known)}`,
+    );
 }
 
 export interface SuppressResult {
@@ -129,8 +153,11 @@ export function applySuppressions(files: SourceFile[], findings: Finding[], know
   const known = [...knownRules];
   for (const ds of byFile.values()) {
     for (const d of ds) {
-      if (d.type === 'enable') continue;
       const where = { file: d.file, line: d.line, column: d.column };
+      if (d.type === 'enable') {
+        unused.push(...unusedEnable(d, known).map((message) => ({ rule: 'unused-disable', message, ...where })));
+        continue;
+      }
       if (!d.rules) {
         if (!d.used.size)
           unused.push({ rule: 'unused-disable', message: `unused orgctl-${d.type} directive (no findings to silence)`, ...where });
