@@ -51,6 +51,35 @@ describe('an org read as of a date', () => {
     ]);
   });
 
+  it('on a day both versions are in effect, the overlap is still said once (not also as a reused id)', () => {
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('cs', 'effective_until: 2027-03-01\n')}`,
+        'b.yaml': dept('cs', 'effective_from: 2027-01-01\n'),
+      },
+      '2027-02-01',
+    );
+    expect(f.filter((x) => x.includes('duplicate-id'))).toEqual([
+      "b.yaml:2:5 duplicate-id duplicate id 'cs': two versions are in effect on the same days (until 2027-03-01 at a.yaml:6:5, and from 2027-01-01); end one with effective_until where the other's effective_from begins",
+    ]);
+  });
+
+  it('finds a version overlapping one that is not its neighbour in date order', () => {
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('cs', 'effective_until: 2028-01-01\n')}`,
+        'b.yaml': dept('cs', 'effective_from: 2027-01-01\neffective_until: 2027-02-01\n'),
+        'c.yaml': dept('cs', 'effective_from: 2027-06-01\n'),
+      },
+      '2026-12-01',
+    );
+    expect(f.filter((x) => x.includes('duplicate-id')).map((x) => x.split(': two versions')[0])).toEqual([
+      "b.yaml:2:5 duplicate-id duplicate id 'cs'",
+      "c.yaml:2:5 duplicate-id duplicate id 'cs'",
+    ]);
+    expect(f.find((x) => x.startsWith('c.yaml'))).toContain('(until 2028-01-01 at a.yaml:6:5, and from 2027-06-01)');
+  });
+
   it('an end before the start, or a date that is not one, is a schema finding at the value', () => {
     const f = findingsOf(
       {
