@@ -494,6 +494,14 @@ name: 指标
     );
   });
 
+  it('says a rule named in a directive is off, rather than that it found nothing', () => {
+    const org = 'kind: Organization\nid: acme\nname: Acme\nrules:\n  kpi-unused: off\n';
+    const f = lint(org + '---\nkind: Department\nid: e\nname: 空\n# orgctl-disable-next-line kpi-unused\nx-note: 1\n');
+    expect(only(f, 'unused-disable').map((x) => x.message)).toEqual([
+      "unused orgctl-disable-next-line directive: 'kpi-unused' is off in the Organization's rules, so there is nothing to silence; remove it",
+    ]);
+  });
+
   it('reports an orgctl-enable that ends no open orgctl-disable', () => {
     const f = lint(ROLES({ agent: '    # orgctl-enable reports-to-unknown' }));
     expect(only(f, 'unused-disable').map((x) => `${x.line ?? 0}:${x.column ?? 0} ${x.message}`)).toEqual([

@@ -131,7 +131,13 @@ export interface SuppressResult {
 }
 
 /** Drop findings covered by a directive; report directives that covered nothing. */
-export function applySuppressions(files: SourceFile[], findings: Finding[], knownRules: Iterable<string>): SuppressResult {
+export function applySuppressions(
+  files: SourceFile[],
+  findings: Finding[],
+  knownRules: Iterable<string>,
+  /** Rules turned off in Organization.rules: a directive naming one is told so, not that it found nothing. */
+  offRules: ReadonlySet<string> = new Set(),
+): SuppressResult {
   const byFile = new Map<string, Directive[]>();
   const unused: RawFinding[] = [];
   for (const file of files) {
@@ -165,9 +171,11 @@ export function applySuppressions(files: SourceFile[], findings: Finding[], know
       }
       for (const r of d.rules) {
         if (d.used.has(r)) continue;
-        const message = known.includes(r)
-          ? `unused orgctl-${d.type} directive (no '${r}' finding to silence)`
-          : `orgctl-${d.type} names unknown rule '${r}'${didYouMeanValue(r, known)}`;
+        const message = !known.includes(r)
+          ? `orgctl-${d.type} names unknown rule '${r}'${didYouMeanValue(r, known)}`
+          : offRules.has(r)
+            ? `unused orgctl-${d.type} directive: '${r}' is off in the Organization's rules, so there is nothing to silence; remove it`
+            : `unused orgctl-${d.type} directive (no '${r}' finding to silence)`;
         unused.push({ rule: 'unused-disable', message, ...where });
       }
     }
