@@ -141,3 +141,20 @@ describe('planFixes on block scalars', () => {
     expect(lint({ ...files, 'hq.yaml': fixes[0]!.after })).toEqual([]);
   });
 });
+
+describe('planFixes on a misspelt key', () => {
+  it('does not rename a key to one the mapping already has (the file would not parse: duplicate key)', () => {
+    const org = 'kind: Organization\nid: acme\nname: 阿克米\ntop: ceo\n';
+    const dept =
+      'kind: Department\nid: hq\nname: 总部\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n' +
+      '  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    reprots_to: ceo\n' +
+      '  - {id: coo, title: 运营总监, tilte: 运营, reports_to: ceo}\n';
+    const model = modelOf({ 'hq.yaml': dept, 'org.yaml': org });
+    const findings = runRules(model);
+    expect(planFixes(model.files, findings)).toEqual([]);
+    expect(findings.map((f) => `${f.line ?? 0}:${f.column ?? 0} ${f.message}`)).toEqual([
+      "11:5 Role 'cfo': unknown field 'reprots_to' ('reports_to', which it looks like, is already set: remove one of the two)",
+      "12:28 Role 'coo': unknown field 'tilte' ('title', which it looks like, is already set: remove one of the two)",
+    ]);
+  });
+});
