@@ -299,6 +299,8 @@ const TeamDate = (what: string) =>
   z
     .string()
     .regex(DATE_PATTERN, { error: 'must be a date YYYY-MM-DD' })
+    // The pattern stays for editors (the JSON Schema); 2026-02-30 passes it but is no day.
+    .refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD, e.g. 2027-01-01' })
     .meta(d(`${what}, as \`YYYY-MM-DD\`.`));
 
 export const TeamMemberSchema = z
