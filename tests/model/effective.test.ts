@@ -106,6 +106,35 @@ describe('an org read as of a date', () => {
   });
 });
 
+describe('which version a reference not in effect is told about', () => {
+  const ref = (id: string) => dept('cs', `parent: ${id}\n`);
+  const hint = (f: string[]) => f.filter((x) => x.includes('department-unknown')).map((x) => x.replace(/^.*is not in effect on /, ''));
+
+  it('the next to start, whatever the order of the files', () => {
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('after-sales', 'effective_from: 2028-01-01\n')}`,
+        'b.yaml': dept('after-sales', 'effective_from: 2027-01-01\neffective_until: 2028-01-01\n'),
+        'c.yaml': ref('after-sales'),
+      },
+      '2026-12-01',
+    );
+    expect(hint(f)).toEqual(['2026-12-01: it takes effect on 2027-01-01; check that date with --as-of 2027-01-01) (as of 2026-12-01)']);
+  });
+
+  it('else the last to end, whatever the order of the files', () => {
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('after-sales', 'effective_from: 2026-01-01\neffective_until: 2026-06-01\n')}`,
+        'b.yaml': dept('after-sales', 'effective_until: 2026-01-01\n'),
+        'c.yaml': ref('after-sales'),
+      },
+      '2026-12-01',
+    );
+    expect(hint(f)).toEqual(['2026-12-01: it ended on 2026-06-01) (as of 2026-12-01)']);
+  });
+});
+
 describe('--as-of on the command line', () => {
   it('validate, chart, stats and docs read the org at the date', { timeout: 60_000 }, () => {
     const today = runCli(['stats', EXAMPLE, '--as-of', '2026-12-31', '--format', 'json']);
