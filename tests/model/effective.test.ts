@@ -122,6 +122,20 @@ describe('which version a reference not in effect is told about', () => {
     expect(hint(f)).toEqual(['2026-12-01: it takes effect on 2027-01-01; check that date with --as-of 2027-01-01) (as of 2026-12-01)']);
   });
 
+  it('only a version of the kind the reference asks for: a future department is no answer to a role', () => {
+    const roles = 'roles:\n  - id: boss\n    title: 主管\n  - id: clerk\n    title: 文员\n    reports_to: after-sales\n';
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('after-sales', 'effective_from: 2027-01-01\n')}`,
+        'b.yaml': dept('cs', `head: boss\n${roles}`),
+      },
+      '2026-12-01',
+    );
+    expect(f.filter((x) => x.includes('reports-to-unknown'))).toEqual([
+      "b.yaml:10:17 reports-to-unknown role 'clerk' reports to 'after-sales', which is not a role (as of 2026-12-01)",
+    ]);
+  });
+
   it('else the last to end, whatever the order of the files', () => {
     const f = findingsOf(
       {
