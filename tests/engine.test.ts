@@ -502,6 +502,14 @@ name: 指标
     ]);
   });
 
+  it('a rule named twice in one directive is one finding, not two', () => {
+    const f = lint(ROLES({ agent: '    # orgctl-disable-next-line kpi-unused, kpi-unused, nope nope' }));
+    expect(only(f, 'unused-disable').map((x) => x.message)).toEqual([
+      "orgctl-disable-next-line names unknown rule 'nope'",
+      "unused orgctl-disable-next-line directive (no 'kpi-unused' finding to silence)",
+    ]);
+  });
+
   it('reports an orgctl-enable that ends no open orgctl-disable', () => {
     const f = lint(ROLES({ agent: '    # orgctl-enable reports-to-unknown' }));
     expect(only(f, 'unused-disable').map((x) => `${x.line ?? 0}:${x.column ?? 0} ${x.message}`)).toEqual([

@@ -55,7 +55,8 @@ export function parseDirectives(file: SourceFile): Directive[] {
     const m = DIRECTIVE.exec(c.text.trim());
     if (!m) continue;
     const body = m[2]!.split(/\s--(?:\s|$)/)[0]!.trim();
-    const rules = body ? body.split(/[\s,]+/).filter(Boolean) : undefined;
+    // A rule named twice is one rule (one unused finding for it, not two).
+    const rules = body ? [...new Set(body.split(/[\s,]+/).filter(Boolean))] : undefined;
     out.push({
       type: m[1] as Directive['type'],
       rules,
