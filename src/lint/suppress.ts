@@ -136,9 +136,15 @@ export function applySuppressions(
   files: SourceFile[],
   findings: Finding[],
   knownRules: Iterable<string>,
-  /** Rules turned off in Organization.rules: a directive naming one is told so, not that it found nothing. */
-  offRules: ReadonlySet<string> = new Set(),
+  options: {
+    /** Rules turned off in Organization.rules: a directive naming one is told so, not that it found nothing. */
+    off?: ReadonlySet<string>;
+    /** The date a dated org was read at: a directive with nothing to silence that day may have on another. */
+    asOf?: string;
+  } = {},
 ): SuppressResult {
+  const offRules = options.off ?? new Set<string>();
+  const onDate = options.asOf === undefined ? '' : ` as of ${options.asOf}: check other dates with --as-of before removing it`;
   const byFile = new Map<string, Directive[]>();
   const unused: RawFinding[] = [];
   for (const file of files) {
@@ -167,7 +173,7 @@ export function applySuppressions(
       }
       if (!d.rules) {
         if (!d.used.size)
-          unused.push({ rule: 'unused-disable', message: `unused orgctl-${d.type} directive (no findings to silence)`, ...where });
+          unused.push({ rule: 'unused-disable', message: `unused orgctl-${d.type} directive (no findings to silence${onDate})`, ...where });
         continue;
       }
       for (const r of d.rules) {
@@ -176,7 +182,7 @@ export function applySuppressions(
           ? `orgctl-${d.type} names unknown rule '${r}'${didYouMeanValue(r, known)}`
           : offRules.has(r)
             ? `unused orgctl-${d.type} directive: '${r}' is off in the Organization's rules, so there is nothing to silence; remove it`
-            : `unused orgctl-${d.type} directive (no '${r}' finding to silence)`;
+            : `unused orgctl-${d.type} directive (no '${r}' finding to silence${onDate})`;
         unused.push({ rule: 'unused-disable', message, ...where });
       }
     }

@@ -106,6 +106,18 @@ describe('an org read as of a date', () => {
   });
 });
 
+describe('suppressions in a dated org', () => {
+  it('a directive that silences nothing says on which date (it may silence a finding of another date)', () => {
+    const files = {
+      'org.yaml': `${ORG}---\n${dept('after-sales', 'effective_until: 2027-01-01\n')}---\n${dept('cs', '# orgctl-disable-next-line department-unknown\nparent: after-sales\n')}`,
+    };
+    expect(findingsOf(files, '2026-12-01').filter((x) => x.includes('unused-disable'))).toEqual([
+      "org.yaml:13:1 unused-disable unused orgctl-disable-next-line directive (no 'department-unknown' finding to silence as of 2026-12-01: check other dates with --as-of before removing it)",
+    ]);
+    expect(findingsOf(files, '2027-01-01').filter((x) => x.includes('unused-disable'))).toEqual([]);
+  });
+});
+
 describe('which version a reference not in effect is told about', () => {
   const ref = (id: string) => dept('cs', `parent: ${id}\n`);
   const hint = (f: string[]) => f.filter((x) => x.includes('department-unknown')).map((x) => x.replace(/^.*is not in effect on /, ''));
