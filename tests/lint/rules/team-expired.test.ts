@@ -71,6 +71,8 @@ describe('team-expired: today', () => {
 describe('team dates', () => {
   it('a start or end that is no calendar day (2026-02-30) is a schema finding, as effective dates are', () => {
     const f = only(lint(teamOrg(team('t', 'lead: lead\nstart: 2026-02-01\nend: 2026-02-30\n'))), 'schema');
-    expect(f.map((x) => x.message)).toEqual(["Team 't': field 'end': must be a date written YYYY-MM-DD, e.g. 2027-01-01"]);
+    expect(f.map((x) => x.message)).toEqual([
+      "Team 't': field 'end': must be a date written YYYY-MM-DD, e.g. 2027-01-01: February 2026 has 28 days",
+    ]);
   });
 });
