@@ -510,6 +510,14 @@ name: 指标
     ]);
   });
 
+  it('a directive naming unused-disable says that rule cannot be silenced by a comment, and how to turn it off', () => {
+    const f = lint(ROLES({ head: '# orgctl-disable unused-disable', agent: '    # orgctl-disable-next-line span-of-control' }));
+    expect(only(f, 'unused-disable').map((x) => `${x.line ?? 0} ${x.message}`)).toEqual([
+      "8 orgctl-disable names 'unused-disable', whose findings no comment can silence: remove it, and set 'unused-disable: off' in the Organization's rules instead",
+      "14 unused orgctl-disable-next-line directive (no 'span-of-control' finding to silence)",
+    ]);
+  });
+
   it('reports an orgctl-enable that ends no open orgctl-disable', () => {
     const f = lint(ROLES({ agent: '    # orgctl-enable reports-to-unknown' }));
     expect(only(f, 'unused-disable').map((x) => `${x.line ?? 0}:${x.column ?? 0} ${x.message}`)).toEqual([

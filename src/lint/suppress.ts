@@ -180,9 +180,12 @@ export function applySuppressions(
         if (d.used.has(r)) continue;
         const message = !known.includes(r)
           ? `orgctl-${d.type} names unknown rule '${r}'${didYouMeanValue(r, known)}`
-          : offRules.has(r)
-            ? `unused orgctl-${d.type} directive: '${r}' is off in the Organization's rules, so there is nothing to silence; remove it`
-            : `unused orgctl-${d.type} directive (no '${r}' finding to silence${onDate})`;
+          : r === 'unused-disable'
+            ? // Its findings are made here, after every directive was applied: a comment cannot reach them.
+              `orgctl-${d.type} names 'unused-disable', whose findings no comment can silence: remove it, and set 'unused-disable: off' in the Organization's rules instead`
+            : offRules.has(r)
+              ? `unused orgctl-${d.type} directive: '${r}' is off in the Organization's rules, so there is nothing to silence; remove it`
+              : `unused orgctl-${d.type} directive (no '${r}' finding to silence${onDate})`;
         unused.push({ rule: 'unused-disable', message, ...where });
       }
     }
