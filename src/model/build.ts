@@ -381,9 +381,15 @@ function checkPeriods(entities: Entity[], findings: RawFinding[]): void {
         continue;
       }
       const p = idPosition(earlier);
+      const periods = `${periodText(earlier) || 'always'}, and ${periodText(later) || 'always'}`;
+      // Two kinds sharing an id are no versions of one entity: no dates make them one; a rename does.
+      const message =
+        earlier.kind === later.kind
+          ? `duplicate id '${later.id}': two versions are in effect on the same days (${periodText(earlier) || 'always'} at ${p.file}:${p.line}:${p.column}, and ${periodText(later) || 'always'}); end one with effective_until where the other's effective_from begins`
+          : `duplicate id '${later.id}': ${later.kind} '${later.id}' reuses the id of ${earlier.kind} '${earlier.id}' (${p.file}:${p.line}:${p.column}), and both are in effect on the same days (${periods}); ids are unique across kinds: rename one`;
       findings.push({
         rule: 'duplicate-id',
-        message: `duplicate id '${later.id}': two versions are in effect on the same days (${periodText(earlier) || 'always'} at ${p.file}:${p.line}:${p.column}, and ${periodText(later) || 'always'}); end one with effective_until where the other's effective_from begins`,
+        message,
         ...idPosition(later),
         entity: later.id,
       });

@@ -64,6 +64,20 @@ describe('an org read as of a date', () => {
     ]);
   });
 
+  it('a role and a dated department sharing an id are told to rename one, not to date them apart', () => {
+    const roles = 'head: boss\nroles:\n  - id: boss\n    title: 主管\n  - id: ops\n    title: 运营\n    reports_to: boss\n';
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('cs', roles)}`,
+        'b.yaml': dept('ops', 'parent: cs\neffective_from: 2026-01-01\n'),
+      },
+      '2026-12-01',
+    );
+    expect(f.filter((x) => x.includes('duplicate-id'))).toEqual([
+      "b.yaml:2:5 duplicate-id duplicate id 'ops': Department 'ops' reuses the id of Role 'ops' (a.yaml:12:9), and both are in effect on the same days (always, and from 2026-01-01); ids are unique across kinds: rename one",
+    ]);
+  });
+
   it('finds a version overlapping one that is not its neighbour in date order', () => {
     const f = findingsOf(
       {
