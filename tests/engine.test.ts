@@ -481,6 +481,54 @@ name: 指标
     );
   });
 
+  it('reports a misspelt rule in orgctl-enable (the disable would silently run on), with did-you-mean', () => {
+    const f = lint(
+      ROLES({ head: '# orgctl-disable reports-to-unknown', agent: '    # orgctl-enable reports-to-unknwn' }).replace(
+        'reports_to: nobdy',
+        'reports_to: nobdy\n  - id: clerk\n    title: 文员\n    reports_to: nobdy2',
+      ),
+    );
+    expect(where(only(f, 'unused-disable'))).toEqual(['unused-disable@14:5']);
+    expect(only(f, 'unused-disable')[0]!.message).toBe(
+      "orgctl-enable names unknown rule 'reports-to-unknwn' (did you mean 'reports-to-unknown'?)",
+    );
+  });
+
+  it('says a rule named in a directive is off, rather than that it found nothing', () => {
+    const org = 'kind: Organization\nid: acme\nname: Acme\nrules:\n  kpi-unused: off\n';
+    const f = lint(org + '---\nkind: Department\nid: e\nname: 空\n# orgctl-disable-next-line kpi-unused\nx-note: 1\n');
+    expect(only(f, 'unused-disable').map((x) => x.message)).toEqual([
+      "unused orgctl-disable-next-line directive: 'kpi-unused' is off in the Organization's rules, so there is nothing to silence; remove it",
+    ]);
+  });
+
+  it('a rule named twice in one directive is one finding, not two', () => {
+    const f = lint(ROLES({ agent: '    # orgctl-disable-next-line kpi-unused, kpi-unused, nope nope' }));
+    expect(only(f, 'unused-disable').map((x) => x.message)).toEqual([
+      "orgctl-disable-next-line names unknown rule 'nope'",
+      "unused orgctl-disable-next-line directive (no 'kpi-unused' finding to silence)",
+    ]);
+  });
+
+  it('a directive naming unused-disable says that rule cannot be silenced by a comment, and how to turn it off', () => {
+    const f = lint(ROLES({ head: '# orgctl-disable unused-disable', agent: '    # orgctl-disable-next-line span-of-control' }));
+    expect(only(f, 'unused-disable').map((x) => `${x.line ?? 0} ${x.message}`)).toEqual([
+      "8 orgctl-disable names 'unused-disable', whose findings no comment can silence: remove it, and set 'unused-disable: off' in the Organization's rules instead",
+      "14 unused orgctl-disable-next-line directive (no 'span-of-control' finding to silence)",
+    ]);
+  });
+
+  it('reports an orgctl-enable that ends no open orgctl-disable', () => {
+    const f = lint(ROLES({ agent: '    # orgctl-enable reports-to-unknown' }));
+    expect(only(f, 'unused-disable').map((x) => `${x.line ?? 0}:${x.column ?? 0} ${x.message}`)).toEqual([
+      "14:5 unused orgctl-enable directive (no orgctl-disable of 'reports-to-unknown' is open above it): remove it",
+    ]);
+    const bare = lint(ROLES({ agent: '    # orgctl-enable' }));
+    expect(only(bare, 'unused-disable').map((x) => x.message)).toEqual([
+      'unused orgctl-enable directive (no orgctl-disable is open above it): remove it',
+    ]);
+  });
+
   it('suggests the rule id for one written in a directive in another case or with underscores', () => {
     const d = lint(ROLES({ agent: '    # orgctl-disable-next-line REPORTS_TO_UNKNOWN' }));
     expect(only(d, 'unused-disable')[0]!.message).toBe(

@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
-import { applyEdits } from '../src/lint/fix.js';
+import { applyEdits, planFixes } from '../src/lint/fix.js';
+import { runRules } from '../src/lint/engine.js';
+import { lint, modelOf } from './helpers.js';
 import { unifiedDiff } from '../src/core/text/unifiedDiff.js';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures/fix/typos');
@@ -122,5 +124,37 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff('f', 'a\n', 'a\nb\n')).toBe('--- a/f\n+++ b/f\n@@ -1 +1,2 @@\n a\n+b\n');
     expect(unifiedDiff('f', '', 'b\n')).toBe('--- a/f\n+++ b/f\n@@ -0,0 +1 @@\n+b\n');
     expect(unifiedDiff('f', 'same\n', 'same\n')).toBe('');
+  });
+});
+
+describe('planFixes on block scalars', () => {
+  it('replaces a folded or literal value without eating the line break after it (the file still parses)', () => {
+    const org = 'kind: Organization\nid: acme\nname: 阿克米\ntop: ceo\n';
+    const dept =
+      'kind: Department\nid: hq\nname: 总部\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n' +
+      '  - id: cfo\n    title: 财务总监\n    reports_to: >-\n      ce0\n    holders: [王芳]\n' +
+      '  - id: coo\n    title: 运营总监\n    reports_to: |-\r\n      ce0\r\n    holders: [李娜]\n';
+    const files = { 'hq.yaml': dept, 'org.yaml': org };
+    const model = modelOf(files);
+    const fixes = planFixes(model.files, runRules(model));
+    expect(fixes.map((f) => f.after)).toEqual([dept.replace('>-\n      ce0\n', '"ceo"\n').replace('|-\r\n      ce0\r\n', '"ceo"\r\n')]);
+    expect(lint({ ...files, 'hq.yaml': fixes[0]!.after })).toEqual([]);
+  });
+});
+
+describe('planFixes on a misspelt key', () => {
+  it('does not rename a key to one the mapping already has (the file would not parse: duplicate key)', () => {
+    const org = 'kind: Organization\nid: acme\nname: 阿克米\ntop: ceo\n';
+    const dept =
+      'kind: Department\nid: hq\nname: 总部\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n' +
+      '  - id: cfo\n    title: 财务总监\n    reports_to: ceo\n    reprots_to: ceo\n' +
+      '  - {id: coo, title: 运营总监, tilte: 运营, reports_to: ceo}\n';
+    const model = modelOf({ 'hq.yaml': dept, 'org.yaml': org });
+    const findings = runRules(model);
+    expect(planFixes(model.files, findings)).toEqual([]);
+    expect(findings.map((f) => `${f.line ?? 0}:${f.column ?? 0} ${f.message}`)).toEqual([
+      "11:5 Role 'cfo': unknown field 'reprots_to' ('reports_to', which it looks like, is already set: remove one of the two)",
+      "12:28 Role 'coo': unknown field 'tilte' ('title', which it looks like, is already set: remove one of the two)",
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * revision's planned restructure can be reviewed against the org of today.
  */
 import { InvalidArgumentError, Option } from 'commander';
-import { isIsoDate } from '../core/date.js';
+import { isIsoDate, whyNoDay } from '../core/date.js';
 
 export interface AsOfRange {
   before?: string;
@@ -12,7 +12,8 @@ export interface AsOfRange {
 }
 
 function checkDate(value: string, flag: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError(`${flag} must be a date written YYYY-MM-DD (e.g. 2027-01-01), got '${value}'`);
+  if (!isIsoDate(value))
+    throw new InvalidArgumentError(`${flag} must be a day written YYYY-MM-DD (e.g. 2027-01-01), got '${value}'${whyNoDay(value)}`);
   return value;
 }
 

@@ -74,7 +74,8 @@ export function runRules(
     }
   });
   if (model.dating) nameTheDate(findings, model.dating.asOf);
-  const { kept, unused } = applySuppressions(model.files, findings, knownRuleIds);
+  const off = new Set(configs.filter((c) => !c.severity).map((c) => c.rule.id));
+  const { kept, unused } = applySuppressions(model.files, findings, knownRuleIds, { off, asOf: model.dating?.asOf });
   if (unusedSeverity) for (const u of unused) kept.push({ ...u, severity: unusedSeverity });
   return kept.sort(compareFindings);
 }

@@ -55,7 +55,8 @@ export function parseDirectives(file: SourceFile): Directive[] {
     const m = DIRECTIVE.exec(c.text.trim());
     if (!m) continue;
     const body = m[2]!.split(/\s--(?:\s|$)/)[0]!.trim();
-    const rules = body ? body.split(/[\s,]+/).filter(Boolean) : undefined;
+    // A rule named twice is one rule (one unused finding for it, not two).
+    const rules = body ? [...new Set(body.split(/[\s,]+/).filter(Boolean))] : undefined;
     out.push({
       type: m[1] as Directive['type'],
       rules,
@@ -72,16 +73,25 @@ export function parseDirectives(file: SourceFile): Directive[] {
   for (const d of out) {
     if (d.type === 'disable') open.push(d);
     else if (d.type === 'enable') {
+      // `used` of an enable: the rules it ended a disable of ('*' for a bare one), so one that ends nothing is reported.
       for (const o of open) {
         if (o.end !== Infinity) continue;
         if (!d.rules) {
           o.end = d.line;
+          d.used.add('*');
         } else if (!o.rules) {
-          for (const r of d.rules) if (!o.reenabled.has(r)) o.reenabled.set(r, d.line);
-        } else if (o.rules.every((r) => d.rules!.includes(r) || o.reenabled.has(r))) {
-          o.end = d.line;
+          for (const r of d.rules)
+            if (!o.reenabled.has(r)) {
+              o.reenabled.set(r, d.line);
+              d.used.add(r);
+            }
         } else {
-          for (const r of d.rules) if (o.rules.includes(r) && !o.reenabled.has(r)) o.reenabled.set(r, d.line);
+          for (const r of d.rules)
+            if (o.rules.includes(r) && !o.reenabled.has(r)) {
+              o.reenabled.set(r, d.line);
+              d.used.add(r);
+            }
+          if (o.rules.every((r) => o.reenabled.has(r))) o.end = d.line;
         }
       }
     }
@@ -101,13 +111,40 @@ function covers(d: Directive, f: RawFinding): boolean {
   return false;
 }
 
+/**
+ * What is wrong with an `orgctl-enable`: a rule name orgctl does not know (a misspelt enable leaves the
+ * disable above it running to the end of the file, silently), or a rule no open disable covers.
+ */
+function unusedEnable(d: Directive, known: readonly string[]): string[] {
+  if (!d.rules) return d.used.size ? [] : ['unused orgctl-enable directive (no orgctl-disable is open above it): remove it'];
+  return d.rules
+    .filter((r) => !d.used.has(r))
+    .map((r) =>
+      known.includes(r)
+        ? `unused orgctl-enable directive (no orgctl-disable of '${r}' is open above it): remove it`
+        : `orgctl-enable names unknown rule '${r}'${didYouMeanValue(r, known)}`,
+    );
+}
+
 export interface SuppressResult {
   kept: Finding[];
   unused: RawFinding[];
 }
 
 /** Drop findings covered by a directive; report directives that covered nothing. */
-export function applySuppressions(files: SourceFile[], findings: Finding[], knownRules: Iterable<string>): SuppressResult {
+export function applySuppressions(
+  files: SourceFile[],
+  findings: Finding[],
+  knownRules: Iterable<string>,
+  options: {
+    /** Rules turned off in Organization.rules: a directive naming one is told so, not that it found nothing. */
+    off?: ReadonlySet<string>;
+    /** The date a dated org was read at: a directive with nothing to silence that day may have on another. */
+    asOf?: string;
+  } = {},
+): SuppressResult {
+  const offRules = options.off ?? new Set<string>();
+  const onDate = options.asOf === undefined ? '' : ` as of ${options.asOf}: check other dates with --as-of before removing it`;
   const byFile = new Map<string, Directive[]>();
   const unused: RawFinding[] = [];
   for (const file of files) {
@@ -129,18 +166,26 @@ export function applySuppressions(files: SourceFile[], findings: Finding[], know
   const known = [...knownRules];
   for (const ds of byFile.values()) {
     for (const d of ds) {
-      if (d.type === 'enable') continue;
       const where = { file: d.file, line: d.line, column: d.column };
+      if (d.type === 'enable') {
+        unused.push(...unusedEnable(d, known).map((message) => ({ rule: 'unused-disable', message, ...where })));
+        continue;
+      }
       if (!d.rules) {
         if (!d.used.size)
-          unused.push({ rule: 'unused-disable', message: `unused orgctl-${d.type} directive (no findings to silence)`, ...where });
+          unused.push({ rule: 'unused-disable', message: `unused orgctl-${d.type} directive (no findings to silence${onDate})`, ...where });
         continue;
       }
       for (const r of d.rules) {
         if (d.used.has(r)) continue;
-        const message = known.includes(r)
-          ? `unused orgctl-${d.type} directive (no '${r}' finding to silence)`
-          : `orgctl-${d.type} names unknown rule '${r}'${didYouMeanValue(r, known)}`;
+        const message = !known.includes(r)
+          ? `orgctl-${d.type} names unknown rule '${r}'${didYouMeanValue(r, known)}`
+          : r === 'unused-disable'
+            ? // Its findings are made here, after every directive was applied: a comment cannot reach them.
+              `orgctl-${d.type} names 'unused-disable', whose findings no comment can silence: remove it, and set 'unused-disable: off' in the Organization's rules instead`
+            : offRules.has(r)
+              ? `unused orgctl-${d.type} directive: '${r}' is off in the Organization's rules, so there is nothing to silence; remove it`
+              : `unused orgctl-${d.type} directive (no '${r}' finding to silence${onDate})`;
         unused.push({ rule: 'unused-disable', message, ...where });
       }
     }

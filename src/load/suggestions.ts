@@ -13,6 +13,12 @@ const PLAIN_SAFE = /^[\p{L}\p{N}_][\p{L}\p{N}_.\-/]*$/u;
 const PLAIN_SPECIAL =
   /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i;
 
+/** Where `text`'s range [start, end) ends once the spaces, tabs and line breaks at its end are left out. */
+function endBeforeBlanks(text: string, start: number, end: number): number {
+  while (end > start && ' \t\r\n'.includes(text[end - 1]!)) end--;
+  return end;
+}
+
 /**
  * `to` written as YAML in the style of the scalar it replaces (quotes kept; plain only when it reads back the same).
  * `style`: the skeleton's Quote, or yaml's Scalar type name ('PLAIN', 'QUOTE_SINGLE', ...).
@@ -34,7 +40,10 @@ export function replaceScalar(
   safe = candidates.length === 1,
 ): Suggestion[] | undefined {
   if (!candidates.length || !isPosScalar(node)) return undefined;
-  const { s: start, e: end } = node;
+  const start = node.s;
+  // A block scalar's (`|`, `>-`) range runs on over its last line break and the next line's indentation:
+  // replaced with them, the next key would join this line. No other scalar ends in blanks.
+  const end = endBeforeBlanks(file.text, start, node.e);
   const from = file.lineCounter.linePos(start);
   const to = file.lineCounter.linePos(end);
   return candidates.map((c) => ({

@@ -262,6 +262,8 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
     const first = byId.get(e.id);
     if (first) {
       duplicates.push(e);
+      // Two versions in effect on the same day, one of them dated: checkPeriods has said so, with both periods.
+      if (first.effective !== undefined || e.effective !== undefined) continue;
       const p = idPosition(first);
       const twins =
         writtenId(e) !== writtenId(first)
@@ -364,17 +366,34 @@ function checkPeriods(entities: Entity[], findings: RawFinding[]): void {
   }
   for (const list of versions.values()) {
     if (list.length < 2 || list.every((e) => e.effective === undefined)) continue; // plain duplicates: duplicate-id says it
-    const sorted = [...list].sort((a, c) => ((a.effective?.from ?? '') < (c.effective?.from ?? '') ? -1 : 1));
-    for (let i = 1; i < sorted.length; i++) {
-      const [earlier, later] = [sorted[i - 1]!, sorted[i]!];
-      if (!periodsOverlap(earlier, later)) continue;
+    const start = (e: Entity) => e.effective?.from ?? '';
+    const sorted = [...list].sort((a, c) => (start(a) < start(c) ? -1 : start(a) > start(c) ? 1 : 0));
+    // Each version against the earlier one that ends last: it overlaps some earlier version exactly when it
+    // overlaps that one (not only its neighbour: until 2028 overlaps a version from 2027-06 across one in between).
+    let earlier = sorted[0]!;
+    for (const later of sorted.slice(1)) {
+      const overlaps = periodsOverlap(earlier, later);
+      const endsLater =
+        earlier.effective?.until !== undefined && (later.effective?.until === undefined || later.effective.until > earlier.effective.until);
+      const longest = endsLater ? later : earlier;
+      if (!overlaps) {
+        earlier = longest;
+        continue;
+      }
       const p = idPosition(earlier);
+      const periods = `${periodText(earlier) || 'always'}, and ${periodText(later) || 'always'}`;
+      // Two kinds sharing an id are no versions of one entity: no dates make them one; a rename does.
+      const message =
+        earlier.kind === later.kind
+          ? `duplicate id '${later.id}': two versions are in effect on the same days (${periodText(earlier) || 'always'} at ${p.file}:${p.line}:${p.column}, and ${periodText(later) || 'always'}); end one with effective_until where the other's effective_from begins`
+          : `duplicate id '${later.id}': ${later.kind} '${later.id}' reuses the id of ${earlier.kind} '${earlier.id}' (${p.file}:${p.line}:${p.column}), and both are in effect on the same days (${periods}); ids are unique across kinds: rename one`;
       findings.push({
         rule: 'duplicate-id',
-        message: `duplicate id '${later.id}': two versions are in effect on the same days (${periodText(earlier) || 'always'} at ${p.file}:${p.line}:${p.column}, and ${periodText(later) || 'always'}); end one with effective_until where the other's effective_from begins`,
+        message,
         ...idPosition(later),
         entity: later.id,
       });
+      earlier = longest;
     }
   }
 }

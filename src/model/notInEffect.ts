@@ -6,25 +6,46 @@
  * the model along.
  */
 import { notInEffectReason } from './effective.js';
-import type { Dating, OrgModel } from './types.js';
+import type { Dating, Entity, OrgModel } from './types.js';
 
-const datingOfPool = new WeakMap<ReadonlyMap<string, unknown>, Dating>();
+/** A pool's date and the kind its ids are (undefined for byId: any kind). */
+const datingOfPool = new WeakMap<ReadonlyMap<string, unknown>, { dating: Dating; kind?: Entity['kind'] }>();
 
 export function registerNotInEffect(model: OrgModel): void {
-  if (!model.dating) return;
-  for (const pool of [model.byId, model.roles, model.departments, model.kpis, model.workflows]) datingOfPool.set(pool, model.dating);
+  const dating = model.dating;
+  if (!dating) return;
+  datingOfPool.set(model.byId, { dating });
+  // A role that reports to a department planned for 2027 is not "a role not in effect yet": only the pool's kind answers.
+  const kinds = [
+    [model.roles, 'Role'],
+    [model.departments, 'Department'],
+    [model.kpis, 'KPI'],
+    [model.workflows, 'Workflow'],
+  ] as const;
+  for (const [pool, kind] of kinds) datingOfPool.set(pool, { dating, kind });
+}
+
+/** The version nearest `asOf` in time (not in file order): the next to start, else the last to end. */
+function nearest(versions: readonly Entity[], asOf: string): Entity {
+  let next: Entity | undefined;
+  let last: Entity = versions[0]!;
+  for (const v of versions) {
+    const from = v.effective?.from;
+    if (from !== undefined && asOf < from && (next === undefined || from < next.effective!.from!)) next = v;
+    if ((v.effective?.until ?? '') > (last.effective?.until ?? '')) last = v;
+  }
+  return next ?? last;
 }
 
 /** " ('x' is not in effect on D: …)" when `name` is a version not in effect at the pools' date, else undefined. */
 export function notInEffectHint(name: string, pools: readonly ReadonlyMap<string, unknown>[]): string | undefined {
   for (const pool of pools) {
-    const dating = datingOfPool.get(pool);
-    const versions = dating?.notInEffect.get(name);
-    if (dating && versions?.length) {
-      // The version nearest the date: the next to start, else the last to end.
-      const next =
-        versions.find((v) => v.effective?.from !== undefined && dating.asOf < v.effective.from) ?? versions[versions.length - 1]!;
-      return ` ('${name}' is not in effect on ${dating.asOf}: ${notInEffectReason(next, dating.asOf)})`;
+    const registered = datingOfPool.get(pool);
+    if (!registered) continue;
+    const { dating, kind } = registered;
+    const versions = dating.notInEffect.get(name)?.filter((v) => kind === undefined || v.kind === kind);
+    if (versions?.length) {
+      return ` ('${name}' is not in effect on ${dating.asOf}: ${notInEffectReason(nearest(versions, dating.asOf), dating.asOf)})`;
     }
   }
   return undefined;

@@ -8,7 +8,7 @@
  * generator adds them back as `patternProperties` (see jsonSchema.ts).
  */
 import { z } from 'zod';
-import { isIsoDate } from '../core/date.js';
+import { isIsoDate, whyNoDay } from '../core/date.js';
 import { LOCALES } from '../core/locale.js';
 import { DATE_PATTERN } from '../core/time/date.js';
 
@@ -100,7 +100,7 @@ export const Competency = z
 
 const IsoDate = z
   .string()
-  .refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD, e.g. 2027-01-01' })
+  .refine(isIsoDate, { error: (issue) => `must be a date written YYYY-MM-DD, e.g. 2027-01-01${whyNoDay(String(issue.input))}` })
   .meta(d('A calendar date, `YYYY-MM-DD`.'));
 
 /** When an entity is in effect: a restructure can be merged before the day it happens. */
@@ -299,6 +299,8 @@ const TeamDate = (what: string) =>
   z
     .string()
     .regex(DATE_PATTERN, { error: 'must be a date YYYY-MM-DD' })
+    // The pattern stays for editors (the JSON Schema); 2026-02-30 passes it but is no day.
+    .refine(isIsoDate, { error: (issue) => `must be a date written YYYY-MM-DD, e.g. 2027-01-01${whyNoDay(String(issue.input))}` })
     .meta(d(`${what}, as \`YYYY-MM-DD\`.`));
 
 export const TeamMemberSchema = z

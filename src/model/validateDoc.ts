@@ -108,8 +108,12 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const near = suggest(key, knownFields(path));
+        const name = `unknown field '${path.length ? `${field}.` : ''}${key}'`;
+        // Renamed to a key the mapping already has, the file would not parse (duplicate key): no fix, say so.
+        if (near !== undefined && isPlainObject(actual) && Object.hasOwn(actual, near))
+          return { message: `${name} ('${near}', which it looks like, is already set: remove one of the two)`, keyOf: key };
         const candidates = near === undefined ? [] : [near];
-        return { message: `unknown field '${path.length ? `${field}.` : ''}${key}'${didYouMeanAny(candidates)}`, keyOf: key, candidates };
+        return { message: `${name}${didYouMeanAny(candidates)}`, keyOf: key, candidates };
       });
     case 'invalid_type':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];

@@ -51,6 +51,49 @@ describe('an org read as of a date', () => {
     ]);
   });
 
+  it('on a day both versions are in effect, the overlap is still said once (not also as a reused id)', () => {
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('cs', 'effective_until: 2027-03-01\n')}`,
+        'b.yaml': dept('cs', 'effective_from: 2027-01-01\n'),
+      },
+      '2027-02-01',
+    );
+    expect(f.filter((x) => x.includes('duplicate-id'))).toEqual([
+      "b.yaml:2:5 duplicate-id duplicate id 'cs': two versions are in effect on the same days (until 2027-03-01 at a.yaml:6:5, and from 2027-01-01); end one with effective_until where the other's effective_from begins",
+    ]);
+  });
+
+  it('a role and a dated department sharing an id are told to rename one, not to date them apart', () => {
+    const roles = 'head: boss\nroles:\n  - id: boss\n    title: 主管\n  - id: ops\n    title: 运营\n    reports_to: boss\n';
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('cs', roles)}`,
+        'b.yaml': dept('ops', 'parent: cs\neffective_from: 2026-01-01\n'),
+      },
+      '2026-12-01',
+    );
+    expect(f.filter((x) => x.includes('duplicate-id'))).toEqual([
+      "b.yaml:2:5 duplicate-id duplicate id 'ops': Department 'ops' reuses the id of Role 'ops' (a.yaml:12:9), and both are in effect on the same days (always, and from 2026-01-01); ids are unique across kinds: rename one",
+    ]);
+  });
+
+  it('finds a version overlapping one that is not its neighbour in date order', () => {
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('cs', 'effective_until: 2028-01-01\n')}`,
+        'b.yaml': dept('cs', 'effective_from: 2027-01-01\neffective_until: 2027-02-01\n'),
+        'c.yaml': dept('cs', 'effective_from: 2027-06-01\n'),
+      },
+      '2026-12-01',
+    );
+    expect(f.filter((x) => x.includes('duplicate-id')).map((x) => x.split(': two versions')[0])).toEqual([
+      "b.yaml:2:5 duplicate-id duplicate id 'cs'",
+      "c.yaml:2:5 duplicate-id duplicate id 'cs'",
+    ]);
+    expect(f.find((x) => x.startsWith('c.yaml'))).toContain('(until 2028-01-01 at a.yaml:6:5, and from 2027-06-01)');
+  });
+
   it('an end before the start, or a date that is not one, is a schema finding at the value', () => {
     const f = findingsOf(
       {
@@ -74,6 +117,61 @@ describe('an org read as of a date', () => {
     expect(f.filter((x) => x.includes('department-unknown'))).toEqual([
       "org.yaml:13:9 department-unknown department 'cs' has parent 'after-sales', which is not a department ('after-sales' is not in effect on 2026-12-01: it takes effect on 2027-01-01; check that date with --as-of 2027-01-01) (as of 2026-12-01)",
     ]);
+  });
+});
+
+describe('suppressions in a dated org', () => {
+  it('a directive that silences nothing says on which date (it may silence a finding of another date)', () => {
+    const files = {
+      'org.yaml': `${ORG}---\n${dept('after-sales', 'effective_until: 2027-01-01\n')}---\n${dept('cs', '# orgctl-disable-next-line department-unknown\nparent: after-sales\n')}`,
+    };
+    expect(findingsOf(files, '2026-12-01').filter((x) => x.includes('unused-disable'))).toEqual([
+      "org.yaml:13:1 unused-disable unused orgctl-disable-next-line directive (no 'department-unknown' finding to silence as of 2026-12-01: check other dates with --as-of before removing it)",
+    ]);
+    expect(findingsOf(files, '2027-01-01').filter((x) => x.includes('unused-disable'))).toEqual([]);
+  });
+});
+
+describe('which version a reference not in effect is told about', () => {
+  const ref = (id: string) => dept('cs', `parent: ${id}\n`);
+  const hint = (f: string[]) => f.filter((x) => x.includes('department-unknown')).map((x) => x.replace(/^.*is not in effect on /, ''));
+
+  it('the next to start, whatever the order of the files', () => {
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('after-sales', 'effective_from: 2028-01-01\n')}`,
+        'b.yaml': dept('after-sales', 'effective_from: 2027-01-01\neffective_until: 2028-01-01\n'),
+        'c.yaml': ref('after-sales'),
+      },
+      '2026-12-01',
+    );
+    expect(hint(f)).toEqual(['2026-12-01: it takes effect on 2027-01-01; check that date with --as-of 2027-01-01) (as of 2026-12-01)']);
+  });
+
+  it('only a version of the kind the reference asks for: a future department is no answer to a role', () => {
+    const roles = 'roles:\n  - id: boss\n    title: 主管\n  - id: clerk\n    title: 文员\n    reports_to: after-sales\n';
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('after-sales', 'effective_from: 2027-01-01\n')}`,
+        'b.yaml': dept('cs', `head: boss\n${roles}`),
+      },
+      '2026-12-01',
+    );
+    expect(f.filter((x) => x.includes('reports-to-unknown'))).toEqual([
+      "b.yaml:10:17 reports-to-unknown role 'clerk' reports to 'after-sales', which is not a role (as of 2026-12-01)",
+    ]);
+  });
+
+  it('else the last to end, whatever the order of the files', () => {
+    const f = findingsOf(
+      {
+        'a.yaml': `${ORG}---\n${dept('after-sales', 'effective_from: 2026-01-01\neffective_until: 2026-06-01\n')}`,
+        'b.yaml': dept('after-sales', 'effective_until: 2026-01-01\n'),
+        'c.yaml': ref('after-sales'),
+      },
+      '2026-12-01',
+    );
+    expect(hint(f)).toEqual(['2026-12-01: it ended on 2026-06-01) (as of 2026-12-01)']);
   });
 });
 

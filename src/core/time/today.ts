@@ -5,7 +5,7 @@
  * clock's date in UTC (never the local time zone: the same commit checked on
  * two CI machines gives the same answer).
  */
-import { DATE_PATTERN } from './date.js';
+import { isIsoDate, whyNoDay } from '../date.js';
 import { UsageError } from '../errors.js';
 
 export const TODAY_ENV = 'ORGCTL_TODAY';
@@ -14,7 +14,9 @@ export function today(configured: string | undefined, env: NodeJS.ProcessEnv = p
   if (configured !== undefined) return configured;
   const fromEnv = env[TODAY_ENV];
   if (fromEnv !== undefined && fromEnv !== '') {
-    if (!DATE_PATTERN.test(fromEnv)) throw new UsageError(`${TODAY_ENV} must be a date YYYY-MM-DD, not '${fromEnv}'`);
+    // A calendar day, as --as-of checks: 2026-02-30 would otherwise sort between the 28th and March.
+    if (!isIsoDate(fromEnv))
+      throw new UsageError(`${TODAY_ENV} must be a date YYYY-MM-DD (e.g. 2027-01-01), not '${fromEnv}'${whyNoDay(fromEnv)}`);
     return fromEnv;
   }
   return now().toISOString().slice(0, 10);

@@ -54,4 +54,25 @@ describe('team-expired: today', () => {
     expect(today(undefined, {}, clock)).toBe('2026-03-05');
     expect(() => today(undefined, { ORGCTL_TODAY: 'tomorrow' }, clock)).toThrow(UsageError);
   });
+
+  it('refuses an ORGCTL_TODAY or a today option that is no calendar day, as --as-of does', () => {
+    const clock = () => new Date('2026-03-04T12:00:00Z');
+    expect(() => today(undefined, { ORGCTL_TODAY: '2026-02-30' }, clock)).toThrow(
+      "ORGCTL_TODAY must be a date YYYY-MM-DD (e.g. 2027-01-01), not '2026-02-30'",
+    );
+    expect(() => today(undefined, { ORGCTL_TODAY: '2025-02-29' }, clock)).toThrow(UsageError);
+    expect(today(undefined, { ORGCTL_TODAY: '2024-02-29' }, clock)).toBe('2024-02-29');
+    const f = lint(on('2026-02-30', team('t', 'lead: lead\nend: 2026-12-31\n')));
+    expect(only(f, 'schema').map((x) => x.message)).toEqual([expect.stringContaining("'team-expired'")]);
+    expect(only(f, 'schema')[0]!.message).toContain('a calendar date');
+  });
+});
+
+describe('team dates', () => {
+  it('a start or end that is no calendar day (2026-02-30) is a schema finding, as effective dates are', () => {
+    const f = only(lint(teamOrg(team('t', 'lead: lead\nstart: 2026-02-01\nend: 2026-02-30\n'))), 'schema');
+    expect(f.map((x) => x.message)).toEqual([
+      "Team 't': field 'end': must be a date written YYYY-MM-DD, e.g. 2027-01-01: February 2026 has 28 days",
+    ]);
+  });
 });
