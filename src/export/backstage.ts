@@ -14,12 +14,17 @@ import type { OrgModel } from '../model/types.js';
 import { BackstageNames } from './backstageName.js';
 
 const ANNOTATION = 'orgctl.dev/id';
+/**
+ * The organization's key among the group names: not its id, which a department may share (without an
+ * Organization document the org is `org`, a valid department id), and two groups would get one name.
+ */
+const ORGANIZATION_KEY = '\u0000organization';
 
 export function exportBackstage(model: OrgModel): string {
   const groups = new BackstageNames();
   const users = new BackstageNames();
   const orgId = model.organization?.id ?? 'org';
-  const orgName = groups.name(orgId);
+  const orgName = groups.name(ORGANIZATION_KEY, orgId);
   const entities: Record<string, unknown>[] = [];
   const order = departmentOrder(model);
   for (const { dept } of order) groups.name(dept.id);

@@ -118,6 +118,18 @@ describe('export --format backstage', () => {
     await checkAll(list);
   });
 
+  it('gives the organization its own Group name: a department with the id `org` in an org without an Organization document is another Group', async () => {
+    const model = modelOf({ 'org.yaml': 'kind: Department\nid: org\nname: Org dept\nroles:\n  - {id: ceo, title: CEO, holders: [Ann]}\n' });
+    const groups = entities(exportBackstage(model)).filter((e) => e.kind === 'Group');
+    await checkAll(groups);
+    const names = groups.map((g) => g.metadata.name);
+    expect(new Set(names).size).toBe(names.length);
+    const [org, dept] = groups as [Entity, Entity];
+    expect((org.spec as { children: string[] }).children).toEqual([dept.metadata.name]);
+    expect((dept.spec as { parent: string }).parent).toBe(org.metadata.name);
+    expect(dept.metadata.name).not.toBe(org.metadata.name);
+  });
+
   it('is deterministic', () => {
     const model = loadOrg([GOLDEN_ORG]);
     expect(exportBackstage(model)).toBe(exportBackstage(loadOrg([GOLDEN_ORG])));
