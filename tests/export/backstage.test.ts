@@ -130,6 +130,19 @@ describe('export --format backstage', () => {
     expect(dept.metadata.name).not.toBe(org.metadata.name);
   });
 
+  it('prints inert on a terminal: a bidi control in a name is written as its YAML escape, and reads back as the same name', async () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: a\nname: "运营\\u202e部"\nroles:\n  - {id: r, title: "岗\\u2066位", holders: ["Zoë\\u202eevil\\u200f"]}\n`,
+    });
+    const text = exportBackstage(model);
+    expect(text.match(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu)).toBeNull();
+    expect(text).toContain('"运营\\u202e部"');
+    const list = entities(text);
+    await checkAll(list);
+    expect(list.find((e) => e.metadata.annotations?.['orgctl.dev/id'] === 'a')?.metadata.title).toBe('运营\u202e部');
+    expect(list.find((e) => e.kind === 'User')?.metadata.title).toBe('Zoë\u202eevil\u200f');
+  });
+
   it('is deterministic', () => {
     const model = loadOrg([GOLDEN_ORG]);
     expect(exportBackstage(model)).toBe(exportBackstage(loadOrg([GOLDEN_ORG])));
