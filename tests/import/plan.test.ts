@@ -176,6 +176,31 @@ describe('import: rows that cannot be placed', () => {
     expect(at).toEqual(['销售!B3', '销售!AA4', '人事!C2']);
   });
 
+  it('a missing or misspelt column every row needs is one usage error naming the column that looks like it, not a problem per row', async () => {
+    const english = importCsv(csv('Name,Title,Departmnt,Manger', 'Ann,CEO,HQ,', 'Bob,Engineer,HQ,Ann'));
+    await expect(english).rejects.toThrow(
+      "roster.csv: the header on row 1 has no department (部门) or manager (上级) column; column C 'Departmnt' (did you mean 'department'?), column D 'Manger' (did you mean 'manager'?): rename them, or use --map 'Departmnt=department' --map 'Manger=manager'",
+    );
+    await expect(importCsv(csv('姓名,岗位,部们,上级', '甲,总经理,总部,', '乙,秘书,总部,甲'))).rejects.toThrow(
+      "column C '部们' (did you mean '部门'?): rename it, or use --map '部们=department'",
+    );
+    await expect(importCsv(csv('姓名,岗位,部门', '甲,总经理,总部', '乙,秘书,总部'))).rejects.toThrow(
+      'has no manager (上级) column; add it, or name an existing column with --map <column>=manager',
+    );
+    // One role needs no manager column (its seats are the top); the fix named by --map works.
+    expect((await importCsv(csv('姓名,岗位,部门', '甲,联席CEO,总部', '乙,联席CEO,总部'))).problems).toEqual([]);
+    const mapped = await importCsv(csv('Name,Title,Departmnt,Manger', 'Ann,CEO,HQ,', 'Bob,Engineer,HQ,Ann'), {
+      map: ['Departmnt=department', 'Manger=manager'],
+    });
+    expect(mapped.problems).toEqual([]);
+  });
+
+  it('a header row where no column is recognised names the ones that look like known headers', async () => {
+    await expect(importCsv(csv('Nmae,Titel,Departmnt', 'Ann,CEO,HQ'))).rejects.toThrow(
+      "no header row found (a row naming at least a 姓名/name or 岗位/title column and one more: 部门, 上级, 工号 …) ('Nmae' looks like name (姓名), 'Titel' looks like title (岗位), 'Departmnt' looks like department (部门)); name the columns with --map column=field",
+    );
+  });
+
   it('a roster without a recognisable header is a usage error naming the fix', async () => {
     await expect(importCsv(csv('a,b,c', '1,2,3'))).rejects.toThrow(/no header row found.*--map/);
   });
