@@ -20,17 +20,35 @@ export function readCsv(text: string, sheetName: string, file: string): Sheet {
   return { name: sheetName, rows: records.map((cells, i) => ({ row: i + 1, cells })) };
 }
 
-/** The separator of the first line: whichever of `,` `;` tab it holds most of (outside quotes is close enough for a header). */
+/** Lines looked at for the separator: the header is among the first ten rows (a title row may come first). */
+const SNIFF_LINES = 10;
+
+/**
+ * The separator: whichever of `,` `;` tab one of the first lines holds most of, outside quotes. Not the first
+ * line alone: a title row above the header (`2026年花名册`) has none, and a quoted title may hold a comma.
+ */
 function guessDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
   let best = ',';
   let bestCount = 0;
-  for (const d of [',', ';', '\t']) {
-    const count = firstLine.split(d).length - 1;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
+  const lineEnd = /\r\n|\n|\r/gu;
+  let start = 0;
+  for (let line = 0; line < SNIFF_LINES && start < text.length; line++) {
+    lineEnd.lastIndex = start;
+    const stop = lineEnd.exec(text)?.index ?? text.length;
+    const counts = new Map<string, number>();
+    let quoted = false;
+    for (let i = start; i < stop; i++) {
+      const ch = text[i]!;
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts.set(ch, (counts.get(ch) ?? 0) + 1);
     }
+    for (const d of [',', ';', '\t']) {
+      if ((counts.get(d) ?? 0) > bestCount) {
+        best = d;
+        bestCount = counts.get(d)!;
+      }
+    }
+    start = stop + (text.startsWith('\r\n', stop) ? 2 : 1);
   }
   return best;
 }

@@ -100,6 +100,20 @@ describe('import: roles, departments and reporting lines', () => {
     expect(modelOfImport(byLetter).roles.get('秘书')?.reportsTo).toBe('总经理');
   });
 
+  it('finds the separator of a semicolon- or tab-separated CSV under a title row', async () => {
+    for (const sep of [';', '\t']) {
+      const lines = ['2026年12月花名册', ['姓名', '岗位', '部门', '上级'], ['甲', '总经理', '总部', ''], ['乙', '秘书', '总部', '甲']];
+      const r = await importCsv(csv(...lines.map((l) => (Array.isArray(l) ? l.join(sep) : l))));
+      expect(r.problems).toEqual([]);
+      expect(modelOfImport(r).roles.get('秘书')?.reportsTo).toBe('总经理');
+    }
+    // A comma inside a quoted cell of the title row does not outvote the header's separators.
+    const quoted = await importCsv(csv('"花名册, 2026"', '姓名;岗位;部门;上级', '甲;总经理;总部;', '乙;秘书;"总部, 北京";甲'));
+    expect(quoted.problems).toEqual([]);
+    const model = modelOfImport(quoted);
+    expect(model.departments.get(model.roles.get('秘书')!.department!)?.name).toBe('总部, 北京');
+  });
+
   it('a row without a name is a vacant seat', async () => {
     const r = await importCsv(csv(HEAD, '甲,1,总部,总经理,,', ',,总部,助理,甲,2'));
     const role = modelOfImport(r).roles.get('助理')!;
