@@ -1,7 +1,7 @@
 /** A CSV roster → one Sheet (named after the file), cells as text. */
 import { parse } from 'csv-parse/sync';
 import { UsageError } from '../core/errors.js';
-import type { Sheet } from './types.js';
+import { type Sheet, columnLetter } from './types.js';
 
 export function readCsv(text: string, sheetName: string, file: string): Sheet {
   let records: string[][];
@@ -10,11 +10,20 @@ export function readCsv(text: string, sheetName: string, file: string): Sheet {
       relax_column_count: true,
       skip_empty_lines: false,
       bom: true,
+      // `秘书 "大"` or `=HYPERLINK("…")` unquoted: a spreadsheet reads the quotes as part of the cell, and so do we.
+      relax_quotes: true,
       // A semicolon- or tab-separated export is as common as a comma-separated one.
       delimiter: guessDelimiter(text),
     });
     records = parsed as string[][];
   } catch (err) {
+    const e = err as { code?: string; records?: number; column?: number };
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED' && e.records !== undefined && e.column !== undefined) {
+      // Every line after the quote would be one cell: say which cell opened it.
+      throw new UsageError(
+        `${file}:${columnLetter(e.column)}${e.records + 1}: this cell opens a quote (") that is never closed: close it, and write a quote inside a quoted cell as ""`,
+      );
+    }
     throw new UsageError(`${file}: not a readable CSV file (${(err as Error).message.split('\n')[0] ?? ''})`);
   }
   return { name: sheetName, rows: records.map((cells, i) => ({ row: i + 1, cells })) };

@@ -114,6 +114,15 @@ describe('import: roles, departments and reporting lines', () => {
     expect(model.departments.get(model.roles.get('秘书')!.department!)?.name).toBe('总部, 北京');
   });
 
+  it('reads a quote inside an unquoted cell as a spreadsheet does; a quote never closed is one error at its cell', async () => {
+    const r = await importCsv(csv('姓名,岗位,部门,上级', '甲,总经理,总部,', '乙,秘书 "大",总部,甲', '丙,=HYPERLINK("http://x"),总部,甲'));
+    expect(r.problems).toEqual([]);
+    expect([...modelOfImport(r).roles.values()].map((role) => role.title)).toEqual(['总经理', '秘书 "大"', '=HYPERLINK("http://x")']);
+    await expect(importCsv(csv('姓名,岗位,部门,上级', '甲,总经理,总部,', '', '乙,"秘书,总部,甲', '丙,秘书,总部,甲'))).rejects.toThrow(
+      'roster.csv:B4: this cell opens a quote (") that is never closed: close it, and write a quote inside a quoted cell as ""',
+    );
+  });
+
   it('a row without a name is a vacant seat', async () => {
     const r = await importCsv(csv(HEAD, '甲,1,总部,总经理,,', ',,总部,助理,甲,2'));
     const role = modelOfImport(r).roles.get('助理')!;
