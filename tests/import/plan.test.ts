@@ -155,6 +155,14 @@ describe('import: rows that cannot be placed', () => {
     expect([...modelOfImport(r).roles.keys()]).toEqual(['总经理']);
   });
 
+  it('a head-count too large for the format is reported and left out, so the written org validates', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1,总部,总经理,,', '乙,E2,总部,秘书,甲,99999999999999999999'));
+    expect(r.problems.map((p) => formatProblem('roster.csv', p))).toEqual([
+      "roster.csv:F3: head-count (编制) '99999999999999999999' is more than 9007199254740991 seats; the row is imported without it",
+    ]);
+    expect(lintOrg(modelOfImport(r)).findings).toEqual([]);
+  });
+
   it('a manager named by a name two people share is ambiguous; the employee number resolves it', async () => {
     const r = await importCsv(
       csv(HEAD, '甲,E1,总部,总经理,,', '张伟,E2,总部,经理,甲,', '张伟,E3,总部,工程师,甲,', '乙,E4,总部,专员,张伟,', '丙,E5,总部,助理,E2,'),
