@@ -134,16 +134,18 @@ function readEntries(rows: RosterRow[], report: Report): Entry[] {
       };
     }
     if (v.headcount !== undefined) {
-      if (!/^\d+$/.test(v.headcount))
+      // A Chinese input method types full-width digits (１２): NFKC makes them the ASCII ones.
+      const seats = v.headcount.normalize('NFKC');
+      if (!/^\d+$/.test(seats))
         report(row, 'headcount', `head-count (编制) '${v.headcount}' is not a whole number; the row is imported without it`);
       // The format's head-count is a JSON integer: past 2^53 it would be written rounded and fail validation.
-      else if (!Number.isSafeInteger(Number(v.headcount)))
+      else if (!Number.isSafeInteger(Number(seats)))
         report(
           row,
           'headcount',
           `head-count (编制) '${v.headcount}' is more than ${Number.MAX_SAFE_INTEGER} seats; the row is imported without it`,
         );
-      else entry.headcount = Number(v.headcount);
+      else entry.headcount = Number(seats);
     }
     entries.push(entry);
   });

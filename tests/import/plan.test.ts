@@ -123,6 +123,12 @@ describe('import: roles, departments and reporting lines', () => {
     );
   });
 
+  it('reads a head-count typed in full-width digits (全角 ３) as the number it is', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1,总部,总经理,,', '乙,E2,总部,秘书,甲,１２'));
+    expect(r.problems).toEqual([]);
+    expect(modelOfImport(r).roles.get('秘书')?.headcount).toBe(12);
+  });
+
   it('a row without a name is a vacant seat', async () => {
     const r = await importCsv(csv(HEAD, '甲,1,总部,总经理,,', ',,总部,助理,甲,2'));
     const role = modelOfImport(r).roles.get('助理')!;
