@@ -31,6 +31,8 @@ export const CONTEXT = {
   'org:heldBy': { '@type': '@id' },
   'org:holds': { '@type': '@id' },
   'org:headOf': { '@type': '@id' },
+  // FOAF's mbox is a mailto: resource (matched as `?p foaf:mbox <mailto:…>`), not a string.
+  'foaf:mbox': { '@type': '@id' },
   'orgctl:headcount': { '@type': 'xsd:integer' },
 };
 
@@ -41,6 +43,11 @@ export const CONTEXT = {
  */
 // eslint-disable-next-line no-control-regex -- controls are what an IRI may not hold
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f-\u009f]*$/u;
+
+/** `mailto:` and the address, each side of the `@` percent-encoded: a blank or `<` in it would make the IRI invalid and drop the triple. */
+function mailto(email: string): string {
+  return `mailto:${email.split('@').map(encodeURIComponent).join('@')}`;
+}
 
 export function exportJsonLd(model: OrgModel, base?: string): string {
   if (base !== undefined && !ABSOLUTE_IRI.test(base)) {
@@ -89,7 +96,7 @@ export function exportJsonLd(model: OrgModel, base?: string): string {
           '@id': personIri,
           '@type': 'foaf:Person',
           'foaf:name': h.name,
-          ...(h.email !== undefined ? { 'foaf:mbox': `mailto:${h.email}` } : {}),
+          ...(h.email !== undefined ? { 'foaf:mbox': mailto(h.email) } : {}),
           holds: [],
           headOf: [],
         };
