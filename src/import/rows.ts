@@ -87,9 +87,12 @@ function clean(text: string): string {
   return unneutralise(text.normalize('NFC').replace(/\s+/gu, ' ').trim());
 }
 
-/** `'=…`: the leading quote a CSV export puts before a formula character (export's csvCell) is not part of the value. */
+/**
+ * `'=…`: the leading quote a CSV export puts before a formula character (export's csvCell) is not part of the
+ * value. Export also quotes a value that starts with `'=` itself (`''=…`), so one quote comes off there too.
+ */
 function unneutralise(text: string): string {
-  return /^'[=+\-@]/u.test(text) ? text.slice(1) : text;
+  return /^'+[=+\-@]/u.test(text) ? text.slice(1) : text;
 }
 
 export type { RosterField };
