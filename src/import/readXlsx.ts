@@ -39,7 +39,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('result' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
-    if ('text' in value && typeof value.text === 'string') return value.text;
+    // A hyperlink's text is a string, or rich text when part of it is formatted.
+    if ('text' in value) return cellText(value.text);
     if ('error' in value) return '';
   }
   return '';

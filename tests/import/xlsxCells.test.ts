@@ -1,0 +1,30 @@
+/** xlsx cells as the text a person sees in the spreadsheet: hyperlinks, rich text, formulas. */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { importRoster } from '../../src/import/index.js';
+
+async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('import: xlsx cells', () => {
+  it('a hyperlink whose text is rich text (part of it formatted) reads as that text', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('花名册');
+      ws.addRow(['姓名', '部门', '岗位', '上级', '邮箱']);
+      ws.addRow([
+        '甲',
+        '总部',
+        '总经理',
+        null,
+        { text: { richText: [{ text: 'jia' }, { text: '@x.cn', font: { bold: true } }] }, hyperlink: 'mailto:jia@x.cn' },
+      ]);
+      ws.addRow(['乙', '总部', '秘书', '甲', { text: 'yi@x.cn', hyperlink: 'mailto:yi@x.cn' }]);
+    });
+    const r = await importRoster(bytes, 'roster.xlsx', { folder: '/x/org' });
+    expect(r.problems).toEqual([]);
+    expect(r.plan.roles.map((role) => role.holders[0]?.email)).toEqual(['jia@x.cn', 'yi@x.cn']);
+  });
+});
