@@ -34,7 +34,8 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Sheet[]
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
@@ -44,4 +45,12 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('error' in value) return '';
   }
   return '';
+}
+
+/**
+ * A number as Excel's General format shows it: at most 15 significant digits, so a computed 0.3/0.1 is 3
+ * (as on screen), not 2.9999999999999996. Integers are exact already and written whole.
+ */
+function numberText(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15)));
 }

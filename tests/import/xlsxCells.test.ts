@@ -27,4 +27,17 @@ describe('import: xlsx cells', () => {
     expect(r.problems).toEqual([]);
     expect(r.plan.roles.map((role) => role.holders[0]?.email)).toEqual(['jia@x.cn', 'yi@x.cn']);
   });
+
+  it('a computed number reads as the spreadsheet shows it (15 significant digits), not with binary floating-point noise', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('花名册');
+      ws.addRow(['姓名', '部门', '岗位', '上级', '编制']);
+      ws.addRow(['甲', '总部', '总经理', null, 1]);
+      // 0.3 / 0.1 in the sheet: Excel shows 3, the cached result is 2.9999999999999996.
+      ws.addRow(['乙', '总部', '客服', '甲', { formula: '0.3/0.1', result: 0.3 / 0.1 }]);
+    });
+    const r = await importRoster(bytes, 'roster.xlsx', { folder: '/x/org' });
+    expect(r.problems).toEqual([]);
+    expect(r.plan.roles.map((role) => role.headcount)).toEqual([1, 3]);
+  });
 });
