@@ -6,6 +6,8 @@ import { type RosterField, type RosterRow, type Sheet, columnLetter } from './ty
 export function rosterRows(sheets: Sheet[], columnMap: ColumnMap, file: string): RosterRow[] {
   const rows: RosterRow[] = [];
   let found = false;
+  let complete = false;
+  let firstIncomplete: UsageError | undefined;
   for (const sheet of sheets) {
     const header = findHeader(sheet, columnMap);
     if (!header) continue;
@@ -26,8 +28,13 @@ export function rosterRows(sheets: Sheet[], columnMap: ColumnMap, file: string):
       }
       if (any) rows.push({ sheet: sheet.name, row, values, columns });
     }
-    requireColumns(sheet, header, rows.slice(first), file);
+    const missing = missingColumns(sheet, header, rows.slice(first), file);
+    if (missing) firstIncomplete ??= missing;
+    else complete = true;
   }
+  // A workbook whose roster sheet is complete may also have a lookup sheet (部门 and 岗位 lists for drop-downs):
+  // its rows are reported one by one as before. Only when no sheet names the columns is that the mistake.
+  if (firstIncomplete && !complete) throw firstIncomplete;
   if (!found) {
     throw new UsageError(
       `${file}: no header row found (a row naming at least a 姓名/name or 岗位/title column and one more: 部门, 上级, 工号 …)${misspeltHeaders(sheets)}; name the columns with --map column=field`,
@@ -41,12 +48,12 @@ export function rosterRows(sheets: Sheet[], columnMap: ColumnMap, file: string):
  * looks like it (`Departmnt`), instead of "has no department" on every row. 上级 is needed as soon as the
  * rows hold more than one role (without it every row but the first would be a second top).
  */
-function requireColumns(sheet: Sheet, header: HeaderMatch, rows: RosterRow[], file: string): void {
+function missingColumns(sheet: Sheet, header: HeaderMatch, rows: RosterRow[], file: string): UsageError | undefined {
   const named = new Set(header.fields.values());
   const roles = new Set(rows.map((r) => `${r.values.title ?? ''}\u0000${r.values.department ?? ''}`));
   const required: RosterField[] = ['title', 'department', ...(roles.size > 1 ? (['manager'] as const) : [])];
   const missing = required.filter((f) => !named.has(f));
-  if (missing.length === 0) return;
+  if (missing.length === 0) return undefined;
   const cells = sheet.rows[header.index]!.cells;
   const hints: string[] = [];
   const maps: string[] = [];
@@ -63,7 +70,7 @@ function requireColumns(sheet: Sheet, header: HeaderMatch, rows: RosterRow[], fi
     hints.length > 0
       ? `${hints.join(', ')}: rename ${hints.length > 1 ? 'them' : 'it'}, or use ${maps.join(' ')}`
       : `add it, or name an existing column with --map <column>=${missing[0]!}`;
-  throw new UsageError(`${at}: ${what}; ${fix}`);
+  return new UsageError(`${at}: ${what}; ${fix}`);
 }
 
 /** ` ('Nmae' looks like name (姓名), …)` for the first rows' headers that are one typo from a known one, or ''. */

@@ -40,4 +40,19 @@ describe('import: xlsx cells', () => {
     expect(r.problems).toEqual([]);
     expect(r.plan.roles.map((role) => role.headcount)).toEqual([1, 3]);
   });
+
+  it('a lookup sheet beside the roster (部门 and 岗位 lists, no 上级) does not stop the import', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('花名册');
+      ws.addRow(['姓名', '部门', '岗位', '上级']);
+      ws.addRow(['甲', '总部', '总经理', null]);
+      ws.addRow(['乙', '总部', '秘书', '甲']);
+      const lists = wb.addWorksheet('下拉选项');
+      lists.addRow(['部门', '岗位']);
+      lists.addRow(['总部', '总经理']);
+      lists.addRow(['总部', '秘书']);
+    });
+    const r = await importRoster(bytes, 'roster.xlsx', { folder: '/x/org' });
+    expect(r.plan.roles.map((role) => role.holders[0]?.name)).toEqual(['甲', '乙']);
+  });
 });
