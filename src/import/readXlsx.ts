@@ -1,5 +1,5 @@
 /**
- * An .xlsx roster → one Sheet per worksheet, cells as text. Merged cells read
+ * An .xlsx roster → one Sheet per visible worksheet, cells as text. Merged cells read
  * as their master's value in every cell they cover (exceljs does this), so a
  * header merged over two rows or two columns is found in either.
  */
@@ -16,6 +16,8 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Sheet[]
   }
   const sheets: Sheet[] = [];
   workbook.eachSheet((ws) => {
+    // A hidden sheet is what the user does not see as the roster: a 离职 archive, the lists behind drop-downs.
+    if (ws.state === 'hidden' || ws.state === 'veryHidden') return;
     const rows: Sheet['rows'] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];

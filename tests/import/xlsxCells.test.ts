@@ -55,4 +55,22 @@ describe('import: xlsx cells', () => {
     const r = await importRoster(bytes, 'roster.xlsx', { folder: '/x/org' });
     expect(r.plan.roles.map((role) => role.holders[0]?.name)).toEqual(['甲', '乙']);
   });
+
+  it('a hidden sheet (离职 archive, drop-down lists) is not read: only what the user sees in the workbook is imported', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('花名册');
+      ws.addRow(['姓名', '部门', '岗位', '上级']);
+      ws.addRow(['甲', '总部', '总经理', null]);
+      ws.addRow(['乙', '总部', '秘书', '甲']);
+      const left = wb.addWorksheet('离职', { state: 'hidden' });
+      left.addRow(['姓名', '部门', '岗位', '上级']);
+      left.addRow(['戊', '总部', '秘书', '甲']);
+      const lists = wb.addWorksheet('字典', { state: 'veryHidden' });
+      lists.addRow(['部门', '岗位']);
+      lists.addRow(['总部', '司机']);
+    });
+    const r = await importRoster(bytes, 'roster.xlsx', { folder: '/x/org' });
+    expect(r.problems).toEqual([]);
+    expect(r.plan.roles.flatMap((role) => role.holders.map((h) => h.name))).toEqual(['甲', '乙']);
+  });
 });
