@@ -73,4 +73,13 @@ describe('import: xlsx cells', () => {
     expect(r.problems).toEqual([]);
     expect(r.plan.roles.flatMap((role) => role.holders.map((h) => h.name))).toEqual(['甲', '乙']);
   });
+
+  it('--encoding with an xlsx roster is refused (a workbook has no encoding to choose) instead of being ignored', async () => {
+    const bytes = await workbook((wb) => {
+      wb.addWorksheet('花名册').addRow(['姓名', '部门', '岗位', '上级']);
+    });
+    await expect(importRoster(bytes, 'roster.xlsx', { folder: '/x/org' }, { encoding: 'gbk' })).rejects.toThrow(
+      'roster.xlsx: --encoding applies to CSV rosters only (an .xlsx workbook is always Unicode); leave it out',
+    );
+  });
 });
