@@ -129,6 +129,19 @@ describe('import: roles, departments and reporting lines', () => {
     expect(modelOfImport(r).roles.get('秘书')?.headcount).toBe(12);
   });
 
+  it('writes YAML that shows a bidi control as its escape (no Trojan Source line in the org) and holds no raw DEL or C1', async () => {
+    const r = await importCsv(csv(HEAD, '甲\u202e,E1,总部,总经理\u007f,,', '乙,E2,总部\u2066,秘书\u009b,甲\u202e,'));
+    expect(r.problems).toEqual([]);
+    for (const f of r.files.filter((x) => x.path.endsWith('.yaml'))) {
+      expect(f.content.match(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu), f.path).toBeNull();
+    }
+    expect(r.files.find((f) => f.path.startsWith('departments/'))?.content).toContain('"甲\\u202e"');
+    const model = modelOfImport(r);
+    expect(model.roles.get('总经理')?.title).toBe('总经理\u007f');
+    expect(model.roles.get('总经理')?.holders?.map((h) => h.name)).toEqual(['甲\u202e']);
+    expect([...model.departments.values()].map((d) => d.name).sort()).toEqual(['总部', '总部\u2066']);
+  });
+
   it('a row without a name is a vacant seat', async () => {
     const r = await importCsv(csv(HEAD, '甲,1,总部,总经理,,', ',,总部,助理,甲,2'));
     const role = modelOfImport(r).roles.get('助理')!;
