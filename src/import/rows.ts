@@ -8,9 +8,11 @@ export function rosterRows(sheets: Sheet[], columnMap: ColumnMap, file: string):
   let found = false;
   let complete = false;
   let firstIncomplete: UsageError | undefined;
+  let firstHeader = '';
   for (const sheet of sheets) {
     const header = findHeader(sheet, columnMap);
     if (!header) continue;
+    if (!found) firstHeader = ` on row ${sheet.rows[header.index]!.row}${sheet.name ? ` of ${sheet.name}` : ''}`;
     found = true;
     const fields = [...header.fields].sort((a, b) => a[0] - b[0]);
     const first = rows.length;
@@ -40,6 +42,9 @@ export function rosterRows(sheets: Sheet[], columnMap: ColumnMap, file: string):
       `${file}: no header row found (a row naming at least a 姓名/name or 岗位/title column and one more: 部门, 上级, 工号 …)${misspeltHeaders(sheets)}; name the columns with --map column=field`,
     );
   }
+  // A blank template would write an empty org, and under --update leave every role without holders.
+  if (rows.length === 0)
+    throw new UsageError(`${file}: no rows under the header${firstHeader}: nothing to import (is this the right file or sheet?)`);
   return rows;
 }
 

@@ -245,6 +245,12 @@ describe('import: rows that cannot be placed', () => {
     expect(mapped.problems).toEqual([]);
   });
 
+  it('a roster with a header but no rows (a blank template) is refused: nothing to import, and --update would empty every role', async () => {
+    await expect(importCsv(csv('姓名,岗位,部门,上级', ',,,', ''))).rejects.toThrow(
+      'roster.csv: no rows under the header on row 1: nothing to import (is this the right file or sheet?)',
+    );
+  });
+
   it('a header row where no column is recognised names the ones that look like known headers', async () => {
     await expect(importCsv(csv('Nmae,Titel,Departmnt', 'Ann,CEO,HQ'))).rejects.toThrow(
       "no header row found (a row naming at least a 姓名/name or 岗位/title column and one more: 部门, 上级, 工号 …) ('Nmae' looks like name (姓名), 'Titel' looks like title (岗位), 'Departmnt' looks like department (部门)); name the columns with --map column=field",
