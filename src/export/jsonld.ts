@@ -16,6 +16,7 @@
  */
 import { UsageError } from '../core/errors.js';
 import { jsonText } from '../core/escape/json.js';
+import { departmentOrder } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
 
 export const CONTEXT = {
@@ -62,8 +63,11 @@ export function exportJsonLd(model: OrgModel, base?: string): string {
   const graph: Record<string, unknown>[] = [
     { '@id': orgIri, '@type': 'org:Organization', 'skos:prefLabel': model.organization?.name ?? orgId },
   ];
+  // Parents as THE department walk has them: a parent loop is cut once there, as in every other output.
+  const parentOf = new Map(departmentOrder(model).map(({ dept, parent }) => [dept.id, parent]));
   for (const d of model.departments.values()) {
-    const parent = d.parent !== undefined && model.departments.has(d.parent) ? iri('unit', d.parent) : orgIri;
+    const up = parentOf.get(d.id);
+    const parent = up ? iri('unit', up.id) : orgIri;
     graph.push({
       '@id': iri('unit', d.id),
       '@type': 'org:OrganizationalUnit',

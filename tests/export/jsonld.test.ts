@@ -82,6 +82,16 @@ describe('export --format jsonld', () => {
     ]);
   });
 
+  it('a department parent loop is cut where the rest of orgctl cuts it: subOrganizationOf never goes round (a consumer walking up would not stop)', () => {
+    const m = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: a\nname: A\nparent: b\n---\nkind: Department\nid: b\nname: B\nparent: a\n`,
+    });
+    const doc = JSON.parse(exportJsonLd(m)) as { '@graph': Record<string, string>[] };
+    const parent = new Map(doc['@graph'].filter((n) => n['org:subOrganizationOf']).map((n) => [n['@id'], n['org:subOrganizationOf']]));
+    expect(parent.get(`${base}unit/a`)).toBe(`${base}organization/acme`);
+    expect(parent.get(`${base}unit/b`)).toBe(`${base}unit/a`);
+  });
+
   it('is deterministic', () => {
     expect(exportJsonLd(model)).toBe(exportJsonLd(model));
   });
