@@ -246,7 +246,8 @@ function findManager(
     if (titled.every((t) => pathKey(t.path) === key)) return titled[0]!;
     return `manager '${cell}' is a title held in ${new Set(titled.map((t) => pathKey(t.path))).size} departments: write the manager's name or employee number (工号)`;
   }
-  return `manager '${cell}' is not in the roster (no name, employee number or title matches; has this person left?)${didYouMean(cell, byName)}: fill in the current manager`;
+  // The cell may be any of the three: a typo in an employee number or a title deserves its suggestion too.
+  return `manager '${cell}' is not in the roster (no name, employee number or title matches; has this person left?)${didYouMean(cell, byName, byEmployeeId, byTitle)}: fill in the current manager`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

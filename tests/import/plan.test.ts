@@ -182,6 +182,14 @@ describe('import: rows that cannot be placed', () => {
     expect(lintOrg(modelOfImport(r)).findings).toEqual([]);
   });
 
+  it('an unknown manager suggests the employee number or title it is one typo from, not only names', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1001,总部,总经理,,', '乙,E2,总部,秘书,E1O01,', '丙,E3,总部,助理,总经埋,'));
+    expect(r.problems.map((p) => p.message)).toEqual([
+      "manager 'E1O01' is not in the roster (no name, employee number or title matches; has this person left?) (did you mean 'E1001'?): fill in the current manager",
+      "manager '总经埋' is not in the roster (no name, employee number or title matches; has this person left?) (did you mean '总经理'?): fill in the current manager",
+    ]);
+  });
+
   it('a manager named by a name two people share is ambiguous; the employee number resolves it', async () => {
     const r = await importCsv(
       csv(HEAD, '甲,E1,总部,总经理,,', '张伟,E2,总部,经理,甲,', '张伟,E3,总部,工程师,甲,', '乙,E4,总部,专员,张伟,', '丙,E5,总部,助理,E2,'),
