@@ -116,7 +116,8 @@ function readEntries(rows: RosterRow[], report: Report): Entry[] {
   rows.forEach((row, order) => {
     const v = row.values;
     if (v.title === undefined) {
-      report(row, 'title', `row of '${v.name ?? ''}' has no title (岗位): every row needs one`);
+      const whose = v.name !== undefined ? `the row of '${v.name}'` : 'this row (no name: a vacant seat)';
+      report(row, 'title', `${whose} has no title (岗位): every row needs one`);
       return;
     }
     const path = (v.department ?? '').split(PATH_SEPARATOR).filter((p) => p !== '');

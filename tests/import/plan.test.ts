@@ -190,6 +190,14 @@ describe('import: rows that cannot be placed', () => {
     ]);
   });
 
+  it('a row without a title says whose row it is, or that it is a row without a name (not "row of \'\'")', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1,总部,总经理,,', '乙,E2,总部,,甲,', ',,总部,,甲,2'));
+    expect(r.problems.map((p) => formatProblem('roster.csv', p))).toEqual([
+      "roster.csv:D3: the row of '乙' has no title (岗位): every row needs one",
+      'roster.csv:D4: this row (no name: a vacant seat) has no title (岗位): every row needs one',
+    ]);
+  });
+
   it('a manager named by a name two people share is ambiguous; the employee number resolves it', async () => {
     const r = await importCsv(
       csv(HEAD, '甲,E1,总部,总经理,,', '张伟,E2,总部,经理,甲,', '张伟,E3,总部,工程师,甲,', '乙,E4,总部,专员,张伟,', '丙,E5,总部,助理,E2,'),
