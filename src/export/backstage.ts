@@ -7,19 +7,23 @@
  * groups of the departments of their roles. Names follow backstageName.ts;
  * the orgctl id is kept in the annotation `orgctl.dev/id`.
  */
-import { stringify } from 'yaml';
-import { replaceForbidden } from '../core/escape/codePoints.js';
+import { yamlText } from '../core/escape/yaml.js';
 import { departmentOrder } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
 import { BackstageNames } from './backstageName.js';
 
 const ANNOTATION = 'orgctl.dev/id';
+/**
+ * The organization's key among the group names: not its id, which a department may share (without an
+ * Organization document the org is `org`, a valid department id), and two groups would get one name.
+ */
+const ORGANIZATION_KEY = '\u0000organization';
 
 export function exportBackstage(model: OrgModel): string {
   const groups = new BackstageNames();
   const users = new BackstageNames();
   const orgId = model.organization?.id ?? 'org';
-  const orgName = groups.name(orgId);
+  const orgName = groups.name(ORGANIZATION_KEY, orgId);
   const entities: Record<string, unknown>[] = [];
   const order = departmentOrder(model);
   for (const { dept } of order) groups.name(dept.id);
@@ -70,9 +74,8 @@ export function exportBackstage(model: OrgModel): string {
       }),
     );
   }
-  // The yaml library escapes C0 controls but writes DEL and C1 as they are, which YAML 1.2 does not allow
-  // raw and js-yaml (Backstage's reader) refuses: they can only come from user text, so they become U+FFFD.
-  return replaceForbidden(entities.map((e) => stringify(e, { lineWidth: 0 })).join('---\n'));
+  // yamlText: no raw DEL or C1 (js-yaml, Backstage's reader, refuses them), no raw bidi control on a terminal.
+  return entities.map((e) => yamlText(e, { lineWidth: 0 })).join('---\n');
 }
 
 function entity(kind: 'Group' | 'User', name: string, id: string, title: string, spec: Record<string, unknown>): Record<string, unknown> {

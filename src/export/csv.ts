@@ -63,6 +63,7 @@ export const FORMULA_START = /^[=+\-@\t\r]/u;
  */
 export function csvCell(cell: string): string {
   const text = replaceForbidden(cell);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  // A text already starting with `'=` gets its own quote too: import removes one leading quote before = + - @.
+  const safe = FORMULA_START.test(text) || /^'[=+\-@]/u.test(text) ? `'${text}` : text;
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -16,6 +16,7 @@
  */
 import { UsageError } from '../core/errors.js';
 import { jsonText } from '../core/escape/json.js';
+import { departmentOrder } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
 
 export const CONTEXT = {
@@ -31,6 +32,8 @@ export const CONTEXT = {
   'org:heldBy': { '@type': '@id' },
   'org:holds': { '@type': '@id' },
   'org:headOf': { '@type': '@id' },
+  // FOAF's mbox is a mailto: resource (matched as `?p foaf:mbox <mailto:…>`), not a string.
+  'foaf:mbox': { '@type': '@id' },
   'orgctl:headcount': { '@type': 'xsd:integer' },
 };
 
@@ -41,6 +44,11 @@ export const CONTEXT = {
  */
 // eslint-disable-next-line no-control-regex -- controls are what an IRI may not hold
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f-\u009f]*$/u;
+
+/** `mailto:` and the address, each side of the `@` percent-encoded: a blank or `<` in it would make the IRI invalid and drop the triple. */
+function mailto(email: string): string {
+  return `mailto:${email.split('@').map(encodeURIComponent).join('@')}`;
+}
 
 export function exportJsonLd(model: OrgModel, base?: string): string {
   if (base !== undefined && !ABSOLUTE_IRI.test(base)) {
@@ -55,8 +63,11 @@ export function exportJsonLd(model: OrgModel, base?: string): string {
   const graph: Record<string, unknown>[] = [
     { '@id': orgIri, '@type': 'org:Organization', 'skos:prefLabel': model.organization?.name ?? orgId },
   ];
+  // Parents as THE department walk has them: a parent loop is cut once there, as in every other output.
+  const parentOf = new Map(departmentOrder(model).map(({ dept, parent }) => [dept.id, parent]));
   for (const d of model.departments.values()) {
-    const parent = d.parent !== undefined && model.departments.has(d.parent) ? iri('unit', d.parent) : orgIri;
+    const up = parentOf.get(d.id);
+    const parent = up ? iri('unit', up.id) : orgIri;
     graph.push({
       '@id': iri('unit', d.id),
       '@type': 'org:OrganizationalUnit',
@@ -89,7 +100,7 @@ export function exportJsonLd(model: OrgModel, base?: string): string {
           '@id': personIri,
           '@type': 'foaf:Person',
           'foaf:name': h.name,
-          ...(h.email !== undefined ? { 'foaf:mbox': `mailto:${h.email}` } : {}),
+          ...(h.email !== undefined ? { 'foaf:mbox': mailto(h.email) } : {}),
           holds: [],
           headOf: [],
         };

@@ -6,7 +6,7 @@
  * names the most fields, so a title row or a merged group header above it is skipped.
  */
 import { UsageError } from '../core/errors.js';
-import { didYouMean } from '../core/text/suggest.js';
+import { didYouMean, suggest } from '../core/text/suggest.js';
 import { ROSTER_FIELDS, type RosterField, type Sheet, columnLetter } from './types.js';
 
 const SYNONYMS: Record<RosterField, string[]> = {
@@ -49,6 +49,19 @@ const SYNONYMS: Record<RosterField, string[]> = {
 const BY_HEADER = new Map<string, RosterField>();
 for (const field of ROSTER_FIELDS) for (const s of SYNONYMS[field]) BY_HEADER.set(s, field);
 for (const field of ROSTER_FIELDS) BY_HEADER.set(field.toLowerCase(), field);
+
+/** A field as people read it in a message: `department (部门)`. */
+export function fieldLabel(field: RosterField): string {
+  return `${field} (${SYNONYMS[field][0]!})`;
+}
+
+/** A column header the table does not know that is one typo from one it does (`Departmnt`, `部们`): the field and that header. */
+export function misspeltHeader(text: string): { field: RosterField; header: string } | undefined {
+  const key = headerKey(text);
+  if (key === '' || BY_HEADER.has(key)) return undefined;
+  const header = suggest(key, BY_HEADER);
+  return header === undefined ? undefined : { field: BY_HEADER.get(header)!, header };
+}
 
 /** How a header is compared: case, spaces, punctuation and a trailing "(必填)" or "*" do not matter. */
 export function headerKey(text: string): string {

@@ -40,7 +40,12 @@ export async function readRosterSheets(
   encoding?: string,
 ): Promise<{ sheets: Sheet[]; encoding?: Encoding }> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xlsm') return { sheets: await readXlsx(bytes, file) };
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    // Ignoring it would hide a mistake (the wrong file, or a CSV saved as .xlsx).
+    if (encoding !== undefined)
+      throw new UsageError(`${file}: --encoding applies to CSV rosters only (an .xlsx workbook is always Unicode); leave it out`);
+    return { sheets: await readXlsx(bytes, file) };
+  }
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
     const decoded = decodeRoster(bytes, file, encoding);
     return { sheets: [readCsv(decoded.text, '', file)], encoding: decoded.encoding };

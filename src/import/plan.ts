@@ -116,7 +116,8 @@ function readEntries(rows: RosterRow[], report: Report): Entry[] {
   rows.forEach((row, order) => {
     const v = row.values;
     if (v.title === undefined) {
-      report(row, 'title', `row of '${v.name ?? ''}' has no title (岗位): every row needs one`);
+      const whose = v.name !== undefined ? `the row of '${v.name}'` : 'this row (no name: a vacant seat)';
+      report(row, 'title', `${whose} has no title (岗位): every row needs one`);
       return;
     }
     const path = (v.department ?? '').split(PATH_SEPARATOR).filter((p) => p !== '');
@@ -134,8 +135,18 @@ function readEntries(rows: RosterRow[], report: Report): Entry[] {
       };
     }
     if (v.headcount !== undefined) {
-      if (/^\d+$/.test(v.headcount)) entry.headcount = Number(v.headcount);
-      else report(row, 'headcount', `head-count (编制) '${v.headcount}' is not a whole number; the row is imported without it`);
+      // A Chinese input method types full-width digits (１２): NFKC makes them the ASCII ones.
+      const seats = v.headcount.normalize('NFKC');
+      if (!/^\d+$/.test(seats))
+        report(row, 'headcount', `head-count (编制) '${v.headcount}' is not a whole number; the row is imported without it`);
+      // The format's head-count is a JSON integer: past 2^53 it would be written rounded and fail validation.
+      else if (!Number.isSafeInteger(Number(seats)))
+        report(
+          row,
+          'headcount',
+          `head-count (编制) '${v.headcount}' is more than ${Number.MAX_SAFE_INTEGER} seats; the row is imported without it`,
+        );
+      else entry.headcount = Number(seats);
     }
     entries.push(entry);
   });
@@ -236,7 +247,8 @@ function findManager(
     if (titled.every((t) => pathKey(t.path) === key)) return titled[0]!;
     return `manager '${cell}' is a title held in ${new Set(titled.map((t) => pathKey(t.path))).size} departments: write the manager's name or employee number (工号)`;
   }
-  return `manager '${cell}' is not in the roster (no name, employee number or title matches; has this person left?)${didYouMean(cell, byName)}: fill in the current manager`;
+  // The cell may be any of the three: a typo in an employee number or a title deserves its suggestion too.
+  return `manager '${cell}' is not in the roster (no name, employee number or title matches; has this person left?)${didYouMean(cell, byName, byEmployeeId, byTitle)}: fill in the current manager`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -6,6 +6,7 @@
  */
 import { Document, isMap } from 'yaml';
 import { collisionKey, cutName, hash8, NAME_MAX_BYTES, utf8Length, windowsDeviceStem } from '../core/fs/fileNames.js';
+import { yamlText } from '../core/escape/yaml.js';
 import { jsonSchemaText } from '../model/jsonSchema.js';
 import { schemaComment } from '../init/editorSupport.js';
 import type { ImportPlan, PlannedDepartment, PlannedHolder, PlannedRole } from './plan.js';
@@ -125,7 +126,10 @@ export function yamlDocuments(docs: Record<string, unknown>[], schemaRef: string
     .map((d) => {
       const doc = new Document(d);
       flowHolders(doc.contents);
-      return `${schemaComment(schemaRef)}\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
+      // yamlText: a bidi control in a name is written as its escape (the org's files are read and reviewed as
+      // text, where one would reorder the line), and so are DEL and C1 (strict YAML 1.2 readers refuse them raw),
+      // so the next import of the same roster finds the same names.
+      return `${schemaComment(schemaRef)}\n${yamlText(doc, { lineWidth: 0, flowCollectionPadding: false, controls: 'escape' })}`;
     })
     .join('---\n');
 }

@@ -118,6 +118,31 @@ describe('export --format backstage', () => {
     await checkAll(list);
   });
 
+  it('gives the organization its own Group name: a department with the id `org` in an org without an Organization document is another Group', async () => {
+    const model = modelOf({ 'org.yaml': 'kind: Department\nid: org\nname: Org dept\nroles:\n  - {id: ceo, title: CEO, holders: [Ann]}\n' });
+    const groups = entities(exportBackstage(model)).filter((e) => e.kind === 'Group');
+    await checkAll(groups);
+    const names = groups.map((g) => g.metadata.name);
+    expect(new Set(names).size).toBe(names.length);
+    const [org, dept] = groups as [Entity, Entity];
+    expect((org.spec as { children: string[] }).children).toEqual([dept.metadata.name]);
+    expect((dept.spec as { parent: string }).parent).toBe(org.metadata.name);
+    expect(dept.metadata.name).not.toBe(org.metadata.name);
+  });
+
+  it('prints inert on a terminal: a bidi control in a name is written as its YAML escape, and reads back as the same name', async () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: a\nname: "运营\\u202e部"\nroles:\n  - {id: r, title: "岗\\u2066位", holders: ["Zoë\\u202eevil\\u200f"]}\n`,
+    });
+    const text = exportBackstage(model);
+    expect(text.match(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu)).toBeNull();
+    expect(text).toContain('"运营\\u202e部"');
+    const list = entities(text);
+    await checkAll(list);
+    expect(list.find((e) => e.metadata.annotations?.['orgctl.dev/id'] === 'a')?.metadata.title).toBe('运营\u202e部');
+    expect(list.find((e) => e.kind === 'User')?.metadata.title).toBe('Zoë\u202eevil\u200f');
+  });
+
   it('is deterministic', () => {
     const model = loadOrg([GOLDEN_ORG]);
     expect(exportBackstage(model)).toBe(exportBackstage(loadOrg([GOLDEN_ORG])));

@@ -67,4 +67,14 @@ describe('export --format csv', () => {
     const again = await importRoster(new TextEncoder().encode(csv), 'seats.csv', { folder: '/x/acme' });
     expect(again.plan.roles[0]?.holders.map((h) => h.name)).toEqual(['=1+1', '-x']);
   });
+
+  it('a name that itself starts with a quote before = + - @ comes back as written (the quote import removes is not its own)', async () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: d\nname: D\nhead: boss\nroles:\n  - {id: boss, title: "'+86 hotline", headcount: 2, holders: ["'=x", "'quoted'"]}\n`,
+    });
+    const again = await importRoster(new TextEncoder().encode(exportCsv(model)), 'seats.csv', { folder: '/x/acme' });
+    expect(again.problems).toEqual([]);
+    expect(again.plan.roles[0]?.title).toBe("'+86 hotline");
+    expect(again.plan.roles[0]?.holders.map((h) => h.name)).toEqual(["'=x", "'quoted'"]);
+  });
 });

@@ -65,6 +65,33 @@ describe('export --format jsonld', () => {
     expect(expanded.every((n) => String(n['@id']).startsWith('https://example.com/org/'))).toBe(true);
   });
 
+  it('foaf:mbox is the mailto: IRI FOAF defines (a resource, not a string literal), also for an address an IRI cannot hold as typed', async () => {
+    const m = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: d\nname: D\nroles:\n  - {id: r, title: R, headcount: 2, holders: [{name: A, email: zw@example.com}, {name: B, email: "b c<x>@example.com"}]}\n`,
+    });
+    const doc = JSON.parse(exportJsonLd(m)) as jsonld.JsonLdDocument;
+    const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads' })) as unknown as string;
+    const mbox = nquads
+      .trim()
+      .split('\n')
+      .filter((t) => t.includes('<http://xmlns.com/foaf/0.1/mbox>'))
+      .sort();
+    expect(mbox).toEqual([
+      `${iri('person', 'b c<x>@example.com')} <http://xmlns.com/foaf/0.1/mbox> <mailto:b%20c%3Cx%3E@example.com> .`,
+      `${iri('person', 'zw@example.com')} <http://xmlns.com/foaf/0.1/mbox> <mailto:zw@example.com> .`,
+    ]);
+  });
+
+  it('a department parent loop is cut where the rest of orgctl cuts it: subOrganizationOf never goes round (a consumer walking up would not stop)', () => {
+    const m = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: a\nname: A\nparent: b\n---\nkind: Department\nid: b\nname: B\nparent: a\n`,
+    });
+    const doc = JSON.parse(exportJsonLd(m)) as { '@graph': Record<string, string>[] };
+    const parent = new Map(doc['@graph'].filter((n) => n['org:subOrganizationOf']).map((n) => [n['@id'], n['org:subOrganizationOf']]));
+    expect(parent.get(`${base}unit/a`)).toBe(`${base}organization/acme`);
+    expect(parent.get(`${base}unit/b`)).toBe(`${base}unit/a`);
+  });
+
   it('is deterministic', () => {
     expect(exportJsonLd(model)).toBe(exportJsonLd(model));
   });

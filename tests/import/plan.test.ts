@@ -100,6 +100,48 @@ describe('import: roles, departments and reporting lines', () => {
     expect(modelOfImport(byLetter).roles.get('秘书')?.reportsTo).toBe('总经理');
   });
 
+  it('finds the separator of a semicolon- or tab-separated CSV under a title row', async () => {
+    for (const sep of [';', '\t']) {
+      const lines = ['2026年12月花名册', ['姓名', '岗位', '部门', '上级'], ['甲', '总经理', '总部', ''], ['乙', '秘书', '总部', '甲']];
+      const r = await importCsv(csv(...lines.map((l) => (Array.isArray(l) ? l.join(sep) : l))));
+      expect(r.problems).toEqual([]);
+      expect(modelOfImport(r).roles.get('秘书')?.reportsTo).toBe('总经理');
+    }
+    // A comma inside a quoted cell of the title row does not outvote the header's separators.
+    const quoted = await importCsv(csv('"花名册, 2026"', '姓名;岗位;部门;上级', '甲;总经理;总部;', '乙;秘书;"总部, 北京";甲'));
+    expect(quoted.problems).toEqual([]);
+    const model = modelOfImport(quoted);
+    expect(model.departments.get(model.roles.get('秘书')!.department!)?.name).toBe('总部, 北京');
+  });
+
+  it('reads a quote inside an unquoted cell as a spreadsheet does; a quote never closed is one error at its cell', async () => {
+    const r = await importCsv(csv('姓名,岗位,部门,上级', '甲,总经理,总部,', '乙,秘书 "大",总部,甲', '丙,=HYPERLINK("http://x"),总部,甲'));
+    expect(r.problems).toEqual([]);
+    expect([...modelOfImport(r).roles.values()].map((role) => role.title)).toEqual(['总经理', '秘书 "大"', '=HYPERLINK("http://x")']);
+    await expect(importCsv(csv('姓名,岗位,部门,上级', '甲,总经理,总部,', '', '乙,"秘书,总部,甲', '丙,秘书,总部,甲'))).rejects.toThrow(
+      'roster.csv:B4: this cell opens a quote (") that is never closed: close it, and write a quote inside a quoted cell as ""',
+    );
+  });
+
+  it('reads a head-count typed in full-width digits (全角 ３) as the number it is', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1,总部,总经理,,', '乙,E2,总部,秘书,甲,１２'));
+    expect(r.problems).toEqual([]);
+    expect(modelOfImport(r).roles.get('秘书')?.headcount).toBe(12);
+  });
+
+  it('writes YAML that shows a bidi control as its escape (no Trojan Source line in the org) and holds no raw DEL or C1', async () => {
+    const r = await importCsv(csv(HEAD, '甲\u202e,E1,总部,总经理\u007f,,', '乙,E2,总部\u2066,秘书\u009b,甲\u202e,'));
+    expect(r.problems).toEqual([]);
+    for (const f of r.files.filter((x) => x.path.endsWith('.yaml'))) {
+      expect(f.content.match(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu), f.path).toBeNull();
+    }
+    expect(r.files.find((f) => f.path.startsWith('departments/'))?.content).toContain('"甲\\u202e"');
+    const model = modelOfImport(r);
+    expect(model.roles.get('总经理')?.title).toBe('总经理\u007f');
+    expect(model.roles.get('总经理')?.holders?.map((h) => h.name)).toEqual(['甲\u202e']);
+    expect([...model.departments.values()].map((d) => d.name).sort()).toEqual(['总部', '总部\u2066']);
+  });
+
   it('a row without a name is a vacant seat', async () => {
     const r = await importCsv(csv(HEAD, '甲,1,总部,总经理,,', ',,总部,助理,甲,2'));
     const role = modelOfImport(r).roles.get('助理')!;
@@ -130,6 +172,30 @@ describe('import: rows that cannot be placed', () => {
     ]);
     // What could be placed is written.
     expect([...modelOfImport(r).roles.keys()]).toEqual(['总经理']);
+  });
+
+  it('a head-count too large for the format is reported and left out, so the written org validates', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1,总部,总经理,,', '乙,E2,总部,秘书,甲,99999999999999999999'));
+    expect(r.problems.map((p) => formatProblem('roster.csv', p))).toEqual([
+      "roster.csv:F3: head-count (编制) '99999999999999999999' is more than 9007199254740991 seats; the row is imported without it",
+    ]);
+    expect(lintOrg(modelOfImport(r)).findings).toEqual([]);
+  });
+
+  it('an unknown manager suggests the employee number or title it is one typo from, not only names', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1001,总部,总经理,,', '乙,E2,总部,秘书,E1O01,', '丙,E3,总部,助理,总经埋,'));
+    expect(r.problems.map((p) => p.message)).toEqual([
+      "manager 'E1O01' is not in the roster (no name, employee number or title matches; has this person left?) (did you mean 'E1001'?): fill in the current manager",
+      "manager '总经埋' is not in the roster (no name, employee number or title matches; has this person left?) (did you mean '总经理'?): fill in the current manager",
+    ]);
+  });
+
+  it('a row without a title says whose row it is, or that it is a row without a name (not "row of \'\'")', async () => {
+    const r = await importCsv(csv(HEAD, '甲,E1,总部,总经理,,', '乙,E2,总部,,甲,', ',,总部,,甲,2'));
+    expect(r.problems.map((p) => formatProblem('roster.csv', p))).toEqual([
+      "roster.csv:D3: the row of '乙' has no title (岗位): every row needs one",
+      'roster.csv:D4: this row (no name: a vacant seat) has no title (岗位): every row needs one',
+    ]);
   });
 
   it('a manager named by a name two people share is ambiguous; the employee number resolves it', async () => {
@@ -174,6 +240,37 @@ describe('import: rows that cannot be placed', () => {
     ];
     const at = planImport(rows).problems.map((p) => `${p.at.sheet}!${p.at.column}${p.at.row}`);
     expect(at).toEqual(['销售!B3', '销售!AA4', '人事!C2']);
+  });
+
+  it('a missing or misspelt column every row needs is one usage error naming the column that looks like it, not a problem per row', async () => {
+    const english = importCsv(csv('Name,Title,Departmnt,Manger', 'Ann,CEO,HQ,', 'Bob,Engineer,HQ,Ann'));
+    await expect(english).rejects.toThrow(
+      "roster.csv: the header on row 1 has no department (部门) or manager (上级) column; column C 'Departmnt' (did you mean 'department'?), column D 'Manger' (did you mean 'manager'?): rename them, or use --map 'Departmnt=department' --map 'Manger=manager'",
+    );
+    await expect(importCsv(csv('姓名,岗位,部们,上级', '甲,总经理,总部,', '乙,秘书,总部,甲'))).rejects.toThrow(
+      "column C '部们' (did you mean '部门'?): rename it, or use --map '部们=department'",
+    );
+    await expect(importCsv(csv('姓名,岗位,部门', '甲,总经理,总部', '乙,秘书,总部'))).rejects.toThrow(
+      'has no manager (上级) column; add it, or name an existing column with --map <column>=manager',
+    );
+    // One role needs no manager column (its seats are the top); the fix named by --map works.
+    expect((await importCsv(csv('姓名,岗位,部门', '甲,联席CEO,总部', '乙,联席CEO,总部'))).problems).toEqual([]);
+    const mapped = await importCsv(csv('Name,Title,Departmnt,Manger', 'Ann,CEO,HQ,', 'Bob,Engineer,HQ,Ann'), {
+      map: ['Departmnt=department', 'Manger=manager'],
+    });
+    expect(mapped.problems).toEqual([]);
+  });
+
+  it('a roster with a header but no rows (a blank template) is refused: nothing to import, and --update would empty every role', async () => {
+    await expect(importCsv(csv('姓名,岗位,部门,上级', ',,,', ''))).rejects.toThrow(
+      'roster.csv: no rows under the header on row 1: nothing to import (is this the right file or sheet?)',
+    );
+  });
+
+  it('a header row where no column is recognised names the ones that look like known headers', async () => {
+    await expect(importCsv(csv('Nmae,Titel,Departmnt', 'Ann,CEO,HQ'))).rejects.toThrow(
+      "no header row found (a row naming at least a 姓名/name or 岗位/title column and one more: 部门, 上级, 工号 …) ('Nmae' looks like name (姓名), 'Titel' looks like title (岗位), 'Departmnt' looks like department (部门)); name the columns with --map column=field",
+    );
   });
 
   it('a roster without a recognisable header is a usage error naming the fix', async () => {

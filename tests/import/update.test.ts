@@ -89,4 +89,12 @@ describe('import --update', () => {
       /^--update: org\/departments\/总部\.yaml:\d+:\d+ does not parse \(.+\); fix it \(orgctl validate shows every error\), then import again$/,
     );
   });
+
+  it('re-importing a roster whose cells hold control characters changes nothing (written as escapes, read back the same)', async () => {
+    const roster = csv(HEAD, '张三\u001b[31m,E1,总部,总经理\u007f,,', '李四,E2,总部,秘书\u009b,E1,');
+    const first = await importCsv(roster);
+    const files = new Map(first.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
+    const update = await updateOrg(files, (await importCsv(roster)).plan);
+    expect([...update.files.keys()]).toEqual([]);
+  });
 });
