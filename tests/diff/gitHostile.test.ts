@@ -3,7 +3,6 @@
  * git users type, a shallow clone, git missing, paths and trees a pull request controls. Each case
  * is one line of exit 2 that says the fix, or the same findings as the folder on disk.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,27 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGitFiles, resolveRevision } from '../../src/load/git.js';
 import { UsageError } from '../../src/core/errors.js';
 import { decideSide } from '../../src/load/sides.js';
+import { git as gitIn } from '../support/git.js';
 import { loadFiles } from '../../src/load/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync(
-    'git',
-    [
-      '-c',
-      'user.name=orgctl-test',
-      '-c',
-      'user.email=test@example.com',
-      '-c',
-      'commit.gpgsign=false',
-      '-c',
-      'init.defaultBranch=main',
-      ...args,
-    ],
-    { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-}
+const git = (cwd: string, ...args: string[]): string => gitIn(cwd, args);
 
 const temporary: string[] = [];
 function tmpDir(prefix: string): string {
