@@ -142,7 +142,8 @@ describe('a folder named like a revision cannot stand in for it', { timeout: LOA
     expect(empty.stderr).toContain('rev:');
     const notRevision = run(['diff', 'rev:org', 'rev:HEAD', '-p', 'org'], repo);
     expect(notRevision.code).toBe(2);
-    expect(notRevision.stderr).toBe("orgctl: unknown git revision 'org'\n");
+    // One line; the did-you-mean is the nearest branch of this repository (main, pr), by the usual spelling rule.
+    expect(notRevision.stderr).toBe("orgctl: unknown git revision 'org' (did you mean 'pr'?)\n");
   });
 });
 

@@ -148,14 +148,16 @@ describe('deep department trees cost what flat ones do', () => {
   it('validate (cross-department-reporting, headcount-over-budget)', { timeout: 120_000 }, () => {
     // The rules alone (the models are built once): parsing would hide what the rules cost.
     // The chain has about 8,000 findings (max-depth, headcount-over-budget) to the flat org's 2, each with a
-    // message that says the fix: a few times the work, and a noisy ratio of runs of some 20 ms (2.4–6.8 in one
-    // minute on a loaded machine). A rule walking the chain once per role would be some 2,000 times.
+    // message that says the fix. Since the rules skip what cannot be found (no role over the depth limit, no
+    // line leaving a department) the flat org costs little, so the ratio is that of 8,000 messages to almost
+    // nothing: 12–15 at 4,000 departments and 9 at 8,000 (linear: it falls as the fixed cost spreads). A rule
+    // walking the chain once per role would be some 2,000 times.
     const ratio = slowdown(
       () => runRules(flat),
       () => runRules(chain),
       9,
     );
-    expect(ratio).toBeLessThan(12);
+    expect(ratio).toBeLessThan(40);
   });
 
   it('stats', { timeout: 120_000 }, () => {
