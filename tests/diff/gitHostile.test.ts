@@ -4,28 +4,20 @@
  * is one line of exit 2 that says the fix, or the same findings as the folder on disk.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGitFiles, resolveRevision } from '../../src/load/git.js';
 import { UsageError } from '../../src/core/errors.js';
 import { decideSide } from '../../src/load/sides.js';
 import { git as gitIn } from '../support/git.js';
+import { temporaryDirs } from '../support/tmp.js';
 import { loadFiles } from '../../src/load/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 
 const git = (cwd: string, ...args: string[]): string => gitIn(cwd, args);
 
-const temporary: string[] = [];
-function tmpDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  temporary.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tmpDir = temporaryDirs('orgctl-hostile-');
 
 /** What `fn` throws: a UsageError's message, one line. */
 function usageError(fn: () => unknown): string {
@@ -43,7 +35,7 @@ function usageError(fn: () => unknown): string {
 /** `org/` is the merge case's before side at tag v1 (on main), its after side on branch feature. */
 let repo: string;
 beforeAll(() => {
-  repo = tmpDir('orgctl-hostile-');
+  repo = tmpDir();
   git(repo, 'init', '-q');
   fs.cpSync(path.join(FIXTURES, 'merge/before'), path.join(repo, 'org'), { recursive: true });
   git(repo, 'add', '-A');
@@ -58,7 +50,7 @@ beforeAll(() => {
 
 describe('revisions git cannot find', () => {
   it('in a shallow clone, says to fetch more history', () => {
-    const clone = tmpDir('orgctl-shallow-');
+    const clone = tmpDir();
     git(clone, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo}`, 'c');
     const cwd = path.join(clone, 'c');
     const message = usageError(() => resolveRevision('HEAD~1', cwd));
@@ -71,7 +63,7 @@ describe('revisions git cannot find', () => {
 describe('without git', () => {
   it('git missing from PATH says so, not "not in a git repository"', () => {
     const saved = process.env.PATH;
-    process.env.PATH = tmpDir('orgctl-nogit-');
+    process.env.PATH = tmpDir();
     try {
       const message = usageError(() => resolveRevision('v1', repo));
       expect(message).toMatch(/^git is not installed or not on PATH/);
@@ -89,7 +81,7 @@ describe('without git', () => {
 
 describe('--path', () => {
   it('an absolute path through a linked folder (macOS /tmp, $PWD in a linked folder), or ../repo/org, is the folder in the repository', () => {
-    const link = path.join(tmpDir('orgctl-linked-'), 'repo');
+    const link = path.join(tmpDir(), 'repo');
     fs.symlinkSync(repo, link);
     const inOrg = (files: Array<{ path: string }>) => files.map((f) => f.path.slice(f.path.lastIndexOf('org/')));
     const expected = inOrg(loadGitFiles('v1', 'org', repo).files);
@@ -143,7 +135,7 @@ describe('unknown revisions say what to write', () => {
 describe('trees a pull request controls: git and the disk read the same org', () => {
   /** A repository with the merge case's before org plus `links` (name below org/ → target), committed. */
   function orgWithLinks(links: Record<string, string>): string {
-    const r = tmpDir('orgctl-hostile-links-');
+    const r = tmpDir();
     git(r, 'init', '-q');
     fs.cpSync(path.join(FIXTURES, 'merge/before'), path.join(r, 'org'), { recursive: true });
     for (const [name, target] of Object.entries(links)) fs.symlinkSync(target, path.join(r, 'org', name));
@@ -164,11 +156,11 @@ describe('trees a pull request controls: git and the disk read the same org', ()
 
 describe('a link out of the repository whose name says nothing', () => {
   it('is a folder finding when the disk says the place is a folder, as on disk; a file there is skipped, as on disk', () => {
-    const outside = tmpDir('orgctl-hostile-outside-');
+    const outside = tmpDir();
     fs.mkdirSync(path.join(outside, 'common'));
     fs.writeFileSync(path.join(outside, 'common', 'c.yaml'), 'kind: Role\nid: hunter3\ntitle: T\n');
     fs.writeFileSync(path.join(outside, 'notes'), 'not yaml\n');
-    const r = tmpDir('orgctl-hostile-repo-');
+    const r = tmpDir();
     git(r, 'init', '-q');
     fs.cpSync(path.join(FIXTURES, 'merge/before'), path.join(r, 'org'), { recursive: true });
     fs.symlinkSync(path.join(outside, 'common'), path.join(r, 'org', 'shared')); // absolute, a folder
@@ -188,7 +180,7 @@ describe('a link out of the repository whose name says nothing', () => {
 
 describe('a file or folder name that is not UTF-8', () => {
   it('is one finding at it, from git as on disk, not "cannot read ...: ENOENT" (exit 2) on disk', () => {
-    const r = tmpDir('orgctl-hostile-names-');
+    const r = tmpDir();
     git(r, 'init', '-q');
     fs.cpSync(path.join(FIXTURES, 'merge/before'), path.join(r, 'org'), { recursive: true });
     const org = Buffer.from(path.join(r, 'org') + '/');
@@ -231,7 +223,7 @@ describe('a side that is neither a path nor a revision', () => {
 
 describe('positions', () => {
   it('an org path given through a linked folder names files as the disk does', () => {
-    const link = path.join(tmpDir('orgctl-linked-shown-'), 'repo');
+    const link = path.join(tmpDir(), 'repo');
     fs.symlinkSync(repo, link);
     git(repo, 'checkout', '-q', 'v1');
     try {
@@ -248,12 +240,12 @@ describe('positions', () => {
 
 describe('a submodule inside the org', () => {
   it('is skipped from disk, checked out or not, as git (which holds none of its files) skips it', () => {
-    const sub = tmpDir('orgctl-hostile-sub-');
+    const sub = tmpDir();
     git(sub, 'init', '-q');
     fs.writeFileSync(path.join(sub, 'r.yaml'), 'kind: Role\nid: sub-role\ntitle: T\n');
     git(sub, 'add', '-A');
     git(sub, 'commit', '-q', '-m', 'sub');
-    const r = tmpDir('orgctl-hostile-super-');
+    const r = tmpDir();
     git(r, 'init', '-q');
     fs.cpSync(path.join(FIXTURES, 'merge/before'), path.join(r, 'org'), { recursive: true });
     git(r, 'add', '-A');
