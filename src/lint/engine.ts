@@ -2,7 +2,7 @@
  * Rules stage: run every enabled rule over the model, apply severities from
  * Organization.rules, then suppression comments, then sort.
  */
-import { findNode, nodePosition } from '../load/positions.js';
+import { findNode, nodePosition, resolveNode } from '../load/positions.js';
 import { replaceScalar } from '../load/suggestions.js';
 import type { Finding, RawFinding } from '../load/types.js';
 import type { OrgModel } from '../model/types.js';
@@ -51,7 +51,7 @@ export function runRules(
         model,
         options,
         report({ entity, path = ['id'], key, messageId, data, replaceWith }) {
-          const node = findNode(entity.node, path, key) ?? entity.node;
+          const node = findNode(entity.node, path, key) ?? resolveNode(entity.node);
           const pos = nodePosition(entity.source, node) ?? { file: entity.source.path, line: 1, column: 1 };
           const [ids, safe] = !replaceWith ? [] : 'ids' in replaceWith ? [replaceWith.ids, replaceWith.safe] : [replaceWith, undefined];
           const suggestions = ids && !key ? replaceScalar(entity.source, node, ids, false, safe) : undefined;

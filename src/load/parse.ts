@@ -121,6 +121,11 @@ const FAST_BY_DEFAULT = process.env.ORGCTL_YAML !== 'slow';
 export interface ParseSourceOptions {
   /** Try the fast path (fastYaml/) first; false: always the `yaml` package. Same result either way. */
   fast?: boolean;
+  /**
+   * false: the fast path builds each document's skeleton now, not on first use (fastYaml/index.ts): for a
+   * parse that is sent elsewhere (a worker's answer, a cache entry), which needs it anyway.
+   */
+  lazy?: boolean;
 }
 
 /**
@@ -130,12 +135,12 @@ export interface ParseSourceOptions {
  * it, go through `yaml` (parseSourceSlow).
  */
 export function parseSource(text: string, displayPath: string, options: ParseSourceOptions = {}): ParsedFile {
-  return ((options.fast ?? FAST_BY_DEFAULT) && parseSourceFast(text, displayPath)) || parseSourceSlow(text, displayPath);
+  return ((options.fast ?? FAST_BY_DEFAULT) && parseSourceFast(text, displayPath, options.lazy)) || parseSourceSlow(text, displayPath);
 }
 
 /** parseSource by the fast path only: undefined for a file it declines (or when ORGCTL_YAML=slow). */
-export function parseSourceFast(text: string, displayPath: string): ParsedFile | undefined {
-  const fast = FAST_BY_DEFAULT ? fastParse(text) : undefined;
+export function parseSourceFast(text: string, displayPath: string, lazy = true): ParsedFile | undefined {
+  const fast = FAST_BY_DEFAULT ? fastParse(text, lazy) : undefined;
   if (!fast) return undefined;
   const { docs, lineStarts } = fast;
   const file: SourceFile = { path: displayPath, text, lineCounter: new LineIndex(lineStarts), docs, comments: [], unparsed: [] };

@@ -23,7 +23,7 @@ export interface ParseReply {
 }
 
 parentPort?.on('message', ({ index, bytes, shown, forCache }: ParseRequest) => {
-  const parsed = parseBytes(bytes, shown);
+  const parsed = parseBytes(bytes, shown, { lazy: false }); // the answer carries the skeletons
   const data = toParsedData(parsed);
   const cacheable = forCache && checkParsedData(data, parsed.file.text.length, shown) !== undefined;
   const reply: ParseReply = { index, blob: v8.serialize(data), cacheable };

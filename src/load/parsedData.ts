@@ -24,7 +24,8 @@ export function toParsedData(parsed: ParsedFile): ParsedData {
   const { file, findings } = parsed;
   const starts = file.lineCounter;
   return {
-    docs: file.docs,
+    // Plain objects, each with its skeleton (a document read by the fast path builds it on first use).
+    docs: file.docs.map(({ root, offset, value, index }) => ({ root, offset, value, index })),
     comments: file.comments,
     unparsed: file.unparsed,
     findings,

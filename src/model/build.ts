@@ -5,7 +5,7 @@
  * else is the rules' job.
  */
 import { isPosScalar, type PosNode } from '../load/skeleton.js';
-import { findNode, nodePosition } from '../load/positions.js';
+import { childNode, docNode, findNode, nodePosition, type NodeRef } from '../load/positions.js';
 import type { LoadedDoc, RawFinding, SourceFile } from '../load/types.js';
 import { didYouMeanAny, valueCandidates } from '../core/text/suggest.js';
 import { replaceScalar } from '../load/suggestions.js';
@@ -47,20 +47,21 @@ class ModelBuilder {
   }
 
   loadDoc(file: SourceFile, loaded: LoadedDoc): void {
-    const node = loaded.root;
+    // The document's node is looked up only when a finding needs a position (load/positions.ts).
+    const node = docNode(loaded);
     // A `---` with nothing after it (a file ending in `---`, a document commented out) is read as an empty
     // null: like an empty file it defines nothing and is no mistake. A null written out (`--- ~`) is one.
-    if (loaded.value === null && isPosScalar(node) && node.s === node.e) return;
-    const here = nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
+    if (loaded.value === null && isEmptyNode(loaded.root)) return;
+    const here = () => nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
     if (!isPlainObject(loaded.value)) {
-      this.findings.push({ rule: 'schema', message: `document must be a mapping with a 'kind' (one of ${KINDS.join(', ')})`, ...here });
+      this.findings.push({ rule: 'schema', message: `document must be a mapping with a 'kind' (one of ${KINDS.join(', ')})`, ...here() });
       return;
     }
     const { clean: raw, extensions } = stripExtensions(loaded.value);
     const kind = raw.kind;
     const rawId = typeof raw.id === 'string' ? raw.id : undefined;
     if (kind === undefined) {
-      const at = nodePosition(file, findNode(node, ['id'])) ?? here;
+      const at = nodePosition(file, findNode(node, ['id'])) ?? here();
       this.findings.push({ rule: 'schema', message: `document has no 'kind' (one of ${KINDS.join(', ')})`, ...at, entity: rawId });
       this.organizationLeftOut = true;
       this.leaveOut(file, loaded, loaded.value);
@@ -69,7 +70,7 @@ class ModelBuilder {
     const k = KINDS.find((x) => x === kind);
     if (k === undefined) {
       const kindNode = findNode(node, ['kind']);
-      const at = nodePosition(file, kindNode) ?? here;
+      const at = nodePosition(file, kindNode) ?? here();
       // The YAML may give any value: a list or mapping is shown as JSON, never as "[object Object]".
       const shown = typeof kind === 'string' ? kind : JSON.stringify(kind);
       const candidates = typeof kind === 'string' ? valueCandidates(kind, KINDS) : [];
@@ -96,7 +97,7 @@ class ModelBuilder {
         let rolesOk = true;
         if (rawRoles !== undefined && !Array.isArray(rawRoles)) {
           rolesOk = false;
-          const at = nodePosition(file, findNode(node, ['roles'])) ?? here;
+          const at = nodePosition(file, findNode(node, ['roles'])) ?? here();
           this.findings.push({ rule: 'schema', message: `${ctx.label}: field 'roles' must be a list of roles`, ...at, entity: rawId });
         }
         if (!checked) return;
@@ -106,7 +107,7 @@ class ModelBuilder {
           // One place for all its roles: what the memo compares an inline role's surroundings by.
           const place = this.memo && { department: dept.id, period: dept.effective };
           rawRoles.forEach((item, i) => {
-            this.loadInlineRole(file, findNode(node, ['roles', i]) ?? node, item, dept.id, dept.effective, place);
+            this.loadInlineRole(file, childNode(node, ['roles', i]), item, dept.id, dept.effective, place);
           });
         }
         return;
@@ -143,7 +144,7 @@ class ModelBuilder {
   /** `deptPeriod`: a role declared inside a dated department shares its period unless it gives its own. */
   loadInlineRole(
     file: SourceFile,
-    node: PosNode,
+    node: NodeRef,
     item: unknown,
     deptId: string,
     deptPeriod: Entity['effective'],
@@ -155,12 +156,12 @@ class ModelBuilder {
       return;
     }
     const findingsBefore = this.findings.length;
-    const here = nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
+    const here = () => nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
     if (!isPlainObject(item)) {
       this.findings.push({
         rule: 'schema',
         message: `Department '${deptId}': each item of 'roles' must be a mapping (a role)`,
-        ...here,
+        ...here(),
         entity: deptId,
       });
       return;
@@ -174,7 +175,7 @@ class ModelBuilder {
     let invalid = checked.invalid;
     if (typeof d.department === 'string' && nfc(d.department) !== deptId) {
       invalid = true;
-      const at = nodePosition(file, findNode(node, ['department'])) ?? here;
+      const at = nodePosition(file, findNode(node, ['department'])) ?? here();
       this.findings.push({
         rule: 'schema',
         message: `Role '${d.id}' is declared inline in Department '${deptId}' but names department '${d.department}'`,
@@ -187,6 +188,11 @@ class ModelBuilder {
     this.entities.push(role);
     if (place && this.memo?.recording && this.findings.length === findingsBefore) this.memo.rememberInlineRole(item, place, role);
   }
+}
+
+/** An empty plain scalar: what a `---` with nothing after it reads as. */
+function isEmptyNode(node: PosNode): boolean {
+  return isPosScalar(node) && node.s === node.e;
 }
 
 /** Position of an entity's `id` value (where findings about the whole entity point). */
@@ -352,7 +358,7 @@ function checkPeriods(entities: Entity[], findings: RawFinding[]): void {
     const from = e.effective?.from;
     const until = e.effective?.until;
     if (from !== undefined && until !== undefined && until <= from) {
-      const node = findNode(e.node, ['effective_until']) ?? e.node;
+      const node = findNode(e.node, ['effective_until']);
       findings.push({
         rule: 'schema',
         message: `${e.kind} '${e.id}': effective_until (${until}) must be after effective_from (${from}); the entity would never be in effect`,

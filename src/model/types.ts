@@ -3,7 +3,7 @@
  * the rules and renderers share. This is what chart, docs, diff and stats
  * consume; nothing downstream reads YAML.
  */
-import type { PosNode } from '../load/skeleton.js';
+import type { NodeRef } from '../load/positions.js';
 import type { RawFinding, SourceFile } from '../load/types.js';
 import type { Kind, RuleSettingDoc } from './schema.js';
 import type { Locale } from '../core/locale.js';
@@ -15,9 +15,9 @@ export interface EntityBase {
   description?: string;
   /** Former ids (`previously:`), in NFC; empty when none. */
   previously: string[];
-  /** The file and YAML node the entity was read from (for positions). */
+  /** The file and YAML node the entity was read from (for positions; looked up when asked: load/positions.ts). */
   source: SourceFile;
-  node: PosNode;
+  node: NodeRef;
   /** The mapping as written (`x-` keys kept), for exporters that carry `x-` keys along (holders' `x-employee-id`). */
   written: Record<string, unknown>;
   /**

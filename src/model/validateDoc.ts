@@ -4,7 +4,7 @@
  */
 import type { PosNode } from '../load/skeleton.js';
 import type { z } from 'zod';
-import { findNode, nodePosition, type PathSegment } from '../load/positions.js';
+import { findNode, nodePosition, resolveNode, type NodeRef, type PathSegment } from '../load/positions.js';
 import type { RawFinding, SourceFile } from '../load/types.js';
 import { didYouMeanAny, suggest, valueCandidates, type Synonyms } from '../core/text/suggest.js';
 import { SEVERITY_SETTINGS, SEVERITY_SYNONYMS } from './schema.js';
@@ -14,8 +14,8 @@ type Issue = z.core.$ZodIssue;
 
 export interface DocContext {
   file: SourceFile;
-  /** The YAML node of the entity (a map). */
-  node: PosNode;
+  /** The YAML node of the entity (a map), looked up when a finding needs it. */
+  node: NodeRef;
   /** e.g. "Role 'cs-lead'" or "Department #2" */
   label: string;
   entity?: string;
@@ -235,7 +235,7 @@ export function checkAgainst<T>(
       const path = d.at ?? (issue.path as PathSegment[]);
       let target: PosNode | undefined;
       if (d.keyOf !== undefined) target = findNode(ctx.node, [...path, d.keyOf], true);
-      else if (d.missing) target = findNode(ctx.node, ['id']) ?? ctx.node;
+      else if (d.missing) target = findNode(ctx.node, ['id']) ?? resolveNode(ctx.node);
       else target = findNode(ctx.node, path);
       const pos = nodePosition(ctx.file, target ?? ctx.node) ?? { file: ctx.file.path, line: 1, column: 1 };
       const suggestions = d.candidates && replaceScalar(ctx.file, target, d.candidates, d.literal);

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { generateOrgFiles } from '../../bench/generate.mjs';
 import { fastParse } from '../../src/load/fastYaml/index.js';
 import { parseSource, parseSourceSlow } from '../../src/load/parse.js';
+import { withSkeletons } from '../support/skeletons.js';
 import { slowdown } from '../support/slowdown.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -29,10 +30,13 @@ function prng(seed: number): () => number {
 /** Whether the fast path read `text`; fails when it did and differs from yaml. */
 function agrees(text: string): boolean {
   if (fastParse(text) === undefined) return false;
-  const fast = parseSource(text, 'f.yaml', { fast: true });
   const slow = parseSourceSlow(text, 'f.yaml');
-  if (JSON.stringify(fast) !== JSON.stringify(slow)) expect({ text, fast }).toStrictEqual({ text, fast: slow });
-  expect(fast).toStrictEqual(slow);
+  // With its skeletons built at once, and as it reads by default (each built on first use).
+  for (const lazy of [false, true]) {
+    const fast = withSkeletons(parseSource(text, 'f.yaml', { fast: true, lazy }));
+    if (JSON.stringify(fast) !== JSON.stringify(slow)) expect({ text, fast }).toStrictEqual({ text, fast: slow });
+    expect(fast).toStrictEqual(slow);
+  }
   return true;
 }
 

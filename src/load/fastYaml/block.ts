@@ -7,7 +7,7 @@
  */
 import type { PosMap, PosNode, PosScalar, PosSeq } from '../skeleton.js';
 import { isBadPlainStart, readFlow } from './flow.js';
-import { addPair, DOUBLE, keyString, PLAIN, scalarNode, SINGLE, type Read, type ScalarValue } from './node.js';
+import { addPair, DOUBLE, keyString, NO_MAP, NO_SCALAR, NO_SEQ, PLAIN, scalarNode, SINGLE, type Read, type ScalarValue } from './node.js';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
 
 /** Thrown where the fast path stops: the caller parses the file with `yaml` instead. */
@@ -62,7 +62,11 @@ export class BlockDoc {
   private readonly colons: NextChar;
   private readonly hashes: NextChar;
 
-  constructor(private readonly text: string) {
+  /** `skeleton`: false reads the values only (NO_* in place of every node; see fastYaml/index.ts). */
+  constructor(
+    private readonly text: string,
+    private readonly skeleton = true,
+  ) {
     this.colons = new NextChar(text, ':');
     this.hashes = new NextChar(text, '#');
   }
@@ -152,10 +156,10 @@ export class BlockDoc {
     }
     if (top.isMap) {
       if (!addPair(top.obj, top.key, value)) bail();
-      (top.node as PosMap).vals.push(node);
+      if (this.skeleton) (top.node as PosMap).vals.push(node);
     } else {
       top.arr.push(value);
-      (top.node as PosSeq).items.push(node);
+      if (this.skeleton) (top.node as PosSeq).items.push(node);
     }
     top.pending = false;
     top.end = end;
@@ -169,7 +173,7 @@ export class BlockDoc {
   /** A key written with no value: null, placed where yaml places an empty scalar. */
   private fillEmpty(top: Frame): void {
     if (top.commented || !top.isMap) bail();
-    this.attach(null, scalarNode(top.emptyAt, top.emptyAt, null, PLAIN), top.emptyAt);
+    this.attach(null, this.skeleton ? scalarNode(top.emptyAt, top.emptyAt, null, PLAIN) : NO_SCALAR, top.emptyAt);
   }
 
   /**
@@ -181,7 +185,7 @@ export class BlockDoc {
     const top = this.stack[this.stack.length - 1]!;
     if (top.pending) this.fillEmpty(top);
     this.stack.pop();
-    top.node.e = top.end;
+    if (this.skeleton) top.node.e = top.end;
     let end = top.end;
     const parent = this.stack[this.stack.length - 1];
     if (top.trivia) {
@@ -197,7 +201,13 @@ export class BlockDoc {
 
   private push(isMap: boolean, indent: number, s: number): Frame {
     if (this.stack.length >= MAX_DEPTH) bail();
-    const node: PosMap | PosSeq = isMap ? { s, e: s, keys: [], vals: [] } : { s, e: s, items: [] };
+    const node: PosMap | PosSeq = !this.skeleton
+      ? isMap
+        ? NO_MAP
+        : NO_SEQ
+      : isMap
+        ? { s, e: s, keys: [], vals: [] }
+        : { s, e: s, items: [] };
     const frame: Frame = {
       isMap,
       indent,
@@ -249,7 +259,7 @@ export class BlockDoc {
     const text = this.text;
     const key = keyString(found.value);
     if (Object.hasOwn(map.obj, key)) bail();
-    (map.node as PosMap).keys.push(found.node);
+    if (this.skeleton) (map.node as PosMap).keys.push(found.node);
     map.key = key;
     map.pending = true;
     map.commented = false;
@@ -274,10 +284,13 @@ export class BlockDoc {
     const c = text.charCodeAt(p);
     let read: Read | undefined;
     let quoted: { value: string; node: PosScalar; end: number } | undefined;
-    if (c === 91 || c === 123) read = readFlow(text, p, lineEnd);
+    if (c === 91 || c === 123) read = readFlow(text, p, lineEnd, this.skeleton);
     else if (c === 34 || c === 39) {
       const q = c === 34 ? readDoubleQuoted(text, p, lineEnd) : readSingleQuoted(text, p, lineEnd);
-      if (q) read = quoted = { value: q.value, node: scalarNode(p, q.end, q.value, c === 34 ? DOUBLE : SINGLE), end: q.end };
+      if (q) {
+        const node = this.skeleton ? scalarNode(p, q.end, q.value, c === 34 ? DOUBLE : SINGLE) : NO_SCALAR;
+        read = quoted = { value: q.value, node, end: q.end };
+      }
     } else return this.plain(p, lineEnd);
     if (!read) return bail();
     let i = read.end;
@@ -313,7 +326,7 @@ export class BlockDoc {
     let last = colon >= 0 ? colon : stop;
     while (last > p && text.charCodeAt(last - 1) === SPACE) last--;
     const value = resolvePlain(text.slice(p, last));
-    const node = scalarNode(p, last, value, PLAIN);
+    const node = this.skeleton ? scalarNode(p, last, value, PLAIN) : NO_SCALAR;
     if (colon >= 0) {
       if (inner || colon - p > MAX_KEY) bail();
       return { key: true, value, node, colon };

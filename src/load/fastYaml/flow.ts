@@ -5,7 +5,7 @@
  * value, a comment or a line break inside: undefined (the caller bails).
  */
 import type { PosNode, PosScalar } from '../skeleton.js';
-import { addPair, DOUBLE, keyString, PLAIN, scalarNode, SINGLE, type Read, type ScalarRead } from './node.js';
+import { addPair, DOUBLE, keyString, NO_MAP, NO_SCALAR, NO_SEQ, PLAIN, scalarNode, SINGLE, type Read, type ScalarRead } from './node.js';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
 
 const MAX_FLOW_DEPTH = 32;
@@ -48,7 +48,7 @@ function skipSpaces(text: string, i: number, lineEnd: number): number {
 }
 
 /** A plain scalar inside a flow collection: up to a flow indicator, or a `:` that separates a key. */
-function readFlowPlain(text: string, p: number, lineEnd: number): ScalarRead | undefined {
+function readFlowPlain(text: string, p: number, lineEnd: number, skeleton: boolean): ScalarRead | undefined {
   const first = text.charCodeAt(p);
   if (isBadPlainStart(first)) return undefined;
   if (first === 45 || first === 63 || first === COLON) {
@@ -69,27 +69,27 @@ function readFlowPlain(text: string, p: number, lineEnd: number): ScalarRead | u
     else last = i + 1;
   }
   const value = resolvePlain(text.slice(p, last));
-  return { value, node: scalarNode(p, last, value, PLAIN), end: last };
+  return { value, node: skeleton ? scalarNode(p, last, value, PLAIN) : NO_SCALAR, end: last };
 }
 
-/** A scalar in flow context: quoted or plain. */
-export function readFlowScalar(text: string, p: number, lineEnd: number): ScalarRead | undefined {
+/** A scalar in flow context: quoted or plain. `skeleton`: false reads the value only (see block.ts). */
+export function readFlowScalar(text: string, p: number, lineEnd: number, skeleton = true): ScalarRead | undefined {
   const ch = text.charCodeAt(p);
   if (ch === 34) {
     const q = readDoubleQuoted(text, p, lineEnd);
-    return q && { value: q.value, node: scalarNode(p, q.end, q.value, DOUBLE), end: q.end };
+    return q && { value: q.value, node: skeleton ? scalarNode(p, q.end, q.value, DOUBLE) : NO_SCALAR, end: q.end };
   }
   if (ch === 39) {
     const q = readSingleQuoted(text, p, lineEnd);
-    return q && { value: q.value, node: scalarNode(p, q.end, q.value, SINGLE), end: q.end };
+    return q && { value: q.value, node: skeleton ? scalarNode(p, q.end, q.value, SINGLE) : NO_SCALAR, end: q.end };
   }
-  return readFlowPlain(text, p, lineEnd);
+  return readFlowPlain(text, p, lineEnd, skeleton);
 }
 
-function readItem(text: string, p: number, lineEnd: number, depth: number): Read | undefined {
+function readItem(text: string, p: number, lineEnd: number, depth: number, skeleton: boolean): Read | undefined {
   const ch = text.charCodeAt(p);
-  if (ch === OPEN_SEQ || ch === OPEN_MAP) return readFlow(text, p, lineEnd, depth + 1);
-  return readFlowScalar(text, p, lineEnd);
+  if (ch === OPEN_SEQ || ch === OPEN_MAP) return readFlow(text, p, lineEnd, skeleton, depth + 1);
+  return readFlowScalar(text, p, lineEnd, skeleton);
 }
 
 /** The offset after `,` (and spaces) or at the closing bracket, or -1 when neither follows an entry. */
@@ -102,8 +102,8 @@ function afterEntry(text: string, i: number, lineEnd: number, close: number): nu
   return skipSpaces(text, i + 1, lineEnd);
 }
 
-/** `[…]` or `{…}` starting at `start`, closed on the same line. */
-export function readFlow(text: string, start: number, lineEnd: number, depth = 0): Read | undefined {
+/** `[…]` or `{…}` starting at `start`, closed on the same line. `skeleton`: false reads the value only. */
+export function readFlow(text: string, start: number, lineEnd: number, skeleton = true, depth = 0): Read | undefined {
   if (depth > MAX_FLOW_DEPTH) return undefined;
   const isSeq = text.charCodeAt(start) === OPEN_SEQ;
   const close = isSeq ? CLOSE_SEQ : CLOSE_MAP;
@@ -112,36 +112,38 @@ export function readFlow(text: string, start: number, lineEnd: number, depth = 0
     const values: unknown[] = [];
     const items: PosNode[] = [];
     while (i < lineEnd && text.charCodeAt(i) !== close) {
-      const item = readItem(text, i, lineEnd, depth);
+      const item = readItem(text, i, lineEnd, depth, skeleton);
       if (!item) return undefined;
       const after = skipSpaces(text, item.end, lineEnd);
       if (text.charCodeAt(after) === COLON) return undefined; // `[a: 1]` is a pair inside the sequence
       values.push(item.value);
-      items.push(item.node);
+      if (skeleton) items.push(item.node);
       i = afterEntry(text, after, lineEnd, close);
       if (i < 0) return undefined;
     }
     if (i >= lineEnd) return undefined;
-    return { value: values, node: { s: start, e: i + 1, items }, end: i + 1 };
+    return { value: values, node: skeleton ? { s: start, e: i + 1, items } : NO_SEQ, end: i + 1 };
   }
   const obj: Record<string, unknown> = {};
   const keys: PosScalar[] = [];
   const vals: PosNode[] = [];
   while (i < lineEnd && text.charCodeAt(i) !== close) {
-    const key = readFlowScalar(text, i, lineEnd);
+    const key = readFlowScalar(text, i, lineEnd, skeleton);
     if (!key) return undefined;
     i = skipSpaces(text, key.end, lineEnd);
     if (text.charCodeAt(i) !== COLON || i + 1 >= lineEnd || text.charCodeAt(i + 1) !== SPACE) return undefined;
     i = skipSpaces(text, i + 1, lineEnd);
     const c = text.charCodeAt(i);
     if (i >= lineEnd || c === COMMA || c === close) return undefined; // `{a: }`: an empty value
-    const value = readItem(text, i, lineEnd, depth);
+    const value = readItem(text, i, lineEnd, depth, skeleton);
     if (!value || !addPair(obj, keyString(key.value), value.value)) return undefined;
-    keys.push(key.node);
-    vals.push(value.node);
+    if (skeleton) {
+      keys.push(key.node);
+      vals.push(value.node);
+    }
     i = afterEntry(text, value.end, lineEnd, close);
     if (i < 0) return undefined;
   }
   if (i >= lineEnd) return undefined;
-  return { value: obj, node: { s: start, e: i + 1, keys, vals }, end: i + 1 };
+  return { value: obj, node: skeleton ? { s: start, e: i + 1, keys, vals } : NO_MAP, end: i + 1 };
 }

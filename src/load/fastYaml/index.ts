@@ -9,6 +9,7 @@
  * values and the skeleton directly, several times faster and with far less
  * garbage.
  */
+import type { PosNode } from '../skeleton.js';
 import type { LoadedDoc } from '../types.js';
 import { Bail, BlockDoc } from './block.js';
 import { scalarNode, PLAIN } from './node.js';
@@ -34,18 +35,67 @@ export interface FastParse {
   lineStarts: number[];
 }
 
-/** The documents of `text`, or undefined when the fast path does not read it (see LEAVE_TO_YAML and block.ts). */
-export function fastParse(text: string): FastParse | undefined {
+/**
+ * The documents of `text`, or undefined when the fast path does not read it (see LEAVE_TO_YAML and block.ts).
+ *
+ * `lazy` (the default) reads the values only and builds a document's skeleton when something asks for its
+ * `root`: a finding's position, a fix, a diff's line numbers. The skeleton is a third of what an org's
+ * model holds, and a clean org never looks at it; building it later reads the text again the same way, so
+ * it is the skeleton the first read would have built. Once built, a file's skeletons are kept.
+ */
+export function fastParse(text: string, lazy = true): FastParse | undefined {
   if (LEAVE_TO_YAML.test(text)) return undefined;
   try {
-    return parseDocs(text);
+    return parseDocs(text, lazy ? new Skeletons(text) : undefined);
   } catch (err) {
     if (err instanceof Bail) return undefined;
     throw err;
   }
 }
 
-function parseDocs(text: string): FastParse {
+/** Whether `doc` was read without its skeleton and nothing has asked for it yet (for tests of the laziness). */
+export function skeletonPending(doc: LoadedDoc): boolean {
+  return doc instanceof LazyDoc && !doc.built;
+}
+
+/** The skeletons of one file's documents, read when the first of them is asked for. */
+class Skeletons {
+  private roots: PosNode[] | undefined;
+
+  get built(): boolean {
+    return this.roots !== undefined;
+  }
+
+  constructor(private readonly text: string) {}
+
+  root(index: number): PosNode {
+    // The same text read the same way: it cannot bail now (the read without skeleton did not).
+    this.roots ??= parseDocs(this.text, undefined).docs.map((d) => d.root);
+    return this.roots[index]!;
+  }
+}
+
+/** A document read without its skeleton: `root` is built on first use (see fastParse). */
+class LazyDoc implements LoadedDoc {
+  constructor(
+    private readonly skeletons: Skeletons,
+    readonly offset: number,
+    readonly value: unknown,
+    readonly index: number,
+  ) {}
+
+  get root(): PosNode {
+    return this.skeletons.root(this.index);
+  }
+
+  get built(): boolean {
+    return this.skeletons.built;
+  }
+}
+
+/** `lazy`: read without skeletons, which it builds when asked (LazyDoc); undefined: with them. */
+function parseDocs(text: string, lazy: Skeletons | undefined): FastParse {
+  const skeleton = lazy === undefined;
   const docs: LoadedDoc[] = [];
   const lineStarts = [0];
   const length = text.length;
@@ -57,7 +107,9 @@ function parseDocs(text: string): FastParse {
   const finish = () => {
     if (!doc) return;
     doc.finish();
-    if (doc.hasContent) docs.push({ root: doc.rootNode!, offset: docOffset, value: doc.rootValue, index: docs.length });
+    if (lazy) {
+      if (doc.hasContent || markerEnd >= 0) docs.push(new LazyDoc(lazy, docOffset, doc.hasContent ? doc.rootValue : null, docs.length));
+    } else if (doc.hasContent) docs.push({ root: doc.rootNode!, offset: docOffset, value: doc.rootValue, index: docs.length });
     else if (markerEnd >= 0)
       docs.push({ root: scalarNode(markerEnd, markerEnd, null, PLAIN), offset: docOffset, value: null, index: docs.length });
     doc = undefined;
@@ -77,13 +129,13 @@ function parseDocs(text: string): FastParse {
       } else if (p === start && (c === DASH || c === DOT) && text.startsWith(c === DASH ? '---' : '...', p)) {
         if (c === DOT || lineEnd !== p + 3) throw new Bail(); // `...`, `--- value`, `---x`: left to yaml
         finish();
-        doc = new BlockDoc(text);
+        doc = new BlockDoc(text, skeleton);
         docOffset = p;
         markerEnd = p + 3;
       } else {
         if (c === PERCENT && p === start) throw new Bail(); // a directive
         if (!doc) {
-          doc = new BlockDoc(text);
+          doc = new BlockDoc(text, skeleton);
           docOffset = p;
           markerEnd = -1;
         }

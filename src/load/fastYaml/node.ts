@@ -3,7 +3,7 @@
  * the skeleton (load/skeleton.ts) with yaml's ranges, built in the same key
  * order so a parse from either path serialises to the same bytes.
  */
-import { QUOTE, type PosMap, type PosNode, type PosScalar, type Quote } from '../skeleton.js';
+import { QUOTE, type PosMap, type PosNode, type PosScalar, type PosSeq, type Quote } from '../skeleton.js';
 
 /** A node read on one line: its value, its skeleton, and the offset after its text (yaml's range[1]). */
 export interface Read {
@@ -15,6 +15,19 @@ export interface Read {
 export function scalarNode(s: number, e: number, value: unknown, q: Quote): PosScalar {
   return { s, e, v: String(value), q };
 }
+
+/**
+ * What a read without its skeleton (`skeleton: false`) puts where a node would be: one shared, frozen
+ * node of each shape, so nothing is allocated for positions (a write to one throws, in this strict module).
+ */
+export const NO_SCALAR: PosScalar = Object.freeze({ s: 0, e: 0, v: '', q: QUOTE.plain });
+export const NO_MAP: PosMap = Object.freeze({
+  s: 0,
+  e: 0,
+  keys: Object.freeze([]) as unknown as PosMap['keys'],
+  vals: Object.freeze([]) as unknown as PosMap['vals'],
+});
+export const NO_SEQ: PosSeq = Object.freeze({ s: 0, e: 0, items: Object.freeze([]) as unknown as PosSeq['items'] });
 
 export const PLAIN = QUOTE.plain;
 export const SINGLE = QUOTE.single;

@@ -4,7 +4,7 @@
  * invalid one, and the small conversions of ids, KPI refs and holders.
  */
 import type { z } from 'zod';
-import type { PosNode } from '../../load/skeleton.js';
+import type { NodeRef } from '../../load/positions.js';
 import type { PathSegment } from '../../load/positions.js';
 import type { RawFinding, SourceFile } from '../../load/types.js';
 import type { HolderDoc, KpiRefDoc } from '../schema.js';
@@ -107,7 +107,7 @@ export function holders(list: HolderDoc[] | undefined): Holder[] | undefined {
 /** Where an entity was read from, and what every kind has. */
 export interface DocSource {
   source: SourceFile;
-  node: PosNode;
+  node: NodeRef;
   written: Record<string, unknown>;
   extensions: Record<string, unknown>;
 }

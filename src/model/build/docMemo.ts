@@ -21,7 +21,7 @@
  */
 import type { LoadedDoc, SourceFile } from '../../load/types.js';
 import { samePlain } from '../../core/samePlain.js';
-import type { PosNode } from '../../load/skeleton.js';
+import type { NodeRef } from '../../load/positions.js';
 import type { Entity, Role } from '../types.js';
 import { isPlainObject } from '../validateDoc.js';
 
@@ -35,7 +35,7 @@ export interface DocMemo {
   /** Keep what `doc` built into when it built cleanly (see above). */
   remember(doc: LoadedDoc, built: { entities: Entity[]; findings: number; leftOut: number }): void;
   /** A role declared inline as `item` built before, in the same department and period, copied onto `file` at `node`. */
-  reuseInlineRole(file: SourceFile, node: PosNode, item: unknown, place: InlinePlace): Role | undefined;
+  reuseInlineRole(file: SourceFile, node: NodeRef, item: unknown, place: InlinePlace): Role | undefined;
   /** Keep an inline role that built cleanly from `item`. */
   rememberInlineRole(item: unknown, place: InlinePlace, role: Role): void;
 }
