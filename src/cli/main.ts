@@ -10,7 +10,8 @@ import { didYouMeanAny, didYouMeanValue } from '../core/text/suggest.js';
 import { aliasOf } from './acceptAlso.js';
 import { packageVersion } from '../core/version.js';
 import { COMMANDS } from './commands/index.js';
-import { debug, say } from './stderr.js';
+import { debug, note, say } from './stderr.js';
+import { listenForNotices } from '../core/notices.js';
 
 export function buildProgram(): Command {
   const program = new Command('orgctl')
@@ -132,6 +133,13 @@ function guardStdoutPipe(): void {
 /** Run the CLI; sets process.exitCode (0 ok, 1 findings/differences, 2 could not do the job). */
 export async function main(argv: string[]): Promise<void> {
   guardStdoutPipe();
+  // Each notice once: `diff dir:org dir:org` reads the folder twice, `serve` on every change.
+  const noted = new Set<string>();
+  listenForNotices((text) => {
+    if (noted.has(text)) return;
+    noted.add(text);
+    note(text);
+  });
   const program = buildProgram();
   try {
     refuseHelpForUnknown(program, argv.slice(2));

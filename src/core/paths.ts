@@ -1,7 +1,44 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** A path as findings show it: relative to the cwd, `/` separators, no leading `./`. */
 export function displayPath(abs: string, cwd = process.cwd()): string {
-  const rel = path.relative(cwd, abs) || path.basename(abs);
+  const rel = relativeToCwd(abs, cwd) || path.basename(abs);
   return rel.split(path.sep).join('/');
+}
+
+/**
+ * `abs` relative to the current directory ('' for the directory itself), as the user names it.
+ * A shell that entered the directory through a symbolic link keeps the link's path in $PWD, while
+ * process.cwd() names the real folder: a file given as "$PWD/org/x.yaml" would show as
+ * `../../link/org/x.yaml`. Below either name, the path is relative to it (no `..`, so it means the
+ * same file to the kernel and to the user); elsewhere it stays relative to the real folder, the one
+ * the kernel follows `..` from.
+ */
+export function relativeToCwd(abs: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, abs);
+  if (!leavesFolder(rel)) return rel;
+  const shell = shellCwd(cwd);
+  if (shell === undefined) return rel;
+  const fromShell = path.relative(shell, abs);
+  return leavesFolder(fromShell) ? rel : fromShell;
+}
+
+const leavesFolder = (rel: string) => rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+
+let trusted: { pwd: string; cwd: string; shell: string | undefined } | undefined;
+
+/** $PWD when it is another name of `cwd` (the same folder once links are resolved), else undefined. */
+function shellCwd(cwd: string): string | undefined {
+  const pwd = process.env.PWD;
+  if (pwd === undefined || !path.isAbsolute(pwd)) return undefined;
+  if (trusted?.pwd === pwd && trusted.cwd === cwd) return trusted.shell;
+  let shell: string | undefined;
+  try {
+    shell = fs.realpathSync(pwd) === fs.realpathSync(cwd) ? path.resolve(pwd) : undefined;
+  } catch {
+    shell = undefined; // a $PWD that no longer exists names nothing
+  }
+  trusted = { pwd, cwd, shell };
+  return shell;
 }

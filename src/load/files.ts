@@ -1,7 +1,8 @@
 /**
  * Finding the org's files: every *.yaml / *.yml below the given paths,
  * recursively, in sorted path order, skipping dot-directories, node_modules
- * and other repositories (a folder holding `.git`: a submodule).
+ * and other repositories (a folder holding `.git`: a submodule), each of
+ * which is named in a notice (core/notices.ts).
  *
  * Symbolic links are followed only while they stay inside the folder given:
  * a pull request could otherwise add `org/roles/x.yaml -> /etc/passwd` (or
@@ -16,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
+import { notice } from '../core/notices.js';
 import { describeKind } from './readFile.js';
 import type { RawFinding } from './types.js';
 
@@ -62,6 +64,8 @@ interface Walk {
   badNames: BadName[];
   /** Real paths of the folders walked: a folder reached again (a link loop, two links) is walked once. */
   seen: Set<string>;
+  /** Folders below the one given holding `.git`, not walked (named as the walk reached them). */
+  otherRepositories: string[];
 }
 
 /** `real` named below the folder given, when it is inside it. */
@@ -95,7 +99,10 @@ function walk(w: Walk): void {
     }
     // A folder below the one given that holds `.git` is another repository (a submodule, a nested clone):
     // skipped like node_modules. orgctl reads one repository, and a revision read from git holds none of its files.
-    if (dir !== w.root && entries.some((e) => e.name === '.git')) continue;
+    if (dir !== w.root && entries.some((e) => e.name === '.git')) {
+      w.otherRepositories.push(dir);
+      continue;
+    }
     const below: string[] = [];
     for (const entry of entries.sort((a, b) => compareNames(a.name, b.name))) {
       const full = path.join(dir, entry.name);
@@ -165,12 +172,13 @@ export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
   const badNames: BadName[] = [];
   const seen = new Set<string>();
   const realOf = new Map<string, string>();
+  const otherRepositories: string[] = [];
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
     const stat = statOrUndefined(abs);
     if (!stat) throw new UsageError(`path not found: ${input}`);
     if (stat.isDirectory()) {
-      const w: Walk = { root: abs, realRoot: realPathOf(abs) ?? abs, files: [], realOf, outsideLinks, badNames, seen };
+      const w: Walk = { root: abs, realRoot: realPathOf(abs) ?? abs, files: [], realOf, outsideLinks, badNames, seen, otherRepositories };
       walk(w);
       out.push(...w.files);
     } else if (stat.isFile()) {
@@ -180,6 +188,12 @@ export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
       throw new UsageError(`${input} is ${describeKind(stat)}, not a file or directory`);
     }
   }
+  // Not a finding: nothing in the org is wrong, and a revision read from git (which holds none of the
+  // repository's files) has none, so `diff rev:main dir:org` would report it as introduced.
+  for (const repo of [...new Set(otherRepositories)].sort(compareNames))
+    notice(
+      `${displayPath(repo, cwd)}/ is another git repository (a submodule or a nested clone), so its files were not read: orgctl reads one repository; give its path to read it`,
+    );
   const links = [...new Map(outsideLinks.map((l) => [l.link, l])).values()].sort((a, b) => compareNames(a.link, b.link));
   // Sorted, de-duplicated path order across all inputs.
   return {

@@ -16,6 +16,18 @@ describe('did you mean', () => {
     expect(didYouMean('ab', ['ac'])).toBe(" (did you mean 'ac'?)");
   });
 
+  it('allows one edit in a name of up to four characters, two from five', () => {
+    // `org` is two edits from the branch `pr`: two thirds of the name rewritten is no typo.
+    expect(suggestOne('org', ['main', 'pr'])).toBeUndefined();
+    expect(suggestOne('abcd', ['abxy'])).toBeUndefined();
+    expect(suggestOne('大促项目', ['大促组'])).toBeUndefined();
+    expect(suggestOne('mian', ['main', 'pr'])).toEqual({ text: 'main', unique: true });
+    expect(suggestOne('bos', ['boss'])).toEqual({ text: 'boss', unique: true });
+    expect(suggestOne('gvm', ['gmv'])).toEqual({ text: 'gmv', unique: true });
+    expect(suggestOne('sells', ['sales'])).toEqual({ text: 'sales', unique: true });
+    expect(suggestOne('markteing', ['marketing'])).toEqual({ text: 'marketing', unique: true });
+  });
+
   it('offers nothing that shares no character with the name', () => {
     expect(suggestOne('<<', ['id', 'title'])).toBeUndefined();
     expect(suggestOne('d', ['r2', 'x'])).toBeUndefined();

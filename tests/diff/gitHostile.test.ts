@@ -12,6 +12,7 @@ import { decideSide } from '../../src/load/sides.js';
 import { git as gitIn } from '../support/git.js';
 import { temporaryDirs } from '../support/tmp.js';
 import { loadFiles } from '../../src/load/index.js';
+import { runCli } from '../support/cli.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 
@@ -239,7 +240,8 @@ describe('positions', () => {
 });
 
 describe('a submodule inside the org', () => {
-  it('is skipped from disk, checked out or not, as git (which holds none of its files) skips it', () => {
+  /** A repository whose org/ holds the submodule org/hr (checked out, with a role of its own). */
+  function withSubmodule(): string {
     const sub = tmpDir();
     git(sub, 'init', '-q');
     fs.writeFileSync(path.join(sub, 'r.yaml'), 'kind: Role\nid: sub-role\ntitle: T\n');
@@ -252,6 +254,11 @@ describe('a submodule inside the org', () => {
     git(r, 'commit', '-q', '-m', 'org');
     git(r, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'org/hr');
     git(r, 'commit', '-q', '-m', 'submodule');
+    return r;
+  }
+
+  it('is skipped from disk, checked out or not, as git (which holds none of its files) skips it', () => {
+    const r = withSubmodule();
     expect(fs.existsSync(path.join(r, 'org/hr/r.yaml'))).toBe(true);
     const onDisk = loadFiles(['org'], r);
     const fromGit = loadGitFiles('HEAD', 'org', r);
@@ -260,5 +267,26 @@ describe('a submodule inside the org', () => {
     expect(fromGit.findings).toEqual(onDisk.findings);
     // The submodule given itself is still read: the user named that repository.
     expect(loadFiles(['org/hr'], r).files.map((f) => f.path)).toEqual(['org/hr/r.yaml']);
+  });
+
+  it('is named in one note on stderr, not a finding: nothing in the org is wrong', () => {
+    const r = withSubmodule();
+    const NOTE =
+      'orgctl: note: org/hr/ is another git repository (a submodule or a nested clone), so its files were not read: orgctl reads one repository; give its path to read it\n';
+    const skipped = runCli(['validate', 'org', '--format', 'json'], { cwd: r });
+    fs.rmSync(path.join(r, 'org/hr'), { recursive: true });
+    const without = runCli(['validate', 'org', '--format', 'json'], { cwd: r });
+    expect(skipped.stderr).toBe(NOTE);
+    expect(skipped.stdout).toBe(without.stdout);
+    expect(skipped.code).toBe(without.code);
+    expect(without.stderr).toBe('');
+  });
+
+  it('diff names it once, though both sides are read; the submodule given itself has no note', () => {
+    const r = withSubmodule();
+    const both = runCli(['diff', 'dir:org', 'dir:org', '--format', 'json'], { cwd: r });
+    expect(both.stderr.match(/note: org\/hr\/ is another git repository/g)).toHaveLength(1);
+    const sub = runCli(['validate', 'org/hr'], { cwd: r });
+    expect(sub.stderr).not.toContain('another git repository');
   });
 });

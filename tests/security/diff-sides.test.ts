@@ -142,8 +142,12 @@ describe('a folder named like a revision cannot stand in for it', { timeout: LOA
     expect(empty.stderr).toContain('rev:');
     const notRevision = run(['diff', 'rev:org', 'rev:HEAD', '-p', 'org'], repo);
     expect(notRevision.code).toBe(2);
-    // One line; the did-you-mean is the nearest branch of this repository (main, pr), by the usual spelling rule.
-    expect(notRevision.stderr).toBe("orgctl: unknown git revision 'org' (did you mean 'pr'?)\n");
+    // One line. The branches are main and pr: `org` is two edits from `pr`, too far in a three-letter
+    // name to be a typo, so no did-you-mean; `mian` is one edit from `main`.
+    expect(notRevision.stderr).toBe("orgctl: unknown git revision 'org'\n");
+    const typo = run(['diff', 'rev:mian', 'rev:HEAD', '-p', 'org'], repo);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe("orgctl: unknown git revision 'mian' (did you mean 'main'?)\n");
   });
 });
 

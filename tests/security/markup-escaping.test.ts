@@ -21,6 +21,7 @@ import { validateOrg } from '../../src/api.js';
 import { escapeXml } from '../../src/core/escape/xml.js';
 import { escapeHtml } from '../../src/core/escape/html.js';
 import { dotEscape } from '../../src/core/escape/dot.js';
+import { md, mdBlock, mdCode, mdLine } from '../../src/core/escape/markdown.js';
 import { modelOf } from '../helpers.js';
 
 /** User-supplied texts of a small org: one of each place a name reaches an output. */
@@ -381,6 +382,51 @@ describe('Markdown: a name is text — no HTML, link, heading or table cell', ()
       expect(text).toContain('&lt;img src=x onerror=alert(1)&gt; \\[x\\](javascript:alert(1)) \\*a\\* \\|');
       expect(text).not.toMatch(/^# c/m);
     }
+  });
+});
+
+/**
+ * The mentions GitHub would read in rendered Markdown (`@user`, `@org/team` after a non-word character),
+ * outside code blocks and code spans, where it reads none. Backslash escapes are undone first: GitHub
+ * finds mentions in the rendered text.
+ */
+function mentionsIn(markdown: string): string[] {
+  const text = markdown
+    .replace(/^```[\s\S]*?^```/gm, '')
+    .replace(/\\`/g, "'")
+    .replace(/\\(.)/g, '$1')
+    .replace(/`[^`\n]*`/g, '');
+  return [...text.matchAll(/(?<![A-Za-z0-9_])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][\w-]*)?/g)].map((m) => m[0]);
+}
+
+describe('Markdown: an `@` in user text mentions nobody on GitHub', () => {
+  const NAMES = all('@org/team, cc @someone');
+  it('diff: branch labels and names (as the job summary and the PR comment show them)', () => {
+    const md = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), modelOf(orgFiles(NAMES))), {
+      labels: { before: 'rev:@org/team', after: '@org/team' },
+    });
+    expect(md).toContain('@\u2060org/team');
+    expect(mentionsIn(md)).toEqual([]);
+    const labelOnly = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), modelOf(orgFiles(BENIGN))), {
+      labels: { before: '@org/team', after: '@someone|x' },
+    });
+    expect(mentionsIn(labelOnly)).toEqual([]);
+  });
+
+  it('handbook pages: titles, names and holders', () => {
+    for (const [file, text] of renderDocs(modelOf(orgFiles(NAMES)), { format: 'markdown' })) expect(mentionsIn(text), file).toEqual([]);
+  });
+
+  it('every Markdown escaper: inline text, one line, a block, an id that cannot be a code span', () => {
+    for (const out of [md('@a b\n@c'), mdLine('x @a\n@b'), mdBlock('@a\n\n- @b/c'), mdCode('@a`b')])
+      expect(mentionsIn(out), out).toEqual([]);
+  });
+
+  it('an e-mail address stays as written (GitHub reads no mention after a word character)', () => {
+    const page = renderDocs(modelOf(orgFiles({ ...BENIGN, boss: 'Head (boss@example.com)' })), { format: 'markdown' }).get(
+      'roles/boss.md',
+    )!;
+    expect(page).toContain('boss@example.com');
   });
 });
 

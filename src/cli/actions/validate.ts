@@ -19,6 +19,7 @@ import { UsageError } from '../../core/errors.js';
 import { writeFixes } from '../fixFiles.js';
 import { plural } from '../../core/text/plural.js';
 import { colorChoice } from '../color.js';
+import { relativeToCwd } from '../../core/paths.js';
 
 export async function runValidate(paths: string[], opts: ValidateOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, paths);
@@ -108,7 +109,7 @@ function tooManyWarnings(warnings: number, max: number | undefined, when = ''): 
 export function reportPaths(paths: readonly string[], cwd = process.cwd()): string[] {
   return paths.map((p) => {
     const abs = path.resolve(cwd, p);
-    const rel = path.relative(cwd, abs).split(path.sep).join('/');
+    const rel = relativeToCwd(abs, cwd).split(path.sep).join('/');
     let isDir = false;
     try {
       isDir = fs.statSync(abs).isDirectory();

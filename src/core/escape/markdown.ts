@@ -1,6 +1,6 @@
 /**
  * Escaping user text for Markdown (CommonMark + GFM, as GitHub and GitLab
- * render it): the handbook pages and the diff comment. Every string from the
+ * render it): the handbook pages, the diff report (job summary, PR comment). Every string from the
  * org's YAML goes through one of these; our own markup never does.
  */
 import { displayText, replaceForbidden, showBidiControls } from './codePoints.js';
@@ -22,9 +22,22 @@ const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&g
 const INLINE_MARKUP = /[\\`*_[\]|~$#&<>{]/g;
 const LINE_BREAK = /\r\n?|\n/g;
 
+/**
+ * GitHub reads `@name` and `@org/team` in rendered text as a mention (and notifies them, from a PR
+ * comment) unless a word character comes before the `@`. No escape stops that: a backslash or a
+ * character reference renders to the same `@`. A word joiner (U+2060) after the `@` does, and shows
+ * nothing; an e-mail address (`a@b.com`) is left as written. Code spans need none: GitHub reads no
+ * mention in code.
+ */
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
+
 function escapeInline(text: string): string {
   // Bidi controls last: their escape's backslash is literal text (a backslash before a letter escapes nothing).
-  return showBidiControls(replaceForbidden(text).replace(INLINE_MARKUP, (c) => REFERENCES[c] ?? `\\${c}`));
+  return showBidiControls(
+    replaceForbidden(text)
+      .replace(MENTION, '@\u2060')
+      .replace(INLINE_MARKUP, (c) => REFERENCES[c] ?? `\\${c}`),
+  );
 }
 
 /** Inline text: safe in a paragraph, list item, heading or table cell. Line breaks become `<br>`. */

@@ -1,8 +1,7 @@
 /**
  * "Did you mean": the candidate with the smallest edit distance, where a swap
  * of two neighbouring characters counts as one edit (optimal string alignment),
- * accepted when the distance is at most max(2, ⌊length/3⌋) and less than the
- * name's length (so something of it is kept); ties go to the
+ * accepted within the name's edit budget (`maxEdits`); ties go to the
  * first candidate in sorted order, so output is deterministic.
  *
  * A pull request controls both the unknown names and the candidates, so the
@@ -152,6 +151,17 @@ function bestIn(name: string, chars: string[], max: number, index: CandidateInde
 }
 
 /**
+ * How far a candidate may be from a name of `length` characters: one edit up to four characters, two
+ * from five, a third of the name from nine (as spell checkers and most CLIs allow). Two edits in a
+ * short name rewrite most of it (`org` is two from the branch `pr`), which is no typo; and always
+ * below the length, so a candidate keeps something of the name (`<<` is no `id`).
+ */
+function maxEdits(length: number): number {
+  const budget = length <= 4 ? 1 : Math.max(2, Math.floor(length / 3));
+  return Math.min(budget, length - 1);
+}
+
+/**
  * The closest candidate to `name`, looked for in each set in turn (a Map
  * stands for its keys and is indexed once for all the names asked about it).
  */
@@ -168,8 +178,7 @@ export function suggestOne(
   ...sets: Array<Iterable<string> | ReadonlyMap<string, unknown>>
 ): { text: string; unique: boolean } | undefined {
   const chars = Array.from(name);
-  // Below the name's length: a candidate that keeps none of its characters (`<<` → `id`) is no correction.
-  const max = Math.min(Math.max(2, Math.floor(chars.length / 3)), chars.length - 1);
+  const max = maxEdits(chars.length);
   let best: Best | undefined;
   let ties = 0;
   for (const set of sets) {
