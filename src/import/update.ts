@@ -12,6 +12,7 @@
  */
 import { Document, isMap, isSeq, parseAllDocuments, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UsageError } from '../core/errors.js';
+import { yamlText } from '../core/escape/yaml.js';
 import { diffOrgs, formatDiff } from '../diff/index.js';
 import { lintOrg } from '../lint/result.js';
 import { loadOrgFromText } from '../model/load.js';
@@ -108,7 +109,10 @@ export async function updateOrg(
   const files = new Map<string, string>();
   for (const file of changed) {
     const parts = [
-      ...(docs.get(file) ?? []).map((d) => d.toString({ lineWidth: 0, flowCollectionPadding: false })),
+      // yamlText, as a fresh import writes: a bidi control, DEL or C1 in a name the roster brings is written as
+      // its escape (a raw one would reorder the line in review, or be refused by strict YAML readers). Any such
+      // character already in the file's scalars gets the same escape; the data read back is unchanged.
+      ...(docs.get(file) ?? []).map((d) => yamlText(d, { lineWidth: 0, flowCollectionPadding: false, controls: 'escape' })),
       ...(appended.get(file) ?? []),
     ];
     files.set(file, parts.map((p, i) => (i > 0 && !p.startsWith('---') ? `---\n${p}` : p)).join(''));
