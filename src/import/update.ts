@@ -168,6 +168,7 @@ function setStaffing(at: RoleAt, role: PlannedRole): boolean {
     at.map.set('holders', node);
     changed = true;
   }
+  if (allowConcurrent(at, role.concurrentHolders ?? [])) changed = true;
   const current = at.map.get('headcount');
   const seats = typeof current === 'number' ? current : 1;
   if (seats !== role.headcount) {
@@ -175,6 +176,27 @@ function setStaffing(at: RoleAt, role: PlannedRole): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * The roster's 兼任 on an existing role: names it lists in `concurrent_holders` that the role does not allow yet
+ * are added (names already there, and `concurrent: true`, are the user's and stay). True when anything changed.
+ */
+function allowConcurrent(at: RoleAt, names: string[]): boolean {
+  if (names.length === 0 || at.map.get('concurrent') === true) return false;
+  const list = at.map.get('concurrent_holders', true);
+  const have = new Set(
+    isSeq(list) ? (list.toJSON() as unknown[]).filter((n) => typeof n === 'string').map((n) => n.normalize('NFC').trim()) : [],
+  );
+  const missing = names.filter((n) => !have.has(n.normalize('NFC').trim()));
+  if (missing.length === 0) return false;
+  if (isSeq(list)) for (const n of missing) list.items.push(at.doc.createNode(n));
+  else {
+    const node = at.doc.createNode(missing) as YAMLSeq;
+    node.flow = true;
+    at.map.set('concurrent_holders', node);
+  }
+  return true;
 }
 
 interface AddContext {
