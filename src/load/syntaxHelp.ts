@@ -209,9 +209,10 @@ function scanFlow(line: Line, from: number, scan: FlowScan): void {
 }
 
 /**
- * The innermost `[` or `{` still open at the end of the lines: a flow collection never closed. The parser
- * reads on to the end of the document looking for its `]`, and reports the mistake there (on the next `---`),
- * not at the bracket. Block scalars and comments are skipped; linear in the text.
+ * The first `[` or `{` still open at the end of the lines: a flow collection never closed. The parser
+ * reads on looking for its `]`, and reports the mistake where it gives up (the next `---`, or the next line
+ * not indented enough), not at the bracket. The outermost one: where the parser's trouble starts (a line of
+ * `k: [a` after it would count as nested here). Block scalars and comments are skipped; linear in the text.
  */
 export function unclosedFlow(lines: readonly Line[]): Opener | undefined {
   const scan: FlowScan = { open: [], prev: '[' };
@@ -232,7 +233,7 @@ export function unclosedFlow(lines: readonly Line[]): Opener | undefined {
     // The value of `key: value` or of a list item `- value`, where a flow collection or a quoted scalar may open.
     const key = KEY_LINE.exec(text);
     let value = key ? (key[4] ?? '') : (DASH_LINE.exec(text)?.[2] ?? (indent === 0 ? text : ''));
-    while (!key && /^- +/.test(value)) value = value.replace(/^- +/, '');
+    if (!key) value = value.replace(/^(?:- +)+/, '');
     if (/^[|>]/.test(value)) {
       blockScalarIndent = indent;
       continue;
@@ -248,7 +249,7 @@ export function unclosedFlow(lines: readonly Line[]): Opener | undefined {
       scanFlow(line, at + 1, scan);
     }
   }
-  return scan.open.at(-1);
+  return scan.open[0];
 }
 
 /** Words for the parser's codes that are not about indentation, or undefined to keep the parser's text. */

@@ -92,8 +92,11 @@ describe('a YAML syntax error is one finding that says the fix', () => {
       'org.yaml': ORG,
       'roles.yaml': 'kind: Role\nid: a\ntitle: T\nholders: [张三, 李四\n---\nkind: Role\nid: b\ntitle: B\n',
       'more.yaml': 'kind: Role\nid: c\ntitle: T\nholders:\n  - {name: "王]五", email: \'a}b\' # }\n---\nkind: Role\nid: d\ntitle: D\n',
+      // Lines after it that open lists of their own: the first `[` is the mistake.
+      'later.yaml': 'kind: Role\nid: e\ntitle: [T\nkpis: [a, b\nholders: [c]\n',
     };
     expect(brief(lint(files).filter((f) => f.rule === 'yaml-syntax'))).toEqual([
+      'later.yaml:3:8 yaml-syntax `[` (line 3) opens a list that is never closed: close it with `]` after its last item',
       'more.yaml:5:5 yaml-syntax `{` (line 5) opens a mapping that is never closed: close it with `}` after its last item',
       'roles.yaml:4:10 yaml-syntax `[` (line 4) opens a list that is never closed: close it with `]` after its last item',
     ]);
