@@ -47,6 +47,40 @@ describe('validate --fix', () => {
       expect(read(path.join(tmp, 'org', name))).toBe(read(path.join(FIXTURE, 'input', name)));
   });
 
+  it('--fix-dry-run --format json prints JSON a script can read: per file the edits and the diff, and what would remain', () => {
+    const r = runCli(['validate', 'org', '--fix-dry-run', '--format', 'json'], { cwd: tmp });
+    const plan = JSON.parse(r.stdout) as {
+      fixes: {
+        file: string;
+        applied: number;
+        edits: { desc: string; line: number; column: number; fix: { text: string } }[];
+        diff: string;
+      }[];
+      summary: Record<string, number>;
+    };
+    expect(Object.keys(plan)).toEqual(['fixes', 'summary']);
+    expect(plan.fixes.map((f) => [f.file, f.applied, f.edits.length])).toEqual([
+      ['org/departments.yaml', 3, 3],
+      ['org/organization.yaml', 1, 1],
+    ]);
+    expect(plan.fixes[1]!.edits[0]).toMatchObject({ file: 'org/organization.yaml', line: 4, column: 6, safe: true, fix: { text: 'ceo' } });
+    // The same change as the diff the dry run prints without --format json.
+    expect(plan.fixes.map((f) => f.diff).join('')).toBe(read(path.join(FIXTURE, 'fix.diff')));
+    expect(plan.summary).toEqual({ fixes: 4, files: 2, errors: 1, warnings: 1 });
+    expect(r.code).toBe(1);
+    for (const name of fs.readdirSync(path.join(FIXTURE, 'input')))
+      expect(read(path.join(tmp, 'org', name))).toBe(read(path.join(FIXTURE, 'input', name)));
+  });
+
+  it('--fix-dry-run with a findings format (sarif, github …) is refused in one line saying what to use', () => {
+    const r = runCli(['validate', 'org', '--fix-dry-run', '--format', 'sarif'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'orgctl: --fix-dry-run prints the changes as a unified diff, or as JSON with --format json; --format sarif reports findings: use --format json, or drop --fix-dry-run\n',
+    );
+  });
+
   it('--fix-dry-run exits 0 when the fixes would leave no error, and 1 when there are errors but nothing to fix', () => {
     const org = path.join(tmp, 'small');
     fs.mkdirSync(org);

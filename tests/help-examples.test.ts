@@ -44,6 +44,7 @@ const GIVEN: Record<string, Given> = {
   'orgctl validate org/ --max-warnings 0': {},
   'orgctl validate org/ --as-of 2027-01-01': {},
   'orgctl validate org/ --fix-dry-run': {},
+  'orgctl validate org/ --fix-dry-run --format json': { shows: /^\{\n {2}"fixes": \[/ },
   'orgctl validate org/ --fix': {},
   'orgctl validate org/ --cache': {},
   'orgctl validate org/ --jobs 1': {},

@@ -26,11 +26,18 @@ export function asOfOption(): Option {
 export function asOfRangeOption(): Option {
   return new Option(
     '--as-of <date|from..to>',
-    'read effective-dated entities as of this date (both sides), or FROM..TO (base as of FROM, head as of TO); default: today',
+    'read effective-dated entities as of this date (both sides), or FROM..TO (base as of FROM, head as of TO; FROM not after TO); default: today',
   ).argParser((v): AsOfRange => {
     const [from, to, ...rest] = v.split('..');
     if (rest.length) throw new InvalidArgumentError(`--as-of takes DATE or FROM..TO, got '${v}'`);
     if (to === undefined) return { before: checkDate(from!, '--as-of'), after: from };
-    return { before: checkDate(from!, '--as-of FROM'), after: checkDate(to, '--as-of TO') };
+    const range = { before: checkDate(from!, '--as-of FROM'), after: checkDate(to, '--as-of TO') };
+    // Backwards, a planned restructure prints undone (its new departments as removed): a slip. The same
+    // comparison the other way round is the sides swapped (`diff HEAD main --as-of TO..FROM`), read forwards.
+    if (range.before > range.after)
+      throw new InvalidArgumentError(
+        `--as-of FROM..TO reads the base as of FROM and the head as of TO, but FROM ${range.before} is after TO ${range.after}: swap them (--as-of ${range.after}..${range.before})`,
+      );
+    return range;
   });
 }

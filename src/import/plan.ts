@@ -34,6 +34,8 @@ export interface PlannedRole {
   holders: PlannedHolder[];
   /** The roster's 岗位编号, tried first as the id. */
   wantedId?: string;
+  /** Holders the roster also puts in another role before this one (兼任): written as `concurrent_holders`. */
+  concurrentHolders?: string[];
 }
 
 export interface ImportPlan {
@@ -61,6 +63,8 @@ interface Entry {
   /** Set once the row is placed or has a problem. */
   settled: boolean;
   role?: PlannedRole;
+  /** Every row of this person (one employee number, one name) in roster order, when there are several (兼任). */
+  rowsOfPerson?: Entry[];
 }
 
 export function planImport(rows: RosterRow[], reserved: Iterable<string> = []): ImportPlan {
@@ -68,7 +72,7 @@ export function planImport(rows: RosterRow[], reserved: Iterable<string> = []): 
   const report = (row: RosterRow, field: RosterField, message: string) => problems.push({ at: cellOf(row, field), message });
 
   const entries = readEntries(rows, report);
-  const valid = dropDuplicateEmployeeIds(entries, report);
+  const valid = groupByEmployeeId(entries, report);
   const { top, coTops } = resolveManagers(valid, report);
   const placed = placeFrom(top, coTops, valid);
   explainUnplaced(valid, report);
@@ -76,6 +80,7 @@ export function planImport(rows: RosterRow[], reserved: Iterable<string> = []): 
   const allocator = new IdAllocator(reserved);
   const departments = buildDepartments(placed, allocator);
   const roles = buildRoles(placed, departments.byPath, allocator);
+  markConcurrent(placed);
   for (const dept of departments.list) dept.head = headOf(dept);
   problems.sort(byCell(rows));
   return {
@@ -153,28 +158,66 @@ function readEntries(rows: RosterRow[], report: Report): Entry[] {
   return entries;
 }
 
-function dropDuplicateEmployeeIds(entries: Entry[], report: Report): Entry[] {
-  const seen = new Map<string, Entry>();
+/**
+ * One employee number is one person. Rows sharing it with the same name are that person in several roles
+ * (兼任): all kept, linked through `rowsOfPerson`. The same number with another name is an error, and so is
+ * the same person twice in one role (a copied row); the later row is dropped.
+ */
+function groupByEmployeeId(entries: Entry[], report: Report): Entry[] {
+  const seen = new Map<string, Entry[]>();
   return entries.filter((e) => {
     const id = e.row.values.employeeId;
     if (id === undefined) return true;
-    const first = seen.get(id);
-    if (first) {
+    const rows = seen.get(id);
+    if (!rows) {
+      seen.set(id, [e]);
+      return true;
+    }
+    const first = rows[0]!;
+    const name = e.row.values.name;
+    if (name === undefined || first.row.values.name?.normalize('NFC') !== name.normalize('NFC')) {
       report(
         e.row,
         'employeeId',
-        `employee number (工号) '${id}' of '${e.row.values.name ?? ''}' is also ${where(first)}: employee numbers must be unique`,
+        `employee number (工号) '${id}' of '${name ?? ''}' is also ${where(first)}: employee numbers must be unique`,
       );
       return false;
     }
-    seen.set(id, e);
+    const twice = rows.find((r) => sameRole(r, e));
+    if (twice) {
+      report(
+        e.row,
+        'employeeId',
+        `employee number (工号) '${id}' of '${name}' is also ${rowOf(twice)} in the same role (${e.title} in ${e.path.join('/')}): delete one of the two rows`,
+      );
+      return false;
+    }
+    rows.push(e);
+    for (const r of rows) r.rowsOfPerson = rows;
     return true;
   });
 }
 
+/**
+ * A person in several roles holds them on purpose (the roster says so, row by row): each role after the
+ * person's first placed one lists them in `concurrent_holders`, so `holder-multiple-roles` does not warn.
+ */
+function markConcurrent(placed: Entry[]): void {
+  for (const e of placed) {
+    if (!e.rowsOfPerson || !e.person || !e.role) continue;
+    if (e.rowsOfPerson.find((r) => r.role) === e) continue;
+    const list = (e.role.concurrentHolders ??= []);
+    if (!list.includes(e.person.name)) list.push(e.person.name);
+  }
+}
+
 function where(e: Entry): string {
   const name = e.row.values.name;
-  return `${name !== undefined ? `'${name}' ` : ''}on row ${e.row.row}${e.row.sheet ? ` of ${e.row.sheet}` : ''}`;
+  return `${name !== undefined ? `'${name}' ` : ''}${rowOf(e)}`;
+}
+
+function rowOf(e: Entry): string {
+  return `on row ${e.row.row}${e.row.sheet ? ` of ${e.row.sheet}` : ''}`;
 }
 
 /** Each row's manager cell → the row it names (employee number, then name, then title); returns the top row. */
@@ -187,6 +230,11 @@ function resolveManagers(entries: Entry[], report: Report): { top: Entry | undef
   for (const e of entries) {
     const v = e.row.values;
     if (v.roleId !== undefined && !byRoleId.has(v.roleId)) byRoleId.set(v.roleId, e);
+    // A person in several roles (兼任) is found by number or name at their first row, and counts as one name.
+    if (e.rowsOfPerson && e.rowsOfPerson[0] !== e) {
+      push(byTitle, e.title, e);
+      continue;
+    }
     if (v.employeeId !== undefined) byEmployeeId.set(v.employeeId, e);
     if (v.name !== undefined) push(byName, v.name, e);
     push(byTitle, e.title, e);
@@ -208,7 +256,10 @@ function resolveManagers(entries: Entry[], report: Report): { top: Entry | undef
       }
       continue;
     }
-    const manager = byRoleId.get(cell) ?? findManager(cell, byEmployeeId, byName, byTitle);
+    let manager = byRoleId.get(cell) ?? findManager(cell, byEmployeeId, byName, byTitle);
+    // Their own number or name on a row of a person in several roles: their other role (the first other row).
+    if (manager === e && e.rowsOfPerson && (cell === e.row.values.name || cell === e.row.values.employeeId))
+      manager = e.rowsOfPerson.find((r) => r !== e)!;
     if (typeof manager === 'string') {
       report(e.row, 'manager', manager);
       e.settled = true;

@@ -12,6 +12,7 @@
  */
 import { Document, isMap, isSeq, parseAllDocuments, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UsageError } from '../core/errors.js';
+import { yamlText } from '../core/escape/yaml.js';
 import { diffOrgs, formatDiff } from '../diff/index.js';
 import { lintOrg } from '../lint/result.js';
 import { loadOrgFromText } from '../model/load.js';
@@ -108,7 +109,10 @@ export async function updateOrg(
   const files = new Map<string, string>();
   for (const file of changed) {
     const parts = [
-      ...(docs.get(file) ?? []).map((d) => d.toString({ lineWidth: 0, flowCollectionPadding: false })),
+      // yamlText, as a fresh import writes: a bidi control, DEL or C1 in a name the roster brings is written as
+      // its escape (a raw one would reorder the line in review, or be refused by strict YAML readers). Any such
+      // character already in the file's scalars gets the same escape; the data read back is unchanged.
+      ...(docs.get(file) ?? []).map((d) => yamlText(d, { lineWidth: 0, flowCollectionPadding: false, controls: 'escape' })),
       ...(appended.get(file) ?? []),
     ];
     files.set(file, parts.map((p, i) => (i > 0 && !p.startsWith('---') ? `---\n${p}` : p)).join(''));
@@ -164,6 +168,7 @@ function setStaffing(at: RoleAt, role: PlannedRole): boolean {
     at.map.set('holders', node);
     changed = true;
   }
+  if (allowConcurrent(at, role.concurrentHolders ?? [])) changed = true;
   const current = at.map.get('headcount');
   const seats = typeof current === 'number' ? current : 1;
   if (seats !== role.headcount) {
@@ -171,6 +176,27 @@ function setStaffing(at: RoleAt, role: PlannedRole): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * The roster's 兼任 on an existing role: names it lists in `concurrent_holders` that the role does not allow yet
+ * are added (names already there, and `concurrent: true`, are the user's and stay). True when anything changed.
+ */
+function allowConcurrent(at: RoleAt, names: string[]): boolean {
+  if (names.length === 0 || at.map.get('concurrent') === true) return false;
+  const list = at.map.get('concurrent_holders', true);
+  const have = new Set(
+    isSeq(list) ? (list.toJSON() as unknown[]).filter((n) => typeof n === 'string').map((n) => n.normalize('NFC').trim()) : [],
+  );
+  const missing = names.filter((n) => !have.has(n.normalize('NFC').trim()));
+  if (missing.length === 0) return false;
+  if (isSeq(list)) for (const n of missing) list.items.push(at.doc.createNode(n));
+  else {
+    const node = at.doc.createNode(missing) as YAMLSeq;
+    node.flow = true;
+    at.map.set('concurrent_holders', node);
+  }
+  return true;
 }
 
 interface AddContext {

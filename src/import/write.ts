@@ -4,7 +4,7 @@
  * then its sub-departments, one document each, roles inline), and
  * orgctl.schema.json, with the schema comment on every YAML document.
  */
-import { Document, isMap } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 import { collisionKey, cutName, hash8, NAME_MAX_BYTES, utf8Length, windowsDeviceStem } from '../core/fs/fileNames.js';
 import { yamlText } from '../core/escape/yaml.js';
 import { jsonSchemaText } from '../model/jsonSchema.js';
@@ -106,6 +106,7 @@ export function roleDoc(role: PlannedRole): Record<string, unknown> {
     ...(role.manager ? { reports_to: role.manager.id } : {}),
     ...(role.headcount !== 1 ? { headcount: role.headcount } : {}),
     holders: role.holders.map(holderValue),
+    ...(role.concurrentHolders?.length ? { concurrent_holders: role.concurrentHolders } : {}),
   };
 }
 
@@ -145,5 +146,8 @@ export function flowHolders(node: unknown): void {
     if (holders && typeof holders === 'object' && 'items' in holders) {
       for (const h of holders.items as unknown[]) if (isMap(h)) h.flow = true;
     }
+    // `concurrent_holders: [董芳]`, one line, as the README writes it.
+    const concurrent = role.get('concurrent_holders', true);
+    if (isSeq(concurrent)) concurrent.flow = true;
   }
 }

@@ -13,6 +13,8 @@ export interface FileFix {
   after: string;
   /** How many suggestions were applied. */
   applied: number;
+  /** The suggestions applied, in the order of their place in the file (`--fix-dry-run --format json` lists them). */
+  edits: Suggestion[];
 }
 
 /**
@@ -20,19 +22,34 @@ export interface FileFix {
  * already taken is left out (the next run finds its problem again, as ESLint does).
  */
 export function applyEdits(text: string, edits: readonly Suggestion[]): { text: string; applied: number } {
+  const taken = editsToApply(text, edits);
+  return { text: spliced(text, taken), applied: taken.length };
+}
+
+/** The edits `applyEdits` applies: in range order, each inside the text and not overlapping one taken before. */
+function editsToApply(text: string, edits: readonly Suggestion[]): Suggestion[] {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  const parts: string[] = [];
+  const taken: Suggestion[] = [];
   let at = 0;
-  let applied = 0;
   for (const e of sorted) {
     const [start, end] = e.range;
     if (start < at || end < start || end > text.length) continue;
-    parts.push(text.slice(at, start), e.text);
+    taken.push(e);
     at = end;
-    applied++;
+  }
+  return taken;
+}
+
+/** `text` with each of `edits` (in range order, none overlapping) replacing its range. */
+function spliced(text: string, edits: readonly Suggestion[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(text.slice(at, e.range[0]), e.text);
+    at = e.range[1];
   }
   parts.push(text.slice(at));
-  return { text: parts.join(''), applied };
+  return parts.join('');
 }
 
 /**
@@ -53,8 +70,10 @@ export function planFixes(files: readonly SourceFile[], findings: readonly Findi
   for (const source of files) {
     const edits = byFile.get(source.path);
     if (!edits) continue;
-    const { text, applied } = applyEdits(source.text, edits);
-    if (applied && text !== source.text) out.push({ file: source.path, before: source.text, after: text, applied });
+    const taken = editsToApply(source.text, edits);
+    const text = spliced(source.text, taken);
+    if (taken.length && text !== source.text)
+      out.push({ file: source.path, before: source.text, after: text, applied: taken.length, edits: taken });
   }
   return out;
 }

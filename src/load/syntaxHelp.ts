@@ -165,6 +165,93 @@ function describe(line: Line, indent: number, stack: readonly Level[], what: str
   };
 }
 
+/** A `[` or `{` of a flow collection: where it is (an offset into the file) and on which line. */
+interface Opener {
+  char: '[' | '{';
+  offset: number;
+  line: number;
+}
+
+/** What the scan of flow collections carries from one line to the next. */
+interface FlowScan {
+  open: Opener[];
+  /** Inside a quoted scalar (which may go on over lines), its quote. */
+  quote?: '"' | "'";
+  /** The last character that was not blank inside the flow collection: a quote after `[ { , :` opens a scalar. */
+  prev: string;
+}
+
+/** Scans one line from `from` while a flow collection or quoted scalar is open; stops at a comment or once all close. */
+function scanFlow(line: Line, from: number, scan: FlowScan): void {
+  const text = line.text;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (scan.quote === "'") {
+      if (ch === "'") {
+        if (text[i + 1] === "'") i++;
+        else scan.quote = undefined;
+      }
+      continue;
+    }
+    if (scan.quote === '"') {
+      if (ch === '\\') i++;
+      else if (ch === '"') scan.quote = undefined;
+      continue;
+    }
+    if (scan.open.length === 0) return; // the collection closed: what follows on the line is not ours to judge
+    if (ch === ' ' || ch === '\t') continue;
+    if (ch === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) return;
+    if ((ch === '"' || ch === "'") && '[{,:'.includes(scan.prev)) scan.quote = ch;
+    else if (ch === '[' || ch === '{') scan.open.push({ char: ch, offset: line.start + i, line: line.number });
+    else if (ch === ']' || ch === '}') scan.open.pop();
+    scan.prev = ch;
+  }
+}
+
+/**
+ * The first `[` or `{` still open at the end of the lines: a flow collection never closed. The parser
+ * reads on looking for its `]`, and reports the mistake where it gives up (the next `---`, or the next line
+ * not indented enough), not at the bracket. The outermost one: where the parser's trouble starts (a line of
+ * `k: [a` after it would count as nested here). Block scalars and comments are skipped; linear in the text.
+ */
+export function unclosedFlow(lines: readonly Line[]): Opener | undefined {
+  const scan: FlowScan = { open: [], prev: '[' };
+  let blockScalarIndent: number | undefined;
+  for (const line of lines) {
+    const text = line.text;
+    if (scan.open.length > 0 || scan.quote) {
+      scanFlow(line, 0, scan);
+      continue;
+    }
+    const trimmed = text.trimStart();
+    const indent = text.length - trimmed.length;
+    if (blockScalarIndent !== undefined) {
+      if (trimmed === '' || indent > blockScalarIndent) continue;
+      blockScalarIndent = undefined;
+    }
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    // The value of `key: value` or of a list item `- value`, where a flow collection or a quoted scalar may open.
+    const key = KEY_LINE.exec(text);
+    let value = key ? (key[4] ?? '') : (DASH_LINE.exec(text)?.[2] ?? (indent === 0 ? text : ''));
+    if (!key) value = value.replace(/^(?:- +)+/, '');
+    if (/^[|>]/.test(value)) {
+      blockScalarIndent = indent;
+      continue;
+    }
+    const at = text.length - value.length;
+    const first = value[0];
+    if (first === '[' || first === '{') {
+      scan.prev = first;
+      scan.open.push({ char: first, offset: line.start + at, line: line.number });
+      scanFlow(line, at + 1, scan);
+    } else if (first === '"' || first === "'") {
+      scan.quote = first;
+      scanFlow(line, at + 1, scan);
+    }
+  }
+  return scan.open[0];
+}
+
 /** Words for the parser's codes that are not about indentation, or undefined to keep the parser's text. */
 function wordsFor(code: string, lineNumber: number): string | undefined {
   return code === 'TAB_AS_INDENT' ? `line ${lineNumber} is indented with a tab: YAML indents with spaces only` : undefined;
@@ -183,6 +270,15 @@ export function explainSyntaxError(
 ): SyntaxExplanation {
   const errorLine = lineOf(error.offset);
   const lines = linesOf(text, docRange[0], Math.min(text.length, docRange[1]), lineOf(docRange[0]));
+  // A `[` or `{` never closed: the parser's error is where it gave up looking for the end, often the next `---`.
+  const unclosed = unclosedFlow(lines);
+  if (unclosed && unclosed.offset <= error.offset) {
+    const [what, end] = unclosed.char === '[' ? ['list', ']'] : ['mapping', '}'];
+    return {
+      message: `\`${unclosed.char}\` (line ${unclosed.line}) opens a ${what} that is never closed: close it with \`${end}\` after its last item`,
+      offset: unclosed.offset,
+    };
+  }
   // The parser may stop on the value before a mis-indented key: look one line further.
   const indentation = indentationProblem(lines, errorLine + 1);
   if (indentation) return indentation;

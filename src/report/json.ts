@@ -4,7 +4,7 @@ import type { Formatter } from './types.js';
 import { jsonText } from '../core/escape/json.js';
 
 /** ESLint's suggestion shape (`desc`, `fix: {range, text}`), plus where the range is as line/column and whether `--fix` applies it. */
-function suggestionJson(s: Suggestion) {
+export function suggestionJson(s: Suggestion) {
   return {
     desc: s.desc,
     safe: s.safe,

@@ -1,9 +1,10 @@
 /** Calendar dates as users write them (`--as-of`, ORGCTL_TODAY, effective_from): a wrong one says what is wrong. */
 import { describe, expect, it } from 'vitest';
 import { dateMistake, isIsoDate } from '../../src/core/date.js';
-import { asOfOption, asOfRangeOption } from '../../src/cli/asOf.js';
+import { asOfOption, asOfRangeOption, type AsOfRange } from '../../src/cli/asOf.js';
 import { today } from '../../src/core/time/today.js';
 import { lint, only, ORG } from '../helpers.js';
+import { runMain } from '../support/main.js';
 
 describe('dateMistake', () => {
   it('says why a date written YYYY-MM-DD is no day', () => {
@@ -43,6 +44,24 @@ describe('where users write dates', () => {
       asOfRangeOption().parseArg!('2026-12-31..2027-02-29', undefined);
     }).toThrow("--as-of TO must be a day written YYYY-MM-DD (e.g. 2027-01-01), got '2027-02-29': February 2027 has 28 days");
     expect(() => today(undefined, { ORGCTL_TODAY: '2026-02-30' })).toThrow("not '2026-02-30': February 2026 has 28 days");
+  });
+});
+
+describe('diff --as-of FROM..TO', () => {
+  it('FROM after TO is refused with exit 2, one line naming both dates and the swap', async () => {
+    const r = await runMain(['diff', 'examples/planned-restructure', 'examples/planned-restructure', '--as-of', '2027-01-01..2026-12-31']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(
+      '--as-of FROM..TO reads the base as of FROM and the head as of TO, but FROM 2027-01-01 is after TO 2026-12-31: swap them (--as-of 2026-12-31..2027-01-01)',
+    );
+  });
+
+  it('FROM before or on TO is read as written', () => {
+    const range = asOfRangeOption().parseArg as (value: string, previous: unknown) => AsOfRange;
+    expect(range('2026-12-31..2027-01-01', undefined)).toEqual({ before: '2026-12-31', after: '2027-01-01' });
+    expect(range('2027-01-01..2027-01-01', undefined)).toEqual({ before: '2027-01-01', after: '2027-01-01' });
   });
 });
 

@@ -150,6 +150,55 @@ describe('import: roles, departments and reporting lines', () => {
   });
 });
 
+describe('import: one person in two roles (兼任)', () => {
+  it('two rows with one employee number and one name are one person holding two roles, marked as intended', async () => {
+    const r = await importCsv(
+      csv(
+        HEAD,
+        '张三,E1,总部,总经理,,',
+        '董芳,E2,总部/财务部,财务总监,张三,',
+        '董芳,E2,总部/人事部,人事行政经理,张三,',
+        '王五,E4,总部/财务部,会计,E2,',
+        '钱七,E5,总部/财务部,出纳,董芳,',
+        '赵六,E6,总部/人事部,专员,人事行政经理,',
+      ),
+    );
+    expect(r.problems).toEqual([]);
+    const model = modelOfImport(r);
+    expect(model.roles.get('财务总监')?.holders?.map((h) => h.name)).toEqual(['董芳']);
+    expect(model.roles.get('人事行政经理')?.holders?.map((h) => h.name)).toEqual(['董芳']);
+    // The number or the name in a manager cell is the person's first row (主岗); a title reaches the other role.
+    expect(model.roles.get('会计')?.reportsTo).toBe('财务总监');
+    expect(model.roles.get('出纳')?.reportsTo).toBe('财务总监');
+    expect(model.roles.get('专员')?.reportsTo).toBe('人事行政经理');
+    // The roster says it on purpose: the later role lists the person, so validate does not warn.
+    expect(model.roles.get('人事行政经理')?.concurrentHolders).toEqual(['董芳']);
+    expect(model.roles.get('财务总监')?.concurrentHolders ?? []).toEqual([]);
+    expect(lintOrg(model).findings).toEqual([]);
+  });
+
+  it('a person whose first row reports to their own name reports to their other role', async () => {
+    const r = await importCsv(csv(HEAD, '张三,E1,总部/技术部,技术总监,张三,', '张三,E1,总部,总经理,,'));
+    expect(r.problems).toEqual([]);
+    expect(modelOfImport(r).roles.get('技术总监')?.reportsTo).toBe('总经理');
+  });
+
+  it('the same person twice in the same role, or one number for two names, is still a problem', async () => {
+    const r = await importCsv(
+      csv(HEAD, '张三,E1,总部,总经理,,', '董芳,E2,总部,会计,张三,', '董芳,E2,总部,会计,张三,', '李四,E2,总部,出纳,张三,'),
+    );
+    expect(r.problems.map((p) => formatProblem('roster.csv', p))).toEqual([
+      "roster.csv:B4: employee number (工号) 'E2' of '董芳' is also on row 3 in the same role (会计 in 总部): delete one of the two rows",
+      "roster.csv:B5: employee number (工号) 'E2' of '李四' is also '董芳' on row 3: employee numbers must be unique",
+    ]);
+    expect(
+      modelOfImport(r)
+        .roles.get('会计')
+        ?.holders?.map((h) => h.name),
+    ).toEqual(['董芳']);
+  });
+});
+
 describe('import: rows that cannot be placed', () => {
   it('reports an unknown manager, its reports, a duplicate employee number and a cycle with sheet, row and column', async () => {
     const r = await importCsv(

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { updateOrg } from '../../src/import/update.js';
+import { loadOrgFromText } from '../../src/model/load.js';
+import { lintOrg } from '../../src/lint/result.js';
 import { csv, importCsv } from './support.js';
 
 const HEAD = '姓名,工号,部门,岗位,直属上级,编制';
@@ -96,5 +98,33 @@ describe('import --update', () => {
     const files = new Map(first.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
     const update = await updateOrg(files, (await importCsv(roster)).plan);
     expect([...update.files.keys()]).toEqual([]);
+  });
+
+  it('holders and roles it adds show a bidi control, DEL or C1 as its escape, as a fresh import does, and read back the same', async () => {
+    const first = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,', '李四,E2,总部,秘书,张三,'));
+    const files = new Map(first.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
+    const roster = csv(HEAD, '张三,E1,总部,总经理,,', '李\u202e四\u2066,E2,总部,秘书,张三,', '王\u200f五\u007f,E3,总部,助理\u009b,张三,');
+    const update = await updateOrg(files, (await importCsv(roster)).plan);
+    const text = update.files.get('departments/总部.yaml')!;
+    expect(text.match(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu)).toBeNull();
+    expect(text).toContain('"李\\u202e四\\u2066"');
+    const after = new Map([...files, ...update.files]);
+    const model = loadOrgFromText(Object.fromEntries(after));
+    expect(model.roles.get('秘书')?.holders?.map((h) => h.name)).toEqual(['李\u202e四\u2066']);
+    const added = [...model.roles.values()].find((r) => r.title === '助理\u009b');
+    expect(added?.holders?.map((h) => h.name)).toEqual(['王\u200f五\u007f']);
+    // Read back through the same update, the roster changes nothing more.
+    expect((await updateOrg(after, (await importCsv(roster)).plan)).files.size).toBe(0);
+  });
+
+  it('a holder the roster now puts in a second role (兼任) is listed in that role’s concurrent_holders, so validate stays clean', async () => {
+    const first = await importCsv(csv(HEAD, '张三,E1,总部,总经理,,', '董芳,E2,总部,财务总监,张三,', '李四,E3,总部,人事行政经理,张三,'));
+    const files = new Map(first.files.filter((f) => f.path.endsWith('.yaml')).map((f) => [f.path, f.content]));
+    const roster = csv(HEAD, '张三,E1,总部,总经理,,', '董芳,E2,总部,财务总监,张三,', '董芳,E2,总部,人事行政经理,张三,');
+    const update = await updateOrg(files, (await importCsv(roster)).plan);
+    const text = update.files.get('departments/总部.yaml')!;
+    expect(text).toContain('    holders:\n      - {name: 董芳, x-employee-id: E2}\n    concurrent_holders: [董芳]\n');
+    const model = loadOrgFromText(Object.fromEntries(new Map([...files, ...update.files])));
+    expect(lintOrg(model).findings).toEqual([]);
   });
 });

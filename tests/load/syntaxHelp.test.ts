@@ -87,6 +87,28 @@ describe('a YAML syntax error is one finding that says the fix', () => {
     ]);
   });
 
+  it('a `[` never closed is reported at the bracket with its fix, not on the next `---` where the parser gave up', () => {
+    const files = {
+      'org.yaml': ORG,
+      'roles.yaml': 'kind: Role\nid: a\ntitle: T\nholders: [张三, 李四\n---\nkind: Role\nid: b\ntitle: B\n',
+      'more.yaml': 'kind: Role\nid: c\ntitle: T\nholders:\n  - {name: "王]五", email: \'a}b\' # }\n---\nkind: Role\nid: d\ntitle: D\n',
+      // Lines after it that open lists of their own: the first `[` is the mistake.
+      'later.yaml': 'kind: Role\nid: e\ntitle: [T\nkpis: [a, b\nholders: [c]\n',
+    };
+    expect(brief(lint(files).filter((f) => f.rule === 'yaml-syntax'))).toEqual([
+      'later.yaml:3:8 yaml-syntax `[` (line 3) opens a list that is never closed: close it with `]` after its last item',
+      'more.yaml:5:5 yaml-syntax `{` (line 5) opens a mapping that is never closed: close it with `}` after its last item',
+      'roles.yaml:4:10 yaml-syntax `[` (line 4) opens a list that is never closed: close it with `]` after its last item',
+    ]);
+  });
+
+  it('a flow list closed on a later line is not taken for an unclosed one (its under-indented line keeps the parser’s message)', () => {
+    const findings = lint(ORG + '---\nkind: Role\nid: a\ntitle: T\nholders: [it\'s,\n  "x]"]\nkpis: [a,\nb]\n');
+    expect(brief(findings.filter((f) => f.rule === 'yaml-syntax'))).toEqual([
+      'org.yaml:11:1 yaml-syntax Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
   it("a mistake the indentation check does not explain keeps the parser's first message only", () => {
     const findings = lint(ORG + '---\nkind: Role\nid: "a\ntitle: T\n');
     expect(findings.filter((f) => f.rule === 'yaml-syntax')).toHaveLength(1);

@@ -14,6 +14,7 @@ import { refuseOutputIntoOrg } from '../outputGuard.js';
 import { note, say } from '../stderr.js';
 import { planFixes } from '../../lint/fix.js';
 import { unifiedDiff } from '../../core/text/unifiedDiff.js';
+import { formatFixPlanJson } from '../../report/fixPlanJson.js';
 import { terminalText } from '../../core/escape/terminal.js';
 import { UsageError } from '../../core/errors.js';
 import { writeFixes } from '../fixFiles.js';
@@ -24,6 +25,11 @@ import { relativeToCwd } from '../../core/paths.js';
 export async function runValidate(paths: string[], opts: ValidateOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, paths);
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other: choose one');
+  // The dry run prints the change, not findings: a diff, or JSON for scripts. A findings format would be ignored.
+  if (opts.fixDryRun && opts.format !== 'stylish' && opts.format !== 'json')
+    throw new UsageError(
+      `--fix-dry-run prints the changes as a unified diff, or as JSON with --format json; --format ${opts.format} reports findings: use --format json, or drop --fix-dry-run`,
+    );
   // From a subfolder, or given some of the org's files: the whole org is read, and findings in what was named reported.
   const scope = orgScope(paths);
   for (const root of scope.roots) if (root !== '.') note(`using the org at ${root}/ (the folder holding the Organization document)`);
@@ -58,11 +64,16 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
     const fixes = planFixes(model.files, result.findings);
     const count = fixes.reduce((n, f) => n + f.applied, 0);
     if (opts.fixDryRun) {
-      writeOutput(fixes.map((f) => unifiedDiff(f.file, f.before, f.after, terminalText)).join(''), opts.output);
-      note(`${plural(count, 'fix', 'fixes')} in ${plural(fixes.length, 'file')} would be applied by --fix (nothing written)`);
       // Exit as validate would once the fixes were written: a dry run in CI must not pass an org that still fails.
       const after = fixes.length ? check(modelWithTexts(model, new Map(fixes.map((f) => [f.file, f.after])), { asOf: opts.asOf })) : result;
       const { errors, warnings } = after.summary;
+      writeOutput(
+        opts.format === 'json'
+          ? formatFixPlanJson(fixes, { errors, warnings })
+          : fixes.map((f) => unifiedDiff(f.file, f.before, f.after, terminalText)).join(''),
+        opts.output,
+      );
+      note(`${plural(count, 'fix', 'fixes')} in ${plural(fixes.length, 'file')} would be applied by --fix (nothing written)`);
       if (errors > 0) {
         const it = errors === 1 ? 'it' : 'them';
         say(

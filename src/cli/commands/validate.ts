@@ -34,7 +34,10 @@ export default function define(program: Command): Command {
     .option('--fix', "apply the safe suggestions (a typo'd id with one did-you-mean) to the org's files, then report what is left")
     .option('--color', 'colour the report even when stdout is not a terminal')
     .option('--no-color', 'never colour the report (as NO_COLOR=1 does)')
-    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing; exit 1 if errors would remain')
+    .option(
+      '--fix-dry-run',
+      "print the changes --fix would make as a unified diff (with --format json: JSON, each file's edits and diff); write nothing; exit 1 if errors would remain",
+    )
     .option('--cache', "keep each file's parse in a cache file; later runs parse only the files that changed")
     .option('--cache-location <file>', 'where --cache keeps its file (default: .orgctl-cache in the current directory)')
     .option(
@@ -55,6 +58,7 @@ Examples:
   $ orgctl validate org/ --max-warnings 0
   $ orgctl validate org/ --as-of 2027-01-01     # the org once a planned restructure takes effect
   $ orgctl validate org/ --fix-dry-run       # the diff --fix would apply
+  $ orgctl validate org/ --fix-dry-run --format json   # the same for a script: {fixes: [{file, applied, edits, diff}], summary}
   $ orgctl validate org/ --fix
   $ orgctl validate org/ --cache             # the edit loop: only changed files are parsed again
   $ orgctl validate org/ --jobs 1            # parse on one thread only
