@@ -33,6 +33,19 @@ describe('createSharedParse', () => {
     expect(parse(Buffer.from('kind: Role\nid: c\n'), 'after/y.yaml').file.docs).not.toBe(first.file.docs);
   });
 
+  it('after skeletonsForNew, parses new content with its skeletons built, and shares what it met before as it was', async () => {
+    const { skeletonPending } = await import('../../src/load/fastYaml/index.js');
+    const parse = createSharedParse();
+    const old = Buffer.from('kind: Role\nid: a\ntitle: A\n');
+    const before = parse(old, 'before/x.yaml');
+    expect(before.file.docs.every(skeletonPending)).toBe(true); // read lazily: a clean file never needs one
+    parse.skeletonsForNew();
+    expect(parse(old, 'after/x.yaml').file.docs).toBe(before.file.docs);
+    const changed = parse(Buffer.from('kind: Role\nid: a\ntitle: B\n'), 'after/y.yaml');
+    expect(changed.file.docs.some(skeletonPending)).toBe(false);
+    expect(changed.file.docs[0]!.root).toMatchObject({ s: 0, keys: [{ v: 'kind' }, { v: 'id' }, { v: 'title' }] });
+  });
+
   it('loadFilesWith reads what loadFiles reads', () => {
     const cwd = path.join(FIXTURES, 'split');
     const a = loadFiles(['after'], cwd);
