@@ -112,33 +112,29 @@ export interface DocSource {
   extensions: Record<string, unknown>;
 }
 
-/** The fields of EntityBase, from a checked document. */
+/** The fields of EntityBase, from a checked document (`effective` last, and only when the entity is dated). */
 export function entityBase(
   checked: Checked<{ id: string; description?: string; previously?: string[]; effective_from?: string; effective_until?: string }>,
   from: DocSource,
   invalid = checked.invalid,
 ): Omit<EntityBase, 'kind'> {
-  return {
-    id: nfc(checked.data.id),
-    description: checked.data.description,
+  const d = checked.data;
+  const base: Omit<EntityBase, 'kind'> = {
+    id: nfc(d.id),
+    description: d.description,
     // A document with a schema error may hold anything here: only its strings count.
-    previously: Array.isArray(checked.data.previously) ? checked.data.previously.filter((p) => typeof p === 'string').map(nfc) : [],
+    previously: Array.isArray(d.previously) ? d.previously.filter((p) => typeof p === 'string').map(nfc) : [],
     source: from.source,
     node: from.node,
     written: from.written,
     invalid,
     extensions: from.extensions,
-    ...effectiveOf(checked.data),
   };
-}
-
-/** The entity's period, only when it has one (undated entities stay as they were). */
-function effectiveOf(d: { effective_from?: string; effective_until?: string }): Pick<EntityBase, 'effective'> {
-  if (d.effective_from === undefined && d.effective_until === undefined) return {};
-  return {
-    effective: {
+  // Undated entities stay as they were: no `effective` key at all.
+  if (d.effective_from !== undefined || d.effective_until !== undefined)
+    base.effective = {
       ...(d.effective_from !== undefined ? { from: d.effective_from } : {}),
       ...(d.effective_until !== undefined ? { until: d.effective_until } : {}),
-    },
-  };
+    };
+  return base;
 }
