@@ -10,11 +10,34 @@ import { diffOrgs, formatDiffJson, formatDiffMarkdown, formatDiffText } from '..
 import { renderDocs } from '../../src/docs/index.js';
 import { computeStats, formatStats } from '../../src/stats/index.js';
 import { lint, modelOf, only, ORG } from '../helpers.js';
+import { bareObject, stripExtensions } from '../../src/model/validateDoc.js';
 
 const TIMEOUT = 60_000;
 const BUILT_INS = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
 
 const schemaAt = (yaml: string) => only(lint(yaml), 'schema').map((f) => `${f.line ?? '?'}:${f.column ?? '?'} ${f.message}`);
+
+describe('objects built from YAML inherit nothing', () => {
+  it('a bare object has no inherited property, and `__proto__` written to it is an own key', () => {
+    const o = bareObject();
+    for (const name of [...BUILT_INS, '__proto__', '__defineGetter__']) expect(name in o, name).toBe(false);
+    o['__proto__'] = { injected: true };
+    expect(Object.keys(o)).toEqual(['__proto__']);
+    expect('injected' in o).toBe(false);
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(o))).toBeNull();
+  });
+
+  it('stripExtensions gives objects that inherit nothing, at every depth', () => {
+    const value = JSON.parse('{"id":"a","__proto__":{"x":1},"kpis":[{"id":"k","constructor":2}],"x-a":1}') as Record<string, unknown>;
+    const { clean, extensions } = stripExtensions(value);
+    expect('toString' in clean).toBe(false);
+    expect(Object.keys(clean)).toEqual(['id', '__proto__', 'kpis']);
+    const kpi = (clean.kpis as Array<Record<string, unknown>>)[0]!;
+    expect('hasOwnProperty' in kpi).toBe(false);
+    expect(kpi.constructor).toBe(2);
+    expect(Object.keys(extensions)).toEqual(['x-a']);
+  });
+});
 
 describe('__proto__ and other built-in names as mapping keys', () => {
   it('a document holding only `__proto__:` with Role fields is not a role', () => {
