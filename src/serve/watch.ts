@@ -62,10 +62,18 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
       onChange();
     }, debounceMs);
   };
-  const relevant = (name: string | null) => {
+  /** A YAML file, or a folder that is there now or was watched (a folder's name may have a dot: `team.v2`). */
+  const relevant = (dir: string, name: string | null) => {
     if (name === null) return true;
     if (only !== undefined) return name === only;
-    return YAML.test(name) || !path.extname(name); // a YAML file, or perhaps a folder
+    if (YAML.test(name)) return true;
+    const full = path.join(dir, name);
+    if (watchers.has(full)) return true;
+    try {
+      return fs.statSync(full).isDirectory();
+    } catch {
+      return false;
+    }
   };
   const unwatch = (dir: string) => {
     watchers.get(dir)?.close();
@@ -81,7 +89,7 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
       if (watchers.has(dir)) continue;
       try {
         const w = fs.watch(dir, { persistent: true }, (_event, name) => {
-          if (relevant(name)) fire();
+          if (relevant(dir, name)) fire();
         });
         w.on('error', () => {
           unwatch(dir);
