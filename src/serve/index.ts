@@ -37,6 +37,9 @@ export interface Serving {
 export async function serve(options: ServeOptions): Promise<Serving> {
   // A path missing at start is a typo, not a folder about to appear (one that goes away later is waited for).
   if (!fs.existsSync(path.resolve(options.cwd ?? process.cwd(), options.path))) throw new UsageError(`path not found: ${options.path}`);
+  // Node listens on every address for an empty host: sharing the org must be asked for by name (0.0.0.0).
+  if (options.host !== undefined && options.host.trim() === '')
+    throw new UsageError('--host is empty; give 127.0.0.1 (this machine only) or 0.0.0.0 (every address)');
   const live = new LiveChart({
     path: options.path,
     cwd: options.cwd ?? process.cwd(),

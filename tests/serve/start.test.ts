@@ -33,6 +33,13 @@ describe('serve: start', () => {
     await expect(started).rejects.toThrow(`path not found: ${missing}`);
   });
 
+  it('refuses an empty --host, which would listen on every address of the machine', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n' });
+    const started = serve({ path: dir, host: '', port: 0 });
+    await expect(started).rejects.toThrow(UsageError);
+    await expect(started).rejects.toThrow('--host is empty');
+  });
+
   it('--host 0.0.0.0 answers requests addressed to an IP of the machine; a host name still needs to be this machine', async () => {
     const dir = writeTree(tmp(), { 'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n' });
     const serving = await serve({ path: dir, host: '0.0.0.0', port: 0 });
