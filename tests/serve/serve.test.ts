@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { serve, type Serving } from '../../src/serve/index.js';
 import { CHROMIUM, IN_CI, launch, NO_CHROMIUM, watchedPage } from '../support/browser.js';
-import { BIN } from '../support/cli.js';
+import { BIN, runProcess } from '../support/cli.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
 
 const tmp = temporaryDirs('orgctl-serve-');
@@ -128,6 +128,15 @@ describe.skipIf(!CHROMIUM && !IN_CI)('serve: live preview in Chromium', () => {
 });
 
 describe('serve: the command', () => {
+  it('--host that is not an address of this machine: exit 2, one line with the fix, no warning about sharing', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });
+    // 192.0.2.0/24 is for documentation: never an address of this machine.
+    const run = await runProcess(process.execPath, [BIN, 'serve', dir, '--host', '192.0.2.1', '--port', '0'], { timeout: 60000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain('warning');
+    expect(run.stderr).toContain("orgctl: cannot listen on '192.0.2.1': it is not an address of this machine; use --host 127.0.0.1");
+  }, 60000);
+
   it('prints its URL, answers, and stops cleanly on SIGINT', async () => {
     const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });
     const child = spawn(process.execPath, [BIN, 'serve', dir, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -28,7 +28,6 @@ function openInBrowser(url: string): void {
 
 export async function runServe(path: string, opts: ServeCommandOptions): Promise<number> {
   prepareLayout();
-  if (!LOOPBACK.has(opts.host)) warn(`listening on ${opts.host}: anyone who can reach it can read the org`);
   const serving = await serve({
     path,
     ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
@@ -50,9 +49,14 @@ export async function runServe(path: string, opts: ServeCommandOptions): Promise
   }).catch((err: unknown) => {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${opts.port} is in use; pick another with --port`);
-    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`cannot listen on '${opts.host}'`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+      throw new UsageError(
+        `cannot listen on '${opts.host}': it is not an address of this machine; use --host 127.0.0.1 (or 0.0.0.0 to share)`,
+      );
     throw err;
   });
+  // Warned once listening: a host that cannot be listened on shares nothing.
+  if (!LOOPBACK.has(opts.host)) warn(`listening on ${opts.host}: anyone who can reach it can read the org`);
   say(`serving ${path} at ${serving.url} (Ctrl-C to stop)`);
   if (opts.open) openInBrowser(serving.url);
   await new Promise<void>((resolve) => {
