@@ -46,7 +46,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     chart: options.chart ?? {},
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
   });
-  // The server starts after the first build, and is told about every later one.
+  // The server is told about every build.
   const link: { server?: LiveServer } = {};
   let running: Promise<void> | undefined;
   // A change during a rebuild: one more after it (an object, so the loop re-reads it after the await).
@@ -69,10 +69,12 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     })();
     return running;
   };
-  await rebuild();
+  // Listening first: a port in use is said at once, not after a build of the whole org. A page opened
+  // before the first build waits for it (chart.json answers 503, the state event has version -1).
   const s = await startServer(live, options.host ?? '127.0.0.1', options.port ?? 7420);
-  const watcher = watchOrg(options.path, () => void rebuild(), options.debounceMs);
   link.server = s;
+  await rebuild();
+  const watcher = watchOrg(options.path, () => void rebuild(), options.debounceMs);
   return {
     url: s.url,
     live,

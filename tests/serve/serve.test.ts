@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
@@ -135,6 +136,20 @@ describe('serve: the command', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).not.toContain('warning');
     expect(run.stderr).toContain("orgctl: cannot listen on '192.0.2.1': it is not an address of this machine; use --host 127.0.0.1");
+  }, 60000);
+
+  it('a port in use: exit 2, one line with the fix, before the chart is built', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((taken.address() as net.AddressInfo).port);
+      const run = await runProcess(process.execPath, [BIN, 'serve', dir, '--port', port], { timeout: 60000 });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`orgctl: port ${port} is in use; pick another with --port\n`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   }, 60000);
 
   it('prints its URL, answers, and stops cleanly on SIGINT', async () => {
