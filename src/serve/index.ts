@@ -35,14 +35,15 @@ export interface Serving {
 }
 
 export async function serve(options: ServeOptions): Promise<Serving> {
+  const cwd = options.cwd ?? process.cwd();
   // A path missing at start is a typo, not a folder about to appear (one that goes away later is waited for).
-  if (!fs.existsSync(path.resolve(options.cwd ?? process.cwd(), options.path))) throw new UsageError(`path not found: ${options.path}`);
+  if (!fs.existsSync(path.resolve(cwd, options.path))) throw new UsageError(`path not found: ${options.path}`);
   // Node listens on every address for an empty host: sharing the org must be asked for by name (0.0.0.0).
   if (options.host !== undefined && options.host.trim() === '')
     throw new UsageError('--host is empty; give 127.0.0.1 (this machine only) or 0.0.0.0 (every address)');
   const live = new LiveChart({
     path: options.path,
-    cwd: options.cwd ?? process.cwd(),
+    cwd,
     chart: options.chart ?? {},
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
   });
@@ -74,7 +75,8 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   const s = await startServer(live, options.host ?? '127.0.0.1', options.port ?? 7420);
   link.server = s;
   await rebuild();
-  const watcher = watchOrg(options.path, () => void rebuild(), options.debounceMs);
+  // The same folder the loader reads: the path is relative to cwd, not to the process's working folder.
+  const watcher = watchOrg(path.resolve(cwd, options.path), () => void rebuild(), options.debounceMs);
   return {
     url: s.url,
     live,
