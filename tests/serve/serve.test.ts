@@ -152,6 +152,29 @@ describe('serve: the command', () => {
     }
   }, 60000);
 
+  it('no sharing warning for a loopback address other than 127.0.0.1 (all of 127.0.0.0/8 is this machine)', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });
+    const child = spawn(process.execPath, [BIN, 'serve', dir, '--host', '127.0.0.2', '--port', '0'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await new Promise<void>((resolve, reject) => {
+      child.stderr.on('data', (c: string) => {
+        stderr += c;
+        if (stderr.includes('serving')) resolve();
+      });
+      void exited.then(() => {
+        reject(new Error(`exited early: ${stderr}`));
+      });
+    });
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('http://127.0.0.2:');
+    expect(stderr).not.toContain('warning');
+  }, 60000);
+
   it('prints its URL, answers, and stops cleanly on SIGINT', async () => {
     const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });
     const child = spawn(process.execPath, [BIN, 'serve', dir, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
