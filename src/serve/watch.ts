@@ -10,14 +10,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+// Folders the loader never reads (dot-folders such as .git or .venv, node_modules: they can be huge) are not watched.
+import { skipDir } from '../load/files.js';
 
 export interface Watcher {
   close(): void;
 }
 
 const YAML = /\.ya?ml$/i;
-/** Folders an org never keeps its YAML in (and that can be huge). */
-const SKIP = new Set(['node_modules', '.git']);
 
 /** The folder and its sub-folders, breadth first, without links (a link could lead out of the org). */
 function foldersBelow(root: string): string[] {
@@ -32,7 +32,7 @@ function foldersBelow(root: string): string[] {
       continue;
     }
     out.push(dir);
-    for (const e of entries) if (e.isDirectory() && !SKIP.has(e.name)) queue.push(path.join(dir, e.name));
+    for (const e of entries) if (e.isDirectory() && !skipDir(e.name)) queue.push(path.join(dir, e.name));
   }
   return out;
 }
@@ -69,6 +69,7 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
     if (YAML.test(name)) return true;
     const full = path.join(dir, name);
     if (watchers.has(full)) return true;
+    if (skipDir(name)) return false;
     try {
       return fs.statSync(full).isDirectory();
     } catch {

@@ -63,4 +63,18 @@ describe('serve: watcher', () => {
     fs.renameSync(path.join(dir, 'team.v2'), path.join(path.dirname(dir), `${path.basename(dir)}-moved`));
     expect(await w.next()).toBe(true);
   });
+
+  it('ignores the folders the loader skips (dot-folders, node_modules), like .github', async () => {
+    const dir = writeTree(tmp(), {
+      'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n',
+      '.github/workflows/ci.yml': 'on: push\n',
+      '.venv/lib/x.yaml': 'a: 1\n',
+    });
+    const w = watching(dir);
+    fs.writeFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), 'on: pull_request\n');
+    fs.writeFileSync(path.join(dir, '.venv', 'lib', 'x.yaml'), 'a: 2\n');
+    expect(await w.next(500)).toBe(false);
+    fs.writeFileSync(path.join(dir, 'org.yaml'), 'kind: Organization\nid: acme\nname: Acme 2\n');
+    expect(await w.next()).toBe(true);
+  });
 });
