@@ -51,6 +51,10 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
   let timer: NodeJS.Timeout | undefined;
   let retry: NodeJS.Timeout | undefined;
   let closed = false;
+  /** The org's folder was missing at the last scan: its return is a change. */
+  let rootGone = false;
+  /** The YAML files' sizes and times while a folder cannot be watched (no inotify watch left): polled instead. */
+  let polled: string | undefined;
 
   const fire = () => {
     if (closed) return;
@@ -80,10 +84,32 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
     watchers.get(dir)?.close();
     watchers.delete(dir);
   };
+  const folders = () => (isFile ? (fs.existsSync(root) ? [root] : []) : foldersBelow(root));
+  /** What a change to the org's files changes: each folder and YAML file with its size and time. */
+  const snapshot = () =>
+    folders()
+      .map((dir) => {
+        let names: string[];
+        try {
+          names = fs.readdirSync(dir).filter((n) => (only !== undefined ? n === only : YAML.test(n)));
+        } catch {
+          return dir;
+        }
+        return [
+          dir,
+          ...names.map((n) => {
+            const st = fs.statSync(path.join(dir, n), { throwIfNoEntry: false });
+            return st ? `${n}\0${st.size}\0${st.mtimeMs}` : n;
+          }),
+        ].join('\n');
+      })
+      .join('\n\n');
   /** Watch exactly the folders that exist now. */
   const sync = () => {
     if (closed) return;
-    const now = isFile ? (fs.existsSync(root) ? [root] : []) : foldersBelow(root);
+    const now = folders();
+    if (!now.includes(root)) rootGone = true;
+    let failed = false;
     const keep = new Set(now);
     for (const dir of [...watchers.keys()]) if (!keep.has(dir)) unwatch(dir);
     for (const dir of now) {
@@ -98,15 +124,32 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
         });
         watchers.set(dir, w);
       } catch {
-        // Gone between the scan and the watch: the next scan sees it.
+        // Gone between the scan and the watch (the next scan sees it), or no watch left (ENOSPC, EMFILE): polled.
+        if (fs.existsSync(dir)) failed = true;
       }
     }
-    if (!watchers.has(root) && !retry) {
-      // The org's folder is gone: look for it again until it is back.
+    if (!failed) polled = undefined;
+    else polled ??= snapshot();
+    if ((rootGone || failed) && !retry) {
+      // The org's folder is gone (look for it until it is back), or cannot be watched (look for changes).
       retry = setTimeout(() => {
         retry = undefined;
-        if (fs.existsSync(root)) fire();
-        else sync();
+        if (!fs.existsSync(root)) {
+          sync();
+          return;
+        }
+        if (rootGone) {
+          rootGone = false;
+          fire();
+          return;
+        }
+        const seen = snapshot();
+        if (seen === polled) {
+          sync();
+          return;
+        }
+        polled = seen;
+        fire();
       }, retryMs);
     }
   };

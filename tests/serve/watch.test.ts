@@ -4,13 +4,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchOrg, type Watcher } from '../../src/serve/watch.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
 
 const tmp = temporaryDirs('orgctl-serve-watch-');
 let open: Watcher | undefined;
 afterEach(() => {
+  vi.restoreAllMocks();
   open?.close();
   open = undefined;
 });
@@ -76,5 +77,17 @@ describe('serve: watcher', () => {
     expect(await w.next(500)).toBe(false);
     fs.writeFileSync(path.join(dir, 'org.yaml'), 'kind: Organization\nid: acme\nname: Acme 2\n');
     expect(await w.next()).toBe(true);
+  });
+
+  it('a folder that cannot be watched (inotify watches used up) is polled: no report until a file changes', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n' });
+    vi.spyOn(fs, 'watch').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), { code: 'ENOSPC' });
+    });
+    const w = watching(dir);
+    expect(await w.next(500)).toBe(false);
+    fs.writeFileSync(path.join(dir, 'org.yaml'), 'kind: Organization\nid: acme\nname: Acme Renamed\n');
+    expect(await w.next()).toBe(true);
+    expect(await w.next(500)).toBe(false);
   });
 });
