@@ -66,13 +66,14 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
       onChange();
     }, debounceMs);
   };
-  /** A YAML file, or a folder that is there now or was watched (a folder's name may have a dot: `team.v2`). */
+  /** A YAML file, a folder that is there now or was watched (a folder's name may have a dot: `team.v2`), or the watched folder gone. */
   const relevant = (dir: string, name: string | null) => {
     if (name === null) return true;
     if (only !== undefined) return name === only;
     if (YAML.test(name)) return true;
     const full = path.join(dir, name);
-    if (watchers.has(full)) return true;
+    // The watched folder itself moved or went away (Linux names it, not an entry of it).
+    if (watchers.has(full) || !fs.existsSync(dir)) return true;
     if (skipDir(name)) return false;
     try {
       return fs.statSync(full).isDirectory();

@@ -90,4 +90,16 @@ describe('serve: watcher', () => {
     expect(await w.next()).toBe(true);
     expect(await w.next(500)).toBe(false);
   });
+
+  it('the org folder removed and put back: reported when it is back, and watched again', async () => {
+    const parent = tmp();
+    const dir = writeTree(path.join(parent, 'org'), { 'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n' });
+    const w = watching(dir);
+    fs.renameSync(dir, path.join(parent, 'away'));
+    expect(await w.next()).toBe(true);
+    fs.renameSync(path.join(parent, 'away'), dir);
+    expect(await w.next()).toBe(true);
+    fs.writeFileSync(path.join(dir, 'org.yaml'), 'kind: Organization\nid: acme\nname: Acme Back\n');
+    expect(await w.next()).toBe(true);
+  });
 });
