@@ -23,7 +23,8 @@ import type { RawFinding } from './types.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
-function skipDir(name: string): boolean {
+/** A folder below the org's root that is never read (the watcher of `serve` skips the same). */
+export function skipDir(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 

@@ -35,15 +35,19 @@ export interface Serving {
 }
 
 export async function serve(options: ServeOptions): Promise<Serving> {
+  const cwd = options.cwd ?? process.cwd();
   // A path missing at start is a typo, not a folder about to appear (one that goes away later is waited for).
-  if (!fs.existsSync(path.resolve(options.cwd ?? process.cwd(), options.path))) throw new UsageError(`path not found: ${options.path}`);
+  if (!fs.existsSync(path.resolve(cwd, options.path))) throw new UsageError(`path not found: ${options.path}`);
+  // Node listens on every address for an empty host: sharing the org must be asked for by name (0.0.0.0).
+  if (options.host !== undefined && options.host.trim() === '')
+    throw new UsageError('--host is empty; give 127.0.0.1 (this machine only) or 0.0.0.0 (every address)');
   const live = new LiveChart({
     path: options.path,
-    cwd: options.cwd ?? process.cwd(),
+    cwd,
     chart: options.chart ?? {},
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
   });
-  // The server starts after the first build, and is told about every later one.
+  // The server is told about every build.
   const link: { server?: LiveServer } = {};
   let running: Promise<void> | undefined;
   // A change during a rebuild: one more after it (an object, so the loop re-reads it after the await).
@@ -66,10 +70,13 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     })();
     return running;
   };
-  await rebuild();
+  // Listening first: a port in use is said at once, not after a build of the whole org. A page opened
+  // before the first build waits for it (chart.json answers 503, the state event has version -1).
   const s = await startServer(live, options.host ?? '127.0.0.1', options.port ?? 7420);
-  const watcher = watchOrg(options.path, () => void rebuild(), options.debounceMs);
   link.server = s;
+  await rebuild();
+  // The same folder the loader reads: the path is relative to cwd, not to the process's working folder.
+  const watcher = watchOrg(path.resolve(cwd, options.path), () => void rebuild(), options.debounceMs);
   return {
     url: s.url,
     live,

@@ -10,14 +10,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+// Folders the loader never reads (dot-folders such as .git or .venv, node_modules: they can be huge) are not watched.
+import { skipDir } from '../load/files.js';
 
 export interface Watcher {
   close(): void;
 }
 
 const YAML = /\.ya?ml$/i;
-/** Folders an org never keeps its YAML in (and that can be huge). */
-const SKIP = new Set(['node_modules', '.git']);
 
 /** The folder and its sub-folders, breadth first, without links (a link could lead out of the org). */
 function foldersBelow(root: string): string[] {
@@ -32,7 +32,7 @@ function foldersBelow(root: string): string[] {
       continue;
     }
     out.push(dir);
-    for (const e of entries) if (e.isDirectory() && !SKIP.has(e.name)) queue.push(path.join(dir, e.name));
+    for (const e of entries) if (e.isDirectory() && !skipDir(e.name)) queue.push(path.join(dir, e.name));
   }
   return out;
 }
@@ -51,6 +51,10 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
   let timer: NodeJS.Timeout | undefined;
   let retry: NodeJS.Timeout | undefined;
   let closed = false;
+  /** The org's folder was missing at the last scan: its return is a change. */
+  let rootGone = false;
+  /** The YAML files' sizes and times while a folder cannot be watched (no inotify watch left): polled instead. */
+  let polled: string | undefined;
 
   const fire = () => {
     if (closed) return;
@@ -62,26 +66,58 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
       onChange();
     }, debounceMs);
   };
-  const relevant = (name: string | null) => {
+  /** A YAML file, a folder that is there now or was watched (a folder's name may have a dot: `team.v2`), or the watched folder gone. */
+  const relevant = (dir: string, name: string | null) => {
     if (name === null) return true;
     if (only !== undefined) return name === only;
-    return YAML.test(name) || !path.extname(name); // a YAML file, or perhaps a folder
+    if (YAML.test(name)) return true;
+    const full = path.join(dir, name);
+    // The watched folder itself moved or went away (Linux names it, not an entry of it).
+    if (watchers.has(full) || !fs.existsSync(dir)) return true;
+    if (skipDir(name)) return false;
+    try {
+      return fs.statSync(full).isDirectory();
+    } catch {
+      return false;
+    }
   };
   const unwatch = (dir: string) => {
     watchers.get(dir)?.close();
     watchers.delete(dir);
   };
+  const folders = () => (isFile ? (fs.existsSync(root) ? [root] : []) : foldersBelow(root));
+  /** What a change to the org's files changes: each folder and YAML file with its size and time. */
+  const snapshot = () =>
+    folders()
+      .map((dir) => {
+        let names: string[];
+        try {
+          names = fs.readdirSync(dir).filter((n) => (only !== undefined ? n === only : YAML.test(n)));
+        } catch {
+          return dir;
+        }
+        return [
+          dir,
+          ...names.map((n) => {
+            const st = fs.statSync(path.join(dir, n), { throwIfNoEntry: false });
+            return st ? `${n}\0${st.size}\0${st.mtimeMs}` : n;
+          }),
+        ].join('\n');
+      })
+      .join('\n\n');
   /** Watch exactly the folders that exist now. */
   const sync = () => {
     if (closed) return;
-    const now = isFile ? (fs.existsSync(root) ? [root] : []) : foldersBelow(root);
+    const now = folders();
+    if (!now.includes(root)) rootGone = true;
+    let failed = false;
     const keep = new Set(now);
     for (const dir of [...watchers.keys()]) if (!keep.has(dir)) unwatch(dir);
     for (const dir of now) {
       if (watchers.has(dir)) continue;
       try {
         const w = fs.watch(dir, { persistent: true }, (_event, name) => {
-          if (relevant(name)) fire();
+          if (relevant(dir, name)) fire();
         });
         w.on('error', () => {
           unwatch(dir);
@@ -89,15 +125,32 @@ export function watchOrg(target: string, onChange: () => void, debounceMs = 80, 
         });
         watchers.set(dir, w);
       } catch {
-        // Gone between the scan and the watch: the next scan sees it.
+        // Gone between the scan and the watch (the next scan sees it), or no watch left (ENOSPC, EMFILE): polled.
+        if (fs.existsSync(dir)) failed = true;
       }
     }
-    if (!watchers.has(root) && !retry) {
-      // The org's folder is gone: look for it again until it is back.
+    if (!failed) polled = undefined;
+    else polled ??= snapshot();
+    if ((rootGone || failed) && !retry) {
+      // The org's folder is gone (look for it until it is back), or cannot be watched (look for changes).
       retry = setTimeout(() => {
         retry = undefined;
-        if (fs.existsSync(root)) fire();
-        else sync();
+        if (!fs.existsSync(root)) {
+          sync();
+          return;
+        }
+        if (rootGone) {
+          rootGone = false;
+          fire();
+          return;
+        }
+        const seen = snapshot();
+        if (seen === polled) {
+          sync();
+          return;
+        }
+        polled = seen;
+        fire();
       }, retryMs);
     }
   };

@@ -8,12 +8,13 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { serve, type Serving } from '../../src/serve/index.js';
 import { CHROMIUM, IN_CI, launch, NO_CHROMIUM, watchedPage } from '../support/browser.js';
-import { BIN } from '../support/cli.js';
+import { BIN, runProcess } from '../support/cli.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
 
 const tmp = temporaryDirs('orgctl-serve-');
@@ -128,6 +129,53 @@ describe.skipIf(!CHROMIUM && !IN_CI)('serve: live preview in Chromium', () => {
 });
 
 describe('serve: the command', () => {
+  it('--host that is not an address of this machine: exit 2, one line with the fix, no warning about sharing', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });
+    // 192.0.2.0/24 is for documentation: never an address of this machine.
+    const run = await runProcess(process.execPath, [BIN, 'serve', dir, '--host', '192.0.2.1', '--port', '0'], { timeout: 60000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain('warning');
+    expect(run.stderr).toContain("orgctl: cannot listen on '192.0.2.1': it is not an address of this machine; use --host 127.0.0.1");
+  }, 60000);
+
+  it('a port in use: exit 2, one line with the fix, before the chart is built', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((taken.address() as net.AddressInfo).port);
+      const run = await runProcess(process.execPath, [BIN, 'serve', dir, '--port', port], { timeout: 60000 });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`orgctl: port ${port} is in use; pick another with --port\n`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  }, 60000);
+
+  it('no sharing warning for a loopback address other than 127.0.0.1 (all of 127.0.0.0/8 is this machine)', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });
+    const child = spawn(process.execPath, [BIN, 'serve', dir, '--host', '127.0.0.2', '--port', '0'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await new Promise<void>((resolve, reject) => {
+      child.stderr.on('data', (c: string) => {
+        stderr += c;
+        if (stderr.includes('serving')) resolve();
+      });
+      void exited.then(() => {
+        reject(new Error(`exited early: ${stderr}`));
+      });
+    });
+    // The exit code is the SIGINT test's business (below): here only what was printed.
+    child.kill('SIGINT');
+    await exited;
+    expect(stderr).toContain('http://127.0.0.2:');
+    expect(stderr).not.toContain('warning');
+  }, 60000);
+
   it('prints its URL, answers, and stops cleanly on SIGINT', async () => {
     const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });
     const child = spawn(process.execPath, [BIN, 'serve', dir, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });

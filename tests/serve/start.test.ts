@@ -3,6 +3,7 @@
  * the load's one line, as for every other command, not a server that waits
  * for a folder that will never appear.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,45 @@ describe('serve: start', () => {
     const started = serve({ path: missing, port: 0 });
     await expect(started).rejects.toThrow(UsageError);
     await expect(started).rejects.toThrow(`path not found: ${missing}`);
+  });
+
+  it('refuses an empty --host, which would listen on every address of the machine', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n' });
+    const started = serve({ path: dir, host: '', port: 0 });
+    await expect(started).rejects.toThrow(UsageError);
+    await expect(started).rejects.toThrow('--host is empty');
+  });
+
+  it('watches the path given relative to its cwd, not to the process working folder', async () => {
+    const parent = tmp();
+    const dir = writeTree(path.join(parent, 'org'), { 'org.yaml': 'kind: Organization\nid: acme\nname: Acme\n' });
+    let told: () => void = () => undefined;
+    const serving = await serve({
+      path: 'org',
+      cwd: parent,
+      port: 0,
+      debounceMs: 20,
+      onRebuild: () => {
+        told();
+      },
+    });
+    try {
+      const rebuilt = new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => {
+          resolve(false);
+        }, 5000);
+        told = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+      });
+      fs.writeFileSync(path.join(dir, 'org.yaml'), 'kind: Organization\nid: acme\nname: Acme Renamed\n');
+      expect(await rebuilt).toBe(true);
+      await serving.idle();
+      expect(serving.live.model?.organization?.name).toBe('Acme Renamed');
+    } finally {
+      await serving.close();
+    }
   });
 
   it('--host 0.0.0.0 answers requests addressed to an IP of the machine; a host name still needs to be this machine', async () => {

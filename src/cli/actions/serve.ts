@@ -1,12 +1,18 @@
 /** `orgctl serve`: start the live preview, print where it is, stop cleanly on Ctrl-C (SIGINT) or SIGTERM. */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { prepareLayout } from '../../chart/index.js';
 import { UsageError } from '../../core/errors.js';
 import { serve } from '../../serve/index.js';
 import type { ServeCommandOptions } from '../commands/serve.js';
 import { say, warn } from '../stderr.js';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+/** An address only this machine can reach: every 127.x.y.z, ::1 (and IPv4-mapped 127.x), localhost. */
+function isLoopback(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const v4 = h.startsWith('::ffff:') ? h.slice(7) : h;
+  return h === 'localhost' || h === '::1' || (net.isIPv4(v4) && v4.startsWith('127.'));
+}
 
 function openInBrowser(url: string): void {
   const [cmd, args] =
@@ -28,7 +34,6 @@ function openInBrowser(url: string): void {
 
 export async function runServe(path: string, opts: ServeCommandOptions): Promise<number> {
   prepareLayout();
-  if (!LOOPBACK.has(opts.host)) warn(`listening on ${opts.host}: anyone who can reach it can read the org`);
   const serving = await serve({
     path,
     ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
@@ -50,9 +55,14 @@ export async function runServe(path: string, opts: ServeCommandOptions): Promise
   }).catch((err: unknown) => {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${opts.port} is in use; pick another with --port`);
-    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`cannot listen on '${opts.host}'`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+      throw new UsageError(
+        `cannot listen on '${opts.host}': it is not an address of this machine; use --host 127.0.0.1 (or 0.0.0.0 to share)`,
+      );
     throw err;
   });
+  // Warned once listening: a host that cannot be listened on shares nothing.
+  if (!isLoopback(opts.host)) warn(`listening on ${opts.host}: anyone who can reach it can read the org`);
   say(`serving ${path} at ${serving.url} (Ctrl-C to stop)`);
   if (opts.open) openInBrowser(serving.url);
   await new Promise<void>((resolve) => {
