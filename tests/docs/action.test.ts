@@ -141,6 +141,19 @@ describe('orgctl docs', () => {
     expect([...snapshot(out).keys()]).toEqual(['roles']);
   });
 
+  it('-o naming a link to a folder that does not exist says so and how to fix it (was "cannot write DIR: EEXIST")', async () => {
+    const org = writeOrg(SHOP_FILES);
+    const parent = tmpDir();
+    const out = path.join(parent, 'handbook');
+    fs.symlinkSync(path.join(parent, 'missing'), out);
+    const r = await run(['docs', org, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^orgctl: -o .*handbook is a symbolic link to .*missing, which does not exist: create that folder, or choose another -o directory\n$/,
+    );
+    expect(fs.readdirSync(parent)).toEqual(['handbook']);
+  });
+
   it('never deletes outside DIR, whatever the manifest says', async () => {
     const org = writeOrg(SHOP_FILES);
     const parent = tmpDir();

@@ -141,6 +141,12 @@ export function assertDocsDir(outDir: string): void {
   try {
     stat = fs.statSync(outDir);
   } catch {
+    // A link whose target is missing: mkdir would fail on the link itself with a bare EEXIST.
+    if (lstatOrNull(outDir)?.isSymbolicLink()) {
+      throw new UsageError(
+        `-o ${outDir} is a symbolic link to ${fs.readlinkSync(outDir)}, which does not exist: create that folder, or choose another -o directory`,
+      );
+    }
     return; // created when writing
   }
   if (!stat.isDirectory()) throw new UsageError(`-o must be a directory: ${outDir} is a file`);
