@@ -88,4 +88,15 @@ describe('export --format csv', () => {
       /1048576 rows: more than the 1048575 a spreadsheet.*role '客服' has 1048575 .*org\.yaml:\d+:\d+.*--format jsonld/u,
     );
   });
+
+  it('two sibling departments of one name stay two departments through import (they merged into one)', async () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: p\nname: 中心\nhead: boss\nroles:\n  - {id: boss, title: 总监, holders: [张三]}\n---\nkind: Department\nid: x\nname: 组\nparent: p\nroles:\n  - {id: rx, title: 专员, reports_to: boss, holders: [李四]}\n---\nkind: Department\nid: y\nname: 组\nparent: p\nroles:\n  - {id: ry, title: 专员, reports_to: boss, holders: [王五]}\n`,
+    });
+    const csv = exportCsv(model);
+    expect(csv).toContain('中心/组 (x),rx,');
+    expect(csv).toContain('中心/组 (y),ry,');
+    const again = await importRoster(new TextEncoder().encode(csv), 'seats.csv', { folder: '/x/acme' });
+    expect(again.plan.departments).toHaveLength(3);
+  });
 });
