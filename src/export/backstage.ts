@@ -26,7 +26,7 @@ export function exportBackstage(model: OrgModel): string {
   const orgName = groups.name(ORGANIZATION_KEY, orgId);
   const entities: Record<string, unknown>[] = [];
   const order = departmentOrder(model);
-  for (const { dept } of order) groups.name(dept.id);
+  groups.assign(order.map(({ dept }) => [dept.id, dept.id] as const));
 
   const topChildren: string[] = [];
   const deptEntities: Record<string, unknown>[] = [];
@@ -65,8 +65,9 @@ export function exportBackstage(model: OrgModel): string {
       if (role.department !== undefined && model.departments.has(role.department)) p.groups.add(groups.name(role.department));
     }
   }
+  users.assign([...people].map(([key, p]) => [key, p.email !== undefined ? p.email.replace(/@.*$/u, '') : p.name] as const));
   for (const [key, p] of people) {
-    const name = users.name(key, p.email !== undefined ? p.email.replace(/@.*$/u, '') : p.name);
+    const name = users.name(key);
     entities.push(
       entity('User', name, p.email ?? p.name, p.name, {
         profile: { displayName: p.name, ...(p.email !== undefined ? { email: p.email } : {}) },

@@ -13,7 +13,9 @@
  *    and `a-b`) gets `-` and the hash of its id, and then a counter if that is
  *    taken too, so no two ids share a name.
  *
- * Names are given in model order, so the same org gives the same names.
+ * Names are given in code-point order of the ids (assign), not in file order:
+ * renaming or reordering files never hands a name (`user:ann`, `group:sales`)
+ * from one person or department to another.
  */
 import { hash8 } from '../core/fs/fileNames.js';
 
@@ -37,6 +39,12 @@ export function backstageBase(id: string): string {
 export class BackstageNames {
   private readonly byId = new Map<string, string>();
   private readonly taken = new Set<string>();
+
+  /** Name every `[id, from]` in code-point order of the ids, so which one gets a hashed name does not depend on input order. */
+  assign(entries: Iterable<readonly [id: string, from: string]>): void {
+    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [id, from] of sorted) this.name(id, from);
+  }
 
   /** The name of `id`, made from `from` (default: the id itself). */
   name(id: string, from = id): string {

@@ -45,9 +45,17 @@ export const CONTEXT = {
 // eslint-disable-next-line no-control-regex -- controls are what an IRI may not hold
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f-\u009f]*$/u;
 
+/**
+ * Percent-encoded for an IRI. A lone surrogate (a name written with a YAML `"\uD800"` escape) is no
+ * character UTF-8 can hold, and encodeURIComponent throws on it: it becomes U+FFFD first.
+ */
+function encodeIriPart(text: string): string {
+  return encodeURIComponent(text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD')); // `u`: matches unpaired surrogates only
+}
+
 /** `mailto:` and the address, each side of the `@` percent-encoded: a blank or `<` in it would make the IRI invalid and drop the triple. */
 function mailto(email: string): string {
-  return `mailto:${email.split('@').map(encodeURIComponent).join('@')}`;
+  return `mailto:${email.split('@').map(encodeIriPart).join('@')}`;
 }
 
 export function exportJsonLd(model: OrgModel, base?: string): string {
@@ -58,7 +66,7 @@ export function exportJsonLd(model: OrgModel, base?: string): string {
   }
   const orgId = model.organization?.id ?? 'org';
   const prefix = base ?? `urn:orgctl:${encodeURIComponent(orgId)}:`;
-  const iri = (kind: string, id: string) => `${prefix}${kind}/${encodeURIComponent(id)}`;
+  const iri = (kind: string, id: string) => `${prefix}${kind}/${encodeIriPart(id)}`;
   const orgIri = iri('organization', orgId);
   const graph: Record<string, unknown>[] = [
     { '@id': orgIri, '@type': 'org:Organization', 'skos:prefLabel': model.organization?.name ?? orgId },

@@ -129,6 +129,31 @@ describe('orgctl docs', () => {
     expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('# my project\n');
   });
 
+  it('a file where a page folder goes is one obstacle, named as such (not "and 5 more" pages to overwrite)', async () => {
+    const org = writeOrg(SHOP_FILES);
+    const out = tmpDir();
+    fs.writeFileSync(path.join(out, 'roles'), 'my notes\n');
+    const r = await run(['docs', org, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^orgctl: refusing to write into .*roles: orgctl docs writes a folder there, and it is a file; move it or choose another -o directory\n$/,
+    );
+    expect([...snapshot(out).keys()]).toEqual(['roles']);
+  });
+
+  it('-o naming a link to a folder that does not exist says so and how to fix it (was "cannot write DIR: EEXIST")', async () => {
+    const org = writeOrg(SHOP_FILES);
+    const parent = tmpDir();
+    const out = path.join(parent, 'handbook');
+    fs.symlinkSync(path.join(parent, 'missing'), out);
+    const r = await run(['docs', org, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^orgctl: -o .*handbook is a symbolic link to .*missing, which does not exist: create that folder, or choose another -o directory\n$/,
+    );
+    expect(fs.readdirSync(parent)).toEqual(['handbook']);
+  });
+
   it('never deletes outside DIR, whatever the manifest says', async () => {
     const org = writeOrg(SHOP_FILES);
     const parent = tmpDir();

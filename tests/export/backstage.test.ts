@@ -106,6 +106,19 @@ describe('export --format backstage', () => {
     }
   });
 
+  it('gives each id the same name whichever file comes first (renaming a file must not hand user:ann or group:sales to someone else)', () => {
+    const sales = 'kind: Department\nid: Sales\nname: S\nroles:\n  - {id: boss, title: B, holders: [Ann]}\n';
+    const other = 'kind: Department\nid: sales\nname: s\nroles:\n  - {id: r2, title: R, reports_to: boss, holders: [ann]}\n';
+    const namesOf = (files: Record<string, string>) =>
+      entities(exportBackstage(modelOf(files)))
+        .map((e) => `${e.kind} ${e.metadata.annotations?.['orgctl.dev/id'] ?? ''} → ${e.metadata.name}`)
+        .sort();
+    const first = namesOf({ 'org.yaml': ORG, 'a.yaml': sales, 'b.yaml': other });
+    expect(namesOf({ 'org.yaml': ORG, 'a.yaml': other, 'b.yaml': sales })).toEqual(first);
+    expect(first).toContain('Group Sales → sales');
+    expect(first).toContain('User Ann → ann');
+  });
+
   it('is YAML 1.2 a strict parser reads: no DEL or C1 control from a name (js-yaml, which Backstage uses, refuses them)', async () => {
     const model = modelOf({
       'org.yaml': `${ORG}---\nkind: Department\nid: a\nname: "运营\\x7f部"\nroles:\n  - {id: r, title: "岗\\x9b2J", holders: ["张\\x85三\\x9b31m"]}\n`,

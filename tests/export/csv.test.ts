@@ -7,6 +7,7 @@ import { csvCell, exportCsv } from '../../src/export/csv.js';
 import { importRoster } from '../../src/import/index.js';
 import { loadOrg } from '../../src/model/load.js';
 import { modelOf, ORG } from '../helpers.js';
+import { UsageError } from '../../src/core/errors.js';
 
 const GOLDEN_ORG = path.join(import.meta.dirname, '../golden/import/花名册');
 
@@ -76,5 +77,26 @@ describe('export --format csv', () => {
     expect(again.problems).toEqual([]);
     expect(again.plan.roles[0]?.title).toBe("'+86 hotline");
     expect(again.plan.roles[0]?.holders.map((h) => h.name)).toEqual(["'=x", "'quoted'"]);
+  });
+
+  it('refuses, at once and in one line, a roster too long for a spreadsheet (a headcount of a billion ran out of memory after minutes)', () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: a\nname: 客服中心\nroles:\n  - {id: 总监, title: 总监}\n  - {id: 客服, title: 客服专员, reports_to: 总监, headcount: 1048575}\n`,
+    });
+    expect(() => exportCsv(model)).toThrow(UsageError);
+    expect(() => exportCsv(model)).toThrow(
+      /1048576 rows: more than the 1048575 a spreadsheet.*role '客服' has 1048575 .*org\.yaml:\d+:\d+.*--format jsonld/u,
+    );
+  });
+
+  it('two sibling departments of one name stay two departments through import (they merged into one)', async () => {
+    const model = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: p\nname: 中心\nhead: boss\nroles:\n  - {id: boss, title: 总监, holders: [张三]}\n---\nkind: Department\nid: x\nname: 组\nparent: p\nroles:\n  - {id: rx, title: 专员, reports_to: boss, holders: [李四]}\n---\nkind: Department\nid: y\nname: 组\nparent: p\nroles:\n  - {id: ry, title: 专员, reports_to: boss, holders: [王五]}\n`,
+    });
+    const csv = exportCsv(model);
+    expect(csv).toContain('中心/组 (x),rx,');
+    expect(csv).toContain('中心/组 (y),ry,');
+    const again = await importRoster(new TextEncoder().encode(csv), 'seats.csv', { folder: '/x/acme' });
+    expect(again.plan.departments).toHaveLength(3);
   });
 });

@@ -92,6 +92,18 @@ describe('export --format jsonld', () => {
     expect(parent.get(`${base}unit/b`)).toBe(`${base}unit/a`);
   });
 
+  it('a lone surrogate in a name or e-mail (a YAML "\\uD800" escape) is U+FFFD in the IRI, not "internal error: URI malformed"', async () => {
+    const m = modelOf({
+      'org.yaml': `${ORG}---\nkind: Department\nid: d\nname: D\nroles:\n  - {id: r, title: R, headcount: 2, holders: ["Ann\\uD800", {name: B, email: "b\\uDC00@example.com"}]}\n`,
+    });
+    const doc = JSON.parse(exportJsonLd(m)) as { '@graph': { '@id': string; 'foaf:mbox'?: string }[] };
+    const ids = doc['@graph'].map((n) => n['@id']);
+    expect(ids).toContain(iri('person', 'Ann\ufffd').slice(1, -1));
+    expect(ids).toContain(iri('person', 'b\ufffd@example.com').slice(1, -1));
+    expect(doc['@graph'].find((n) => n['foaf:mbox'])?.['foaf:mbox']).toBe('mailto:b%EF%BF%BD@example.com');
+    await jsonld.toRDF(doc, { format: 'application/n-quads' });
+  });
+
   it('is deterministic', () => {
     expect(exportJsonLd(model)).toBe(exportJsonLd(model));
   });

@@ -141,6 +141,12 @@ export function assertDocsDir(outDir: string): void {
   try {
     stat = fs.statSync(outDir);
   } catch {
+    // A link whose target is missing: mkdir would fail on the link itself with a bare EEXIST.
+    if (lstatOrNull(outDir)?.isSymbolicLink()) {
+      throw new UsageError(
+        `-o ${outDir} is a symbolic link to ${fs.readlinkSync(outDir)}, which does not exist: create that folder, or choose another -o directory`,
+      );
+    }
     return; // created when writing
   }
   if (!stat.isDirectory()) throw new UsageError(`-o must be a directory: ${outDir} is a file`);
@@ -185,7 +191,8 @@ function writeInto(outDir: string, files: readonly DocsFile[], progress: Progres
   // manifest does not vouch for is in its place: identical, it is left alone; otherwise it is a conflict.
   const ours = new Map<string, string>(); // hash of the file in place, which the manifest says orgctl wrote
   const unchanged = new Map<string, string>(); // identical files orgctl may not have written, and their hash
-  const conflicts: { rel: string; edited: boolean }[] = [];
+  // Keyed by the path in the way: a file where a folder goes blocks every page below it, and is one obstacle.
+  const conflicts = new Map<string, 'edited' | 'foreign' | 'folder' | 'special'>();
   for (const file of files) {
     const rel = file.path;
     const found = tree.find(rel);
@@ -194,16 +201,22 @@ function writeInto(outDir: string, files: readonly DocsFile[], progress: Progres
         `refusing to write through ${path.join(outDir, found.at)}: it is a symbolic link (orgctl docs never follows links inside -o); remove it or choose another -o directory`,
       );
     }
-    if (found.kind === 'other') conflicts.push({ rel: found.at, edited: false });
+    if (found.kind === 'other') conflicts.set(found.at, found.at === rel ? 'special' : 'folder');
     else if (found.kind === 'file' && previous.get(rel)?.includes(found.hash)) ours.set(rel, found.hash);
     else if (found.kind === 'file' && sha256(file.render()) === found.hash) unchanged.set(rel, found.hash);
-    else if (found.kind === 'file') conflicts.push({ rel, edited: previous.has(rel) });
+    else if (found.kind === 'file') conflicts.set(rel, previous.has(rel) ? 'edited' : 'foreign');
   }
-  if (conflicts.length) {
-    const [first] = conflicts;
-    const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : '';
-    const why = first!.edited ? 'changed since orgctl docs wrote it' : 'not written by orgctl docs';
-    throw new UsageError(`refusing to overwrite ${path.join(outDir, first!.rel)}${more}: ${why}; move it or choose another -o directory`);
+  if (conflicts.size) {
+    const [at, kind] = [...conflicts][0]!;
+    const more = conflicts.size > 1 ? ` (and ${conflicts.size - 1} more)` : '';
+    const where = `${path.join(outDir, at)}${more}`;
+    const fix = 'move it or choose another -o directory';
+    if (kind === 'folder')
+      throw new UsageError(`refusing to write into ${where}: orgctl docs writes a folder there, and it is a file; ${fix}`);
+    if (kind === 'special')
+      throw new UsageError(`refusing to overwrite ${where}: orgctl docs writes a page there, and it is not a regular file; ${fix}`);
+    const why = kind === 'edited' ? 'changed since orgctl docs wrote it' : 'not written by orgctl docs';
+    throw new UsageError(`refusing to overwrite ${where}: ${why}; ${fix}`);
   }
 
   ensureDir(outDir);
