@@ -128,6 +128,29 @@ describe.skipIf(!CHROMIUM && !IN_CI)('serve: live preview in Chromium', () => {
   }, 120000);
 });
 
+describe.skipIf(!CHROMIUM && !IN_CI)('serve: an open page across a restart', () => {
+  it('shows the org as the restarted server reads it, though both count their versions from 0', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });
+    let serving = await serve({ path: dir, port: 0, debounceMs: 20 });
+    const port = Number(new URL(serving.url).port);
+    const browser = await launch();
+    try {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(serving.url);
+      await page.waitForFunction('window.orgctl && window.orgctl.ready');
+      // Stopped, edited while nothing serves, started again on the same port: its first chart is version 0 too.
+      await serving.close();
+      fs.writeFileSync(path.join(dir, 'sales.yaml'), SALES('Sales Director'));
+      serving = await serve({ path: dir, port, debounceMs: 20 });
+      await page.waitForFunction(() => (window as unknown as Live).orgctl.label('sales-lead') === 'Sales Director', { timeout: 30000 });
+      expect(problems.filter((p) => !/ERR_CONNECTION_REFUSED|EventSource|events/.test(p))).toEqual([]);
+    } finally {
+      await browser.close();
+      await serving.close();
+    }
+  }, 120000);
+});
+
 describe('serve: the command', () => {
   it('--host that is not an address of this machine: exit 2, one line with the fix, no warning about sharing', async () => {
     const dir = writeTree(tmp(), { 'org.yaml': ORG, 'sales.yaml': SALES('Head of Sales') });

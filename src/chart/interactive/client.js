@@ -1123,6 +1123,11 @@
       applyWords();
     }
     var es = new EventSource('events');
+    // A (re)connection may be to a restarted server, which counts its versions from 0 again: take its
+    // first state's chart whatever its number (on a mere reconnect that is one fetch of the same chart).
+    es.addEventListener('open', function () {
+      liveVersion = -1;
+    });
     es.addEventListener('state', function (msg) {
       var state = JSON.parse(msg.data);
       showState(state);
