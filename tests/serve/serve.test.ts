@@ -141,8 +141,12 @@ describe.skipIf(!CHROMIUM && !IN_CI)('serve: an open page across a restart', () 
       // Stopped, edited while nothing serves, started again on the same port: its first chart is version 0 too.
       await serving.close();
       fs.writeFileSync(path.join(dir, 'sales.yaml'), SALES('Sales Director'));
+      fs.writeFileSync(path.join(dir, 'org.yaml'), ORG.replace('name: Acme', 'name: Acme Group').replace('locale: en', 'locale: zh-CN'));
       serving = await serve({ path: dir, port, debounceMs: 20 });
       await page.waitForFunction(() => (window as unknown as Live).orgctl.label('sales-lead') === 'Sales Director', { timeout: 30000 });
+      // The tab's title and the page's language follow the org as it is now, not as the page was first served.
+      expect(await page.title()).toContain('Acme Group');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
       expect(problems.filter((p) => !/ERR_CONNECTION_REFUSED|EventSource|events/.test(p))).toEqual([]);
     } finally {
       await browser.close();

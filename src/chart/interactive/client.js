@@ -125,6 +125,12 @@
     marked = -1;
     $('title').textContent = D.title;
     $('subtitle').textContent = D.subtitle;
+    if (live) {
+      // The live page was served before this chart (even before the first build): name the tab and the
+      // language as the org is now, as a written page's <title> and lang do.
+      document.title = [D.title, D.subtitle].filter(Boolean).join(' \u2014 ');
+      document.documentElement.lang = D.locale;
+    }
     api.version++;
   }
 
