@@ -110,23 +110,24 @@ export function readFlow(text: string, start: number, lineEnd: number, skeleton 
   let i = skipSpaces(text, start + 1, lineEnd);
   if (isSeq) {
     const values: unknown[] = [];
-    const items: PosNode[] = [];
+    const items: PosNode[] | undefined = skeleton ? [] : undefined;
     while (i < lineEnd && text.charCodeAt(i) !== close) {
       const item = readItem(text, i, lineEnd, depth, skeleton);
       if (!item) return undefined;
       const after = skipSpaces(text, item.end, lineEnd);
       if (text.charCodeAt(after) === COLON) return undefined; // `[a: 1]` is a pair inside the sequence
       values.push(item.value);
-      if (skeleton) items.push(item.node);
+      items?.push(item.node);
       i = afterEntry(text, after, lineEnd, close);
       if (i < 0) return undefined;
     }
     if (i >= lineEnd) return undefined;
-    return { value: values, node: skeleton ? { s: start, e: i + 1, items } : NO_SEQ, end: i + 1 };
+    return { value: values, node: items ? { s: start, e: i + 1, items } : NO_SEQ, end: i + 1 };
   }
   const obj: Record<string, unknown> = {};
-  const keys: PosScalar[] = [];
-  const vals: PosNode[] = [];
+  // Without the skeleton nothing is collected for it (no lists per flow mapping).
+  const keys: PosScalar[] | undefined = skeleton ? [] : undefined;
+  const vals: PosNode[] | undefined = skeleton ? [] : undefined;
   while (i < lineEnd && text.charCodeAt(i) !== close) {
     const key = readFlowScalar(text, i, lineEnd, skeleton);
     if (!key) return undefined;
@@ -137,13 +138,11 @@ export function readFlow(text: string, start: number, lineEnd: number, skeleton 
     if (i >= lineEnd || c === COMMA || c === close) return undefined; // `{a: }`: an empty value
     const value = readItem(text, i, lineEnd, depth, skeleton);
     if (!value || !addPair(obj, keyString(key.value), value.value)) return undefined;
-    if (skeleton) {
-      keys.push(key.node);
-      vals.push(value.node);
-    }
+    keys?.push(key.node);
+    vals?.push(value.node);
     i = afterEntry(text, value.end, lineEnd, close);
     if (i < 0) return undefined;
   }
   if (i >= lineEnd) return undefined;
-  return { value: obj, node: skeleton ? { s: start, e: i + 1, keys, vals } : NO_MAP, end: i + 1 };
+  return { value: obj, node: keys && vals ? { s: start, e: i + 1, keys, vals } : NO_MAP, end: i + 1 };
 }
