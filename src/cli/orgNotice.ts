@@ -2,13 +2,14 @@
  * Commands that render (chart, docs, diff) work on an org with findings as far
  * as the findings allow, and say on stderr how many errors it has.
  */
+import type { RunOptions } from '../lint/engine.js';
 import { lintOrg, type ValidationResult } from '../lint/result.js';
 import type { OrgModel } from '../model/types.js';
 import { warn } from './stderr.js';
 import { plural } from '../core/text/plural.js';
 
-export function noticeOrgErrors(model: OrgModel, label = 'the org'): ValidationResult {
-  const result = lintOrg(model);
+export function noticeOrgErrors(model: OrgModel, label = 'the org', options: RunOptions = {}): ValidationResult {
+  const result = lintOrg(model, options);
   sayOrgErrors(result.summary.errors, label);
   return result;
 }

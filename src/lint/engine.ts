@@ -9,7 +9,28 @@ import type { OrgModel } from '../model/types.js';
 import { resolveRuleConfig } from './config.js';
 import { RULES } from './registry.js';
 import { applySuppressions } from './suppress.js';
-import { renderMessage, withSubjectMemo, type AnyRule, type AnyRuleContext } from './types.js';
+import type { ModelDelta } from './incremental.js';
+import { renderMessage, withSubjectMemo, withSubjectsLimitedTo, type AnyRule, type AnyRuleContext, type ReportArgs } from './types.js';
+
+/**
+ * What a rule that may be checked incrementally did on one side: what it reported (what it was given, not
+ * the findings made of it), and what it kept for checking again (`ctx.keep`). The second side of a diff
+ * reports the first again at each unchanged entity's place there (incremental.ts).
+ */
+export interface RuleRecord {
+  reports: ReportArgs[];
+  kept?: unknown;
+}
+
+/** Each incremental rule's record, by rule id. */
+export type LintRecord = Map<string, RuleRecord>;
+
+export interface RunOptions {
+  /** Keep what the incremental rules report here (the first side of a diff). */
+  record?: LintRecord;
+  /** This model is `delta.head`; `record` is what the rules reported on `delta.base` (incremental.ts). */
+  from?: { delta: ModelDelta; record: LintRecord };
+}
 
 export function compareFindings(a: RawFinding, b: RawFinding): number {
   const fa = a.file ?? '';
@@ -32,6 +53,7 @@ export function runRules(
   orgModel: OrgModel,
   rules: readonly AnyRule[] = RULES,
   knownRuleIds: readonly string[] = rules.map((r) => r.id),
+  runOptions: RunOptions = {},
 ): Finding[] {
   // Problems in Organization.rules are schema findings, handed on by the `schema` rule with the rest.
   const configFindings: RawFinding[] = [];
@@ -47,10 +69,15 @@ export function runRules(
       }
       if (!severity) continue;
       const push = (f: RawFinding) => findings.push({ ...f, severity });
+      const spec = rule.incremental;
+      const recorded: RuleRecord | undefined = spec && runOptions.record ? { reports: [] } : undefined;
+      if (recorded) runOptions.record!.set(rule.id, recorded);
       const ctx: AnyRuleContext = {
         model,
         options,
-        report({ entity, path = ['id'], key, messageId, data, replaceWith }) {
+        report(args) {
+          recorded?.reports.push(args);
+          const { entity, path = ['id'], key, messageId, data, replaceWith } = args;
           const node = findNode(entity.node, path, key) ?? resolveNode(entity.node);
           const pos = nodePosition(entity.source, node) ?? { file: entity.source.path, line: 1, column: 1 };
           const [ids, safe] = !replaceWith ? [] : 'ids' in replaceWith ? [replaceWith.ids, replaceWith.safe] : [replaceWith, undefined];
@@ -69,8 +96,19 @@ export function runRules(
           });
         },
         reportRaw: push,
+        ...(recorded
+          ? {
+              keep(state: unknown) {
+                recorded.kept = state;
+              },
+            }
+          : {}),
       };
-      rule.check(ctx);
+      const from = runOptions.from;
+      const before = spec && from?.record.get(rule.id);
+      if (!spec || !from || !before || spec.fullIf?.(from.delta, before.reports.length > 0)) rule.check(ctx);
+      else if (spec.recheck) spec.recheck(ctx, from.delta, before.reports, before.kept);
+      else recheckChanged(ctx, rule, from.delta, before.reports);
     }
   });
   if (model.dating) nameTheDate(findings, model.dating.asOf);
@@ -78,6 +116,22 @@ export function runRules(
   const { kept, unused } = applySuppressions(model.files, findings, knownRuleIds, { off, asOf: model.dating?.asOf });
   if (unusedSeverity) for (const u of unused) kept.push({ ...u, severity: unusedSeverity });
   return kept.sort(compareFindings);
+}
+
+/**
+ * A rule whose findings about an entity are about that entity alone checks only the changed entities
+ * (and what the rule says a change touches); every other entity's findings are the base's, reported
+ * again at its place in this model.
+ */
+function recheckChanged(ctx: AnyRuleContext, rule: AnyRule, delta: ModelDelta, before: readonly ReportArgs[]): void {
+  const dirty = new Set(delta.changed);
+  for (const id of rule.incremental?.alsoDirty?.(delta) ?? []) dirty.add(id);
+  for (const args of before) {
+    const id = args.entity.id;
+    const now = ctx.model.byId.get(id);
+    if (now !== undefined && !dirty.has(id)) ctx.report({ ...args, entity: now });
+  }
+  withSubjectsLimitedTo(dirty, () => { rule.check(ctx); });
 }
 
 /** Findings about the parts of the org that change with the date. */

@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../load/types.js';
 import type { OrgModel } from '../model/types.js';
-import { runRules } from './engine.js';
+import { runRules, type RunOptions } from './engine.js';
+import { RULES } from './registry.js';
 
 export interface Summary {
   errors: number;
@@ -24,8 +25,8 @@ export interface ValidationResult {
 }
 
 /** Run every rule (with the org's own rule settings and suppressions) and count what was found. */
-export function lintOrg(model: OrgModel): ValidationResult {
-  const findings = runRules(model);
+export function lintOrg(model: OrgModel, options: RunOptions = {}): ValidationResult {
+  const findings = runRules(model, RULES, undefined, options);
   let seats = 0;
   for (const r of model.roles.values()) seats += r.headcount;
   const errors = findings.filter((f) => f.severity === 'error').length;

@@ -14,6 +14,7 @@
 import type { z } from 'zod';
 import type { MessageData, PathSegment, RawFinding, Severity } from '../load/types.js';
 import type { Entity, OrgModel } from '../model/types.js';
+import type { ModelDelta } from './incremental.js';
 
 /** A rule's message templates by id. */
 export type Messages = Readonly<Record<string, string>>;
@@ -63,6 +64,8 @@ export interface RuleContext<Options, M extends Messages> {
   report(input: ReportInput<M>): void;
   /** Report a finding already located (used by rules whose findings come from loading). */
   reportRaw(finding: RawFinding): void;
+  /** Keep something for checking this rule again on the other side of a diff (set only while that is recorded). */
+  keep?(state: unknown): void;
 }
 
 export interface Rule<Options, M extends Messages> {
@@ -82,7 +85,29 @@ export interface Rule<Options, M extends Messages> {
    */
   messages: M;
   check(ctx: RuleContext<Options, M>): void;
+  /**
+   * The rule's findings about an entity depend on that entity alone, apart from what this says:
+   * checking the second side of a diff, the rule then looks only at the entities that changed, and
+   * the first side's findings about the others stand (see incremental.ts). Leave it out when unsure.
+   */
+  incremental?: IncrementalSpec;
 }
+
+/** How a rule is checked again after a change (see Rule.incremental and incremental.ts). */
+export interface IncrementalSpec {
+  /** Ids beyond the changed entities whose findings a change may alter (a manager whose reports changed). */
+  alsoDirty?(delta: ModelDelta): Iterable<string>;
+  /** When the whole org must be checked again; `hadFindings`: the first side had findings of this rule. */
+  fullIf?(delta: ModelDelta, hadFindings: boolean): boolean;
+  /**
+   * Check again in the rule's own way (in place of looking at the changed entities): `before` is what the
+   * rule reported on the first side, `kept` what it gave `ctx.keep` there.
+   */
+  recheck?(ctx: AnyRuleContext, delta: ModelDelta, before: readonly ReportArgs[], kept: unknown): void;
+}
+
+/** What `ctx.report` takes, whatever the rule. */
+export type ReportArgs = Parameters<AnyRuleContext['report']>[0];
 
 /** The context the engine builds: any options, any declared message id, data as a plain record. */
 export interface AnyRuleContext {
@@ -90,6 +115,7 @@ export interface AnyRuleContext {
   options: unknown;
   report(input: Where & { messageId: string; data?: MessageData }): void;
   reportRaw(finding: RawFinding): void;
+  keep?(state: unknown): void;
 }
 
 /**
@@ -142,6 +168,20 @@ export function renderMessage(template: string, data: MessageData | undefined): 
  */
 let memo: WeakMap<ReadonlyMap<string, Entity>, readonly Entity[]> | undefined;
 
+/** While a rule checks only some entities again (incremental.ts): their ids. */
+let only: ReadonlySet<string> | undefined;
+
+/** Run `fn` with subjects() giving only the entities of these ids (in the order of the set). */
+export function withSubjectsLimitedTo<R>(ids: ReadonlySet<string>, fn: () => R): R {
+  const outer = only;
+  only = ids;
+  try {
+    return fn();
+  } finally {
+    only = outer;
+  }
+}
+
 /** Run `fn` with subjects() of a map computed once per map (the model must not change meanwhile). */
 export function withSubjectMemo<R>(fn: () => R): R {
   const outer = memo;
@@ -156,6 +196,14 @@ export function withSubjectMemo<R>(fn: () => R): R {
 /** Entities that may be the subject of rules (no schema error of their own). */
 export function subjects<T extends Entity>(items: ReadonlyMap<string, T> | Iterable<T>): readonly T[] {
   const map = items instanceof Map ? (items as ReadonlyMap<string, T>) : undefined;
+  if (map && only) {
+    const some: T[] = [];
+    for (const id of only) {
+      const e = map.get(id);
+      if (e !== undefined && !e.invalid) some.push(e);
+    }
+    return some;
+  }
   const kept = map && memo?.get(map);
   if (kept) return kept as readonly T[];
   const out: T[] = [];

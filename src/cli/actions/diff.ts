@@ -1,6 +1,8 @@
 /** `orgctl diff`: load both sides (paths or git revisions) → models → findings → diff → formatDiff. */
 import { parseLabels } from '../labels.js';
 import { colorChoice } from '../color.js';
+import type { LintRecord } from '../../lint/engine.js';
+import { modelDelta } from '../../lint/incremental.js';
 import { lintOrg } from '../../lint/result.js';
 import { createSharedParse } from '../../load/sharedParse.js';
 import { loadOrgFromText, loadSide } from '../../model/load.js';
@@ -82,10 +84,14 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
   const after = head0 instanceof PathNotInRevision ? emptyOrg() : head0;
   progress.update('checking both sides');
   // An empty side has nothing to find (not even a missing Organization: there is no org there to be wrong).
-  const beforeFindings = absent?.side === 'before' ? [] : lintOrg(before).findings;
+  // What the base's rules report is kept, so HEAD is checked only where it changed (lint/incremental.ts).
+  const record: LintRecord = new Map();
+  const beforeFindings = absent?.side === 'before' ? [] : lintOrg(before, { record }).findings;
   progress.done();
+  const delta = absent ? undefined : modelDelta(before, after);
   // The findings delta is the report; stderr only says how many errors the result (HEAD) has.
-  const afterFindings = absent?.side === 'after' ? [] : noticeOrgErrors(after, `'${head}'`).findings;
+  const afterFindings =
+    absent?.side === 'after' ? [] : noticeOrgErrors(after, `'${head}'`, delta ? { from: { delta, record } } : {}).findings;
   const labels = parseLabels(opts.labels ?? '');
   const result = diffOrgs(before, after, { beforeFindings, afterFindings, labels, ...(absent ? { absent } : {}) });
   // Colour only on a terminal, never into a file.

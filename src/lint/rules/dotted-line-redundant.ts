@@ -16,6 +16,8 @@ export default defineRule({
     solidLine: "role '{{role}}' has a dotted line to '{{target}}', which repeats its solid line (reports_to): remove it from dotted_line",
     repeated: "role '{{role}}' has a dotted line to '{{target}}', which is already listed: remove it from dotted_line",
   },
+  // About the role's own lines, as long as the roles they name stay (or stay away).
+  incremental: { fullIf: (delta) => delta.idsChanged('Role') },
   check(ctx) {
     const { roles } = ctx.model;
     for (const role of subjects(roles)) {

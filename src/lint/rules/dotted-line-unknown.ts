@@ -14,6 +14,8 @@ export default defineRule({
   messages: {
     notARole: "role '{{role}}' has a dotted line to '{{target}}', which is not a role{{suggestion}}",
   },
+  // Unknown roles stay unknown while no role id comes or goes; the did-you-mean names the roles as they are.
+  incremental: { fullIf: (delta, hadFindings) => delta.idsChanged('Role') || (hadFindings && delta.kindChanged('Role')) },
   check(ctx) {
     const { roles } = ctx.model;
     for (const role of subjects(roles)) {

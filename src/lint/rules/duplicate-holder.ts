@@ -14,6 +14,8 @@ export default defineRule({
   messages: {
     twice: "{{role}} lists holder '{{name}}' twice (items {{first}} and {{second}}): remove one",
   },
+  // Each role's findings are about its own holders.
+  incremental: {},
   check(ctx) {
     for (const role of subjects(ctx.model.roles)) {
       if (!role.holders || role.holders.length < 2) continue; // one entry cannot repeat (most roles)

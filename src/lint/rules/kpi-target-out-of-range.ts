@@ -71,6 +71,8 @@ export default defineRule({
     overrideOutsideUnitRange:
       "{{holderKind}} '{{holder}}' sets target {{target}} for KPI '{{kpi}}', outside [{{min}}, {{max}}], the default range for unit '{{unit}}': correct this target, or give the KPI a range that allows it{{advice}}",
   },
+  // A listing's target is checked against its KPI's range: a changed KPI may move any of them.
+  incremental: { fullIf: (delta) => delta.kindChanged('KPI') },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
     for (const kpi of subjects(kpis)) {

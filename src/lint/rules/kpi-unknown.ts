@@ -14,6 +14,8 @@ export default defineRule({
   messages: {
     notAKpi: "{{holderKind}} '{{holder}}' lists KPI '{{kpi}}', which is not a KPI{{suggestion}}",
   },
+  // Unknown KPIs stay unknown while no KPI id comes or goes; the did-you-mean names the KPIs as they are.
+  incremental: { fullIf: (delta, hadFindings) => delta.idsChanged('KPI') || (hadFindings && delta.kindChanged('KPI')) },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
     for (const holders of [subjects(departments), subjects(roles)])

@@ -1,3 +1,4 @@
+import { listingsChanged } from '../incremental.js';
 import { defineRule, subjects } from '../types.js';
 
 export default defineRule({
@@ -13,13 +14,17 @@ export default defineRule({
     unused:
       "KPI '{{kpi}}' has no owner and no role or department lists it: give it an owner, or list it under the kpis of the role or department that answers for it",
   },
+  // Whether a KPI is listed changes only where a listing came or went.
+  incremental: { alsoDirty: listingsChanged },
   check(ctx) {
     const { kpis, roles, departments } = ctx.model;
     // Every listing counts, also from entities with schema errors: they still exist, and
     // reporting the KPI as unused would multiply one broken entity's findings.
+    const checked = subjects(kpis);
+    if (checked.length === 0) return; // checked again after a change that listed or unlisted no KPI
     const listed = new Set<string>();
     for (const holders of [departments, roles]) for (const holder of holders.values()) for (const ref of holder.kpis) listed.add(ref.id);
-    for (const kpi of subjects(kpis)) {
+    for (const kpi of checked) {
       if (kpi.owner !== undefined || listed.has(kpi.id)) continue;
       ctx.report({ entity: kpi, messageId: 'unused', data: { kpi: kpi.id } });
     }

@@ -15,6 +15,8 @@ export default defineRule({
     overfilled:
       '{{role}} has {{holders}} holders but only {{seats}} seat(s) (headcount): raise headcount to {{holders}}, or remove a holder',
   },
+  // Each role's finding is about its own holders and headcount.
+  incremental: {},
   check(ctx) {
     for (const role of subjects(ctx.model.roles)) {
       // No more entries than seats cannot be more people than seats: most roles stop here.

@@ -1,3 +1,4 @@
+import { managersOfChanged } from '../incremental.js';
 import { defineRule, subjects } from '../types.js';
 import { subject } from './utils/subject.js';
 
@@ -17,6 +18,9 @@ export default defineRule({
     vacant:
       '{{role}} has {{reports}} direct report(s) but no holders: name who holds it under holders, or move its reports to a role that is filled',
   },
+  // A manager is vacant by its own holders, and has reports when any role reports to it: a role that
+  // changes its line, comes or goes changes its managers' findings too.
+  incremental: { alsoDirty: managersOfChanged },
   check(ctx) {
     const { roles, hierarchy } = ctx.model;
     for (const role of subjects(roles)) {
