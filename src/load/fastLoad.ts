@@ -90,8 +90,8 @@ export async function loadFilesFast(inputs: string[], cwd = process.cwd(), optio
         (reply) => {
           const i = misses[reply.index]!;
           const f = files[i]!;
-          const text = decodeText(f.bytes);
-          const data: unknown = v8.deserialize(reply.blob);
+          const { text, blob } = reply;
+          const data: unknown = v8.deserialize(blob);
           parsed[i] = reply.fast ? fromFastData(data as FastData, text, f.shown) : fromParsedData(data as ParsedData, text, f.shown);
           stored[reply.index] = reply.cacheable ? reply.blob : undefined;
           tick();

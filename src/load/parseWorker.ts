@@ -21,6 +21,8 @@ export interface ParseRequest {
 
 export interface ParseReply {
   index: number;
+  /** The file's text as decoded here (copying it back costs less than decoding the bytes again). */
+  text: string;
   /** A serialised FastData when `fast`, else a serialised ParsedData. */
   blob: Uint8Array;
   fast: boolean;
@@ -37,13 +39,13 @@ const replies = (workerData as ParseWorkerData | null)?.replies;
 parentPort?.on('message', ({ index, bytes, shown, forCache }: ParseRequest) => {
   const fast = forCache ? undefined : parseBytesFast(bytes, shown);
   let reply: ParseReply;
-  if (fast) reply = { index, blob: v8.serialize(toFastData(fast)), fast: true, cacheable: false };
+  if (fast) reply = { index, text: fast.file.text, blob: v8.serialize(toFastData(fast)), fast: true, cacheable: false };
   else {
     // The fast reader declined it (on this thread, or on the main one before a cache lookup): `yaml` reads it, skeletons and all.
     const parsed = parseBytes(bytes, shown, { fast: false });
     const data = toParsedData(parsed);
     const cacheable = forCache && checkParsedData(data, parsed.file.text.length, shown) !== undefined;
-    reply = { index, blob: v8.serialize(data), fast: false, cacheable };
+    reply = { index, text: parsed.file.text, blob: v8.serialize(data), fast: false, cacheable };
   }
   replies?.postMessage(reply);
 });
