@@ -68,7 +68,7 @@ export function fromFastData(data: FastData, text: string, path: string): Parsed
   const file: SourceFile = {
     path,
     text,
-    lineCounter: LineIndex.fromText(text),
+    lineCounter: LineIndex.whenAsked(text),
     docs: lazyDocs(text, data.offsets, data.values),
     comments: [],
     unparsed: [],
