@@ -7,16 +7,16 @@
 import v8 from 'node:v8';
 import { displayPath } from '../core/paths.js';
 import { contentHash, serialiseForCache, type ParseCache } from './cache.js';
-import { findOrgFiles, outsideLinkFindings } from './files.js';
+import { findOrgFiles, outsideLinkFindings, type OrgFiles } from './files.js';
 import type { LoadResult, OnFile } from './index.js';
 import { decodeText, parseBytes, parseBytesFast, type ParsedFile } from './parse.js';
 import { fromFastData, fromParsedData, type FastData, type ParsedData } from './parsedData.js';
-import { decideJobs, parseInPool } from './pool.js';
+import { decideJobs, parseInPool, ParseWorkers } from './pool.js';
 import { readRegularFile } from './readFile.js';
 
 export interface FastLoadOptions {
   cache?: ParseCache;
-  /** Threads that parse (1: this one only); undefined: decided by size (decideJobs). */
+  /** Threads that parse (1: this one only); undefined: ORGCTL_JOBS, else 1 (decideJobs). */
   jobs?: number;
   onFile?: OnFile;
   /** Told when the worker pool failed and the files were parsed on this thread instead (same result, slower). */
@@ -32,8 +32,29 @@ interface Input {
 }
 
 export async function loadFilesFast(inputs: string[], cwd = process.cwd(), options: FastLoadOptions = {}): Promise<LoadResult> {
-  const { cache, onFile } = options;
   const found = findOrgFiles(inputs, cwd);
+  const threads = decideJobs(options.jobs);
+  // Started before the files are read, so they are ready when the parse begins (see ParseWorkers).
+  const workers = threads > 1 && found.files.length > 1 ? startWorkers(Math.min(threads, found.files.length) - 1, options) : undefined;
+  try {
+    return await loadFound(found, cwd, options, workers);
+  } finally {
+    workers?.close();
+  }
+}
+
+function startWorkers(count: number, options: FastLoadOptions): ParseWorkers | undefined {
+  try {
+    return new ParseWorkers(count);
+  } catch (err) {
+    // No worker threads here (a sandbox, a runtime without them): the files are parsed on this thread.
+    options.onPoolError?.(err as Error);
+    return undefined;
+  }
+}
+
+async function loadFound(found: OrgFiles, cwd: string, options: FastLoadOptions, workers: ParseWorkers | undefined): Promise<LoadResult> {
+  const { cache, onFile } = options;
   const files: Input[] = found.files.map((abs) => {
     const shown = displayPath(abs, cwd);
     return { shown, bytes: readRegularFile(abs, shown) };
@@ -67,8 +88,6 @@ export async function loadFilesFast(inputs: string[], cwd = process.cwd(), optio
     misses.push(i);
   });
 
-  const missBytes = misses.reduce((n, i) => n + files[i]!.bytes.length, 0);
-  const threads = decideJobs(options.jobs, missBytes);
   /** Parse file `i` on this thread; gives what the cache is to keep of it. */
   const parseHere = (i: number): Uint8Array | undefined => {
     const f = files[i]!;
@@ -80,12 +99,12 @@ export async function loadFilesFast(inputs: string[], cwd = process.cwd(), optio
   };
   let pooled = false;
   const doneBefore = done;
-  if (threads > 1 && misses.length > 1) {
+  if (workers && misses.length > 1) {
     try {
       const stored = new Array<Uint8Array | undefined>(misses.length);
       await parseInPool(
         misses.map((i) => files[i]!),
-        threads,
+        workers,
         cache !== undefined,
         (reply) => {
           const i = misses[reply.index]!;

@@ -19,10 +19,10 @@ export interface PoolInput {
  * How many threads parse: `jobs` when given (1: this thread only), else
  * ORGCTL_JOBS, else one. The pool is opt-in: a worker's answer must be copied
  * back and read again on this thread, which costs about half of parsing the
- * file here, so it pays only with idle cores. `bytes` is kept for callers that
- * size by input.
+ * file here, so it pays only with idle cores. The input's size is not used
+ * (it is decided before the files are read, so the workers start meanwhile).
  */
-export function decideJobs(jobs: number | undefined, _bytes: number, env = process.env): number {
+export function decideJobs(jobs: number | undefined, _bytes = 0, env = process.env): number {
   if (jobs !== undefined) return jobs;
   const fromEnv = env.ORGCTL_JOBS;
   if (fromEnv !== undefined && /^[1-9]\d{0,2}$/.test(fromEnv)) return Number(fromEnv);
@@ -43,13 +43,55 @@ interface Slot {
 }
 
 /**
- * Parse each input on `threads` threads: `parseHere(index)` parses input `index` on this thread, and
- * `threads − 1` workers parse the others, each answer going to `onReply` with its input's index as it
- * arrives. Rejects when a worker fails or `onReply` throws (the caller then parses on its own thread).
+ * Parse workers, started before the files they will parse are read: a worker takes about a tenth of
+ * a second to start (a thread, node's bootstrap, the parser's modules), which then overlaps this
+ * thread's reading instead of delaying the parse. `close` ends them, whatever happened.
+ */
+export class ParseWorkers {
+  readonly slots: Slot[] = [];
+  /** The first failure of a worker (it could not start, it crashed, it exited), if any. */
+  failure: Error | undefined;
+  /** Called on that failure: parseInPool, while it waits for answers. */
+  onFailure: (() => void) | undefined;
+  private closed = false;
+
+  constructor(count: number) {
+    for (let i = 0; i < count; i++) {
+      const { port1, port2 } = new MessageChannel();
+      const workerData: ParseWorkerData = { replies: port2 };
+      const worker = new Worker(workerUrl(), { workerData, transferList: [port2] });
+      this.slots.push({ worker, replies: port1 });
+      worker.on('error', (err) => {
+        this.fail(err);
+      });
+      worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`parse worker exited with code ${code}`));
+      });
+    }
+  }
+
+  fail(err: unknown): void {
+    this.failure ??= err instanceof Error ? err : new Error(String(err));
+    this.onFailure?.();
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const { worker, replies } of this.slots) {
+      replies.close();
+      void worker.terminate();
+    }
+  }
+}
+
+/**
+ * Parse each input on this thread and `workers`: `parseHere(index)` parses input `index` here, and the
+ * workers parse the others, each answer going to `onReply` with its input's index as it arrives.
+ * Rejects when a worker fails or `onReply` throws (the caller then parses on its own thread).
  */
 export async function parseInPool(
   inputs: readonly PoolInput[],
-  threads: number,
+  workers: ParseWorkers,
   forCache: boolean,
   onReply: (reply: ParseReply) => void,
   parseHere: (index: number) => void,
@@ -59,16 +101,12 @@ export async function parseInPool(
   let front = 0;
   let back = order.length - 1;
   let waiting = 0;
-  let failure: Error | undefined;
   let settle: (() => void) | undefined;
-  const slots: Slot[] = [];
+  const { slots } = workers;
+  const failed = () => workers.failure !== undefined;
 
-  const fail = (err: unknown) => {
-    failure ??= err instanceof Error ? err : new Error(String(err));
-    settle?.();
-  };
   const feed = (slot: Slot) => {
-    if (front > back || failure) return;
+    if (front > back || failed()) return;
     const index = order[front++]!;
     const { bytes, shown } = inputs[index]!;
     const request: ParseRequest = { index, bytes, shown, forCache };
@@ -76,13 +114,13 @@ export async function parseInPool(
     waiting++;
   };
   const answered = (slot: Slot, reply: ParseReply) => {
-    if (failure) return;
+    if (failed()) return;
     waiting--;
     feed(slot); // first, so the worker has its next file while this thread reads the answer
     try {
       onReply(reply);
     } catch (err) {
-      fail(err);
+      workers.fail(err);
       return;
     }
     if (waiting === 0 && front > back) settle?.();
@@ -90,45 +128,27 @@ export async function parseInPool(
   /** The answers that have arrived, read without waiting (this thread is busy between them). */
   const readArrived = () => {
     for (const slot of slots) {
-      for (let m = receiveMessageOnPort(slot.replies); m && !failure; m = receiveMessageOnPort(slot.replies))
+      for (let m = receiveMessageOnPort(slot.replies); m && !failed(); m = receiveMessageOnPort(slot.replies))
         answered(slot, m.message as ParseReply);
     }
   };
 
-  try {
-    const count = Math.max(0, Math.min(threads - 1, inputs.length - 1));
-    for (let i = 0; i < count; i++) {
-      const { port1, port2 } = new MessageChannel();
-      const workerData: ParseWorkerData = { replies: port2 };
-      const worker = new Worker(workerUrl(), { workerData, transferList: [port2] });
-      const slot: Slot = { worker, replies: port1 };
-      slots.push(slot);
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (waiting > 0) fail(new Error(`parse worker exited with code ${code}`));
-      });
-      for (let k = 0; k < IN_FLIGHT; k++) feed(slot);
-    }
-    // This thread's share: the smallest file left, then whatever answers came in meanwhile.
-    while (front <= back && !failure) {
-      parseHere(order[back--]!);
-      readArrived();
-    }
-    if (!failure && waiting > 0) {
-      await new Promise<void>((resolve) => {
-        settle = resolve;
-        for (const slot of slots)
-          slot.replies.on('message', (reply: ParseReply) => {
-            answered(slot, reply);
-          });
-        readArrived(); // any that came between the last read and the listeners
-      });
-    }
-    if (failure) throw failure;
-  } finally {
-    for (const { worker, replies } of slots) {
-      replies.close();
-      void worker.terminate();
-    }
+  for (const slot of slots) for (let k = 0; k < IN_FLIGHT; k++) feed(slot);
+  // This thread's share: the smallest file left, then whatever answers came in meanwhile.
+  while (front <= back && !failed()) {
+    parseHere(order[back--]!);
+    readArrived();
   }
+  if (!failed() && waiting > 0) {
+    await new Promise<void>((resolve) => {
+      settle = resolve;
+      workers.onFailure = resolve;
+      for (const slot of slots)
+        slot.replies.on('message', (reply: ParseReply) => {
+          answered(slot, reply);
+        });
+      readArrived(); // any that came between the last read and the listeners
+    });
+  }
+  if (workers.failure) throw workers.failure;
 }

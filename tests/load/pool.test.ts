@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decideJobs } from '../../src/load/pool.js';
 import type { loadFilesFast as LoadFilesFast } from '../../src/load/fastLoad.js';
 import type { skeletonPending as SkeletonPending } from '../../src/load/fastYaml/index.js';
-import type { parseInPool as ParseInPool } from '../../src/load/pool.js';
+import type { parseInPool as ParseInPool, ParseWorkers as Workers } from '../../src/load/pool.js';
 import type { SourceFile } from '../../src/load/types.js';
 import { BIN, REPO_ROOT, type CliRun } from '../support/cli.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
@@ -78,6 +78,15 @@ describe('parsing in a worker pool', () => {
     expect(withPool.stdout).toBe((await runCli(['validate', generated, '-f', 'json', '--jobs', '1'], { env: ENV })).stdout);
   });
 
+  it('ends the workers it started when a file cannot be read: one line, exit 2, no hang', async () => {
+    const dir = writeTree(tmp(), { 'org.yaml': 'kind: Organization\nid: o\nname: O\n', 'a.yaml': 'kind: Role\nid: a\ntitle: A\n' });
+    fs.writeFileSync(path.join(dir, 'zz-huge.yaml'), '');
+    fs.truncateSync(path.join(dir, 'zz-huge.yaml'), 65 * 1024 * 1024); // sparse: past what orgctl reads, read after the workers start
+    const run = await runCli(['validate', dir, '--jobs', '2'], { env: ENV, timeout: 30_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^orgctl: .*zz-huge\.yaml is 68157440 bytes, more than the \d+ bytes orgctl reads from one file\n$/);
+  });
+
   it('uses workers only when told (--jobs or ORGCTL_JOBS), whatever the size', () => {
     expect(decideJobs(undefined, 100 * 1024 * 1024, {})).toBe(1);
     expect(decideJobs(undefined, 10, { ORGCTL_JOBS: '4' })).toBe(4);
@@ -99,19 +108,24 @@ describe('the pool, in process', () => {
     writeTree(org, { 'zz-proto.yaml': 'kind: Role\nid: proto-role\ntitle: 原型\nextra:\n  __proto__: {polluted: true}\n' });
   });
 
-  it('parses on this thread too: with two threads one worker takes the largest files, this thread the smallest, each file once', async () => {
-    const { parseInPool } = await built<{ parseInPool: typeof ParseInPool }>('load/pool.js');
+  it('parses on this thread too: one worker takes the largest files, this thread the smallest, each file once', async () => {
+    const { parseInPool, ParseWorkers } = await built<{ parseInPool: typeof ParseInPool; ParseWorkers: typeof Workers }>('load/pool.js');
     const { findOrgFiles } = await import('../../src/load/files.js');
     const inputs = findOrgFiles([org], REPO_ROOT).files.map((f) => ({ shown: f, bytes: fs.readFileSync(f) }));
     const here: number[] = [];
     const there: number[] = [];
-    await parseInPool(
-      inputs,
-      2,
-      false,
-      (reply) => there.push(reply.index),
-      (index) => here.push(index),
-    );
+    const workers = new ParseWorkers(1);
+    try {
+      await parseInPool(
+        inputs,
+        workers,
+        false,
+        (reply) => there.push(reply.index),
+        (index) => here.push(index),
+      );
+    } finally {
+      workers.close();
+    }
     expect(here.length).toBeGreaterThan(0);
     expect(there.length).toBeGreaterThan(0);
     expect([...here, ...there].sort((a, b) => a - b)).toEqual(inputs.map((_, i) => i));
