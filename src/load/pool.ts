@@ -56,18 +56,25 @@ export class ParseWorkers {
   private closed = false;
 
   constructor(count: number) {
-    for (let i = 0; i < count; i++) {
-      const { port1, port2 } = new MessageChannel();
-      const workerData: ParseWorkerData = { replies: port2 };
-      const worker = new Worker(workerUrl(), { workerData, transferList: [port2] });
-      this.slots.push({ worker, replies: port1 });
-      worker.on('error', (err) => {
-        this.fail(err);
-      });
-      worker.on('exit', (code) => {
-        if (!this.closed) this.fail(new Error(`parse worker exited with code ${code}`));
-      });
+    try {
+      for (let i = 0; i < count; i++) this.start();
+    } catch (err) {
+      this.close(); // the ones started would keep the process alive
+      throw err;
     }
+  }
+
+  private start(): void {
+    const { port1, port2 } = new MessageChannel();
+    const workerData: ParseWorkerData = { replies: port2 };
+    const worker = new Worker(workerUrl(), { workerData, transferList: [port2] });
+    this.slots.push({ worker, replies: port1 });
+    worker.on('error', (err) => {
+      this.fail(err);
+    });
+    worker.on('exit', (code) => {
+      if (!this.closed) this.fail(new Error(`parse worker exited with code ${code}`));
+    });
   }
 
   fail(err: unknown): void {
