@@ -18,7 +18,7 @@ export interface PoolInput {
 /**
  * How many threads parse: `jobs` when given (1: this thread only), else
  * ORGCTL_JOBS, else one. The pool is opt-in: a worker's answer must be copied
- * back and read again on this thread, which costs about half of parsing the
+ * back and read again on this thread, which costs about 40% of parsing the
  * file here, so it pays only with idle cores. The input's size is not used
  * (it is decided before the files are read, so the workers start meanwhile).
  */
