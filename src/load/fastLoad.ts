@@ -1,22 +1,22 @@
 /**
  * `loadFiles` (load/index.ts) for validate: the same files, order, display
  * paths, parses and findings, but a file whose bytes the `--cache` holds is
- * not parsed again, and the files left to parse go to a worker pool when
- * there are enough of them to pay for it (load/pool.ts).
+ * not parsed again, and with `jobs` above one the files left to parse are
+ * shared between this thread and worker threads (load/pool.ts).
  */
 import v8 from 'node:v8';
 import { displayPath } from '../core/paths.js';
 import { contentHash, serialiseForCache, type ParseCache } from './cache.js';
-import { findOrgFiles, outsideLinkFindings } from './files.js';
+import { findOrgFiles, outsideLinkFindings, type OrgFiles } from './files.js';
 import type { LoadResult, OnFile } from './index.js';
 import { decodeText, parseBytes, parseBytesFast, type ParsedFile } from './parse.js';
-import { fromParsedData, type ParsedData } from './parsedData.js';
-import { decideJobs, parseInPool } from './pool.js';
+import { fromFastData, fromParsedData, type FastData, type ParsedData } from './parsedData.js';
+import { decideJobs, parseInPool, ParseWorkers } from './pool.js';
 import { readRegularFile } from './readFile.js';
 
 export interface FastLoadOptions {
   cache?: ParseCache;
-  /** Threads that parse (1: this one only); undefined: decided by size (decideJobs). */
+  /** Threads that parse (1: this one only); undefined: ORGCTL_JOBS, else 1 (decideJobs). */
   jobs?: number;
   onFile?: OnFile;
   /** Told when the worker pool failed and the files were parsed on this thread instead (same result, slower). */
@@ -32,8 +32,29 @@ interface Input {
 }
 
 export async function loadFilesFast(inputs: string[], cwd = process.cwd(), options: FastLoadOptions = {}): Promise<LoadResult> {
-  const { cache, onFile } = options;
   const found = findOrgFiles(inputs, cwd);
+  const threads = decideJobs(options.jobs);
+  // Started before the files are read, so they are ready when the parse begins (see ParseWorkers).
+  const workers = threads > 1 && found.files.length > 1 ? startWorkers(Math.min(threads, found.files.length) - 1, options) : undefined;
+  try {
+    return await loadFound(found, cwd, options, workers);
+  } finally {
+    workers?.close();
+  }
+}
+
+function startWorkers(count: number, options: FastLoadOptions): ParseWorkers | undefined {
+  try {
+    return new ParseWorkers(count);
+  } catch (err) {
+    // No worker threads here (a sandbox, a runtime without them): the files are parsed on this thread.
+    options.onPoolError?.(err as Error);
+    return undefined;
+  }
+}
+
+async function loadFound(found: OrgFiles, cwd: string, options: FastLoadOptions, workers: ParseWorkers | undefined): Promise<LoadResult> {
+  const { cache, onFile } = options;
   const files: Input[] = found.files.map((abs) => {
     const shown = displayPath(abs, cwd);
     return { shown, bytes: readRegularFile(abs, shown) };
@@ -67,27 +88,42 @@ export async function loadFilesFast(inputs: string[], cwd = process.cwd(), optio
     misses.push(i);
   });
 
-  const missBytes = misses.reduce((n, i) => n + files[i]!.bytes.length, 0);
-  const threads = decideJobs(options.jobs, missBytes);
+  /** Parse file `i` on this thread; gives what the cache is to keep of it. */
+  const parseHere = (i: number): Uint8Array | undefined => {
+    const f = files[i]!;
+    // With the cache on, the fast reader has declined these already (or was switched off).
+    const p = parseBytes(f.bytes, f.shown, cache ? { fast: false } : {});
+    parsed[i] = p;
+    tick();
+    return cache ? serialiseForCache(p) : undefined;
+  };
   let pooled = false;
   const doneBefore = done;
-  if (threads > 1 && misses.length > 1) {
+  if (workers && misses.length > 1) {
     try {
-      const stored = new Array<[Input, Uint8Array | undefined]>(misses.length);
+      const stored = new Array<Uint8Array | undefined>(misses.length);
       await parseInPool(
         misses.map((i) => files[i]!),
-        threads,
+        workers,
         cache !== undefined,
         (reply) => {
           const i = misses[reply.index]!;
           const f = files[i]!;
-          parsed[i] = fromParsedData(v8.deserialize(reply.blob) as ParsedData, decodeText(f.bytes), f.shown);
-          stored[reply.index] = [f, reply.cacheable ? reply.blob : undefined];
+          const { text, blob } = reply;
+          const data: unknown = v8.deserialize(blob);
+          parsed[i] = reply.fast ? fromFastData(data as FastData, text, f.shown) : fromParsedData(data as ParsedData, text, f.shown);
+          stored[reply.index] = reply.cacheable ? reply.blob : undefined;
           tick();
         },
+        (k) => {
+          stored[k] = parseHere(misses[k]!);
+        },
       );
-      // Stored in file order (the cache's entries are in the order of the files, whichever worker was first).
-      for (const [f, blob] of stored) cache?.store(f.shown, f.hash!, blob);
+      // Stored in file order (the cache's entries are in the order of the files, whichever thread was first).
+      if (cache)
+        misses.forEach((i, k) => {
+          cache.store(files[i]!.shown, files[i]!.hash!, stored[k]);
+        });
       pooled = true;
     } catch (err) {
       // A worker that cannot start or fails (no threads, out of memory): parse here instead, the same way.
@@ -95,16 +131,11 @@ export async function loadFilesFast(inputs: string[], cwd = process.cwd(), optio
       options.onPoolError?.(err as Error);
     }
   }
-  if (!pooled) {
+  if (!pooled)
     for (const i of misses) {
-      const f = files[i]!;
-      // With the cache on, the fast reader has declined these already (or was switched off).
-      const p = parseBytes(f.bytes, f.shown, cache ? { fast: false } : {});
-      parsed[i] = p;
-      cache?.store(f.shown, f.hash!, serialiseForCache(p));
-      tick();
+      const blob = parseHere(i); // (not inside `cache?.store(…)`: it must run without a cache too)
+      cache?.store(files[i]!.shown, files[i]!.hash!, blob);
     }
-  }
   cache?.save();
   const result: LoadResult = { files: [], findings: outsideLinkFindings(found.outsideLinks, cwd, found.badNames) };
   for (const p of parsed) {

@@ -1,18 +1,40 @@
 /**
  * Offsets → 1-based line/column, as yaml's LineCounter answers (the same
- * binary search over the same line starts). Plain data, so it survives a
- * worker's message and the `--cache` file. The line starts are the ones the
+ * binary search over the same line starts). The line starts are the ones the
  * lexer reported; `fromText` rebuilds them from the text, which gives the same
  * array for every file whose lexer saw each line break (checked when cached).
  */
 export class LineIndex {
-  constructor(readonly lineStarts: number[]) {}
+  private starts: number[] | undefined;
+  /** The text whose line starts are still to be found (whenAsked), else undefined. */
+  private text: string | undefined;
+
+  constructor(lineStarts: number[]) {
+    this.starts = lineStarts;
+  }
 
   /** Where each line starts, from the text: 0 and the offset after each `\n`. */
   static fromText(text: string): LineIndex {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return new LineIndex(starts);
+    return new LineIndex(startsOf(text));
+  }
+
+  /**
+   * fromText's index, found when a position is first asked for: a file parsed on another thread
+   * (load/pool.ts) and never pointed at by a finding never scans its text for line breaks.
+   */
+  static whenAsked(text: string): LineIndex {
+    const index = new LineIndex([]);
+    index.starts = undefined;
+    index.text = text;
+    return index;
+  }
+
+  get lineStarts(): number[] {
+    if (this.starts === undefined) {
+      this.starts = startsOf(this.text!);
+      this.text = undefined;
+    }
+    return this.starts;
   }
 
   linePos(offset: number): { line: number; col: number } {
@@ -37,4 +59,10 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1), n++) if (starts[n] !== i + 1) return false;
     return n === starts.length;
   }
+}
+
+function startsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }

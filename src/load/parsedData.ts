@@ -6,6 +6,7 @@
  * that comes from outside this thread: a cache file is untrusted input, so
  * anything that is not exactly the shape a parse produces is refused.
  */
+import { lazyDocs } from './fastYaml/index.js';
 import { LineIndex } from './lineIndex.js';
 import type { ParsedFile } from './parse.js';
 import type { PosNode } from './skeleton.js';
@@ -43,6 +44,36 @@ export function fromParsedData(data: ParsedData, text: string, path: string): Pa
     unparsed: data.unparsed,
   };
   return { file, findings: data.findings };
+}
+
+/**
+ * A file the fast reader took, as a parse worker sends it: each document's offset and value, nothing
+ * else. Such a file has no findings, no comments kept (suppression comments are left to `yaml`), no
+ * document left out, and the line starts its text gives; the receiving thread builds the skeletons
+ * from the text on first use (fastYaml's lazyDocs), as a parse on its own thread would. A skeleton
+ * is as big as the values and a clean org never reads one: sending it cost more than parsing.
+ */
+export interface FastData {
+  offsets: number[];
+  values: unknown[];
+}
+
+/** The documents of `parsed`, a fast-reader parse, as FastData (their skeletons are not built). */
+export function toFastData(parsed: ParsedFile): FastData {
+  const { docs } = parsed.file;
+  return { offsets: docs.map((d) => d.offset), values: docs.map((d) => d.value) };
+}
+
+export function fromFastData(data: FastData, text: string, path: string): ParsedFile {
+  const file: SourceFile = {
+    path,
+    text,
+    lineCounter: LineIndex.whenAsked(text),
+    docs: lazyDocs(text, data.offsets, data.values),
+    comments: [],
+    unparsed: [],
+  };
+  return { file, findings: [] };
 }
 
 /** How deep a cached value or skeleton may nest: deeper documents are parsed again, never trusted. */

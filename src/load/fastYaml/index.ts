@@ -53,6 +53,16 @@ export function fastParse(text: string, lazy = true): FastParse | undefined {
   }
 }
 
+/**
+ * The documents of `text` as another thread's fastParse read them (a parse worker, load/pool.ts), from
+ * their offsets and values only: each builds its skeleton from `text` on first use, as fastParse's own do,
+ * so a worker never builds or sends one. `values[i]` is document i's (fastParse numbers them in order).
+ */
+export function lazyDocs(text: string, offsets: readonly number[], values: readonly unknown[]): LoadedDoc[] {
+  const skeletons = new Skeletons(text);
+  return values.map((value, index) => new LazyDoc(skeletons, offsets[index]!, value, index));
+}
+
 /** Whether `doc` was read without its skeleton and nothing has asked for it yet (for tests of the laziness). */
 export function skeletonPending(doc: LoadedDoc): boolean {
   return doc instanceof LazyDoc && !doc.built;
