@@ -26,6 +26,15 @@ export function relativeToCwd(abs: string, cwd = process.cwd()): string {
 
 const leavesFolder = (rel: string) => rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 
+/**
+ * Whether `target` is `folder` or below it (absolute paths, resolved alike). The one test of "inside" for
+ * every caller: a name that only starts with two dots (`..drafts.yaml`, `..old/`) is inside its folder;
+ * `path.relative` gives it as `..drafts.yaml`, which `rel.startsWith('..')` took for the way out.
+ */
+export function isInside(folder: string, target: string): boolean {
+  return !leavesFolder(path.relative(folder, target));
+}
+
 let trusted: { pwd: string; cwd: string; shell: string | undefined } | undefined;
 
 /** $PWD when it is another name of `cwd` (the same folder once links are resolved), else undefined. */

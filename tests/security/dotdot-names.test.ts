@@ -1,0 +1,45 @@
+/**
+ * A file or folder whose name starts with two dots (`..drafts.yaml`, `..old/`) is an ordinary name inside
+ * its folder, not a way out of it: `path.relative` gives `..drafts.yaml` for it, which must not be read as
+ * `../`. Every check of "is this below that folder" goes through one test (isInside, core/paths.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isInside } from '../../src/core/paths.js';
+import { inScope } from '../../src/load/root.js';
+import { temporaryDirs, writeTree } from '../support/tmp.js';
+
+const tmp = temporaryDirs('orgctl-dotdot-');
+
+const ORG = {
+  'org/organization.yaml': 'kind: Organization\nid: acme\nname: Acme\n',
+  'org/office.yaml': 'kind: Department\nid: office\nname: Office\nhead: ceo\nroles:\n  - id: ceo\n    title: CEO\n',
+};
+
+/** A fresh folder (its real path) holding ORG and `files`. */
+function orgWith(files: Record<string, string> = {}): string {
+  return writeTree(fs.realpathSync(tmp()), { ...ORG, ...files });
+}
+
+describe('isInside', () => {
+  it('takes a name starting with .. as a name, and ../ as the way out', () => {
+    const root = path.resolve('/r/org');
+    expect(isInside(root, root)).toBe(true);
+    expect(isInside(root, path.join(root, '..drafts.yaml'))).toBe(true);
+    expect(isInside(root, path.join(root, '..old', 'a.yaml'))).toBe(true);
+    expect(isInside(root, path.join(root, 'sub', '..x.yaml'))).toBe(true);
+    expect(isInside(root, path.resolve('/r'))).toBe(false);
+    expect(isInside(root, path.resolve('/r/org2/a.yaml'))).toBe(false);
+    expect(isInside(root, path.resolve('/r/other/..x.yaml'))).toBe(false);
+  });
+});
+
+describe('validate of a subfolder', () => {
+  it('reports the findings of a file named ..x.yaml in it (they were left out, and a broken org passed)', () => {
+    const cwd = orgWith({ 'org/sub/..x.yaml': 'kind: Role\nid: helper\ntitle: Helper\nreports_to: nobody\n' });
+    const sub = path.join(cwd, 'org', 'sub');
+    expect(inScope('org/sub/..x.yaml', [sub], cwd)).toBe(true);
+    expect(inScope('org/..x.yaml', [sub], cwd)).toBe(false);
+  });
+});
