@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { writeFixes } from '../../src/cli/fixFiles.js';
 import { isInside } from '../../src/core/paths.js';
 import { inScope } from '../../src/load/root.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
@@ -41,5 +42,21 @@ describe('validate of a subfolder', () => {
     const sub = path.join(cwd, 'org', 'sub');
     expect(inScope('org/sub/..x.yaml', [sub], cwd)).toBe(true);
     expect(inScope('org/..x.yaml', [sub], cwd)).toBe(false);
+  });
+});
+
+describe('validate --fix (writeFixes)', () => {
+  it('writes a fix to a file of the org named ..x.yaml (it was refused as outside the org)', () => {
+    const cwd = orgWith({ 'org/..x.yaml': 'kind: Role\nid: helper\ntitle: Helper\nreports_to: ceoo\n' });
+    const before = fs.readFileSync(path.join(cwd, 'org/..x.yaml'), 'utf8');
+    const fix = { file: 'org/..x.yaml', before, after: before.replace('ceoo', 'ceo'), applied: 1, edits: [] };
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(writeFixes([fix], ['org'], cwd)).toEqual([fix]);
+      expect(stderr).not.toHaveBeenCalled();
+    } finally {
+      stderr.mockRestore();
+    }
+    expect(fs.readFileSync(path.join(cwd, 'org/..x.yaml'), 'utf8')).toBe(fix.after);
   });
 });
