@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { displayPath } from '../core/paths.js';
+import { displayPath, isInside } from '../core/paths.js';
 import { notice } from '../core/notices.js';
 import { describeKind } from './readFile.js';
 import type { RawFinding } from './types.js';
@@ -299,7 +299,7 @@ export function touchesInputs(file: string, inputs: string[], cwd = process.cwd(
       continue;
     }
     const rel = path.relative(source, target);
-    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    if (!rel || !isInside(source, target)) continue;
     const parts = rel.split(path.sep);
     if (!YAML_FILE.test(rel) || parts.slice(0, -1).some(skipDir)) continue;
     return fs.existsSync(target) ? 'input' : 'inside';

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeFixes } from '../../src/cli/fixFiles.js';
+import { refuseOutputIntoOrg } from '../../src/cli/outputGuard.js';
 import { isInside } from '../../src/core/paths.js';
 import { inScope } from '../../src/load/root.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
@@ -58,5 +59,17 @@ describe('validate --fix (writeFixes)', () => {
       stderr.mockRestore();
     }
     expect(fs.readFileSync(path.join(cwd, 'org/..x.yaml'), 'utf8')).toBe(fix.after);
+  });
+});
+
+describe('-o into the org (refuseOutputIntoOrg)', () => {
+  it('refuses a report named ..report.yaml in the org, which the next run would read (it was written)', () => {
+    const cwd = orgWith();
+    expect(() => {
+      refuseOutputIntoOrg('org/..report.yaml', ['org'], cwd);
+    }).toThrow(/next run would take it for part of the org/);
+    expect(() => {
+      refuseOutputIntoOrg('org/..report.json', ['org'], cwd);
+    }).not.toThrow();
   });
 });
