@@ -71,8 +71,8 @@ interface Walk {
 
 /** `real` named below the folder given, when it is inside it. */
 function insidePath(walk: Walk, real: string): string | undefined {
+  if (!isInside(walk.realRoot, real)) return undefined;
   const rel = path.relative(walk.realRoot, real);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
   return rel ? path.join(walk.root, rel) : walk.root;
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeFixes } from '../../src/cli/fixFiles.js';
 import { refuseOutputIntoOrg } from '../../src/cli/outputGuard.js';
+import { findOrgFiles } from '../../src/load/files.js';
 import { isInside } from '../../src/core/paths.js';
 import { inScope } from '../../src/load/root.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
@@ -71,5 +72,17 @@ describe('-o into the org (refuseOutputIntoOrg)', () => {
     expect(() => {
       refuseOutputIntoOrg('org/..report.json', ['org'], cwd);
     }).not.toThrow();
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('a link inside the org (findOrgFiles)', () => {
+  it('to a file of the org named ..x.yaml is read once, not reported as a link out of the org', () => {
+    const cwd = orgWith({ 'org/..x.yaml': 'kind: Department\nid: extra\nname: Extra\n' });
+    fs.mkdirSync(path.join(cwd, 'org/a'));
+    fs.symlinkSync('../..x.yaml', path.join(cwd, 'org/a/link.yaml'));
+    const found = findOrgFiles(['org'], cwd);
+    expect(found.outsideLinks).toEqual([]);
+    expect(found.files).toContain(path.join(cwd, 'org/..x.yaml'));
+    expect(found.files).not.toContain(path.join(cwd, 'org/a/link.yaml'));
   });
 });
