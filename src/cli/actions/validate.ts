@@ -66,7 +66,9 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
     if (opts.fixDryRun) {
       // Exit as validate would once the fixes were written: a dry run in CI must not pass an org that still fails.
       const after = fixes.length ? check(modelWithTexts(model, new Map(fixes.map((f) => [f.file, f.after])), { asOf: opts.asOf })) : result;
-      const { errors, warnings } = after.summary;
+      const { errors } = after.summary;
+      // --quiet: warnings are neither shown nor counted for --max-warnings, in a dry run as in a report.
+      const warnings = opts.quiet ? 0 : after.summary.warnings;
       writeOutput(
         opts.format === 'json'
           ? formatFixPlanJson(fixes, { errors, warnings })

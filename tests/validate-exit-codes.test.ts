@@ -1,0 +1,37 @@
+/**
+ * validate's exit code for each combination of --quiet, --max-warnings, --fix-dry-run and --format, as README
+ * (Exit codes; Decisions: --quiet) states it. In process (runMain), on a small org written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { runMain } from './support/main.js';
+import { temporaryDirs, writeTree } from './support/tmp.js';
+
+const tmp = temporaryDirs('orgctl-exit-');
+
+const DEPT = 'kind: Department\nid: hq\nname: 总部\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n';
+
+/** An org with one fixable error (reports_to: ce0) and one warning (an empty department). */
+function orgWithTypoAndWarning(): string {
+  return writeTree(tmp(), {
+    'org.yaml': 'kind: Organization\nid: acme\nname: 阿克米\ntop: ceo\n',
+    'hq.yaml': `${DEPT}  - id: cfo\n    title: 财务总监\n    reports_to: ce0\n`,
+    'spare.yaml': 'kind: Department\nid: spare\nname: 备用\nparent: hq\n',
+  });
+}
+
+describe('--quiet with --fix-dry-run', () => {
+  it('does not count warnings for --max-warnings, as --quiet does without the dry run (it exited 1)', async () => {
+    const org = orgWithTypoAndWarning();
+    const plain = await runMain(['validate', org, '--quiet', '--max-warnings', '0']);
+    expect(plain.code).toBe(1); // the typo
+    const dry = await runMain(['validate', org, '--fix-dry-run', '--quiet', '--max-warnings', '0']);
+    expect(dry.stderr).toBe('orgctl: note: 1 fix in 1 file would be applied by --fix (nothing written)\n');
+    expect(dry.code).toBe(0);
+    const json = await runMain(['validate', org, '--fix-dry-run', '--quiet', '--max-warnings', '0', '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as { summary: unknown }).summary).toEqual({ fixes: 1, files: 1, errors: 0, warnings: 0 });
+    // Without --quiet the warning still counts.
+    const counted = await runMain(['validate', org, '--fix-dry-run', '--max-warnings', '0']);
+    expect(counted.code).toBe(1);
+  });
+});
