@@ -35,3 +35,15 @@ describe('--quiet with --fix-dry-run', () => {
     expect(counted.code).toBe(1);
   });
 });
+
+describe("-o ''", () => {
+  it('is one line saying -o needs a file name, for validate as for schema (was "cannot write : … this is a directory", and schema wrote to stdout)', async () => {
+    const org = orgWithTypoAndWarning();
+    for (const args of [['validate', org], ['schema'], ['completion', 'bash'], ['stats', org]]) {
+      const r = await runMain([...args, '-o', '']);
+      expect(r.stderr, args[0]).toBe("orgctl: -o '' names no file: give a file name, or - for stdout\n");
+      expect(r.stdout, args[0]).toBe('');
+      expect(r.code, args[0]).toBe(2);
+    }
+  });
+});

@@ -8,8 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { touchesInputs } from '../load/files.js';
 import { UsageError } from '../core/errors.js';
+import { refuseEmptyOutput } from '../core/fs/output.js';
 
 export function refuseOutputIntoOrg(output: string | undefined, inputs: string[], cwd = process.cwd()): void {
+  refuseEmptyOutput(output);
   if (output === undefined || output === '-') return;
   // `-o out/` would fail only when the output is written (`ENOTDIR`, after a chart's whole layout): say so now.
   if (/[\\/]$/.test(output) || isDirectory(path.resolve(cwd, output))) {
