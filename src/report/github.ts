@@ -49,7 +49,7 @@ export const formatGithub: Formatter = (result) => {
   if (errors > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {
     lines.push(
       `::notice title=${escapeProperty('orgctl: more findings than GitHub shows')}::${escapeData(
-        `${errors} errors and ${warnings} warnings were reported; GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations of each kind per step. Run 'orgctl validate' locally or use --format sarif for the full list.`,
+        `${plural(errors, 'error')} and ${plural(warnings, 'warning')} were reported; GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations of each kind per step. Run 'orgctl validate' locally or use --format sarif for the full list.`,
       )}`,
     );
   }

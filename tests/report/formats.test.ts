@@ -98,6 +98,13 @@ describe('github format', () => {
     expect(out.match(/^::error /gm)!.length).toBe(12);
     expect(out).toMatch(/^::notice title=orgctl%3A more findings than GitHub shows::12 errors/m);
   });
+
+  it('counts in the notice in words that agree with the number (1 error, not "1 errors")', () => {
+    const base: ValidationResult = { findings: [], summary: { ...result({ 'a.yaml': ORG }).summary, errors: 1, warnings: 11 } };
+    expect(formatReport('github', base)).toMatch(/::1 error and 11 warnings were reported;/);
+    const one = { ...base, summary: { ...base.summary, errors: 11, warnings: 1 } };
+    expect(formatReport('github', one)).toMatch(/::11 errors and 1 warning were reported;/);
+  });
 });
 
 describe('sarif format', () => {
