@@ -47,3 +47,18 @@ describe("-o ''", () => {
     }
   });
 });
+
+describe('a path that does not exist', () => {
+  it('is exit 2 with the nearest name in its folder, as commands and options get (was only "path not found")', async () => {
+    const dir = writeTree(tmp(), { 'org/org.yaml': 'kind: Organization\nid: acme\nname: 阿克米\n', 'orgs-old.txt': '' });
+    const typo = await runMain(['validate', `${dir}/ogr`]);
+    expect(typo.stderr).toBe(`orgctl: path not found: ${dir}/ogr (did you mean '${dir}/org'?)\n`);
+    expect(typo.code).toBe(2);
+    const slash = await runMain(['chart', `${dir}/ogr/`, '--format', 'mermaid']);
+    expect(slash.stderr).toBe(`orgctl: path not found: ${dir}/ogr/ (did you mean '${dir}/org/'?)\n`);
+    const far = await runMain(['validate', `${dir}/xyzzy`]);
+    expect(far.stderr).toBe(`orgctl: path not found: ${dir}/xyzzy\n`);
+    const noParent = await runMain(['validate', `${dir}/nope/org`]);
+    expect(noParent.stderr).toBe(`orgctl: path not found: ${dir}/nope/org\n`);
+  });
+});

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { suggest } from './text/suggest.js';
 
 /** A path as findings show it: relative to the cwd, `/` separators, no leading `./`. */
 export function displayPath(abs: string, cwd = process.cwd()): string {
@@ -50,4 +51,34 @@ function shellCwd(cwd: string): string | undefined {
   }
   trusted = { pwd, cwd, shell };
   return shell;
+}
+
+/** Names looked at in a folder for a guess: a folder of thousands of files gets none rather than a slow answer. */
+const GUESS_NAMES_MAX = 1000;
+
+/**
+ * " (did you mean 'org'?)" for a path that does not exist, when its folder holds a name one typo away,
+ * written as the path was typed (`ogr/` → `org/`); else "". Only the last part is guessed.
+ */
+export function didYouMeanPath(input: string, cwd = process.cwd()): string {
+  const trimmed = input.replace(/[\\/]+$/, '');
+  const base = path.basename(trimmed);
+  if (base === '' || base === '.' || base === '..') return '';
+  let names: string[];
+  try {
+    const dir = fs.opendirSync(path.dirname(path.resolve(cwd, trimmed)));
+    names = [];
+    try {
+      for (let entry = dir.readSync(); entry !== null && names.length < GUESS_NAMES_MAX; entry = dir.readSync()) names.push(entry.name);
+    } finally {
+      dir.closeSync();
+    }
+  } catch {
+    return ''; // its folder is missing too, or unreadable: nothing to guess from
+  }
+  if (names.length >= GUESS_NAMES_MAX) return '';
+  const guess = suggest(base, names);
+  if (guess === undefined) return '';
+  const at = trimmed.length - base.length;
+  return ` (did you mean '${trimmed.slice(0, at)}${guess}${input.slice(trimmed.length)}'?)`;
 }

@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { displayPath, isInside } from '../core/paths.js';
+import { didYouMeanPath, displayPath, isInside } from '../core/paths.js';
 import { notice } from '../core/notices.js';
 import { describeKind } from './readFile.js';
 import type { RawFinding } from './types.js';
@@ -177,7 +177,7 @@ export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
     const stat = statOrUndefined(abs);
-    if (!stat) throw new UsageError(`path not found: ${input}`);
+    if (!stat) throw new UsageError(`path not found: ${input}${didYouMeanPath(input, cwd)}`);
     if (stat.isDirectory()) {
       const w: Walk = { root: abs, realRoot: realPathOf(abs) ?? abs, files: [], realOf, outsideLinks, badNames, seen, otherRepositories };
       walk(w);
