@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { terminalText } from '../core/escape/terminal.js';
 import { UsageError } from '../core/errors.js';
+import { cannotWrite } from '../core/fs/output.js';
 import { didYouMeanAny, didYouMeanValue, type Synonyms } from '../core/text/suggest.js';
 import { aliasOf } from './acceptAlso.js';
 import { packageVersion } from '../core/version.js';
@@ -130,13 +131,18 @@ function terminalLines(text: string): string {
 
 let pipeGuarded = false;
 
-/** `orgctl … | head` closes the pipe early: that is the reader's choice, not an error. */
+/**
+ * `orgctl … | head` closes the pipe early: that is the reader's choice, not an error. Any other failure
+ * (`> report.sarif` on a full disk) is output that could not be written: one line and exit 2, as for `-o`,
+ * never a stack trace with exit 1, which CI reads as findings.
+ */
 function guardStdoutPipe(): void {
   if (pipeGuarded) return; // main() may run many times in one process (tests, library use)
   pipeGuarded = true;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    say(cannotWrite('standard output', err).message);
+    process.exit(2);
   });
 }
 
