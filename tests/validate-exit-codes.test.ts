@@ -2,6 +2,8 @@
  * validate's exit code for each combination of --quiet, --max-warnings, --fix-dry-run and --format, as README
  * (Exit codes; Decisions: --quiet) states it. In process (runMain), on a small org written for the test.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain } from './support/main.js';
 import { temporaryDirs, writeTree } from './support/tmp.js';
@@ -60,5 +62,24 @@ describe('a path that does not exist', () => {
     expect(far.stderr).toBe(`orgctl: path not found: ${dir}/xyzzy\n`);
     const noParent = await runMain(['validate', `${dir}/nope/org`]);
     expect(noParent.stderr).toBe(`orgctl: path not found: ${dir}/nope/org\n`);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('a path that is a symbolic link to nothing', () => {
+  it('says so and names the target, not "path not found" for a name that is there', async () => {
+    const dir = writeTree(tmp(), { 'real/org.yaml': 'kind: Organization\nid: acme\nname: 阿克米\n' });
+    fs.symlinkSync('gone', path.join(dir, 'org'));
+    const dangling = await runMain(['validate', path.join(dir, 'org')]);
+    expect(dangling.stderr).toBe(
+      `orgctl: ${path.join(dir, 'org')} is a symbolic link to gone, which does not exist: point it at the org, or give the org's own path\n`,
+    );
+    expect(dangling.code).toBe(2);
+    fs.symlinkSync('loop-b', path.join(dir, 'loop-a'));
+    fs.symlinkSync('loop-a', path.join(dir, 'loop-b'));
+    const loop = await runMain(['validate', path.join(dir, 'loop-a')]);
+    expect(loop.stderr).toBe(
+      `orgctl: ${path.join(dir, 'loop-a')} is a loop of symbolic links (ELOOP): point it at the org, or give the org's own path\n`,
+    );
+    expect(loop.code).toBe(2);
   });
 });

@@ -147,6 +147,27 @@ function walk(w: Walk): void {
   }
 }
 
+/**
+ * Why an input cannot be read: a symbolic link to nothing or a loop of links says so (the name is there, so
+ * "not found" would send the user looking for a typo); a missing name gets the nearest one in its folder.
+ */
+function notFound(input: string, abs: string, cwd: string): UsageError {
+  let isLink = false;
+  try {
+    isLink = fs.lstatSync(abs).isSymbolicLink();
+  } catch {
+    // nothing there at all
+  }
+  if (!isLink) return new UsageError(`path not found: ${input}${didYouMeanPath(input, cwd)}`);
+  const fix = "point it at the org, or give the org's own path";
+  try {
+    fs.statSync(abs);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOOP') return new UsageError(`${input} is a loop of symbolic links (ELOOP): ${fix}`);
+  }
+  return new UsageError(`${input} is a symbolic link to ${fs.readlinkSync(abs)}, which does not exist: ${fix}`);
+}
+
 /** What is at `p`, or undefined when nothing can be read there (missing, below a file, no permission). */
 function statOrUndefined(p: string): fs.Stats | undefined {
   try {
@@ -177,7 +198,7 @@ export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
     const stat = statOrUndefined(abs);
-    if (!stat) throw new UsageError(`path not found: ${input}${didYouMeanPath(input, cwd)}`);
+    if (!stat) throw notFound(input, abs, cwd);
     if (stat.isDirectory()) {
       const w: Walk = { root: abs, realRoot: realPathOf(abs) ?? abs, files: [], realOf, outsideLinks, badNames, seen, otherRepositories };
       walk(w);
