@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runMain } from './support/main.js';
 import { temporaryDirs, writeTree } from './support/tmp.js';
 
@@ -81,5 +81,29 @@ describe.skipIf(process.platform === 'win32')('a path that is a symbolic link to
       `orgctl: ${path.join(dir, 'loop-a')} is a loop of symbolic links (ELOOP): point it at the org, or give the org's own path\n`,
     );
     expect(loop.code).toBe(2);
+  });
+});
+
+describe('ORGCTL_JOBS', () => {
+  it('is read as --jobs is: a whole number from 1 to 256, else exit 2 saying so (999 started up to 999 parse threads)', async () => {
+    const org = orgWithTypoAndWarning();
+    const flag = await runMain(['validate', org, '--jobs', '999']);
+    expect(flag.code).toBe(2);
+    for (const value of ['999', '0', 'lots', '2.5']) {
+      vi.stubEnv('ORGCTL_JOBS', value);
+      try {
+        const r = await runMain(['validate', org]);
+        expect(r.stderr, value).toBe(`orgctl: ORGCTL_JOBS must be a whole number from 1 to 256 (as --jobs), got '${value}'\n`);
+        expect(r.code, value).toBe(2);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    }
+    vi.stubEnv('ORGCTL_JOBS', '');
+    try {
+      expect((await runMain(['validate', org, '--quiet'])).code).toBe(1); // empty: unset, as for ORGCTL_TODAY
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
