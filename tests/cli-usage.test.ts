@@ -8,6 +8,11 @@ describe('unknown commands and options', () => {
     [['exlpain', 'span-of-control'], "orgctl: unknown command 'exlpain' (did you mean 'explain'?)\n"],
     [['VALIDATE'], "orgctl: unknown command 'VALIDATE' (did you mean 'validate'?)\n"],
     [['rule'], "orgctl: unknown command 'rule' (did you mean 'rules'?)\n"],
+    // Words other CLIs use for these commands: no spelling rule finds them.
+    [['complete', 'bash'], "orgctl: unknown command 'complete' (did you mean 'completion'?)\n"],
+    [['lint', 'org'], "orgctl: unknown command 'lint' (did you mean 'validate'?)\n"],
+    [['check'], "orgctl: unknown command 'check' (did you mean 'validate'?)\n"],
+    [['version'], "orgctl: unknown command 'version' (did you mean '--version'?)\n"],
     [['validate', '--formt', 'json'], "orgctl: unknown option '--formt' (did you mean '--format'?)\n"],
     [['validate', '--max-warning', '0'], "orgctl: unknown option '--max-warning' (did you mean '--max-warnings'?)\n"],
     [['init', '--templte', 'x'], "orgctl: unknown option '--templte' (did you mean '--template'?)\n"],

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { FileFix } from '../lint/fix.js';
 import { replaceFile } from '../core/fs/output.js';
 import { warn } from './stderr.js';
+import { isInside } from '../core/paths.js';
 
 const BOM = '\ufeff';
 
@@ -18,12 +19,6 @@ function realOrUndefined(p: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Whether `target` (a real path) is `root` or below it (root real too). */
-function within(target: string, root: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** Write each fix whose file may be written; the number of files written. */
@@ -44,7 +39,7 @@ export function writeFixes(fixes: readonly FileFix[], roots: readonly string[], 
       continue;
     }
     const dir = realOrUndefined(path.dirname(abs));
-    if (dir === undefined || !realRoots.some((root) => within(path.join(dir, path.basename(abs)), root))) {
+    if (dir === undefined || !realRoots.some((root) => isInside(root, path.join(dir, path.basename(abs))))) {
       warn(`${fix.file} is outside the org's folder; not fixed`);
       continue;
     }

@@ -6,7 +6,8 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { terminalText } from '../core/escape/terminal.js';
 import { UsageError } from '../core/errors.js';
-import { didYouMeanAny, didYouMeanValue } from '../core/text/suggest.js';
+import { cannotWrite } from '../core/fs/output.js';
+import { didYouMeanAny, didYouMeanValue, type Synonyms } from '../core/text/suggest.js';
 import { aliasOf } from './acceptAlso.js';
 import { packageVersion } from '../core/version.js';
 import { COMMANDS } from './commands/index.js';
@@ -59,13 +60,14 @@ function withGuess(message: string, cmd: Command): string {
   const unknown = /^unknown (command|option) '(.*)'\n$/.exec(message);
   if (!unknown) return message;
   const [, what, name] = unknown as unknown as [string, string, string];
-  const candidates = what === 'command' ? commandNames(cmd) : optionFlags(cmd);
+  // `orgctl version` means --version (the root's own option, so only there).
+  const candidates = what === 'command' ? [...commandNames(cmd), ...(cmd.parent ? [] : ['--version'])] : optionFlags(cmd);
   // `--formt=json`: the guess is about the option's name.
   const typed = what === 'option' ? name.split('=')[0]! : name;
   // A short flag is one letter: any other letter is one edit away, so only its other case is a guess.
   const guess = /^-[^-]$/.test(typed)
     ? didYouMeanAny(candidates.filter((c) => c !== typed && c.toLowerCase() === typed.toLowerCase()))
-    : didYouMeanValue(typed, candidates);
+    : didYouMeanValue(typed, candidates, what === 'command' ? COMMAND_SYNONYMS : {});
   const elsewhere = guess === '' && what === 'option' ? takenBy(typed, cmd) : '';
   return `${message.slice(0, -1)}${guess}${elsewhere}\n`;
 }
@@ -80,6 +82,15 @@ function takenBy(flag: string, cmd: Command): string {
   if (others.length === 0) return '';
   return `: ${cmd.name()} does not take it (${others.join(', ')} ${others.length === 1 ? 'does' : 'do'})`;
 }
+
+/** What other CLIs call these commands (ESLint's lint, kubectl's version, …): no spelling rule finds them. */
+const COMMAND_SYNONYMS: Synonyms = {
+  lint: 'validate',
+  check: 'validate',
+  verify: 'validate',
+  complete: 'completion',
+  version: '--version',
+};
 
 function commandNames(cmd: Command): string[] {
   return [...cmd.commands.map((c) => c.name()), 'help'];
@@ -120,13 +131,18 @@ function terminalLines(text: string): string {
 
 let pipeGuarded = false;
 
-/** `orgctl … | head` closes the pipe early: that is the reader's choice, not an error. */
+/**
+ * `orgctl … | head` closes the pipe early: that is the reader's choice, not an error. Any other failure
+ * (`> report.sarif` on a full disk) is output that could not be written: one line and exit 2, as for `-o`,
+ * never a stack trace with exit 1, which CI reads as findings.
+ */
 function guardStdoutPipe(): void {
   if (pipeGuarded) return; // main() may run many times in one process (tests, library use)
   pipeGuarded = true;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    say(cannotWrite('standard output', err).message);
+    process.exit(2);
   });
 }
 

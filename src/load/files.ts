@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { displayPath } from '../core/paths.js';
+import { didYouMeanPath, displayPath, isInside } from '../core/paths.js';
 import { notice } from '../core/notices.js';
 import { describeKind } from './readFile.js';
 import type { RawFinding } from './types.js';
@@ -71,8 +71,8 @@ interface Walk {
 
 /** `real` named below the folder given, when it is inside it. */
 function insidePath(walk: Walk, real: string): string | undefined {
+  if (!isInside(walk.realRoot, real)) return undefined;
   const rel = path.relative(walk.realRoot, real);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
   return rel ? path.join(walk.root, rel) : walk.root;
 }
 
@@ -147,6 +147,27 @@ function walk(w: Walk): void {
   }
 }
 
+/**
+ * Why an input cannot be read: a symbolic link to nothing or a loop of links says so (the name is there, so
+ * "not found" would send the user looking for a typo); a missing name gets the nearest one in its folder.
+ */
+function notFound(input: string, abs: string, cwd: string): UsageError {
+  let isLink = false;
+  try {
+    isLink = fs.lstatSync(abs).isSymbolicLink();
+  } catch {
+    // nothing there at all
+  }
+  if (!isLink) return new UsageError(`path not found: ${input}${didYouMeanPath(input, cwd)}`);
+  const fix = "point it at the org, or give the org's own path";
+  try {
+    fs.statSync(abs);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOOP') return new UsageError(`${input} is a loop of symbolic links (ELOOP): ${fix}`);
+  }
+  return new UsageError(`${input} is a symbolic link to ${fs.readlinkSync(abs)}, which does not exist: ${fix}`);
+}
+
 /** What is at `p`, or undefined when nothing can be read there (missing, below a file, no permission). */
 function statOrUndefined(p: string): fs.Stats | undefined {
   try {
@@ -177,7 +198,7 @@ export function findOrgFiles(inputs: string[], cwd = process.cwd()): OrgFiles {
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
     const stat = statOrUndefined(abs);
-    if (!stat) throw new UsageError(`path not found: ${input}`);
+    if (!stat) throw notFound(input, abs, cwd);
     if (stat.isDirectory()) {
       const w: Walk = { root: abs, realRoot: realPathOf(abs) ?? abs, files: [], realOf, outsideLinks, badNames, seen, otherRepositories };
       walk(w);
@@ -299,7 +320,7 @@ export function touchesInputs(file: string, inputs: string[], cwd = process.cwd(
       continue;
     }
     const rel = path.relative(source, target);
-    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    if (!rel || !isInside(source, target)) continue;
     const parts = rel.split(path.sep);
     if (!YAML_FILE.test(rel) || parts.slice(0, -1).some(skipDir)) continue;
     return fs.existsSync(target) ? 'input' : 'inside';

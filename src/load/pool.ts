@@ -8,12 +8,16 @@
  * the order a single-threaded load gives, whoever parsed which file.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { UsageError } from '../core/errors.js';
 import type { ParseReply, ParseRequest, ParseWorkerData } from './parseWorker.js';
 
 export interface PoolInput {
   bytes: Uint8Array;
   shown: string;
 }
+
+/** The most threads ORGCTL_JOBS takes: what --jobs takes (commands/validate.ts, which does not load this module). */
+const MAX_JOBS = 256;
 
 /**
  * How many threads parse: `jobs` when given (1: this thread only), else
@@ -25,8 +29,11 @@ export interface PoolInput {
 export function decideJobs(jobs: number | undefined, _bytes = 0, env = process.env): number {
   if (jobs !== undefined) return jobs;
   const fromEnv = env.ORGCTL_JOBS;
-  if (fromEnv !== undefined && /^[1-9]\d{0,2}$/.test(fromEnv)) return Number(fromEnv);
-  return 1;
+  if (fromEnv === undefined || fromEnv === '') return 1;
+  // Read as --jobs is: 999 would start up to 999 threads, each loading the parser; a word would be ignored unseen.
+  if (!/^[1-9]\d{0,2}$/.test(fromEnv) || Number(fromEnv) > MAX_JOBS)
+    throw new UsageError(`ORGCTL_JOBS must be a whole number from 1 to ${MAX_JOBS} (as --jobs), got '${fromEnv}'`);
+  return Number(fromEnv);
 }
 
 /** The worker's module: beside this one, in the unbundled build and in the bundle alike (scripts/bundle.mjs). */

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../core/paths.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 /** A document starting `kind: Organization` (block or flow `{kind: Organization}` style). */
@@ -119,8 +120,5 @@ export function orgScope(inputs: readonly string[], cwd = process.cwd()): OrgSco
 export function inScope(file: string | undefined, only: readonly string[], cwd = process.cwd()): boolean {
   if (file === undefined) return false;
   const abs = path.resolve(cwd, file);
-  return only.some((o) => {
-    const r = path.relative(o, abs);
-    return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
-  });
+  return only.some((o) => isInside(o, abs));
 }

@@ -29,7 +29,7 @@ const userProperty = (s: string) => escapeProperty(visibleControls(s, '\r\n'));
 /** Annotations GitHub displays per severity per step. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
 
-export const formatGithub: Formatter = (result) => {
+export const formatGithub: Formatter = (result, ctx) => {
   const lines: string[] = [];
   for (const f of result.findings) {
     const props: string[] = [];
@@ -49,10 +49,14 @@ export const formatGithub: Formatter = (result) => {
   if (errors > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {
     lines.push(
       `::notice title=${escapeProperty('orgctl: more findings than GitHub shows')}::${escapeData(
-        `${errors} errors and ${warnings} warnings were reported; GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations of each kind per step. Run 'orgctl validate' locally or use --format sarif for the full list.`,
+        `${plural(errors, 'error')} and ${plural(warnings, 'warning')} were reported; GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations of each kind per step. Run 'orgctl validate' locally or use --format sarif for the full list.`,
       )}`,
     );
   }
-  lines.push(`orgctl: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  // As stylish's summary: warnings --quiet left out are counted, never passed off as none.
+  const hidden = ctx.hiddenWarnings ?? 0;
+  lines.push(
+    `orgctl: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${hidden ? ` (${plural(hidden, 'warning')} hidden by --quiet)` : ''}`,
+  );
   return lines.join('\n') + '\n';
 };

@@ -169,6 +169,25 @@ describe('validate --cache', () => {
     expect(fs.statSync(dirCache).isDirectory()).toBe(true);
   });
 
+  it("never keeps the cache in one of the org's files, nor as a YAML file the next run would read (it overwrote organization.yaml)", async () => {
+    const org = path.join(tmp(), 'org');
+    fs.cpSync('examples/minimal-en', org, { recursive: true });
+    const before = fs.readFileSync(path.join(org, 'organization.yaml'), 'utf8');
+    const own = await runMain(['validate', org, '--cache', '--cache-location', path.join(org, 'organization.yaml')]);
+    expect(own.stderr).toBe(
+      `orgctl: refusing to keep the cache in ${path.join(org, 'organization.yaml')}: it is one of the org's own files (choose another --cache-location)\n`,
+    );
+    expect(own.code).toBe(2);
+    expect(fs.readFileSync(path.join(org, 'organization.yaml'), 'utf8')).toBe(before);
+    const inside = await runMain(['validate', org, '--cache', '--cache-location', path.join(org, 'cache.yml')]);
+    expect(inside.stderr).toMatch(/^orgctl: refusing to keep the cache in .*cache\.yml: orgctl reads every \.yaml\/\.yml file below/);
+    expect(inside.code).toBe(2);
+    expect(fs.existsSync(path.join(org, 'cache.yml'))).toBe(false);
+    // Another name inside the org is fine: the loader does not read it.
+    const beside = await runMain(['validate', org, '--cache', '--cache-location', path.join(org, '.orgctl-cache')]);
+    expect(beside.code).toBe(0);
+  });
+
   it('says --cache-location needs --cache, and --jobs must be a count', async () => {
     const r = await runMain(['validate', 'examples/minimal-en', '--cache-location', path.join(os.tmpdir(), 'x')]);
     expect(r.code).toBe(2);

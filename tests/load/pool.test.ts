@@ -91,7 +91,8 @@ describe('parsing in a worker pool', () => {
     expect(decideJobs(undefined, 100 * 1024 * 1024, {})).toBe(1);
     expect(decideJobs(undefined, 10, { ORGCTL_JOBS: '4' })).toBe(4);
     expect(decideJobs(1, 100 * 1024 * 1024, { ORGCTL_JOBS: '4' })).toBe(1);
-    expect(decideJobs(undefined, 10, { ORGCTL_JOBS: 'lots' })).toBe(1);
+    expect(() => decideJobs(undefined, 10, { ORGCTL_JOBS: 'lots' })).toThrow(/ORGCTL_JOBS must be a whole number/);
+    expect(decideJobs(undefined, 10, { ORGCTL_JOBS: '' })).toBe(1);
   });
 });
 

@@ -98,6 +98,22 @@ describe('github format', () => {
     expect(out.match(/^::error /gm)!.length).toBe(12);
     expect(out).toMatch(/^::notice title=orgctl%3A more findings than GitHub shows::12 errors/m);
   });
+
+  it('says in its last line how many warnings --quiet hid (it said "0 warnings" as if there were none)', () => {
+    const r = result({ 'a.yaml': ORG });
+    const quiet: ValidationResult = { findings: [], summary: { ...r.summary, errors: 0, warnings: 0 } };
+    expect(formatReport('github', quiet, { hiddenWarnings: 3 })).toMatch(
+      /^orgctl: 0 errors, 0 warnings \(3 warnings hidden by --quiet\)\n$/m,
+    );
+    expect(formatReport('github', quiet)).toMatch(/^orgctl: 0 errors, 0 warnings\n$/m);
+  });
+
+  it('counts in the notice in words that agree with the number (1 error, not "1 errors")', () => {
+    const base: ValidationResult = { findings: [], summary: { ...result({ 'a.yaml': ORG }).summary, errors: 1, warnings: 11 } };
+    expect(formatReport('github', base)).toMatch(/::1 error and 11 warnings were reported;/);
+    const one = { ...base, summary: { ...base.summary, errors: 11, warnings: 1 } };
+    expect(formatReport('github', one)).toMatch(/::11 errors and 1 warning were reported;/);
+  });
 });
 
 describe('sarif format', () => {

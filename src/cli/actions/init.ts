@@ -147,7 +147,11 @@ function formatCreated(dir: string, target: string, template: TemplateInfo, plan
   );
 }
 
-/** The directory as the user would type it in a shell: quoted only when it needs to be. */
-function shellWord(s: string): string {
+/**
+ * The directory as the user would type it in a shell: quoted only when it needs to be, and `./` before a
+ * name starting with `-`, which `orgctl validate -x` would take for an option.
+ */
+export function shellWord(dir: string): string {
+  const s = dir.startsWith('-') ? `./${dir}` : dir;
   return /^[\p{L}\p{N}_./@%+=:,-]+$/u.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }

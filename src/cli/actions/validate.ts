@@ -10,7 +10,7 @@ import { formatReport } from '../../report/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
 import type { ValidateOptions } from '../commands/validate.js';
-import { refuseOutputIntoOrg } from '../outputGuard.js';
+import { refuseCacheIntoOrg, refuseOutputIntoOrg } from '../outputGuard.js';
 import { note, say } from '../stderr.js';
 import { planFixes } from '../../lint/fix.js';
 import { unifiedDiff } from '../../core/text/unifiedDiff.js';
@@ -43,6 +43,7 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
   };
   if (opts.cacheLocation !== undefined && !opts.cache) throw new UsageError('--cache-location needs --cache');
   const cacheFile = path.resolve(opts.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+  if (opts.cache) refuseCacheIntoOrg(opts.cacheLocation ?? DEFAULT_CACHE_LOCATION, paths);
   const load = (onFile?: (done: number, total: number) => void) =>
     loadOrgFast(scope.load, process.cwd(), {
       asOf: opts.asOf,
@@ -66,7 +67,9 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
     if (opts.fixDryRun) {
       // Exit as validate would once the fixes were written: a dry run in CI must not pass an org that still fails.
       const after = fixes.length ? check(modelWithTexts(model, new Map(fixes.map((f) => [f.file, f.after])), { asOf: opts.asOf })) : result;
-      const { errors, warnings } = after.summary;
+      const { errors } = after.summary;
+      // --quiet: warnings are neither shown nor counted for --max-warnings, in a dry run as in a report.
+      const warnings = opts.quiet ? 0 : after.summary.warnings;
       writeOutput(
         opts.format === 'json'
           ? formatFixPlanJson(fixes, { errors, warnings })

@@ -115,8 +115,17 @@ function fileOnTheWay(file: string): string | undefined {
   return undefined;
 }
 
+/**
+ * `-o ''` (a script's `-o "$OUT"` with OUT unset) names no file: one line saying so, never stdout in its place
+ * nor "cannot write : … this is a directory" (the empty path resolves to the current folder).
+ */
+export function refuseEmptyOutput(outFile: string | undefined): void {
+  if (outFile === '') throw new UsageError("-o '' names no file: give a file name, or - for stdout");
+}
+
 /** Write to `-o FILE` atomically, or to stdout. */
 export function writeOutput(content: string | Uint8Array, outFile?: string): void {
-  if (outFile && outFile !== '-') writeFileAtomic(outFile, content);
+  refuseEmptyOutput(outFile);
+  if (outFile !== undefined && outFile !== '-') writeFileAtomic(outFile, content);
   else process.stdout.write(content);
 }
