@@ -14,26 +14,11 @@ import type { GroupHeader } from '../draw/boxes.js';
 import type { ElkTree } from './buildTree.js';
 import { fixedDepartmentShape } from './departmentShapes.js';
 import { runElk } from './elk.js';
+import { SHARED_OPTIONS } from './elkOptions.js';
 import { elkId, idOf } from './elkId.js';
 import { placeAll, SPACING, type PlaceLater, type Placement, type Shape } from './geometry.js';
 import { stackDepartments } from './stackDepartments.js';
 import type { ChartGraph } from '../types.js';
-
-/** Options every level shares (passed once, not per node). */
-const SHARED_OPTIONS: Record<string, string> = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'DOWN',
-  'elk.spacing.nodeNode': String(SPACING.node),
-  'elk.layered.spacing.nodeNodeBetweenLayers': String(SPACING.layer),
-  'elk.spacing.componentComponent': String(SPACING.node),
-  // Keep siblings in the order of the YAML (readers look for them there; and it is deterministic).
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  // Managers centred over their reports.
-  'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-  // Unconnected pieces (sub-departments whose heads report outside, several roots) side by side in
-  // model order: packed as separate components they may be stacked, which reads as reporting.
-  'elk.separateConnectedComponents': 'false',
-};
 
 /** Fold each department, deepest first, into a fixed shape that stands in for its compound node. */
 export async function foldDepartments(
