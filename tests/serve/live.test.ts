@@ -54,11 +54,7 @@ describe('serve: rebuild after an edit', () => {
 
   it('lays out again only the departments a resized box is in', async () => {
     const dir = tmp();
-    // @ts-expect-error -- plain JavaScript without type declarations
-    const gen = (await import('../../bench/generate.mjs')) as {
-      generateOrgFiles(o: { roles: number; seed: number }): { files: Map<string, string> };
-    };
-    writeTree(dir, Object.fromEntries(gen.generateOrgFiles({ roles: 300, seed: 1 }).files));
+    writeTree(dir, divisionsOfThreeTeams(4));
     const live = new LiveChart({ path: dir, cwd: dir, chart: {} });
     expect((await live.rebuild()).error).toBeNull();
     const all = live.elkRuns;
@@ -83,3 +79,25 @@ describe('serve: rebuild after an edit', () => {
     expect(live.chartJson).toBe(await coldPayload(dir));
   }, 120_000);
 });
+
+/**
+ * An org whose divisions each need an ELK run of their own: a head over three teams side by side (a
+ * head over one or two blocks is laid out without ELK, layout/withoutElk.ts, as the generated orgs are).
+ */
+function divisionsOfThreeTeams(divisions: number): Record<string, string> {
+  const files: Record<string, string> = {
+    'organization.yaml': 'kind: Organization\nid: org\nname: Org\nlocale: zh-CN\n',
+    'departments/0-hq.yaml': 'kind: Department\nid: hq\nname: 总部\nhead: ceo\nroles:\n  - id: ceo\n    title: 总经理\n',
+  };
+  for (let d = 1; d <= divisions; d++) {
+    const docs = [
+      `kind: Department\nid: d${d}\nname: 事业部${d}\nparent: hq\nhead: d${d}-head\nroles:\n  - id: d${d}-head\n    title: 事业部${d}总监\n    reports_to: ceo\n`,
+    ];
+    for (let t = 1; t <= 3; t++)
+      docs.push(
+        `kind: Department\nid: d${d}-t${t}\nname: 小组${d}-${t}\nparent: d${d}\nhead: d${d}-t${t}-lead\nroles:\n  - id: d${d}-t${t}-lead\n    title: 组长\n    reports_to: d${d}-head\n`,
+      );
+    files[`departments/d${d}.yaml`] = docs.join('---\n');
+  }
+  return files;
+}

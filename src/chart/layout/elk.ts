@@ -8,10 +8,11 @@
  * `orgctl chart`, bin/orgctl.js starts the thread before it loads the CLI, and
  * the CLI calls `prepareLayout()` before it reads the org (taking that thread
  * over), so that cost is paid on the other core while the main thread loads
- * orgctl and parses YAML. (Warming the layout code up
- * with a small layout meanwhile was measured too: no gain; so was ELK on the
- * main thread, which saves starting the worker's isolate: the same CPU time
- * at 1k roles, and nothing overlaps the reading.) Results are the
+ * orgctl and parses YAML. Once ELK is loaded the thread runs a small layout
+ * (elkOptions.ts): ELK's first layout costs several times a later one, and
+ * the thread would otherwise sit idle until the org is read. (ELK on the
+ * main thread, which saves starting the worker's isolate, was measured too:
+ * the same CPU time at 1k roles, and nothing overlaps the reading.) Results are the
  * same as in-thread ELK (same code, same input), so output stays
  * byte-identical.
  *

@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { ELK, ELKConstructorArguments } from 'elkjs/lib/elk-api.js';
 import { runCommonJs } from '../../core/codeCache.js';
 import { elkCodeCacheFile } from '../elkCodeCache.js';
+import { SHARED_OPTIONS, WARM_UP_GRAPH } from './elkOptions.js';
 
 type ElkConstructor = new (args?: ELKConstructorArguments) => ELK;
 
@@ -20,6 +21,8 @@ interface ElkFiles {
   cacheFile: string;
   /** What the cache must have been made for (runCommonJs adds the source's length and first line). */
   key: string;
+  /** Laid out (and thrown away) as soon as ELK is loaded: see elkOptions.ts. */
+  warmUp: { graph: string; options: Record<string, string> };
 }
 
 interface LoadedElk {
@@ -48,8 +51,12 @@ const { parentPort, workerData } = require('node:worker_threads');
 const modules = { fs: require('node:fs'), path: require('node:path'), vm: require('node:vm'), zlib: require('node:zlib'), require };
 // Load ELK at once, while the main thread is still reading the org.
 const loaded = (${String(loadElk)})(workerData, modules, ${String(runCommonJs)});
+// ELK's first layout is the slow one: run it now, while the main thread is still reading the org.
+// Layouts queue behind it (a failure here is the real layout's to report).
+const warm = loaded.elk.layout(JSON.parse(workerData.warmUp.graph), { layoutOptions: workerData.warmUp.options }).catch(() => undefined);
 parentPort.on('message', async ({ id, graph, options, saveCache }) => {
   try {
+    await warm;
     if (saveCache) {
       loaded.saveCache(saveCache);
       parentPort.postMessage({ id, graph: String(loaded.cached) });
@@ -69,6 +76,7 @@ function elkFiles(cacheFile: string): ElkFiles {
     elkFile: require.resolve('elkjs/lib/elk.bundled.js'),
     cacheFile,
     key: `orgctl-elk-cache 1 node ${process.version} ${process.platform}-${process.arch} elkjs ${version}`,
+    warmUp: { graph: JSON.stringify(WARM_UP_GRAPH), options: SHARED_OPTIONS },
   };
 }
 

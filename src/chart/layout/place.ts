@@ -1,7 +1,9 @@
 /**
  * Layout step 4: every department becomes a fixed shape, sub-departments
  * first: one holding a single unit (or nothing) and no edges is a box around
- * it; any other is laid out by ELK on its own, and the result is its shape.
+ * it; any other is laid out on its own, and the result is its shape (by
+ * ELK, or, for a head over one or two blocks, computed as ELK would lay it
+ * out: withoutElk.ts).
  * So a parent sees each sub-department as one node of known size and can
  * hang a long row of them in columns (stackDepartments.ts) — business units
  * and regions included, not only leaf departments. ELK lays out compound
@@ -14,26 +16,12 @@ import type { GroupHeader } from '../draw/boxes.js';
 import type { ElkTree } from './buildTree.js';
 import { fixedDepartmentShape } from './departmentShapes.js';
 import { runElk } from './elk.js';
+import { SHARED_OPTIONS } from './elkOptions.js';
 import { elkId, idOf } from './elkId.js';
 import { placeAll, SPACING, type PlaceLater, type Placement, type Shape } from './geometry.js';
 import { stackDepartments } from './stackDepartments.js';
+import { ELK_DEFAULT_PADDING, layOutWithoutElk } from './withoutElk.js';
 import type { ChartGraph } from '../types.js';
-
-/** Options every level shares (passed once, not per node). */
-const SHARED_OPTIONS: Record<string, string> = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'DOWN',
-  'elk.spacing.nodeNode': String(SPACING.node),
-  'elk.layered.spacing.nodeNodeBetweenLayers': String(SPACING.layer),
-  'elk.spacing.componentComponent': String(SPACING.node),
-  // Keep siblings in the order of the YAML (readers look for them there; and it is deterministic).
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  // Managers centred over their reports.
-  'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-  // Unconnected pieces (sub-departments whose heads report outside, several roots) side by side in
-  // model order: packed as separate components they may be stacked, which reads as reporting.
-  'elk.separateConnectedComponents': 'false',
-};
 
 /** Fold each department, deepest first, into a fixed shape that stands in for its compound node. */
 export async function foldDepartments(
@@ -55,17 +43,16 @@ export async function foldDepartments(
     if (kids.length <= 1 && !node.edges!.length && (!kids.length || shapes.has(idOf(kids[0]!)))) {
       shape = fixedDepartmentShape(g.id, header, kids.length ? shapes.get(idOf(kids[0]!))! : undefined, placement);
     } else {
-      const laidOut = await runElk(
-        {
-          id: node.id,
-          children: kids,
-          edges: node.edges!,
-          layoutOptions: {
-            'elk.padding': `[top=${padTop},left=${SPACING.groupPadX},bottom=${SPACING.groupPadBottom},right=${SPACING.groupPadX}]`,
-          },
+      const padding = { top: padTop, left: SPACING.groupPadX, bottom: SPACING.groupPadBottom, right: SPACING.groupPadX };
+      const department: ElkNode = {
+        id: node.id,
+        children: kids,
+        edges: node.edges!,
+        layoutOptions: {
+          'elk.padding': `[top=${padding.top},left=${padding.left},bottom=${padding.bottom},right=${padding.right}]`,
         },
-        SHARED_OPTIONS,
-      );
+      };
+      const laidOut = layOutWithoutElk(department, padding) ?? (await runElk(department, SHARED_OPTIONS));
       shape = laidOutDepartmentShape(
         g.id,
         laidOut,
@@ -94,7 +81,7 @@ export async function foldDepartments(
 /** Lay the root out (departments are fixed shapes by now) and place everything at its absolute position. */
 export async function placeRoot(tree: ElkTree, headers: Map<string, GroupHeader>, placement: Placement): Promise<void> {
   stackDepartments(tree.root, tree, headers, placement);
-  const laidOut = await runElk(tree.root, SHARED_OPTIONS);
+  const laidOut = layOutWithoutElk(tree.root, ELK_DEFAULT_PADDING) ?? (await runElk(tree.root, SHARED_OPTIONS));
   placement.width = laidOut.width ?? 0;
   placement.height = laidOut.height ?? 0;
   placeAll((later) => {
