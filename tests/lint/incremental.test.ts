@@ -161,6 +161,12 @@ const EDITS: ((files: Files, pick: Pick) => void)[] = [
     setLine(files, l, `${l.match[1]!}${named.length ? `${target}-gone` : target}`);
   },
   (files, pick) => {
+    // An id that looks like another: one of its Latin letters is Cyrillic.
+    const ids = lines(files, /^(\s*(?:- )?id: )(\S*[aeo]\S*)$/);
+    const [l, like] = [pick(ids), pick(ids)];
+    setLine(files, l, `${l.match[1]!}${like.match[2]!.replace(/[aeo]/, (c) => ({ a: '\u0430', e: '\u0435', o: '\u043e' })[c]!)}`);
+  },
+  (files, pick) => {
     // A vacant role gains a report, or loses one.
     const vacant = vacantRoles(files);
     if (!vacant.length) return;

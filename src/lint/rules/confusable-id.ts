@@ -3,9 +3,64 @@ import { idPosition } from '../../model/build.js';
 import { findNode, nodePosition } from '../../load/positions.js';
 import { describeDifferences, skeleton, skeletonHash } from '../../model/confusables.js';
 import { forEachAlike } from './utils/firstAlike.js';
-import { defineRule } from '../types.js';
+import { defineRule, type AnyRule } from '../types.js';
+import type { Entity } from '../../model/types.js';
 
 const at = (p: Position) => `${p.file}:${p.line}:${p.column}`;
+
+type Ctx = Parameters<NonNullable<AnyRule['incremental']>['recheck'] & {}>[0];
+
+function checkAll(ctx: Ctx): void {
+  // Bucket by skeleton: linear in the number of ids, never all pairs.
+  forEachAlike(
+    ctx.model.byId.values(),
+    (e) => skeletonHash(e.id),
+    (e) => skeleton(e.id),
+    (e, first) => {
+      if (!e.invalid) reportLookalike(ctx, e, first);
+    },
+  );
+  checkSteps(ctx);
+}
+
+function reportLookalike(ctx: Ctx, e: Entity, first: Entity): void {
+  ctx.report({
+    entity: e,
+    messageId: 'lookalike',
+    data: {
+      kind: e.kind,
+      id: e.id,
+      otherKind: first.kind,
+      other: first.id,
+      otherAt: at(idPosition(first)),
+      differences: describeDifferences(e.id, first.id),
+    },
+  });
+}
+
+/** Step ids within each workflow. */
+function checkSteps(ctx: Ctx): void {
+  for (const wf of ctx.model.workflows.values()) {
+    if (wf.invalid) continue;
+    const firstStep = new Map<string, { id: string; index: number }>();
+    for (const step of wf.steps) {
+      const sk = skeleton(step.id);
+      const first = firstStep.get(sk);
+      if (!first) {
+        firstStep.set(sk, step);
+        continue;
+      }
+      if (first.id === step.id) continue; // the same id twice is workflow-step-unknown's finding
+      const p = nodePosition(wf.source, findNode(wf.node, ['steps', first.index, 'id'])) ?? idPosition(wf);
+      ctx.report({
+        entity: wf,
+        path: ['steps', step.index, 'id'],
+        messageId: 'lookalikeStep',
+        data: { workflow: wf.id, step: step.id, other: first.id, otherAt: at(p), differences: describeDifferences(step.id, first.id) },
+      });
+    }
+  }
+}
 
 export default defineRule({
   id: 'confusable-id',
@@ -20,47 +75,22 @@ export default defineRule({
     lookalike: "{{kind}} '{{id}}' looks like {{otherKind}} '{{other}}' ({{otherAt}}): {{differences}}: rename one of them",
     lookalikeStep: "workflow '{{workflow}}' step '{{step}}' looks like step '{{other}}' ({{otherAt}}): {{differences}}: rename one of them",
   },
-  check(ctx) {
-    // Bucket by skeleton: linear in the number of ids, never all pairs.
-    forEachAlike(
-      ctx.model.byId.values(),
-      (e) => skeletonHash(e.id),
-      (e) => skeleton(e.id),
-      (e, first) => {
-        if (e.invalid) return;
-        ctx.report({
-          entity: e,
-          messageId: 'lookalike',
-          data: {
-            kind: e.kind,
-            id: e.id,
-            otherKind: first.kind,
-            other: first.id,
-            otherAt: at(idPosition(first)),
-            differences: describeDifferences(e.id, first.id),
-          },
-        });
-      },
-    );
-    for (const wf of ctx.model.workflows.values()) {
-      if (wf.invalid) continue;
-      const firstStep = new Map<string, { id: string; index: number }>();
-      for (const step of wf.steps) {
-        const sk = skeleton(step.id);
-        const first = firstStep.get(sk);
-        if (!first) {
-          firstStep.set(sk, step);
-          continue;
-        }
-        if (first.id === step.id) continue; // the same id twice is workflow-step-unknown's finding
-        const p = nodePosition(wf.source, findNode(wf.node, ['steps', first.index, 'id'])) ?? idPosition(wf);
-        ctx.report({
-          entity: wf,
-          path: ['steps', step.index, 'id'],
-          messageId: 'lookalikeStep',
-          data: { workflow: wf.id, step: step.id, other: first.id, otherAt: at(p), differences: describeDifferences(step.id, first.id) },
-        });
+  check: checkAll,
+  incremental: {
+    // While no id comes or goes, the ids that look alike stay the same pairs: each is reported again with
+    // its places in this model (the other id's place is in the message). A pair with a changed member is
+    // checked in full, as is a change that makes an entity valid or invalid (only valid ones are reported).
+    recheck(ctx, delta, before) {
+      const again = (['Organization', 'Department', 'Role', 'KPI', 'Workflow', 'Team'] as const).some((kind) => delta.idsChanged(kind));
+      const paired = new Set<string>();
+      for (const args of before) if (args.messageId === 'lookalike') paired.add(args.entity.id).add(String(args.data?.other));
+      const touched = [...delta.changed].some((id) => paired.has(id) || delta.before(id)?.invalid !== ctx.model.byId.get(id)?.invalid);
+      if (again || touched) { checkAll(ctx); return; }
+      for (const args of before) {
+        if (args.messageId !== 'lookalike') continue;
+        reportLookalike(ctx, ctx.model.byId.get(args.entity.id)!, ctx.model.byId.get(String(args.data?.other))!);
       }
-    }
+      checkSteps(ctx);
+    },
   },
 });
