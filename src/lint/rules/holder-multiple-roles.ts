@@ -90,13 +90,13 @@ export default defineRule({
         const now = ctx.model.byId.get(role.id);
         if (holder && now && !dirty.has(personKey(holder))) ctx.report({ ...args, entity: now });
       }
-      const order = delta.headOrder();
       for (const key of dirty) {
         const roles: Role[] = [];
         for (const was of severalRoles.get(key) ?? (firstRole.has(key) ? [firstRole.get(key)!] : []))
           if (!delta.changed.has(was.id) && !delta.removed.has(was.id)) roles.push(ctx.model.roles.get(was.id)!);
         roles.push(...(holdingNow.get(key) ?? []));
         if (roles.length < 2) continue;
+        const order = delta.headOrder();
         roles.sort((a, b) => order.get(a)! - order.get(b)!);
         reportPerson(ctx, key, roles);
       }
