@@ -131,7 +131,9 @@ function recheckChanged(ctx: AnyRuleContext, rule: AnyRule, delta: ModelDelta, b
     const now = ctx.model.byId.get(id);
     if (now !== undefined && !dirty.has(id)) ctx.report({ ...args, entity: now });
   }
-  withSubjectsLimitedTo(dirty, () => { rule.check(ctx); });
+  withSubjectsLimitedTo(dirty, () => {
+    rule.check(ctx);
+  });
 }
 
 /** Findings about the parts of the org that change with the date. */

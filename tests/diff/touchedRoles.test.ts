@@ -12,23 +12,10 @@ import { diffOrgs } from '../../src/diff/index.js';
 import { findSubtreeMoves } from '../../src/diff/moves.js';
 import { peopleChanges } from '../../src/diff/people.js';
 import { loadSide } from '../../src/model/load.js';
+import { lines, random, setLine, type Files, type Line } from '../support/restructure.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
 
 const tmp = temporaryDirs('orgctl-touched-');
-
-/** A small deterministic generator (mulberry32), so a failing seed can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Files = Map<string, string>;
 
 /**
  * Edits of the kinds a restructure makes, on the generator's YAML: a holder taken to another role, or
@@ -61,18 +48,18 @@ const EDITS: ((files: Files, pick: <T>(list: T[]) => T) => void)[] = [
     setLine(files, line, `${line.indent}holders: [${[...line.names, '新同事'].join(', ')}]`);
   },
   (files, pick) => {
-    const reports = lines(files, /^(\s+)reports_to: (.+)$/);
+    const reports = lines(files, /^(\s+)reports_to: (.+)$/, 'departments/');
     const line = pick(reports);
     setLine(files, line, `${line.match[1]!}reports_to: ${pick(reports).match[2]!}`);
   },
   (files, pick) => {
-    const ids = lines(files, /^(\s+- id: )(\S+-head)$/);
+    const ids = lines(files, /^(\s+- id: )(\S+-head)$/, 'departments/');
     if (!ids.length) return;
     const line = pick(ids);
     setLine(files, line, `${line.match[1]!}${line.match[2]!}-new`);
   },
   (files, pick) => {
-    const ids = lines(files, /^(\s+- id: )(\S+-lead-\d+)$/);
+    const ids = lines(files, /^(\s+- id: )(\S+-lead-\d+)$/, 'departments/');
     if (!ids.length) return;
     const line = pick(ids);
     // The role's id line becomes another role's: two entries with one id, a duplicate-id the loader reports.
@@ -80,37 +67,17 @@ const EDITS: ((files: Files, pick: <T>(list: T[]) => T) => void)[] = [
   },
   (files, pick) => {
     const org = files.get('organization.yaml')!;
-    const ids = lines(files, /^\s+- id: (\S+)$/);
+    const ids = lines(files, /^\s+- id: (\S+)$/, 'departments/');
     files.set('organization.yaml', org.replace(/^top: .*$/m, `top: ${pick(ids).match[1]!}`));
   },
 ];
 
-interface Line {
-  file: string;
-  index: number;
-  match: RegExpMatchArray;
-}
-
-function lines(files: Files, pattern: RegExp): Line[] {
-  const out: Line[] = [];
-  for (const [file, text] of files) {
-    if (!file.startsWith('departments/')) continue;
-    text.split('\n').forEach((line, index) => {
-      const match = line.match(pattern);
-      if (match) out.push({ file, index, match });
-    });
-  }
-  return out;
-}
-
 function holderLines(files: Files): (Line & { indent: string; names: string[] })[] {
-  return lines(files, /^(\s+)holders: \[(.+)\]$/).map((l) => ({ ...l, indent: l.match[1]!, names: l.match[2]!.split(', ') }));
-}
-
-function setLine(files: Files, at: Line, text: string): void {
-  const list = files.get(at.file)!.split('\n');
-  list[at.index] = text;
-  files.set(at.file, list.join('\n'));
+  return lines(files, /^(\s+)holders: \[(.+)\]$/, 'departments/').map((l) => ({
+    ...l,
+    indent: l.match[1]!,
+    names: l.match[2]!.split(', '),
+  }));
 }
 
 function restructure(seed: number): { before: Files; after: Files } {

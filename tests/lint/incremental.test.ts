@@ -14,46 +14,12 @@ import { modelDelta } from '../../src/lint/incremental.js';
 import { RULES } from '../../src/lint/registry.js';
 import { lintOrg } from '../../src/lint/result.js';
 import { loadSide } from '../../src/model/load.js';
+import { lines, loadPair, random, setLine, type Files } from '../support/restructure.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
 
 const tmp = temporaryDirs('orgctl-incremental-');
 
-/** mulberry32: a failing seed can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Files = Map<string, string>;
 type Pick = <T>(list: readonly T[]) => T;
-
-interface Line {
-  file: string;
-  index: number;
-  match: RegExpMatchArray;
-}
-
-function lines(files: Files, pattern: RegExp): Line[] {
-  const out: Line[] = [];
-  for (const [file, text] of files)
-    text.split('\n').forEach((line, index) => {
-      const match = line.match(pattern);
-      if (match) out.push({ file, index, match });
-    });
-  return out;
-}
-
-function setLine(files: Files, at: Line, text: string): void {
-  const list = files.get(at.file)!.split('\n');
-  list[at.index] = text;
-  files.set(at.file, list.join('\n'));
-}
 
 /** Ids of the roles whose holders are `[]` (vacant) as written, each with its file. */
 function vacantRoles(files: Files): string[] {
@@ -208,18 +174,7 @@ function restructure(seed: number): { before: Files; after: Files } {
 
 function loadRestructure(seed: number) {
   const { before, after } = restructure(seed);
-  const root = tmp();
-  for (const [name, files] of [
-    ['before', before],
-    ['after', after],
-  ] as const)
-    writeTree(root, Object.fromEntries([...files].map(([rel, text]) => [`${name}/${rel}`, text])));
-  const parse = createSharedParse();
-  const docMemo = createDocMemo();
-  const side = (p: string) => loadSide({ kind: 'path', path: p }, '.', root, parse, { asOf: '2026-12-01', docMemo });
-  const base = side('before');
-  parse.skeletonsForNew();
-  return { base, head: side('after') };
+  return loadPair(tmp(), before, after, { json: true });
 }
 
 const INCREMENTAL = RULES.filter((r) => r.incremental).map((r) => r.id);
@@ -308,14 +263,8 @@ describe('a finding that names another entity', () => {
   ];
   for (const [name, before, change, unchanged, rule] of cases)
     it(name, () => {
-      const root = tmp();
-      writeTree(root, Object.fromEntries(Object.entries({ 'o.yaml': org, ...before }).map(([f, t]) => [`a/${f}`, t])));
-      writeTree(root, Object.fromEntries(Object.entries({ 'o.yaml': org, ...before, ...change }).map(([f, t]) => [`b/${f}`, t])));
-      const parse = createSharedParse();
-      const docMemo = createDocMemo();
-      const side = (p: string) => loadSide({ kind: 'path', path: p }, '.', root, parse, { asOf: '2026-12-01', docMemo });
-      const base = side('a');
-      const head = side('b');
+      const files = (more: Record<string, string>) => new Map(Object.entries({ 'o.yaml': org, ...more }));
+      const { base, head } = loadPair(tmp(), files(before), files({ ...before, ...change }));
       const record: LintRecord = new Map();
       expect(lintOrg(base, { record }).findings.map((f) => f.rule)).toContain(rule);
       const delta = modelDelta(base, head)!;

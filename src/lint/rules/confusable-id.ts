@@ -85,7 +85,10 @@ export default defineRule({
       const paired = new Set<string>();
       for (const args of before) if (args.messageId === 'lookalike') paired.add(args.entity.id).add(String(args.data?.other));
       const touched = [...delta.changed].some((id) => paired.has(id) || delta.before(id)?.invalid !== ctx.model.byId.get(id)?.invalid);
-      if (again || touched) { checkAll(ctx); return; }
+      if (again || touched) {
+        checkAll(ctx);
+        return;
+      }
       for (const args of before) {
         if (args.messageId !== 'lookalike') continue;
         reportLookalike(ctx, ctx.model.byId.get(args.entity.id)!, ctx.model.byId.get(String(args.data?.other))!);
