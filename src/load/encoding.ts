@@ -94,3 +94,18 @@ function asGb18030(bytes: Uint8Array): string | undefined {
   const nonAscii = text.replace(/[\p{ASCII}]/gu, '');
   return nonAscii.length > 0 && /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+$/.test(nonAscii) ? text : undefined;
 }
+
+/**
+ * Lines that end in a carriage return alone (classic Mac OS line ends): YAML parsers, the `yaml` package
+ * among them, read no line break there, so the whole file is one line and its first `key: value` a
+ * "nested mapping" error somewhere on it. One finding that says so, at the first line end.
+ */
+export function crLineEndsProblem(text: string): EncodingProblem {
+  return {
+    message:
+      "lines end in a carriage return alone (CR, classic Mac line ends), which YAML does not read as line ends: save the file with LF line ends (for example: tr '\\r' '\\n' < old.yaml > new.yaml)",
+    line: 1,
+    column: text.indexOf('\r') + 1,
+    readable: text.replace(/\r/g, '\n'),
+  };
+}

@@ -9,7 +9,7 @@ import { LineIndex } from './lineIndex.js';
 import { withPlainEnv } from './plainEnv.js';
 import { positionAt } from './positions.js';
 import { readRegularFile } from './readFile.js';
-import { invalidUtf8Problem, nulProblem, type EncodingProblem } from './encoding.js';
+import { crLineEndsProblem, invalidUtf8Problem, nulProblem, type EncodingProblem } from './encoding.js';
 import { fastParse } from './fastYaml/index.js';
 import { explainSyntaxError, idsInText, kindInText } from './syntaxHelp.js';
 import { skeletonOf } from './skeleton.js';
@@ -37,11 +37,13 @@ function syntax(file: SourceFile, offset: number, message: string): RawFinding {
 /** Decode bytes as UTF-8 text, or explain why they are not a YAML file (and where). */
 function decode(bytes: Uint8Array): { text: string } | { problem: EncodingProblem } {
   if (bytes.includes(0)) return { problem: nulProblem(bytes) };
+  let text: string;
   try {
-    return { text: utf8.decode(bytes) }; // strips a UTF-8 BOM
+    text = utf8.decode(bytes); // strips a UTF-8 BOM
   } catch {
     return { problem: invalidUtf8Problem(bytes) };
   }
+  return text.includes('\r') && !text.includes('\n') ? { problem: crLineEndsProblem(text) } : { text };
 }
 
 /** The text of a file's bytes as parseBytes reads it ('' when they are not UTF-8 text). */

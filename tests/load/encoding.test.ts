@@ -77,3 +77,20 @@ describe('one mistake, one finding', () => {
     expect(parsed.findings.map((f) => f.rule)).toEqual(['yaml-syntax']);
   });
 });
+
+describe('lines that end in CR alone (classic Mac line ends)', () => {
+  it('are one finding that says to save the file with LF line ends, at the first line end', () => {
+    const parsed = parseBytes(Buffer.from('kind: Organization\rid: acme\rname: 阿克米\r'), 'org.yaml');
+    expect(parsed.findings).toHaveLength(1);
+    expect(parsed.findings[0]).toMatchObject({ rule: 'yaml-syntax', file: 'org.yaml', line: 1, column: 19 });
+    expect(parsed.findings[0]!.message).toMatch(/^lines end in a carriage return alone .*: save the file with LF line ends/);
+    // The Organization it holds is not read, so it is not also reported missing.
+    expect(runRules(buildModel([parsed.file])).map((f) => f.rule)).toEqual([]);
+  });
+
+  it('are not CRLF, nor a stray CR in a file of LF lines', () => {
+    expect(parseBytes(Buffer.from('kind: Organization\r\nid: acme\r\nname: Acme\r\n'), 'a.yaml').findings).toEqual([]);
+    const stray = parseBytes(Buffer.from('kind: Organization\nid: acme\nname: "A\rB"\n'), 'b.yaml');
+    expect(stray.findings.map((f) => f.message).join()).not.toMatch(/carriage return/);
+  });
+});
