@@ -28,6 +28,7 @@ describe('unknown commands and options', () => {
     [['validate', '--formt=json'], "orgctl: unknown option '--formt=json' (did you mean '--format'?)\n"],
     [['xyzzy'], "orgctl: unknown command 'xyzzy'\n"],
     [['validate', '-x'], "orgctl: unknown option '-x'\n"],
+    [['explain'], "orgctl: missing required argument 'rule': orgctl rules lists the rule ids (e.g. orgctl explain span-of-control)\n"],
   ])('%j', async (args, stderr) => {
     const r = await runMain(args);
     expect(r.code).toBe(2);

@@ -9,7 +9,7 @@ export default function define(program: Command): Command {
       const { listRules } = await import('../actions/rules.js');
       process.stdout.write(listRules());
     });
-  return program
+  const explain = program
     .command('explain')
     .description("print a rule's documentation: why, how to fix, an example, its options")
     .argument('<rule>', 'rule id (see orgctl rules)')
@@ -17,5 +17,19 @@ export default function define(program: Command): Command {
     .action(async (id: string) => {
       const { explainRule } = await import('../actions/rules.js');
       process.stdout.write(explainRule(id));
+    });
+  saysWhereRulesAre(explain);
+  return explain;
+}
+
+/**
+ * `orgctl explain` alone: instead of commander's "missing required argument 'rule'", say where the rule ids
+ * are. Commander reports a missing argument through missingArgument, which its types do not declare.
+ */
+function saysWhereRulesAre(command: Command): void {
+  const internal = command as unknown as { missingArgument(name: string): never };
+  internal.missingArgument = (): never =>
+    command.error("missing required argument 'rule': orgctl rules lists the rule ids (e.g. orgctl explain span-of-control)", {
+      code: 'commander.missingArgument',
     });
 }
