@@ -288,6 +288,17 @@ describe('orgctl init: .vscode/settings.json', () => {
     expect(fs.readFileSync(settingsOf(cwd), 'utf8')).toBe(text);
   });
 
+  it('says a .vscode that is a file is a file, not an errno (it was "cannot be read (ENOTDIR)")', () => {
+    const cwd = tmpDir();
+    fs.writeFileSync(path.join(cwd, '.vscode'), 'my notes\n');
+    const r = run(['init', '.', '--force'], cwd);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(path.join(cwd, '.vscode'), 'utf8')).toBe('my notes\n');
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toContain('orgctl: note: .vscode is a file, not a folder, so .vscode/settings.json cannot be made');
+    expect(r.stderr).not.toContain('ENOTDIR');
+  });
+
   it('leaves settings with comments (JSONC) unchanged and says, in one line, what to add', () => {
     const cwd = tmpDir();
     fs.mkdirSync(path.join(cwd, '.vscode'));

@@ -93,6 +93,12 @@ export function writeVscodeSettings(target: string, schemaFile: string): Setting
 
   // A link could lead the write out of the org (`.vscode`) or replace the user's link with a copy (settings.json).
   if (isSymlink(dir) || isSymlink(file)) return skipped('is reached through a symbolic link');
+  // `.vscode` may be a file (someone's notes): there is no folder to hold the settings.
+  if (fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false)
+    return {
+      action: 'skipped',
+      note: `${displayPath(dir)} is a file, not a folder, so ${shown} cannot be made; left it unchanged: rename that file, then add ${entryText} to ${shown} for editors to check every YAML file of the org`,
+    };
   let existing: string | undefined;
   try {
     existing = fs.readFileSync(file, 'utf8');
