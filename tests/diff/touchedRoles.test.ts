@@ -7,13 +7,11 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script without type declarations
 import { generateOrgFiles } from '../../bench/generate.mjs';
-import { createDocMemo, createSharedParse } from '../../src/api.js';
 import { diffOrgs } from '../../src/diff/index.js';
 import { findSubtreeMoves } from '../../src/diff/moves.js';
 import { peopleChanges } from '../../src/diff/people.js';
-import { loadSide } from '../../src/model/load.js';
-import { lines, random, setLine, type Files, type Line } from '../support/restructure.js';
-import { temporaryDirs, writeTree } from '../support/tmp.js';
+import { lines, loadPair, random, setLine, type Files, type Line } from '../support/restructure.js';
+import { temporaryDirs } from '../support/tmp.js';
 
 const tmp = temporaryDirs('orgctl-touched-');
 
@@ -92,18 +90,8 @@ function restructure(seed: number): { before: Files; after: Files } {
 /** Both sides of a seed's restructure, loaded as `orgctl diff` loads them. */
 function loadRestructure(seed: number) {
   const { before, after } = restructure(seed);
-  const root = tmp();
-  for (const [name, files] of [
-    ['before', before],
-    ['after', after],
-  ] as const)
-    writeTree(root, Object.fromEntries([...files].map(([rel, text]) => [`${name}/${rel}`, text])));
-  const parse = createSharedParse();
-  const docMemo = createDocMemo();
-  const side = (p: string) => loadSide({ kind: 'path', path: p }, '.', root, parse, { asOf: '2026-12-01', docMemo });
-  const b = side('before');
-  const a = side('after');
-  return { before: b, after: a, result: diffOrgs(b, a) };
+  const { base, head } = loadPair(tmp(), before, after);
+  return { before: base, after: head, result: diffOrgs(base, head) };
 }
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
