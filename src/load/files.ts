@@ -52,8 +52,6 @@ export interface BadName {
   /** The path, absolute, with U+FFFD for each byte that is not UTF-8. */
   path: string;
   kind: 'file' | 'folder';
-  /** Why it cannot be read: its name is not UTF-8 (the default), or it is a YAML file's link that leads nowhere. */
-  reason?: 'name' | 'dangling' | 'loop';
 }
 
 /** One folder given: where it is (`root`, as given) and what it really is (`realRoot`). */
@@ -116,11 +114,8 @@ function walk(w: Walk): void {
       if (!plain) {
         try {
           stat = fs.statSync(full);
-        } catch (err) {
-          // A YAML file's link that leads nowhere is a file the org meant to hold: said, not skipped unseen.
-          if (entry.isSymbolicLink() && YAML_FILE.test(entry.name))
-            w.badNames.push({ path: full, kind: 'file', reason: (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'loop' : 'dangling' });
-          continue; // anything else that leads nowhere is no YAML file of the org
+        } catch {
+          continue; // a dangling link, a loop of links (ELOOP)
         }
       }
       // Anything but a folder or a YAML file (a FIFO, a device, a socket, also behind a symlink) is never opened:
@@ -253,26 +248,8 @@ export function outsideLinkFinding(kind: OutsideLink['kind'], link: string, fold
 export function outsideLinkFindings(links: OutsideLink[], cwd = process.cwd(), badNames: BadName[] = []): RawFinding[] {
   return [
     ...links.map((l) => outsideLinkFinding(l.kind, displayPath(l.link, cwd), displayPath(l.folder, cwd))),
-    ...badNames.map((b) =>
-      b.reason === undefined || b.reason === 'name'
-        ? badNameFinding(b.kind, displayPath(b.path, cwd))
-        : brokenLinkFinding(b.reason, displayPath(b.path, cwd)),
-    ),
+    ...badNames.map((b) => badNameFinding(b.kind, displayPath(b.path, cwd))),
   ];
-}
-
-/** The finding for a YAML file's symbolic link to nothing, or in a loop of links. */
-function brokenLinkFinding(reason: 'dangling' | 'loop', shown: string): RawFinding {
-  return {
-    rule: 'yaml-syntax',
-    message:
-      reason === 'dangling'
-        ? 'file is a symbolic link to nothing (its target does not exist), so orgctl cannot read it: restore the target, or remove the link'
-        : 'file is a symbolic link in a loop of links, so orgctl cannot read it: point the link at a file, or remove it',
-    file: shown,
-    line: 1,
-    column: 1,
-  };
 }
 
 /**
