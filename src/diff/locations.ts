@@ -2,9 +2,11 @@
  * Where each change is in the YAML, on each side: the file, line and column
  * of the changed field's key (or of the entity, for an added or removed one,
  * or a field absent on that side), so a bot can comment on the exact line.
- * Read from the models' nodes, never by searching the text.
+ * Read from the models' nodes (or, for a file whose skeleton is not built,
+ * by walking its lines as the YAML reader does: load/fastYaml/locate.ts),
+ * never by searching the text.
  */
-import { findNode, nodePosition } from '../load/positions.js';
+import { nodeStart, positionAt } from '../load/positions.js';
 import type { PathSegment } from '../load/types.js';
 import type { Entity, OrgModel, Workflow } from '../model/types.js';
 import type { Change } from './types.js';
@@ -45,10 +47,10 @@ function pathOf(entity: Entity, change: Change, side: 'before' | 'after'): PathS
 function locate(model: OrgModel, change: Change, id: string, side: 'before' | 'after'): ChangeLocation | undefined {
   const entity = entityOf(model, change, id);
   if (!entity) return undefined;
-  const path = pathOf(entity, change, side);
-  const node = path.length ? findNode(entity.node, path, true) : entity.node;
-  const at = nodePosition(entity.source, node) ?? nodePosition(entity.source, entity.node);
-  return at ? { file: at.file, line: at.line, column: at.column } : undefined;
+  const start = nodeStart(entity.node, pathOf(entity, change, side), true) ?? nodeStart(entity.node, []);
+  if (start === undefined) return undefined;
+  const at = positionAt(entity.source, start);
+  return { file: at.file, line: at.line, column: at.column };
 }
 
 /** The change's place before (under its old id when renamed) and after; a side where it does not exist is left out. */

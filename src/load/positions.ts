@@ -45,6 +45,20 @@ export function resolveNode(ref: NodeRef | null | undefined): PosNode | undefine
   return ref.path.length ? (findNode(root, ref.path) ?? root) : root;
 }
 
+/**
+ * Where findNode(ref, path, key) starts, as an offset. A document read without its skeleton says from its
+ * text when it can (fastYaml/locate.ts): a diff's JSON report needs one node of each changed file, and
+ * building the whole skeleton for it costs about twice the file's parse.
+ */
+export function nodeStart(ref: NodeRef, path: readonly PathSegment[], key = false): number | undefined {
+  if (isLazy(ref) && ref.doc.startOf) {
+    // `key` is about the last segment of `path`, never of the reference's own path.
+    const at = ref.doc.startOf([...ref.path, ...path], key && path.length > 0, ref.path.length);
+    if (at !== undefined) return at;
+  }
+  return findNode(ref, path, key)?.s;
+}
+
 export function positionAt(file: SourceFile, offset: number): Position {
   const { line, col } = file.lineCounter.linePos(offset);
   return { file: file.path, line, column: col };

@@ -16,23 +16,13 @@ import type { RawFinding, SourceFile } from './types.js';
 export type ParseFn = (bytes: Uint8Array, displayPath: string) => ParsedFile;
 
 /** A ParseFn shared by the two sides of a diff. */
-export interface SharedParse extends ParseFn {
-  /**
-   * From now on, a content not met before is parsed with its documents' skeletons built at once, not on
-   * first use (fastYaml/index.ts). Called between the sides when the report gives each change's line: the
-   * second side's new or changed files are where the changes are, so their skeletons would be built anyway.
-   */
-  skeletonsForNew(): void;
-}
-
-export function createSharedParse(): SharedParse {
+export function createSharedParse(): ParseFn {
   const seen = new Map<string, ParsedFile>();
-  let lazy = true;
-  const parse = (bytes: Uint8Array, path: string): ParsedFile => {
+  return (bytes: Uint8Array, path: string): ParsedFile => {
     const key = createHash('sha256').update(bytes).digest('base64');
     const first = seen.get(key);
     if (!first) {
-      const parsed = parseBytes(bytes, path, { lazy });
+      const parsed = parseBytes(bytes, path, { lazy: true });
       seen.set(key, parsed);
       return parsed;
     }
@@ -42,11 +32,6 @@ export function createSharedParse(): SharedParse {
       findings: first.findings.map((f): RawFinding => ({ ...f, file: path })),
     };
   };
-  return Object.assign(parse, {
-    skeletonsForNew() {
-      lazy = false;
-    },
-  });
 }
 
 /** `loadFiles` (load/index.ts) with the parse step given: the same files, order and display paths. */

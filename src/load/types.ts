@@ -113,4 +113,9 @@ export interface LoadedDoc {
   value: unknown;
   /** Index of the document within its file (0-based). */
   index: number;
+  /**
+   * Where the node at `path` starts (findNode's, load/positions.ts), without building `root` when it is not
+   * built yet; undefined when it does not say (then ask `root`). The first `strict` segments must resolve.
+   */
+  startOf?(path: readonly PathSegment[], key: boolean, strict: number): number | undefined;
 }

@@ -7,7 +7,7 @@ import { validateOrg } from '../../src/api.js';
 import { loadSide } from '../../src/model/load.js';
 import { loadFiles } from '../../src/load/index.js';
 import { createSharedParse, loadFilesWith } from '../../src/load/sharedParse.js';
-import { diffOrgs } from '../../src/diff/index.js';
+import { diffOrgs, formatDiff } from '../../src/diff/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/restructure');
 const dirs: string[] = [];
@@ -33,17 +33,35 @@ describe('createSharedParse', () => {
     expect(parse(Buffer.from('kind: Role\nid: c\n'), 'after/y.yaml').file.docs).not.toBe(first.file.docs);
   });
 
-  it('after skeletonsForNew, parses new content with its skeletons built, and shares what it met before as it was', async () => {
+  it('a JSON diff gives each change its line on both sides without building any skeleton, as the skeletons would place it', async () => {
     const { skeletonPending } = await import('../../src/load/fastYaml/index.js');
+    // @ts-expect-error -- plain ESM script without type declarations
+    const { generateOrgFiles } = await import('../../bench/generate.mjs');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-shared-'));
+    dirs.push(root);
+    for (const [side, variant] of [
+      ['before', 0],
+      ['after', 1],
+    ] as const) {
+      const { files } = generateOrgFiles({ roles: 1000, seed: 4, variant }) as { files: Map<string, string> };
+      for (const [rel, text] of files) {
+        fs.mkdirSync(path.dirname(path.join(root, side, rel)), { recursive: true });
+        fs.writeFileSync(path.join(root, side, rel), text);
+      }
+    }
     const parse = createSharedParse();
-    const old = Buffer.from('kind: Role\nid: a\ntitle: A\n');
-    const before = parse(old, 'before/x.yaml');
-    expect(before.file.docs.every(skeletonPending)).toBe(true); // read lazily: a clean file never needs one
-    parse.skeletonsForNew();
-    expect(parse(old, 'after/x.yaml').file.docs).toBe(before.file.docs);
-    const changed = parse(Buffer.from('kind: Role\nid: a\ntitle: B\n'), 'after/y.yaml');
-    expect(changed.file.docs.some(skeletonPending)).toBe(false);
-    expect(changed.file.docs[0]!.root).toMatchObject({ s: 0, keys: [{ v: 'kind' }, { v: 'id' }, { v: 'title' }] });
+    const before = loadSide({ kind: 'path', path: 'before' }, '.', root, parse);
+    const after = loadSide({ kind: 'path', path: 'after' }, '.', root, parse);
+    const result = diffOrgs(before, after, { beforeFindings: [], afterFindings: [] });
+    const json = await formatDiff('json', result, { labels: { before: 'before', after: 'after' }, color: false });
+    const located = (JSON.parse(json) as { changes: Array<{ at: { before?: { line: number }; after?: { line: number } } }> }).changes;
+    expect(located.length).toBeGreaterThan(5);
+    expect(located.every((c) => (c.at.before?.line ?? 0) > 0 || (c.at.after?.line ?? 0) > 0)).toBe(true);
+    // Read from the text: no file of either side had its skeleton built ...
+    expect([...before.files, ...after.files].every((f) => f.docs.every(skeletonPending))).toBe(true);
+    // ... and each line is where the skeleton puts it.
+    for (const f of [...before.files, ...after.files]) for (const d of f.docs) expect(d.root).toBeDefined();
+    expect(await formatDiff('json', result, { labels: { before: 'before', after: 'after' }, color: false })).toBe(json);
   });
 
   it('loadFilesWith reads what loadFiles reads', () => {

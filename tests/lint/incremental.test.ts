@@ -174,7 +174,7 @@ function restructure(seed: number): { before: Files; after: Files } {
 
 function loadRestructure(seed: number) {
   const { before, after } = restructure(seed);
-  return loadPair(tmp(), before, after, { json: true });
+  return loadPair(tmp(), before, after);
 }
 
 const INCREMENTAL = RULES.filter((r) => r.incremental).map((r) => r.id);

@@ -4,28 +4,14 @@
  * seeded mutations of real files. For each text the fast path must either
  * decline (undefined) or give exactly `yaml`'s ParsedFile.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM scripts without type declarations
 import { generateOrgFiles } from '../../bench/generate.mjs';
 import { fastParse } from '../../src/load/fastYaml/index.js';
 import { parseSource, parseSourceSlow } from '../../src/load/parse.js';
 import { withSkeletons } from '../support/skeletons.js';
+import { mutatedTexts } from '../support/yamlMutations.js';
 import { slowdown } from '../support/slowdown.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** xorshift32: the same cases on every run. */
-function prng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x1_0000_0000;
-  };
-}
 
 /** Whether the fast path read `text`; fails when it did and differs from yaml. */
 function agrees(text: string): boolean {
@@ -52,96 +38,10 @@ describe('fast YAML path on generated orgs', () => {
   });
 });
 
-const INSERTS = [
-  ': ',
-  ':',
-  '#',
-  ' #',
-  '"',
-  "'",
-  '\t',
-  '- ',
-  '-',
-  '  ',
-  ' ',
-  '\n',
-  '\n  ',
-  '[',
-  ']',
-  '{',
-  '}',
-  ',',
-  '---\n',
-  '...\n',
-  '&a ',
-  '*a',
-  '!',
-  '|',
-  '>',
-  '~',
-  '0x1F',
-  '.inf',
-  '1e3',
-  '?',
-  '\r',
-  '\\',
-  'null',
-  '%',
-  '@',
-  '`',
-  '  # c\n',
-  '\n# c\n',
-  '__proto__: 1\n',
-];
-
-function mutate(text: string, rand: () => number): string {
-  const at = Math.floor(rand() * (text.length + 1));
-  const kind = Math.floor(rand() * 8);
-  if (kind === 0) return text.slice(0, at) + text.slice(at + 1 + Math.floor(rand() * 3));
-  if (kind === 1) return text.slice(0, at) + text.slice(at, at + 1) + text.slice(at);
-  if (kind <= 3) return text.slice(0, at) + INSERTS[Math.floor(rand() * INSERTS.length)]! + text.slice(at);
-  const lines = text.split('\n');
-  const i = Math.floor(rand() * lines.length);
-  if (kind >= 6) {
-    // a comment line or a blank line (maybe with spaces) at some column: yaml files these into different ranges
-    const spaces = ' '.repeat(Math.floor(rand() * 9));
-    lines.splice(i, 0, kind === 6 ? `${spaces}# c` : spaces.slice(0, 3));
-  } else if (kind === 4) {
-    // change one line's indentation
-    const delta = Math.floor(rand() * 5) - 2;
-    lines[i] = delta > 0 ? ' '.repeat(delta) + lines[i]! : lines[i]!.replace(new RegExp(`^ {0,${-delta}}`), '');
-  } else {
-    // swap two lines
-    const j = Math.floor(rand() * lines.length);
-    [lines[i], lines[j]] = [lines[j]!, lines[i]!];
-  }
-  return lines.join('\n');
-}
-
 describe('fast YAML path on mutated files', () => {
-  const sources = [
-    'examples/minimal-en/departments.yaml',
-    'examples/minimal-en/workflows.yaml',
-    'examples/ecommerce-center/organization.yaml',
-    'examples/project-teams/organization.yaml',
-  ]
-    .map((f) => path.join(ROOT, f))
-    .filter((f) => fs.existsSync(f))
-    .map((f) => fs.readFileSync(f, 'utf8'));
-  const { files } = generateOrgFiles({ roles: 200, seed: 3 }) as { files: Map<string, string> };
-  // Short generated files keep each case cheap; one of each kind (roles, departments, kpis, workflows).
-  for (const [name, text] of files)
-    if (sources.length < 10 && /^(roles|departments|kpis|workflows)\//.test(name)) sources.push(text.slice(0, 3000));
-
   it('declines or agrees with yaml on 3,000 seeded mutations (one to three edits each)', () => {
-    const rand = prng(20261201);
     let read = 0;
-    for (let n = 0; n < 3000; n++) {
-      let text = sources[n % sources.length]!;
-      const edits = 1 + Math.floor(rand() * 3);
-      for (let e = 0; e < edits; e++) text = mutate(text, rand);
-      if (agrees(text)) read++;
-    }
+    for (const text of mutatedTexts(3000)) if (agrees(text)) read++;
     // Most single edits leave valid YAML in the subset (a changed word, a moved line): the fast path must read many.
     expect(read).toBeGreaterThan(300);
   });

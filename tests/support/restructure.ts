@@ -48,8 +48,8 @@ export function setLine(files: Files, at: Line, text: string): void {
   files.set(at.file, list.join('\n'));
 }
 
-/** Both sides written under `root` and loaded as `orgctl diff` loads them (`json`: as for `--format json`). */
-export function loadPair(root: string, before: Files, after: Files, options: { json?: boolean } = {}): { base: OrgModel; head: OrgModel } {
+/** Both sides written under `root` and loaded as `orgctl diff` loads them. */
+export function loadPair(root: string, before: Files, after: Files): { base: OrgModel; head: OrgModel } {
   for (const [name, files] of [
     ['before', before],
     ['after', after],
@@ -58,7 +58,5 @@ export function loadPair(root: string, before: Files, after: Files, options: { j
   const parse = createSharedParse();
   const docMemo = createDocMemo();
   const side = (p: string) => loadSide({ kind: 'path', path: p }, '.', root, parse, { asOf: '2026-12-01', docMemo });
-  const base = side('before');
-  if (options.json) parse.skeletonsForNew();
-  return { base, head: side('after') };
+  return { base: side('before'), head: side('after') };
 }

@@ -66,8 +66,6 @@ export async function runDiff(base: string, head: string, opts: DiffOptions, aft
     }
   };
   const base0 = read(baseSide!.side, opts.asOf?.before);
-  // JSON gives each change's line on each side (diff/locations.ts): HEAD's new and changed files are where they are.
-  if (opts.format === 'json') parse.skeletonsForNew();
   progress.update(`reading ${head}`);
   const head0 = read(headSide!.side, opts.asOf?.after);
   // A pull request that adds the org (or removes it) has the org path on one side only: that side is an empty

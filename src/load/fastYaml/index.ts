@@ -10,8 +10,9 @@
  * garbage.
  */
 import type { PosNode } from '../skeleton.js';
-import type { LoadedDoc } from '../types.js';
+import type { LoadedDoc, PathSegment } from '../types.js';
 import { Bail, BlockDoc } from './block.js';
+import { locateStart } from './locate.js';
 import { scalarNode, PLAIN } from './node.js';
 
 /**
@@ -68,9 +69,18 @@ export function skeletonPending(doc: LoadedDoc): boolean {
   return doc instanceof LazyDoc && !doc.built;
 }
 
+/**
+ * How much of its text a file may be walked to locate nodes before its skeletons are built instead: twice
+ * the text. A few nodes of a file cost less to locate than its skeletons to build; many would cost a walk
+ * each, so the total stays linear in the text.
+ */
+const LOCATE_BUDGET = 2;
+
 /** The skeletons of one file's documents, read when the first of them is asked for. */
 class Skeletons {
   private roots: PosNode[] | undefined;
+  /** Characters walked by startOf so far. */
+  private walked = 0;
 
   get built(): boolean {
     return this.roots !== undefined;
@@ -82,6 +92,14 @@ class Skeletons {
     // The same text read the same way: it cannot bail now (the read without skeleton did not).
     this.roots ??= parseDocs(this.text, undefined).docs.map((d) => d.root);
     return this.roots[index]!;
+  }
+
+  /** Where a node starts, read from the text while its skeleton is not built (locate.ts) and the walks stay within budget. */
+  startOf(docOffset: number, path: readonly PathSegment[], key: boolean, strict: number): number | undefined {
+    if (this.roots || this.walked > LOCATE_BUDGET * this.text.length) return undefined;
+    const found = locateStart(this.text, docOffset, path, key, strict);
+    this.walked += found.read;
+    return found.at;
   }
 }
 
@@ -96,6 +114,10 @@ class LazyDoc implements LoadedDoc {
 
   get root(): PosNode {
     return this.skeletons.root(this.index);
+  }
+
+  startOf(path: readonly PathSegment[], key: boolean, strict: number): number | undefined {
+    return this.skeletons.startOf(this.offset, path, key, strict);
   }
 
   get built(): boolean {
