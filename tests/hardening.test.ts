@@ -137,9 +137,11 @@ const NASTY: Record<string, { setup: () => string; rule?: string; message?: RegE
       const dir = orgDir('symlinks', { 'org.yaml': CLEAN });
       fs.mkdirSync(path.join(dir, 'sub'));
       fs.symlinkSync('..', path.join(dir, 'sub', 'up')); // a directory loop
-      fs.symlinkSync('self.yaml', path.join(dir, 'self.yaml')); // a link to itself (ELOOP)
+      fs.symlinkSync('self.yaml', path.join(dir, 'self.yaml')); // a link to itself (ELOOP): a YAML file the org cannot read
       return dir;
     },
+    rule: 'yaml-syntax',
+    message: /^file is a symbolic link in a loop of links/,
   },
 };
 

@@ -9,20 +9,14 @@ import type { Finding } from '../load/types.js';
 import type { DocsWords, SlaUnit } from '../i18n/index.js';
 import { participationByRole, type Participation } from './raci.js';
 import { pushTo } from '../core/multimap.js';
+import { roleStaffing } from '../model/staffing.js';
 import { departmentAncestors, departmentOrder as treeDepartmentOrder, isTopDepartment, sumOverSubtrees } from '../model/hierarchy.js';
-
-export interface Staffing {
-  seats: number;
-  /** Holders, when recorded. */
-  filled?: number;
-  /** Seats without a holder, when holders are recorded. */
-  vacant?: number;
-}
 
 export interface Totals {
   roles: number;
   seats: number;
-  filled: number;
+  /** People named in `holders` (model/staffing.ts: an overfilled role's every holder). */
+  holders: number;
   vacant: number;
   /** Seats of roles whose holders are not recorded. */
   unknown: number;
@@ -143,29 +137,23 @@ export function breadcrumbAncestors(model: OrgModel, facts: DocFacts, dept: Depa
   return top !== undefined && top !== dept ? [top, '…', ...nearest] : ['…', ...nearest];
 }
 
-/** Seats filled and vacant; an overfilled role (an error of its own) counts as full, so filled + vacant + unknown = seats. */
-export function staffingOf(role: Role): Staffing {
-  if (!role.holders) return { seats: role.headcount };
-  const filled = Math.min(role.holders.length, role.headcount);
-  return { seats: role.headcount, filled, vacant: role.headcount - filled };
-}
-
+/** Seats, holders and vacancies of roles, as `orgctl stats` counts them (model/staffing.ts). */
 export function totalsOf(roles: Iterable<Role>): Totals {
-  const t: Totals = { roles: 0, seats: 0, filled: 0, vacant: 0, unknown: 0 };
+  const t: Totals = { roles: 0, seats: 0, holders: 0, vacant: 0, unknown: 0 };
   for (const role of roles) {
-    const s = staffingOf(role);
+    const s = roleStaffing(role);
     t.roles++;
     t.seats += s.seats;
-    if (s.filled === undefined) t.unknown += s.seats;
+    if (s.holders === undefined) t.unknown += s.seats;
     else {
-      t.filled += s.filled;
+      t.holders += s.holders;
       t.vacant += s.vacant!;
     }
   }
   return t;
 }
 
-const TOTAL_FIELDS = ['roles', 'seats', 'filled', 'vacant', 'unknown'] as const;
+const TOTAL_FIELDS = ['roles', 'seats', 'holders', 'vacant', 'unknown'] as const;
 
 /**
  * A department's staffing with all its sub-departments: the one definition

@@ -11,6 +11,7 @@ import { yamlText } from '../core/escape/yaml.js';
 import { departmentOrder } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
 import { BackstageNames } from './backstageName.js';
+import { exportedEmail } from './email.js';
 
 const ANNOTATION = 'orgctl.dev/id';
 /**
@@ -52,14 +53,15 @@ export function exportBackstage(model: OrgModel): string {
     ...deptEntities,
   );
 
-  // A person is one User however many seats they hold: the same e-mail, or the same name without one.
+  // A person is one User however many seats they hold: the same e-mail (as JSON-LD reads it), or the same name without one.
   const people = new Map<string, { name: string; email?: string; groups: Set<string> }>();
   for (const role of model.roles.values()) {
     for (const h of role.holders ?? []) {
-      const key = h.email !== undefined ? `email:${h.email.toLowerCase()}` : `name:${h.name}`;
+      const email = h.email !== undefined ? exportedEmail(h.email) : undefined;
+      const key = email !== undefined ? `email:${email}` : `name:${h.name}`;
       let p = people.get(key);
       if (!p) {
-        p = { name: h.name, ...(h.email !== undefined ? { email: h.email } : {}), groups: new Set() };
+        p = { name: h.name, ...(email !== undefined ? { email } : {}), groups: new Set() };
         people.set(key, p);
       }
       if (role.department !== undefined && model.departments.has(role.department)) p.groups.add(groups.name(role.department));

@@ -18,6 +18,7 @@ import { UsageError } from '../core/errors.js';
 import { jsonText } from '../core/escape/json.js';
 import { departmentOrder } from '../model/hierarchy.js';
 import type { OrgModel } from '../model/types.js';
+import { exportedEmail } from './email.js';
 
 export const CONTEXT = {
   org: 'http://www.w3.org/ns/org#',
@@ -99,7 +100,9 @@ export function exportJsonLd(model: OrgModel, base?: string): string {
     if (manager) post['org:reportsTo'] = iri('post', manager.id);
     const heldBy: string[] = [];
     for (const h of r.holders ?? []) {
-      const personId = h.email ?? h.name;
+      // One person per address, as the Backstage export counts them (export/email.ts).
+      const email = h.email !== undefined ? exportedEmail(h.email) : undefined;
+      const personId = email ?? h.name;
       const personIri = iri('person', personId);
       heldBy.push(personIri);
       let p = people.get(personIri);
@@ -108,7 +111,7 @@ export function exportJsonLd(model: OrgModel, base?: string): string {
           '@id': personIri,
           '@type': 'foaf:Person',
           'foaf:name': h.name,
-          ...(h.email !== undefined ? { 'foaf:mbox': mailto(h.email) } : {}),
+          ...(email !== undefined ? { 'foaf:mbox': mailto(email) } : {}),
           holds: [],
           headOf: [],
         };

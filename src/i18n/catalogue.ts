@@ -99,7 +99,8 @@ export interface DocsWords {
   staffing: string;
   seats: string;
   holders: string;
-  filled: string;
+  /** The head-count tables' column of people named in `holders` (stats' holders). */
+  holderCount: string;
   vacancies: string;
   staffingUnknown: string;
   kpisOwned: string;

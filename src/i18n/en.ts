@@ -64,7 +64,7 @@ const docs: DocsWords = {
   staffing: 'Staffing',
   seats: 'Seats',
   holders: 'Holders',
-  filled: 'Filled',
+  holderCount: 'Holders',
   vacancies: 'Vacancies',
   staffingUnknown: 'not recorded',
   kpisOwned: 'Owner of',

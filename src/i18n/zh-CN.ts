@@ -65,7 +65,7 @@ const docs: DocsWords = {
   staffing: '编制与在岗',
   seats: '编制',
   holders: '在岗人员',
-  filled: '在岗',
+  holderCount: '在岗',
   vacancies: '空缺',
   staffingUnknown: '未登记',
   kpisOwned: '负责的指标',

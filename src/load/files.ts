@@ -43,7 +43,7 @@ export interface OrgFiles {
   files: string[];
   /** Links leading out of their folder, sorted by path. */
   outsideLinks: OutsideLink[];
-  /** Files and folders whose names are not UTF-8 (never opened), sorted by path. */
+  /** Files and folders whose names are not UTF-8, and YAML files' links that lead nowhere (never opened), sorted by path. */
   badNames: BadName[];
 }
 
@@ -52,7 +52,12 @@ export interface BadName {
   /** The path, absolute, with U+FFFD for each byte that is not UTF-8. */
   path: string;
   kind: 'file' | 'folder';
+  /** Why it cannot be read: its name is not UTF-8 (the default), or it is a YAML file's link that leads nowhere. */
+  reason?: 'name' | BrokenLink;
 }
+
+/** A symbolic link that leads nowhere: to nothing (ENOENT, ENOTDIR), or round a loop of links (ELOOP). */
+export type BrokenLink = 'dangling' | 'loop';
 
 /** One folder given: where it is (`root`, as given) and what it really is (`realRoot`). */
 interface Walk {
@@ -114,8 +119,16 @@ function walk(w: Walk): void {
       if (!plain) {
         try {
           stat = fs.statSync(full);
-        } catch {
-          continue; // a dangling link, a loop of links (ELOOP)
+        } catch (err) {
+          // A YAML file's link that leads nowhere is a file the org meant to hold: said, not skipped unseen.
+          // Any other name that leads nowhere may have been a folder or a note: no file of the org, skipped.
+          // (A link whose name is not UTF-8 cannot be found by that name either: skipped, as git skips it.)
+          const broken =
+            entry.isSymbolicLink() && YAML_FILE.test(entry.name) && fs.lstatSync(full, { throwIfNoEntry: false })
+              ? brokenLink(err)
+              : undefined;
+          if (broken) w.badNames.push({ path: full, kind: 'file', reason: broken });
+          continue;
         }
       }
       // Anything but a folder or a YAML file (a FIFO, a device, a socket, also behind a symlink) is never opened:
@@ -145,6 +158,12 @@ function walk(w: Walk): void {
     // Popped in sorted order; the names are sorted at the end anyway.
     for (let i = below.length - 1; i >= 0; i--) stack.push(below[i]!);
   }
+}
+
+/** How a link that could not be followed leads nowhere (undefined: it leads somewhere unreadable, e.g. EACCES). */
+export function brokenLink(err: unknown): BrokenLink | undefined {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ELOOP' ? 'loop' : code === 'ENOENT' || code === 'ENOTDIR' ? 'dangling' : undefined;
 }
 
 /**
@@ -248,8 +267,29 @@ export function outsideLinkFinding(kind: OutsideLink['kind'], link: string, fold
 export function outsideLinkFindings(links: OutsideLink[], cwd = process.cwd(), badNames: BadName[] = []): RawFinding[] {
   return [
     ...links.map((l) => outsideLinkFinding(l.kind, displayPath(l.link, cwd), displayPath(l.folder, cwd))),
-    ...badNames.map((b) => badNameFinding(b.kind, displayPath(b.path, cwd))),
+    ...badNames.map((b) =>
+      b.reason === undefined || b.reason === 'name'
+        ? badNameFinding(b.kind, displayPath(b.path, cwd))
+        : brokenLinkFinding(b.reason, displayPath(b.path, cwd)),
+    ),
   ];
+}
+
+/**
+ * The finding for a YAML file's symbolic link to nothing, or in a loop of links (on disk: findOrgFiles;
+ * in git: loadGitFiles), at the link: the file the org meant to hold is missing, so it is said, with the fix.
+ */
+export function brokenLinkFinding(reason: BrokenLink, shown: string): RawFinding {
+  return {
+    rule: 'yaml-syntax',
+    message:
+      reason === 'dangling'
+        ? 'file is a symbolic link to nothing (its target does not exist), so orgctl cannot read it: restore the target, or remove the link'
+        : 'file is a symbolic link in a loop of links, so orgctl cannot read it: point the link at a file, or remove it',
+    file: shown,
+    line: 1,
+    column: 1,
+  };
 }
 
 /**

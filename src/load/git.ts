@@ -7,8 +7,9 @@
  * Files are chosen as the loader chooses them on disk (*.yaml / *.yml below the
  * path, sorted, skipping dot-directories and node_modules) and get the display
  * paths the loader would give them, so findings read the same on both sides.
- * Symbolic links are never followed; one that leads out of the path is the
- * finding the loader on disk gives it (outsideLinks).
+ * Symbolic links are never followed; one that leads out of the path, or a
+ * YAML file's link that leads nowhere, is the finding the loader on disk
+ * gives it (linksToReport).
  */
 import { isUtf8 } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +18,15 @@ import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import { didYouMean } from '../core/text/suggest.js';
-import { badNameFinding, outsideLinkFinding, type BadName, type OutsideLink } from './files.js';
+import {
+  badNameFinding,
+  brokenLink,
+  brokenLinkFinding,
+  outsideLinkFinding,
+  type BadName,
+  type BrokenLink,
+  type OutsideLink,
+} from './files.js';
 import { isBelow, LOOP, TreeLinks } from './gitLinks.js';
 import { parseBytes } from './parse.js';
 import { MAX_FILE_BYTES, tooLarge } from './readFile.js';
@@ -266,8 +275,9 @@ function listTree(commit: string, root: string, cwd: string, revision: string): 
     // Blobs only: no submodules (commit); a symlink (120000) in git is a path string, not a file, never followed.
     if (type !== 'blob') continue;
     const fullName = record.slice(tab + 1);
-    if (mode !== '120000' && fullName.includes('\uFFFD') && !isUtf8(raw)) {
-      tree.badNames.push(firstBadName(raw.subarray(raw.indexOf(0x09) + 1)));
+    if (fullName.includes('\uFFFD') && !isUtf8(raw)) {
+      // A link by such a name is skipped, as on disk (where nothing is found by the name Node gives it).
+      if (mode !== '120000') tree.badNames.push(firstBadName(raw.subarray(raw.indexOf(0x09) + 1)));
       continue;
     }
     (mode === '120000' ? tree.links : tree.entries).push({ fullName, object: object! });
@@ -305,40 +315,62 @@ function badNamesBelow(tree: Tree, root: string): BadNameInTree[] {
 }
 
 /**
- * The links below the org's root that lead out of it, as the loader on disk reports them
- * (files.ts: one finding at the link, the link never followed), so that a side read from git and one
- * read from disk agree. Where a link leads is worked out from the targets of the org's links. A link
- * named as a YAML file is a file; another is reported when it names a folder of the commit or, when
- * it leaves the repository (where git holds nothing), a folder on this machine, as on disk. A loop is
- * skipped, as on disk.
+ * The links below the org's root that the loader on disk reports (files.ts), so that a side read from
+ * git and one read from disk agree: one that leads out of the org (one finding at the link, the link
+ * never followed), and a YAML file's link that leads nowhere (to nothing, or round a loop: one finding
+ * at the link). Where a link leads is worked out from the targets of the org's links. A link named as a
+ * YAML file is a file; another is reported when it names a folder of the commit or, when it leaves the
+ * repository (where git holds nothing), a folder on this machine, as on disk. A link by another name
+ * that leads nowhere is skipped, as on disk.
  */
-function outsideLinks(
+function linksToReport(
   links: TreeEntry[],
   root: string,
   commit: string,
   revision: string,
   cwd: string,
   display: (e: TreeEntry) => string,
-): Array<{ kind: OutsideLink['kind']; entry: TreeEntry }> {
-  const below = links.filter((l) => l.fullName !== root);
-  if (!below.length) return [];
+): { outside: Array<{ kind: OutsideLink['kind']; entry: TreeEntry }>; broken: Array<{ reason: BrokenLink; entry: TreeEntry }> } {
+  const below = links.filter((l) => l.fullName !== root && !skipped(relativeTo(root, l.fullName)));
+  if (!below.length) return { outside: [], broken: [] };
   const objects = below.map((l) => l.object);
   const targets = readBlobs(objects, blobSizes(below, display, revision, MAX_LINK_BYTES, cwd), revision, cwd);
   const tree = new TreeLinks(new Map(below.map((l, i) => [l.fullName, targets[i]!.toString('utf8')])));
+  // Where a link leaves the repository, git holds nothing to say what is there: the disk does, and the
+  // link checked out leads there too, so the file system says what is there, as it does on disk.
+  let top: string | undefined | null = null;
+  const onDisk = (outside: string): fs.Stats | BrokenLink | undefined => {
+    if (top === null) top = gitText(['rev-parse', '--show-toplevel'], cwd);
+    if (!path.posix.isAbsolute(outside) && top === undefined) return undefined;
+    try {
+      return fs.statSync(path.resolve(top ?? '/', outside));
+    } catch (err) {
+      return brokenLink(err);
+    }
+  };
+  const ends = linkEnds(
+    below.filter((l) => YAML_FILE.test(l.fullName)),
+    commit,
+    revision,
+    cwd,
+  );
+  const broken: Array<{ reason: BrokenLink; entry: TreeEntry }> = [];
   const out: Array<{ entry: TreeEntry; resolved: string | undefined; outside?: string }> = [];
   for (const entry of below) {
-    if (skipped(relativeTo(root, entry.fullName))) continue;
+    const end = ends.get(entry.fullName);
+    const reason = end === undefined || end === 'found' ? undefined : typeof end === 'string' ? end : onDisk(end.outside);
+    if (typeof reason === 'string') {
+      broken.push({ reason, entry });
+      continue;
+    }
     let outside: string | undefined;
     const resolved = tree.resolve(entry.fullName, (p) => (outside = p));
-    if (resolved === LOOP) continue; // on disk: ELOOP, skipped like a dangling link
+    if (resolved === LOOP) continue; // on disk: ELOOP; said above for a YAML file's link
     if (resolved === undefined || !isBelow(resolved, root)) out.push({ entry, resolved, ...(outside !== undefined ? { outside } : {}) });
   }
-  // Where a link leaves the repository, git holds nothing to say what is there: the disk does, and the
-  // link checked out leads there too, so the file system says whether it is a folder, as it does on disk.
-  const top = out.some((o) => o.outside !== undefined) ? gitText(['rev-parse', '--show-toplevel'], cwd) : undefined;
   const folderOnDisk = (outside: string): boolean => {
-    if (!path.posix.isAbsolute(outside) && top === undefined) return false;
-    return fs.statSync(path.resolve(top ?? '/', outside), { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const stat = onDisk(outside);
+    return typeof stat === 'object' && stat.isDirectory();
   };
   const folders = treesAmong(
     out.flatMap((o) => (o.resolved !== undefined ? [o.resolved] : [])),
@@ -346,11 +378,50 @@ function outsideLinks(
     revision,
     cwd,
   );
-  return out.flatMap(({ entry, resolved, outside }): Array<{ kind: OutsideLink['kind']; entry: TreeEntry }> => {
+  const outsideOrg = out.flatMap(({ entry, resolved, outside }): Array<{ kind: OutsideLink['kind']; entry: TreeEntry }> => {
     if (resolved !== undefined && folders.has(resolved)) return [{ kind: 'folder', entry }];
     if (outside !== undefined && !YAML_FILE.test(entry.fullName) && folderOnDisk(outside)) return [{ kind: 'folder', entry }];
     return YAML_FILE.test(entry.fullName) ? [{ kind: 'file', entry }] : [];
   });
+  return { outside: outsideOrg, broken };
+}
+
+/** Where a link ends, as git follows it in a commit: at an object, nowhere, or out of the repository (`outside`, as the link says it). */
+type LinkEnd = 'found' | BrokenLink | { outside: string };
+
+/**
+ * Where each of `links` ends in `commit`, followed by git itself (`git cat-file --batch-check
+ * --follow-symlinks`: every link of the repository on the way, at most 40, as the file system follows
+ * them): one process for all. A path holding a line break cannot be asked: taken as found.
+ */
+function linkEnds(links: TreeEntry[], commit: string, revision: string, cwd: string): Map<string, LinkEnd> {
+  const asked = links.map((l) => l.fullName).filter((p) => !/[\r\n]/.test(p));
+  const ends = new Map<string, LinkEnd>();
+  if (!asked.length) return ends;
+  const out = git(
+    ['cat-file', '--batch-check', '--follow-symlinks'],
+    cwd,
+    `cannot read git revision '${revision}'`,
+    asked.map((p) => `${commit}:${p}\n`).join(''),
+  );
+  // Per path one line: `<object> <type> <size>`, or `<commit>:<path> missing`; or a header
+  // `dangling|loop|notdir|symlink <size>` followed by <size> bytes (the path asked, or the link's target) and a line break.
+  let pos = 0;
+  for (const name of asked) {
+    const eol = out.indexOf(0x0a, pos);
+    const line = out.subarray(pos, eol < 0 ? out.length : eol).toString('utf8');
+    pos = eol < 0 ? out.length : eol + 1;
+    const header = /^(dangling|loop|notdir|symlink) (\d+)$/.exec(line);
+    if (header === null) {
+      ends.set(name, line.endsWith(' missing') && !/^[0-9a-f]+ \w+ \d+$/.test(line) ? 'dangling' : 'found');
+      continue;
+    }
+    const body = out.subarray(pos, pos + Number(header[2])).toString('utf8');
+    pos += Number(header[2]) + 1;
+    const kind = header[1];
+    ends.set(name, kind === 'symlink' ? { outside: body } : kind === 'loop' ? 'loop' : 'dangling');
+  }
+  return ends;
 }
 
 /**
@@ -562,10 +633,17 @@ export function loadGitFiles(
   const files: SourceFile[] = [];
   // The folder as the loader on disk names it in the same finding.
   const folder = displayPath(path.resolve(cwd, orgPath), cwd);
-  const findings: RawFinding[] = outsideLinks(tree.links, root, commit, revision, cwd, display).map(({ kind, entry }) =>
-    outsideLinkFinding(kind, display(entry), folder),
-  );
-  for (const bad of badNamesBelow(tree, root)) findings.push(badNameFinding(bad.kind, display({ fullName: bad.fullName, object: '' })));
+  const links = linksToReport(tree.links, root, commit, revision, cwd, display);
+  const findings: RawFinding[] = links.outside.map(({ kind, entry }) => outsideLinkFinding(kind, display(entry), folder));
+  // After the links out, in path order, as the loader on disk reports the names it cannot open.
+  const unread = [
+    ...badNamesBelow(tree, root).map((bad) => ({
+      fullName: bad.fullName,
+      finding: badNameFinding(bad.kind, display({ fullName: bad.fullName, object: '' })),
+    })),
+    ...links.broken.map(({ reason, entry }) => ({ fullName: entry.fullName, finding: brokenLinkFinding(reason, display(entry)) })),
+  ].sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
+  findings.push(...unread.map((u) => u.finding));
   chosen.forEach((entry, i) => {
     const parsed = parse(blobs[i]!, display(entry));
     files.push(parsed.file);

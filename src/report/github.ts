@@ -6,11 +6,14 @@
  * the runner prints it in the log. GitHub shows at most 10 annotations of each
  * severity per step, so a notice says when more were emitted. An annotation
  * spans the finding's node: `endLine`, and `endColumn` only when it ends on
- * the line it starts (GitHub ignores a column range across lines).
+ * the line it starts (GitHub ignores a column range across lines). GitHub
+ * reads `file=` from the repository root: run in a subfolder, the paths get
+ * the subfolder in front (`ctx.annotationBase`).
  */
 import { visibleControls } from '../core/escape/terminal.js';
 import type { Formatter } from './types.js';
 import { plural } from '../core/text/plural.js';
+import path from 'node:path';
 
 /** @actions/core escapeData */
 export function escapeData(s: string): string {
@@ -29,12 +32,17 @@ const userProperty = (s: string) => escapeProperty(visibleControls(s, '\r\n'));
 /** Annotations GitHub displays per severity per step. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
 
+/** A finding's file (relative to the cwd) as GitHub reads `file=`: from the repository root. */
+function annotationPath(file: string, base: string | undefined): string {
+  return base ? path.posix.normalize(base + file) : file;
+}
+
 export const formatGithub: Formatter = (result, ctx) => {
   const lines: string[] = [];
   for (const f of result.findings) {
     const props: string[] = [];
     if (f.file !== undefined) {
-      props.push(`file=${userProperty(f.file)}`);
+      props.push(`file=${userProperty(annotationPath(f.file, ctx.annotationBase))}`);
       if (f.line !== undefined) {
         props.push(`line=${f.line}`, `col=${f.column ?? 1}`); // no column: the line's start, as in SARIF
         if (f.endLine !== undefined) props.push(`endLine=${f.endLine}`);

@@ -9,6 +9,7 @@
 import type { Severity, Suggestion } from '../load/types.js';
 import type { Formatter } from './types.js';
 import { jsonText } from '../core/escape/json.js';
+import { sarifMessage } from '../core/escape/sarif.js';
 
 const level = (s: Severity) => (s === 'error' ? 'error' : 'warning');
 
@@ -41,7 +42,7 @@ function sarifFix(s: Suggestion) {
     ...(s.line !== undefined ? { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn } : {}),
   };
   return {
-    description: { text: s.desc },
+    description: { text: sarifMessage(s.desc) },
     artifactChanges: [
       {
         artifactLocation: { uri: uri(s.file), uriBaseId: '%SRCROOT%' },
@@ -56,9 +57,9 @@ export const formatSarif: Formatter = (result, ctx) => {
   const rules = ctx.rules.map((r) => ({
     id: r.id,
     name: sarifRuleName(r.id),
-    shortDescription: { text: r.description },
-    fullDescription: { text: r.docs },
-    help: { text: r.docs, markdown: `**${r.id}** (default: ${r.defaultSeverity})\n\n${r.docs}` },
+    shortDescription: { text: sarifMessage(r.description) },
+    fullDescription: { text: sarifMessage(r.docs) },
+    help: { text: sarifMessage(r.docs), markdown: `**${r.id}** (default: ${r.defaultSeverity})\n\n${sarifMessage(r.docs)}` },
     defaultConfiguration: { level: level(r.defaultSeverity) },
     properties: { tags: ['org-as-code'] },
   }));
@@ -84,7 +85,7 @@ export const formatSarif: Formatter = (result, ctx) => {
       ruleId: f.rule,
       ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
       level: level(f.severity),
-      message: { text: f.message },
+      message: { text: sarifMessage(f.message) },
       locations: [location],
       ...(f.suggestions?.length ? { fixes: f.suggestions.map(sarifFix) } : {}),
     };

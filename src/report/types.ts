@@ -28,6 +28,12 @@ export interface FormatContext {
    * messages are English, and CI logs are grepped for "problems".
    */
   locale?: Locale;
+  /**
+   * The folder the command ran in, relative to the repository root (GITHUB_WORKSPACE) with `/`
+   * and a trailing `/` ('' at the root): GitHub reads an annotation's `file=` from the
+   * repository root, so `--format github` puts this before each file's path.
+   */
+  annotationBase?: string;
   /** Warnings left out by `--quiet`: the summary says so rather than "no problems". */
   hiddenWarnings?: number;
 }

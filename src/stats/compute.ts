@@ -12,6 +12,7 @@ import { departmentOrder, departmentTreeIndex, seatsOf } from '../model/hierarch
 import type { OrgModel, Role, Team } from '../model/types.js';
 import { memberLoad } from '../model/build/team.js';
 import { RangeOrder } from '../core/tree/rangeOrder.js';
+import { roleStaffing } from '../model/staffing.js';
 
 export interface StaffingFigures {
   roles: number;
@@ -111,13 +112,13 @@ class Tally {
   }
 
   addStaffing(role: Role): void {
+    const s = roleStaffing(role);
     this.roles++;
-    this.seats += role.headcount;
-    if (role.holders) {
-      this.holders += role.holders.length;
-      this.vacancies += Math.max(0, role.headcount - role.holders.length);
-    } else {
-      this.unknownSeats += role.headcount;
+    this.seats += s.seats;
+    if (s.holders === undefined) this.unknownSeats += s.seats;
+    else {
+      this.holders += s.holders;
+      this.vacancies += s.vacant!;
     }
   }
 

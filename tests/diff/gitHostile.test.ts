@@ -145,12 +145,45 @@ describe('trees a pull request controls: git and the disk read the same org', ()
     return r;
   }
 
-  it('a loop of links is skipped as on disk (ELOOP), not reported as a link out of the org', () => {
+  const LOOP = 'file is a symbolic link in a loop of links, so orgctl cannot read it: point the link at a file, or remove it';
+  const NOTHING =
+    'file is a symbolic link to nothing (its target does not exist), so orgctl cannot read it: restore the target, or remove the link';
+  const linkFindings = <F extends { message: string }>(findings: F[]) => findings.filter((f) => f.message.includes('symbolic link'));
+
+  it('a YAML file in a loop of links is one finding at the link, from git as on disk (both skipped it unseen); other names stay skipped', () => {
     const r = orgWithLinks({ 'self.yaml': 'self.yaml', 'a.yaml': 'b.yaml', 'b.yaml': 'a.yaml', p: 'q', q: 'p' });
     const fromGit = loadGitFiles('HEAD', 'org', r);
     const onDisk = loadFiles(['org'], r);
-    expect(onDisk.findings.filter((f) => f.message.includes('symbolic link'))).toEqual([]);
-    expect(fromGit.findings.filter((f) => f.message.includes('symbolic link'))).toEqual([]);
+    expect(linkFindings(onDisk.findings).map((f) => [f.file, f.line, f.column, f.message])).toEqual([
+      ['org/a.yaml', 1, 1, LOOP],
+      ['org/b.yaml', 1, 1, LOOP],
+      ['org/self.yaml', 1, 1, LOOP],
+    ]);
+    expect(fromGit.findings).toEqual(onDisk.findings);
+    expect(fromGit.files.map((f) => f.path)).toEqual(onDisk.files.map((f) => f.path));
+  });
+
+  it('a YAML file linked to nothing (in the org, elsewhere in the repository, outside it) is one finding at the link, from git as on disk', () => {
+    const outside = tmpDir();
+    const r = orgWithLinks({
+      'roles.yaml': 'gone.yaml', // its target was deleted or never committed
+      'up.yaml': '../nowhere/x.yaml', // in the repository, not in the org
+      'abs.yaml': path.join(outside, 'gone.yaml'), // out of the repository
+      'deep.yaml': 'departments.yaml/x.yaml', // below a file (ENOTDIR)
+      '../alias': 'org', // a link of the repository outside the org, which git follows too
+      'via.yaml': '../alias/gone.yaml',
+      notes: 'nowhere', // not a YAML name: not the org's, as before
+    });
+    const fromGit = loadGitFiles('HEAD', 'org', r);
+    const onDisk = loadFiles(['org'], r);
+    expect(linkFindings(onDisk.findings).map((f) => [f.file, f.message])).toEqual([
+      ['org/abs.yaml', NOTHING],
+      ['org/deep.yaml', NOTHING],
+      ['org/roles.yaml', NOTHING],
+      ['org/up.yaml', NOTHING],
+      ['org/via.yaml', NOTHING],
+    ]);
+    expect(fromGit.findings).toEqual(onDisk.findings);
     expect(fromGit.files.map((f) => f.path)).toEqual(onDisk.files.map((f) => f.path));
   });
 });

@@ -17,6 +17,7 @@ import { BackstageNames, backstageBase } from '../../src/export/backstageName.js
 import { exportBackstage } from '../../src/export/backstage.js';
 import { loadOrg } from '../../src/model/load.js';
 import { modelOf, ORG } from '../helpers.js';
+import { EMAIL_CASES } from './emailCases.js';
 
 const GOLDEN_ORG = path.join(import.meta.dirname, '../golden/import/花名册');
 const policy = EntityPolicies.allOf([
@@ -68,6 +69,14 @@ describe('export --format backstage', () => {
     const users = entities(exportBackstage(model)).filter((e) => e.kind === 'User');
     await checkAll(users);
     expect(users.map((u) => u.metadata.name)).toEqual([backstageBase('张伟'), 'zw']);
+  });
+
+  it("one user per address with the domain's case ignored (zw@Example.COM is zw@example.com), the local part's kept, as in JSON-LD", async () => {
+    const model = modelOf({ 'org.yaml': EMAIL_CASES });
+    const users = entities(exportBackstage(model)).filter((e) => e.kind === 'User');
+    await checkAll(users);
+    const emails = users.map((u) => (u.spec as { profile: { email: string } }).profile.email);
+    expect(emails).toEqual(['zw@example.com', 'ZW@example.com']);
   });
 
   it('the name mapping: ASCII kept lower-cased, other characters as u<hex>, within the name policy', () => {

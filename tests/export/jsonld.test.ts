@@ -3,6 +3,7 @@ import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { exportJsonLd } from '../../src/export/jsonld.js';
 import { modelOf, ORG } from '../helpers.js';
+import { EMAIL_CASES } from './emailCases.js';
 
 const ORG_NS = 'http://www.w3.org/ns/org#';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -63,6 +64,17 @@ describe('export --format jsonld', () => {
     expect(types.filter((t) => t === `${ORG_NS}Post`)).toHaveLength(3);
     expect(types.filter((t) => t === `${ORG_NS}OrganizationalUnit`)).toHaveLength(2);
     expect(expanded.every((n) => String(n['@id']).startsWith('https://example.com/org/'))).toBe(true);
+  });
+
+  it("one foaf:Person per address with the domain's case ignored (zw@Example.COM is zw@example.com), the local part's kept, as in Backstage", () => {
+    const doc = JSON.parse(exportJsonLd(modelOf({ 'org.yaml': EMAIL_CASES }))) as {
+      '@graph': { '@id': string; '@type': string; 'foaf:mbox'?: string; 'org:holds'?: string[] }[];
+    };
+    const people = doc['@graph'].filter((n) => n['@type'] === 'foaf:Person');
+    expect(people.map((p) => [p['@id'], p['foaf:mbox'], p['org:holds']])).toEqual([
+      [`${base}person/${encodeURIComponent('zw@example.com')}`, 'mailto:zw@example.com', [`${base}post/a`, `${base}post/b`]],
+      [`${base}person/${encodeURIComponent('ZW@example.com')}`, 'mailto:ZW@example.com', [`${base}post/c`]],
+    ]);
   });
 
   it('foaf:mbox is the mailto: IRI FOAF defines (a resource, not a string literal), also for an address an IRI cannot hold as typed', async () => {

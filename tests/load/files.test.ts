@@ -148,3 +148,36 @@ describe.skipIf(process.platform === 'win32')('links leading out of the folder g
     expect(findYamlFiles([given])).toEqual([path.join(given, 'org.yaml')]);
   });
 });
+
+describe.skipIf(process.platform === 'win32')('a YAML file that is a link leading nowhere', () => {
+  it('is one yaml-syntax finding at the link that says the fix, from every loader (it was skipped unseen)', async () => {
+    const dir = org('broken-links');
+    fs.symlinkSync('gone.yaml', path.join(dir, 'roles.yaml')); // its target was deleted or never committed
+    fs.symlinkSync('loop-b.yaml', path.join(dir, 'loop-a.yaml'));
+    fs.symlinkSync('loop-a.yaml', path.join(dir, 'loop-b.yaml'));
+    fs.symlinkSync('nowhere', path.join(dir, 'notes.txt')); // not YAML: not the org's, as before
+    const cwd = path.dirname(dir);
+    const findings = loadOrg(['broken-links'], cwd).buildFindings.filter((f) => f.rule === 'yaml-syntax');
+    expect(findings.map((f) => [f.file, f.line, f.column, f.message])).toEqual([
+      [
+        'broken-links/loop-a.yaml',
+        1,
+        1,
+        'file is a symbolic link in a loop of links, so orgctl cannot read it: point the link at a file, or remove it',
+      ],
+      [
+        'broken-links/loop-b.yaml',
+        1,
+        1,
+        'file is a symbolic link in a loop of links, so orgctl cannot read it: point the link at a file, or remove it',
+      ],
+      [
+        'broken-links/roles.yaml',
+        1,
+        1,
+        'file is a symbolic link to nothing (its target does not exist), so orgctl cannot read it: restore the target, or remove the link',
+      ],
+    ]);
+    expect((await loadOrgFast(['broken-links'], cwd, { jobs: 1 })).buildFindings).toEqual(loadOrg(['broken-links'], cwd).buildFindings);
+  });
+});

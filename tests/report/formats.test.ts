@@ -170,6 +170,19 @@ describe('sarif format', () => {
     // `    reports_to: cs-leed` on line 10: the value spans columns 17 to 24.
     expect(r.locations[0].physicalLocation.region).toEqual({ startLine: 10, startColumn: 17, endLine: 10, endColumn: 24 });
   });
+  it('writes user text in a message as SARIF shows it literally: brackets and backslashes escaped, braces doubled (no link, no placeholder)', () => {
+    // A viewer reads `[x](https://evil)` as an embedded link (SARIF §3.11.6) and `{0}` as a placeholder (§3.11.5).
+    const name = '张三[x](https://evil) {0} a\\[b]';
+    const files = { 'a.yaml': ORG, 'b.yaml': `kind: Department\nid: cs\nname: '${name}'\nroles:\n  - id: r\n    title: R\n` };
+    const s = JSON.parse(formatReport('sarif', result(files)));
+    const texts: string[] = s.runs[0].results.map((r: { message: { text: string } }) => r.message.text);
+    const escaped = '张三\\[x\\](https://evil) {{0}} a\\\\\\[b\\]';
+    expect(texts.filter((t) => t.includes(escaped))).toHaveLength(1);
+    for (const t of texts) expect(t.replace(/\\[\\[\]]|\{\{|\}\}/g, '')).not.toMatch(/[[\]{}]/);
+    // Rule texts are message strings too: `[warn, {max: 8}]` in a rule's docs.
+    const span = s.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'span-of-control');
+    expect(span.fullDescription.text).toContain('\\[warn, {{max: 8}}\\]');
+  });
   it('percent-encodes non-ASCII file names in URIs', () => {
     const s = JSON.parse(
       formatReport('sarif', result({ 'a.yaml': ORG, '客服.yaml': 'kind: Role\nid: r\ntitle: R\ndepartment: nowhere\n' })),

@@ -399,6 +399,44 @@ function mentionsIn(markdown: string): string[] {
   return [...text.matchAll(/(?<![A-Za-z0-9_])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][\w-]*)?/g)].map((m) => m[0]);
 }
 
+/**
+ * The issue and pull-request references GitHub would link in rendered Markdown (`#12`, `owner/repo#12`,
+ * `GH-12` in any case), outside code blocks and code spans. Backslash escapes are undone first: GitHub
+ * finds references in the rendered text (`\\#12` renders as `#12`, a link).
+ */
+function referencesIn(markdown: string): string[] {
+  const text = markdown
+    .replace(/^```[\s\S]*?^```/gm, '')
+    .replace(/\\`/g, "'")
+    .replace(/\\(.)/g, '$1')
+    .replace(/`[^`\n]*`/g, '');
+  return [...text.matchAll(/(?<![A-Za-z0-9_&])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\bGH-\d+\b/gi)].map((m) => m[0]);
+}
+
+describe('Markdown: `#12`, `owner/repo#12` and `GH-12` in user text link no issue on GitHub', () => {
+  const NAMES = all('修复 #12 (GH-34, gh-5), 见 octo/repo#7');
+  it('diff: branch labels and names (as the job summary and the PR comment show them)', () => {
+    const md = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), modelOf(orgFiles(NAMES))), {
+      labels: { before: 'rev:fix-#12', after: 'GH-34' },
+    });
+    expect(md).toContain('修复 \\#\u206012 (GH-\u206034, gh-\u20605), 见 octo/repo\\#\u20607');
+    expect(referencesIn(md)).toEqual([]);
+  });
+
+  it('handbook pages: titles, names and holders', () => {
+    for (const [file, text] of renderDocs(modelOf(orgFiles(NAMES)), { format: 'markdown' })) expect(referencesIn(text), file).toEqual([]);
+  });
+
+  it('every Markdown escaper: inline text, one line, a block, an id that cannot be a code span', () => {
+    for (const out of [md('#1 b\nGH-2'), mdLine('x #3\nowner/r#4'), mdBlock('#5\n\n- gh-6'), mdCode('#7`b')])
+      expect(referencesIn(out), out).toEqual([]);
+  });
+
+  it('what GitHub does not link stays as written: `#` before a letter, a colour, a heading mark', () => {
+    expect(md('#abc C# GHI-2 AGH-3')).toBe('\\#abc C\\# GHI-2 AGH-3');
+  });
+});
+
 describe('Markdown: an `@` in user text mentions nobody on GitHub', () => {
   const NAMES = all('@org/team, cc @someone');
   it('diff: branch labels and names (as the job summary and the PR comment show them)', () => {

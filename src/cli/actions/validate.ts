@@ -21,6 +21,7 @@ import { writeFixes } from '../fixFiles.js';
 import { plural } from '../../core/text/plural.js';
 import { colorChoice } from '../color.js';
 import { relativeToCwd } from '../../core/paths.js';
+import { annotationBase } from '../githubWorkspace.js';
 
 export async function runValidate(paths: string[], opts: ValidateOptions): Promise<number> {
   refuseOutputIntoOrg(opts.output, paths);
@@ -105,7 +106,8 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
     result.summary.warnings = 0;
   }
   const color = opts.output && opts.output !== '-' ? false : colorChoice(opts.color);
-  writeOutput(formatReport(opts.format, result, { color, paths: reportPaths(paths), hiddenWarnings }), opts.output);
+  const base = opts.format === 'github' || opts.format === 'github-actions' ? annotationBase() : '';
+  writeOutput(formatReport(opts.format, result, { color, paths: reportPaths(paths), hiddenWarnings, annotationBase: base }), opts.output);
   const { errors, warnings } = result.summary;
   if (errors > 0) return 1;
   return tooManyWarnings(warnings, opts.maxWarnings) ? 1 : 0;

@@ -1,7 +1,8 @@
 /**
  * Escaping user text for Markdown (CommonMark + GFM, as GitHub and GitLab
  * render it): the handbook pages, the diff report (job summary, PR comment). Every string from the
- * org's YAML goes through one of these; our own markup never does.
+ * org's YAML goes through one of these; our own markup never does. On GitHub none of it mentions
+ * anyone or links an issue.
  */
 import { displayText, replaceForbidden, showBidiControls } from './codePoints.js';
 
@@ -31,11 +32,19 @@ const LINE_BREAK = /\r\n?|\n/g;
  */
 const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
 
+/**
+ * GitHub links `#12`, `owner/repo#12` and `GH-12` (any case) in rendered text to issue or pull request 12,
+ * and gives that issue a back-link to the page; as with a mention, a backslash does not stop it (the
+ * rendered text is `#12`). A word joiner after the `#` or the `GH-` does, and shows nothing.
+ */
+const ISSUE_REFERENCE = /#(?=\d)|\bGH-(?=\d)/gi;
+
 function escapeInline(text: string): string {
   // Bidi controls last: their escape's backslash is literal text (a backslash before a letter escapes nothing).
   return showBidiControls(
     replaceForbidden(text)
       .replace(MENTION, '@\u2060')
+      .replace(ISSUE_REFERENCE, (ref) => `${ref}\u2060`)
       .replace(INLINE_MARKUP, (c) => REFERENCES[c] ?? `\\${c}`),
   );
 }

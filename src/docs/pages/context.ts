@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../../core/locale.js';
 import type { KpiAssignment, OrgModel, Role } from '../../model/types.js';
-import { effectiveTarget, formatTarget, staffingOf, type DocFacts } from '../facts.js';
+import { effectiveTarget, formatTarget, type DocFacts } from '../facts.js';
+import { roleStaffing } from '../../model/staffing.js';
 import { link, type Inline } from '../ir.js';
 import type { DocsWords } from '../../i18n/index.js';
 
@@ -87,6 +88,6 @@ export function holdersText(ctx: PageContext, role: Role, withEmail = false): st
 }
 
 export function vacantText(ctx: PageContext, role: Role): string {
-  const { vacant } = staffingOf(role);
+  const { vacant } = roleStaffing(role);
   return vacant === undefined ? ctx.msg.none : String(vacant);
 }

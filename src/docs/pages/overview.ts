@@ -72,9 +72,18 @@ function summaryTable(ctx: PageContext): Block {
   const t = totalsOf(model.roles.values());
   return {
     type: 'table',
-    head: [[msg.departments], [msg.roles], [msg.seats], [msg.filled], [msg.vacancies], [msg.seatsNotRecorded], [msg.kpis], [msg.workflows]],
+    head: [
+      [msg.departments],
+      [msg.roles],
+      [msg.seats],
+      [msg.holderCount],
+      [msg.vacancies],
+      [msg.seatsNotRecorded],
+      [msg.kpis],
+      [msg.workflows],
+    ],
     rows: [
-      [model.departments.size, t.roles, t.seats, t.filled, t.vacant, t.unknown, model.kpis.size, model.workflows.size].map((n) => [
+      [model.departments.size, t.roles, t.seats, t.holders, t.vacant, t.unknown, model.kpis.size, model.workflows.size].map((n) => [
         String(n),
       ]),
     ],
@@ -121,7 +130,7 @@ function departmentTree(ctx: PageContext): Block[] {
 
 function headcountTable(ctx: PageContext): Block {
   const { msg, facts, model } = ctx;
-  const numbers = (t: Totals): Inline[][] => [t.roles, t.seats, t.filled, t.vacant, t.unknown].map((n) => [String(n)]);
+  const numbers = (t: Totals): Inline[][] => [t.roles, t.seats, t.holders, t.vacant, t.unknown].map((n) => [String(n)]);
   const rows: Inline[][][] = facts.departmentOrder.map(({ dept, depth }) => {
     const budget = dept.headcountBudget === undefined ? msg.none : `${seatsInSubtree(model, dept.id)} / ${dept.headcountBudget}`;
     const { indent, level } = nestingShown(depth);
@@ -141,7 +150,7 @@ function headcountTable(ctx: PageContext): Block {
       [msg.head],
       [msg.roles],
       [msg.seats],
-      [msg.filled],
+      [msg.holderCount],
       [msg.vacancies],
       [msg.seatsNotRecorded],
       [msg.headcountBudget],

@@ -5,7 +5,8 @@
  */
 import type { Role } from '../../model/types.js';
 import { roleTeamsValue } from './teams.js';
-import { breadcrumbAncestors, staffingOf } from '../facts.js';
+import { breadcrumbAncestors } from '../facts.js';
+import { roleStaffing } from '../../model/staffing.js';
 import { code, joinInline, link, type Block, type Inline, type Page } from '../ir.js';
 import { departmentRef, holdersText, kpiRef, kpiTableHead, kpiTableRows, roleRef, roleRefWithSeats, type PageContext } from './context.js';
 
@@ -80,7 +81,7 @@ function roleFields(ctx: PageContext, role: Role): { label: string; value: Inlin
       ),
     });
 
-  const staffing = staffingOf(role);
+  const staffing = roleStaffing(role);
   fields.push({ label: msg.seats, value: [String(staffing.seats)] });
   fields.push({ label: msg.holders, value: [holdersText(ctx, role, true)] });
   if (staffing.vacant !== undefined) fields.push({ label: msg.vacancies, value: [String(staffing.vacant)] });
