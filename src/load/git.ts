@@ -141,17 +141,26 @@ export function resolveRevision(revision: string, cwd = process.cwd()): string {
   }
   const commit = commitOf(revision, cwd);
   if (commit) return commit;
+  const notOne = notOneCommit(revision, cwd);
+  if (notOne) throw new UsageError(notOne);
+  throw new UsageError(`unknown git revision '${revision}'${unknownRevisionHint(cwd) || whyUnknown(revision, cwd)}`);
+}
+
+/**
+ * Why `revision`, made of commits git knows, still names no single commit (`A..B`, a range; `A...B` with no
+ * single merge base), as a whole message; undefined when that is not the reason. Shared by --path sides
+ * and bare ones (sides.ts), so `orgctl diff main..HEAD HEAD` says how to write it either way.
+ */
+export function notOneCommit(revision: string, cwd = process.cwd()): string | undefined {
   const ends = MERGE_BASE.exec(revision);
   if (ends && commitOf(ends[1] || 'HEAD', cwd) && commitOf(ends[2] || 'HEAD', cwd) && !unknownRevisionHint(cwd)) {
-    throw new UsageError(`'${revision}' has no single merge base (none, or several): name the base commit itself`);
+    return `'${revision}' has no single merge base (none, or several): name the base commit itself`;
   }
   const range = ends ? undefined : RANGE.exec(revision);
   if (range && commitOf(range[1] || 'HEAD', cwd) && commitOf(range[2] || 'HEAD', cwd)) {
-    throw new UsageError(
-      `'${revision}' is a range of commits, not one: give its two ends as the two sides (orgctl diff ${range[1] || 'HEAD'} ${range[2] || 'HEAD'}), or '${range[1] || 'HEAD'}...${range[2] || 'HEAD'}' for their merge base`,
-    );
+    return `'${revision}' is a range of commits, not one: give its two ends as the two sides (orgctl diff ${range[1] || 'HEAD'} ${range[2] || 'HEAD'}), or '${range[1] || 'HEAD'}...${range[2] || 'HEAD'}' for their merge base`;
   }
-  throw new UsageError(`unknown git revision '${revision}'${unknownRevisionHint(cwd) || whyUnknown(revision, cwd)}`);
+  return undefined;
 }
 
 /**

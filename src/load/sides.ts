@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { gitOnPath, isRevision, unknownRevisionReason } from './git.js';
+import { gitOnPath, isRevision, notOneCommit, unknownRevisionReason } from './git.js';
 import { UsageError } from '../core/errors.js';
 
 export type Side = { kind: 'path'; path: string } | { kind: 'revision'; revision: string };
@@ -61,7 +61,11 @@ export function decideSide(arg: string, rules: SideRules, cwd = process.cwd()): 
     return { side: { kind: 'revision', revision: arg } }; // the loader says why it cannot be read
   }
   if (!exists) {
-    const why = gitOnPath(cwd) ? unknownRevisionReason(arg, cwd) : ' (git is not installed or not on PATH)';
+    const git = gitOnPath(cwd);
+    // `main..HEAD` is made of revisions but is none: say how to write it, as with --path.
+    const notOne = git ? notOneCommit(arg, cwd) : undefined;
+    if (notOne) throw new UsageError(notOne);
+    const why = git ? unknownRevisionReason(arg, cwd) : ' (git is not installed or not on PATH)';
     throw new UsageError(`'${arg}' is neither a path nor a git revision${why}`);
   }
   return { side: { kind: 'path', path: arg } };

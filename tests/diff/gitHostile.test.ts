@@ -119,6 +119,13 @@ describe('revision syntax', () => {
       "'main..feature' is a range of commits, not one: give its two ends as the two sides (orgctl diff main feature), or 'main...feature' for their merge base",
     );
   });
+
+  it('A..B as a bare side (no --path, no rev:) says the same, not "neither a path nor a git revision"', () => {
+    const bare = { orgPathGiven: false, afterDoubleDash: false };
+    expect(usageError(() => decideSide('main..feature', bare, repo))).toBe(
+      "'main..feature' is a range of commits, not one: give its two ends as the two sides (orgctl diff main feature), or 'main...feature' for their merge base",
+    );
+  });
 });
 
 describe('unknown revisions say what to write', () => {
