@@ -66,7 +66,8 @@ export async function galleryFiles(api, root = ROOT) {
         ...(org?.description ? [plain(org.description), ''] : []),
         figures,
         '',
-        `\`orgctl chart examples/${name} -o ${name}.svg\``,
+        // The image is the org as of GALLERY_DATE: without --as-of a reader would draw today's.
+        `\`orgctl chart examples/${name}${model.dating ? ` --as-of ${GALLERY_DATE}` : ''} -o ${name}.svg\``,
         '',
         `![${plain(org?.name ?? name)}](gallery/${name}.svg)`,
         '',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/api.js';
 // @ts-expect-error: a plain ES module script, no type declarations
-import { galleryExamples, galleryFiles } from '../scripts/gallery.mjs';
+import { GALLERY_DATE, galleryExamples, galleryFiles } from '../scripts/gallery.mjs';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -35,4 +35,17 @@ describe('the gallery', () => {
       expect(files.get('docs/gallery.md')).toContain('![');
     },
   );
+
+  it('shows, under each image, the command that draws it: an effective-dated example with its --as-of', async () => {
+    const files = await (galleryFiles as (a: typeof api, root: string) => Promise<Map<string, string>>)(api, ROOT);
+    const markdown = files.get('docs/gallery.md')!;
+    for (const name of (galleryExamples as (root: string) => string[])(ROOT)) {
+      // Loaded as the CLI loads it without --as-of: dated when some entity has effective_from/until.
+      const dated = api.loadOrg([path.join('examples', name)], ROOT).dating !== undefined;
+      const command = new RegExp(`\`orgctl chart examples/${name}( --as-of (\\d{4}-\\d\\d-\\d\\d))? -o ${name}\\.svg\``).exec(markdown);
+      expect(command, name).not.toBeNull();
+      expect(command![2], name).toBe(dated ? (GALLERY_DATE as string) : undefined);
+    }
+    expect(markdown).toContain(`orgctl chart examples/planned-restructure --as-of ${GALLERY_DATE as string} -o planned-restructure.svg`);
+  });
 });
