@@ -60,6 +60,25 @@ describe('org root discovery', () => {
     );
   });
 
+  it('a file named that the folder walk skips (a dot-folder, another extension) is read with the org, not passed as clean', () => {
+    const draft = 'kind: Department\nid: new-dept\nname: 新部门\nparent: ofice\n';
+    write('.drafts/new.yaml', draft);
+    write('notes/new-dept.txt', draft.replace('new-dept', 'txt-dept'));
+    try {
+      const hidden = runCli(['validate', 'org/.drafts/new.yaml', '-f', 'compact'], { cwd: repo });
+      expect(hidden.stdout).toContain(
+        "org/.drafts/new.yaml:4:9: error department 'new-dept' has parent 'ofice', which is not a department (did you mean 'office'?) [department-unknown]\n",
+      );
+      expect(hidden.code).toBe(1);
+      const txt = runCli(['validate', 'org/notes/new-dept.txt', '-f', 'compact'], { cwd: repo });
+      expect(txt.stdout).toContain("org/notes/new-dept.txt:4:9: error department 'txt-dept' has parent 'ofice'");
+      expect(txt.code).toBe(1);
+    } finally {
+      fs.rmSync(path.join(org, '.drafts'), { recursive: true });
+      fs.rmSync(path.join(org, 'notes'), { recursive: true });
+    }
+  });
+
   it('from the root itself nothing is said, and the repository root (no Organization above .git) is read as given', () => {
     const r = runCli(['validate', '-f', 'compact'], { cwd: org });
     expect(r.stderr).toBe('');

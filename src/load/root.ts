@@ -109,6 +109,9 @@ export function orgScope(inputs: readonly string[], cwd = process.cwd()): OrgSco
     narrowed = true;
     const shown = rel(root, cwd);
     if (!load.includes(shown)) load.push(shown);
+    // A file named is read even where the folder walk skips it (`.drafts/x.yaml`, `roles.txt`): its findings
+    // are the ones asked for. The loader reads a file reached twice once.
+    if (!isDir && !load.includes(input)) load.push(input);
     // Said only when found upward: a file named in its org's own folder needs no note.
     if (root !== (isDir ? abs : path.dirname(abs)) && !roots.includes(shown)) roots.push(shown);
     only.push(abs);
