@@ -2,7 +2,7 @@
 /**
  * `npm run bench` (which builds first): every command at 1k, 10k and 100k
  * roles, each against the baseline its issue set, written to one page,
- * bench/RESULTS.md (and the figures behind it to bench/results.json).
+ * bench/RESULTS.md (and the figures behind it to bench/RESULTS.json).
  *
  *   npm run bench                                   # everything (about 20–30 minutes)
  *   npm run bench -- --only chart,diff --sizes 1k,10k

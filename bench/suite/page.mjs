@@ -1,5 +1,5 @@
 /**
- * bench/RESULTS.md from the figures in bench/results.json: one table of
+ * bench/RESULTS.md from the figures in bench/RESULTS.json: one table of
  * every command at every size against its baseline, the targets the issues
  * set with pass/fail, then each command's own details. No dates, so the page
  * changes only when the figures do.
