@@ -61,10 +61,10 @@ const STATE = 3;
  * The states are kept by square tiles of TILE × TILE cells (64 cells, 3 KB), not row by row: a search
  * walks a band of its window, and row by row every row of a narrow band was a fresh page of memory, each
  * a page fault (30–50 µs on the loaded 2-core bench machine). At 1k roles the pages of states the searches
- * touch went from 1,290 to 643. Each tile is made the first time a search reaches it: one buffer for the
- * whole window (48 bytes a cell, 14 MB for a window of 300k cells where the search reached a few thousand
- * states) was zeroed, hence touched, in full, and at 1k roles that was most of the routing time. Only where a
- * state is kept moves: the search, and the routes, are the same.
+ * touch went from 1,290 to 643. Each tile is given its room the first time a search reaches it: one buffer
+ * laid out over the whole window (48 bytes a cell, 14 MB for a window of 300k cells where the search reached
+ * a few thousand states) was zeroed, hence touched, in full. Only where a state is kept moves: the search,
+ * and the routes, are the same.
  */
 const TILE_SHIFT = 3;
 const TILE = 1 << TILE_SHIFT;
@@ -133,17 +133,8 @@ class MinHeap {
   }
 }
 
-/**
- * The states of the TILE × TILE cells of one tile, four headings a cell, side by side in one buffer (STATE
- * words a state: STAMP, COST, CAME): which search wrote the state, its cost so far and the state it was
- * reached from. Interleaved, a state the search reaches first touches one fresh page of memory, not three
- * (each a page fault). The three views share the buffer.
- */
-interface Tile {
-  stamp: Uint32Array;
-  cost: Float32Array;
-  came: Int32Array;
-}
+/** Words a tile's states take: TILE × TILE cells, four headings a cell, STATE words a state. */
+const TILE_WORDS = TILE * TILE * 4 * STATE;
 
 /**
  * A search's grids, kept from one line to the next: fresh ones of up to
@@ -157,19 +148,32 @@ class Scratch {
   /** Bit 1: a horizontal solid line is in the cell, bit 2: a vertical one. */
   along = new Uint8Array(0);
   /**
-   * The window's tiles (row by row of tiles), each made when a search first reaches it (`tile`) and kept
-   * for later searches: a tile's number is a place in whichever window is searched, and the stamps tell
-   * the searches apart.
+   * The states of the tiles made so far, side by side in one buffer (STATE words a state: STAMP, COST,
+   * CAME): which search wrote the state, its cost so far and the state it was reached from. Interleaved, a
+   * state the search reaches first touches one fresh page of memory, not three (each a page fault). The
+   * three views share the buffer, which doubles when full (one ArrayBuffer a tile was its own cost).
    */
-  tiles: Array<Tile | undefined> = [];
+  stamp = new Uint32Array(0);
+  cost = new Float32Array(0);
+  came = new Int32Array(0);
+  /**
+   * Per tile of the window (row by row of tiles): the first word of its states, or -1 before a search
+   * first reaches it (`tile`). Kept for later searches: a tile's number is a place in whichever window is
+   * searched, and the stamps tell the searches apart.
+   */
+  tileAt = new Int32Array(0);
+  private tilesMade = 0;
   search = 0;
   /** Per cell: the search that reached it in the flood fill, and the fill's queue (made at the first fill). */
   reached = new Uint32Array(0);
   queue = new Int32Array(0);
   /** The first `n` cells cleared, room for `tiles` tiles, and a new search number. */
   take(n: number, tiles: number): this {
-    // Holes would make the array a dictionary (slow to read): it grows by explicit undefineds.
-    while (this.tiles.length < tiles) this.tiles.push(undefined);
+    if (tiles > this.tileAt.length) {
+      const tileAt = new Int32Array(tiles).fill(-1);
+      tileAt.set(this.tileAt);
+      this.tileAt = tileAt;
+    }
     if (n > this.size) {
       this.size = n;
       this.blocked = new Uint8Array(n);
@@ -179,21 +183,28 @@ class Scratch {
       this.along.fill(0, 0, n);
     }
     if (++this.search === 0xffffffff) {
-      for (const t of this.tiles) t?.stamp.fill(0);
+      this.stamp.fill(0);
       this.reached.fill(0);
       this.search = 1;
     }
     return this;
   }
 
-  /** Tile `t`'s states, made now if no search has reached it yet. */
-  tile(t: number): Tile {
-    const made = this.tiles[t];
-    if (made) return made;
-    const states = new ArrayBuffer(TILE * TILE * 4 * STATE * 4);
-    const tile = { stamp: new Uint32Array(states), cost: new Float32Array(states), came: new Int32Array(states) };
-    this.tiles[t] = tile;
-    return tile;
+  /** The first word of tile `t`'s states, made now if no search has reached it yet (the views may be new ones after). */
+  tile(t: number): number {
+    const made = this.tileAt[t]!;
+    if (made >= 0) return made;
+    const at = this.tilesMade++ * TILE_WORDS;
+    if (at + TILE_WORDS > this.stamp.length) {
+      const states = new ArrayBuffer(Math.max(64 * TILE_WORDS, 2 * this.stamp.length) * 4);
+      const stamp = new Uint32Array(states);
+      stamp.set(this.stamp);
+      this.stamp = stamp;
+      this.cost = new Float32Array(states);
+      this.came = new Int32Array(states);
+    }
+    this.tileAt[t] = at;
+    return at;
   }
 
   /** The flood fill's arrays, for a window of `n` cells (this search's `reached` marks are its number). */
@@ -258,18 +269,21 @@ export class DottedRouter {
     const n = w.cols * w.rows;
     const tilesPerRow = Math.ceil(w.cols / TILE);
     const scratch = this.scratch.take(n, tilesPerRow * Math.ceil(w.rows / TILE));
-    const { blocked, along, tiles, search: mark } = scratch;
-    /** The tile cell (c, r) is in. */
-    const tileOf = (c: number, r: number) =>
-      tiles[(r >> TILE_SHIFT) * tilesPerRow + (c >> TILE_SHIFT)] ?? scratch.tile((r >> TILE_SHIFT) * tilesPerRow + (c >> TILE_SHIFT));
-    /** The first word of cell (c, r)'s four states in its tile, row by row in the tile (heading added, × STATE: its words). */
+    const { blocked, along, tileAt, search: mark } = scratch;
+    /** The first word of the states of the tile cell (c, r) is in (made if need be: read the views after). */
+    const tileOf = (c: number, r: number) => {
+      const t = (r >> TILE_SHIFT) * tilesPerRow + (c >> TILE_SHIFT);
+      const at = tileAt[t]!;
+      return at >= 0 ? at : scratch.tile(t);
+    };
+    /** The first of cell (c, r)'s four states in its tile, row by row in the tile (heading added, × STATE: its words). */
     const slotOf = (c: number, r: number) => (((r & (TILE - 1)) << TILE_SHIFT) | (c & (TILE - 1))) * 4;
-    /** The tile and word where the state `state` (cell × 4 + heading, as the heap and `came` name states) is kept. */
-    const at = (state: number): [Tile, number] => {
+    /** The word where the state `state` (cell × 4 + heading, as the heap and `came` name states) is kept. */
+    const at = (state: number): number => {
       const cell = state >> 2;
       const c = cell % w.cols;
       const r = (cell - c) / w.cols;
-      return [tileOf(c, r), (slotOf(c, r) + (state & 3)) * STATE];
+      return tileOf(c, r) + (slotOf(c, r) + (state & 3)) * STATE;
     };
     const [right, bottom] = [w.x + w.cols * w.cell, w.y + w.rows * w.cell];
     const cellRange = (lo: number, hi: number, origin: number, count: number): [number, number] => [
@@ -355,10 +369,10 @@ export class DottedRouter {
     let pops = 0;
     for (const s of starts) {
       const state = s.cell * 4 + s.dir;
-      const [tile, kept] = at(state);
-      tile.stamp[kept + STAMP] = mark;
-      tile.cost[kept + COST] = 0;
-      tile.came[kept + CAME] = -1;
+      const kept = at(state);
+      scratch.stamp[kept + STAMP] = mark;
+      scratch.cost[kept + COST] = 0;
+      scratch.came[kept + CAME] = -1;
       heap.push(GREED * h(s.cell), state);
     }
     while (heap.size) {
@@ -372,19 +386,9 @@ export class DottedRouter {
       const dir = state & 3;
       const c = cell % w.cols;
       const r = (cell - c) / w.cols;
-      const g = tileOf(c, r).cost[(slotOf(c, r) + dir) * STATE + COST]!;
+      const g = scratch.cost[tileOf(c, r) + (slotOf(c, r) + dir) * STATE + COST]!;
       const goal = goals.get(cell);
-      if (goal)
-        return this.path(
-          state,
-          (s) => {
-            const [tile, kept] = at(s);
-            return tile.came[kept + CAME]!;
-          },
-          centre,
-          starts,
-          goal,
-        );
+      if (goal) return this.path(state, (s) => scratch.came[at(s) + CAME]!, centre, starts, goal);
       for (let d = 0; d < 4; d++) {
         if (d === (dir ^ 2)) continue; // no turning back
         const nc = c + DX[d]!;
@@ -395,12 +399,12 @@ export class DottedRouter {
         const alongSolid = (along[next]! & (d % 2 === 0 ? 1 : 2)) !== 0;
         const ng = g + 1 + (d !== dir ? BEND : 0) + (alongSolid ? ALONG_SOLID : 0);
         const ns = next * 4 + d;
-        const tile = tileOf(nc, nr);
-        const kept = (slotOf(nc, nr) + d) * STATE;
-        if (tile.stamp[kept + STAMP] === mark && ng >= tile.cost[kept + COST]!) continue;
-        tile.stamp[kept + STAMP] = mark;
-        tile.cost[kept + COST] = ng;
-        tile.came[kept + CAME] = state;
+        const kept = tileOf(nc, nr) + (slotOf(nc, nr) + d) * STATE;
+        const { stamp, cost, came } = scratch;
+        if (stamp[kept + STAMP] === mark && ng >= cost[kept + COST]!) continue;
+        stamp[kept + STAMP] = mark;
+        cost[kept + COST] = ng;
+        came[kept + CAME] = state;
         heap.push(ng + GREED * h(next), ns);
       }
     }
