@@ -88,13 +88,35 @@ function detailParts(box: ChartBox, words: ChartWords): { names?: string[]; stat
   return { ...(names !== undefined ? { names } : {}), status: joinSpans(status), ...(box.hidden ? { more: `+${box.hidden}` } : {}) };
 }
 
-/** The box's lines wrapped to `inner` width. */
-function boxLines(box: ChartBox, inner: number, words: ChartWords): TextLine[] {
-  const dept = box.kind === 'department';
-  const size = dept ? METRICS.deptTitleSize : METRICS.titleSize;
-  const height = dept ? METRICS.deptTitleLine : METRICS.titleLine;
-  const lines = wrapText(box.title, inner, size, true).map((t) => line([{ text: t, tone: 'title' }], size, height));
-  const { names, status, more } = detailParts(box, words);
+/**
+ * A box's title lines, wrapped to one inner width, kept by kind and title for one sizeBoxes call: a chart
+ * has many boxes of each title (1,000 roles, 78 titles in the generated org), and wrapping was half of
+ * the sizing. Each box gets lines of its own (copies), as when each title was wrapped anew.
+ */
+class TitleLines {
+  private readonly kept = new Map<string, TextLine[]>();
+  constructor(private readonly inner: number) {}
+
+  of(box: ChartBox): TextLine[] {
+    const dept = box.kind === 'department';
+    const key = `${dept ? 'd' : 'r'}${box.title}`;
+    let lines = this.kept.get(key);
+    if (!lines) {
+      const size = dept ? METRICS.deptTitleSize : METRICS.titleSize;
+      const height = dept ? METRICS.deptTitleLine : METRICS.titleLine;
+      lines = wrapText(box.title, this.inner, size, true).map((t) => line([{ text: t, tone: 'title' }], size, height));
+      this.kept.set(key, lines);
+    }
+    return lines.map((l) => ({ ...l, spans: l.spans.map((span) => ({ ...span })) }));
+  }
+}
+
+type DetailParts = ReturnType<typeof detailParts>;
+
+/** The box's lines wrapped to `inner` width (its title's from `titles`, made for that width). */
+function boxLines(box: ChartBox, inner: number, titles: TitleLines, details: DetailParts): TextLine[] {
+  const lines = titles.of(box);
+  const { names, status, more } = details;
   if (names !== undefined) {
     for (const t of wrapItems(names, inner, METRICS.metaSize))
       lines.push(line([{ text: t, tone: 'meta' }], METRICS.metaSize, METRICS.metaLine));
@@ -113,11 +135,17 @@ function boxLines(box: ChartBox, inner: number, words: ChartWords): TextLine[] {
   return lines;
 }
 
-/** The widest a box would like to be with every line unwrapped. */
-function naturalWidth(box: ChartBox, words: ChartWords): number {
+/** The widest a box would like to be with every line unwrapped (its title's width measured once a kind and title: `titleWidths`). */
+function naturalWidth(box: ChartBox, details: DetailParts, titleWidths: Map<string, number>): number {
   const dept = box.kind === 'department';
-  const { names, status } = detailParts(box, words);
-  let w = textWidth(box.title, dept ? METRICS.deptTitleSize : METRICS.titleSize, true);
+  const { names, status } = details;
+  const key = `${dept ? 'd' : 'r'}${box.title}`;
+  let title = titleWidths.get(key);
+  if (title === undefined) {
+    title = textWidth(box.title, dept ? METRICS.deptTitleSize : METRICS.titleSize, true);
+    titleWidths.set(key, title);
+  }
+  let w = title;
   if (names !== undefined) w = Math.max(w, textWidth(names.join(''), METRICS.metaSize));
   w = Math.max(w, line(status, METRICS.metaSize, 0).width);
   return w + 2 * METRICS.padX;
@@ -145,15 +173,20 @@ export function sizeBoxes(graph: ChartGraph): Map<string, SizedBox> {
   const min = dept ? METRICS.deptMinWidth : METRICS.roleMinWidth;
   const max = dept ? METRICS.deptMaxWidth : METRICS.roleMaxWidth;
   let width = min;
-  for (const b of graph.boxes) width = Math.max(width, Math.min(max, naturalWidth(b, words)));
+  const details = graph.boxes.map((b) => detailParts(b, words));
+  const titleWidths = new Map<string, number>();
+  graph.boxes.forEach((b, i) => {
+    width = Math.max(width, Math.min(max, naturalWidth(b, details[i]!, titleWidths)));
+  });
   width = Math.ceil(width);
+  const titles = new TitleLines(width - 2 * METRICS.padX);
   const out = new Map<string, SizedBox>();
-  for (const b of graph.boxes) {
-    const lines = boxLines(b, width - 2 * METRICS.padX, words);
+  graph.boxes.forEach((b, i) => {
+    const lines = boxLines(b, width - 2 * METRICS.padX, titles, details[i]!);
     const textHeight = lines.reduce((h, l) => h + l.height, 0);
     const height = Math.max(METRICS.minHeight, Math.ceil(METRICS.padTop + textHeight + METRICS.padBottom));
     out.set(b.id, { box: b, width, height, lines });
-  }
+  });
   return out;
 }
 

@@ -15,8 +15,21 @@
  * into when it does not fit on a line of its own (bracket group → words →
  * UAX #14 segments; a segment is split between graphemes by the wrapper).
  */
-import LineBreaker from 'linebreak';
+import { createRequire } from 'node:module';
+import type LineBreakerClass from 'linebreak';
 import { isEmoji, isWide } from './measure.js';
+
+let lineBreaker: typeof LineBreakerClass | undefined;
+
+/**
+ * The `linebreak` package, loaded the first time a label does not fit whole on a line (text.ts): loading
+ * it builds its Unicode table (a base64 string inflated), which was most of the chart modules' start-up
+ * (about 20 ms of a chart's CPU), and the titles of most charts fit whole. Required, not imported, so it
+ * is loaded only then (the bundles leave it a package of node_modules).
+ */
+function loadLineBreaker(): typeof LineBreakerClass {
+  return (lineBreaker ??= createRequire(import.meta.url)('linebreak') as typeof LineBreakerClass);
+}
 
 export interface BreakUnit {
   /** The text, with the spaces after it. */
@@ -38,7 +51,7 @@ const CLOSING = new Map<string, number>();
 /** The UAX #14 segments of `text` (each ends where a line may break). */
 function segments(text: string): string[] {
   const out: string[] = [];
-  const breaker = new LineBreaker(text);
+  const breaker = new (loadLineBreaker())(text);
   let last = 0;
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     if (bk.position > last) out.push(text.slice(last, bk.position));

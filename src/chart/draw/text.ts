@@ -33,6 +33,10 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
   const clean = displayText(text).replace(/\s+/g, ' ').trim();
   if (!clean) return [''];
   const fitsEm = (em: number) => emToWidth(em, size) <= maxWidth;
+  // A label that fits whole is one line, as the greedy wrapper below would make it: it sums the same widths in the
+  // same order (a unit's trailing space as emOf(' ')), and a sum of widths never shrinks, so every unit fits where
+  // the whole does. Most titles on a chart are such, and need no break analysis (UAX #14) at all.
+  if (fitsEm(emOf(clean, bold))) return [clean];
   // `text`'s width added to `start` em, or Infinity as soon as it no longer fits: a word far wider than
   // the line is not measured to its end (twice) before it is broken.
   const within = (text: string, start: number) => {

@@ -61,7 +61,10 @@ const STATE = 3;
  * The states are kept by square tiles of TILE × TILE cells (64 cells, 3 KB), not row by row: a search
  * walks a band of its window, and row by row every row of a narrow band was a fresh page of memory, each
  * a page fault (30–50 µs on the loaded 2-core bench machine). At 1k roles the pages of states the searches
- * touch went from 1,290 to 643. Only where a state is kept moves: the search, and the routes, are the same.
+ * touch went from 1,290 to 643. Each tile is given its room the first time a search reaches it: one buffer
+ * laid out over the whole window (48 bytes a cell, 14 MB for a window of 300k cells where the search reached
+ * a few thousand states) was zeroed, hence touched, in full. Only where a state is kept moves: the search,
+ * and the routes, are the same.
  */
 const TILE_SHIFT = 3;
 const TILE = 1 << TILE_SHIFT;
@@ -130,11 +133,14 @@ class MinHeap {
   }
 }
 
+/** Words a tile's states take: TILE × TILE cells, four headings a cell, STATE words a state. */
+const TILE_WORDS = TILE * TILE * 4 * STATE;
+
 /**
  * A search's grids, kept from one line to the next: fresh ones of up to
  * MAX_CELLS cells (tens of MB, filled) for each of a thousand lines were
- * most of the routing time. The per-state arrays are not cleared at all: a
- * state's cost counts only when its stamp is this search's.
+ * most of the routing time. The states are not cleared at all: a state's
+ * cost counts only when its stamp is this search's.
  */
 class Scratch {
   private size = 0;
@@ -142,34 +148,36 @@ class Scratch {
   /** Bit 1: a horizontal solid line is in the cell, bit 2: a vertical one. */
   along = new Uint8Array(0);
   /**
-   * Per cell and heading (×4), side by side in one buffer (STATE words a state: STAMP, COST, CAME): which
-   * search wrote the state, its cost so far and the state it was reached from. Interleaved, a state the
-   * search reaches first touches one fresh page of memory, not three (each a page fault, which at 1k roles
-   * was most of the search's time). The three views share the buffer.
+   * The states of the tiles made so far, side by side in one buffer (STATE words a state: STAMP, COST,
+   * CAME): which search wrote the state, its cost so far and the state it was reached from. Interleaved, a
+   * state the search reaches first touches one fresh page of memory, not three (each a page fault). The
+   * three views share the buffer, which doubles when full (one ArrayBuffer a tile was its own cost).
    */
   stamp = new Uint32Array(0);
   cost = new Float32Array(0);
   came = new Int32Array(0);
+  /**
+   * Per tile of the window (row by row of tiles): the first word of its states, or -1 before a search
+   * first reaches it (`tile`). Kept for later searches: a tile's number is a place in whichever window is
+   * searched, and the stamps tell the searches apart.
+   */
+  tileAt = new Int32Array(0);
+  private tilesMade = 0;
   search = 0;
-  /** Per cell: the search that reached it in the flood fill, and the fill's queue. */
+  /** Per cell: the search that reached it in the flood fill, and the fill's queue (made at the first fill). */
   reached = new Uint32Array(0);
   queue = new Int32Array(0);
-  private slots = 0;
-  /** The first `n` cells cleared, room for the states of `slots` cells (n rounded up to whole tiles), and a new search number. */
-  take(n: number, slots: number): this {
-    if (slots > this.slots) {
-      this.slots = slots;
-      const states = new ArrayBuffer(slots * 4 * STATE * 4);
-      this.stamp = new Uint32Array(states);
-      this.cost = new Float32Array(states);
-      this.came = new Int32Array(states);
+  /** The first `n` cells cleared, room for `tiles` tiles, and a new search number. */
+  take(n: number, tiles: number): this {
+    if (tiles > this.tileAt.length) {
+      const tileAt = new Int32Array(tiles).fill(-1);
+      tileAt.set(this.tileAt);
+      this.tileAt = tileAt;
     }
     if (n > this.size) {
       this.size = n;
       this.blocked = new Uint8Array(n);
       this.along = new Uint8Array(n);
-      this.reached = new Uint32Array(n);
-      this.queue = new Int32Array(n);
     } else {
       this.blocked.fill(0, 0, n);
       this.along.fill(0, 0, n);
@@ -180,6 +188,32 @@ class Scratch {
       this.search = 1;
     }
     return this;
+  }
+
+  /** The first word of tile `t`'s states, made now if no search has reached it yet (the views may be new ones after). */
+  tile(t: number): number {
+    const made = this.tileAt[t]!;
+    if (made >= 0) return made;
+    const at = this.tilesMade++ * TILE_WORDS;
+    if (at + TILE_WORDS > this.stamp.length) {
+      const states = new ArrayBuffer(Math.max(64 * TILE_WORDS, 2 * this.stamp.length) * 4);
+      const stamp = new Uint32Array(states);
+      stamp.set(this.stamp);
+      this.stamp = stamp;
+      this.cost = new Float32Array(states);
+      this.came = new Int32Array(states);
+    }
+    this.tileAt[t] = at;
+    return at;
+  }
+
+  /** The flood fill's arrays, for a window of `n` cells (this search's `reached` marks are its number). */
+  fill(n: number): { reached: Uint32Array; queue: Int32Array } {
+    if (this.reached.length < n) {
+      this.reached = new Uint32Array(n);
+      this.queue = new Int32Array(n);
+    }
+    return { reached: this.reached, queue: this.queue };
   }
 }
 
@@ -234,16 +268,22 @@ export class DottedRouter {
   private search(w: Window, from: Rect, to: Rect, budget: { left: number }): Point[] | undefined {
     const n = w.cols * w.rows;
     const tilesPerRow = Math.ceil(w.cols / TILE);
-    const { blocked, along, cost, came, stamp, search: mark } = this.scratch.take(n, tilesPerRow * Math.ceil(w.rows / TILE) * TILE * TILE);
-    /** The number of the first of cell (c, r)'s four states in the buffer: tile by tile, row by row in a tile (heading added, × STATE: its words). */
-    const slotOf = (c: number, r: number) =>
-      ((((r >> TILE_SHIFT) * tilesPerRow + (c >> TILE_SHIFT)) << (2 * TILE_SHIFT)) | ((r & (TILE - 1)) << TILE_SHIFT) | (c & (TILE - 1))) *
-      4;
-    /** Where the state `state` (cell × 4 + heading, as the heap and `came` name states) is kept. */
-    const at = (state: number) => {
+    const scratch = this.scratch.take(n, tilesPerRow * Math.ceil(w.rows / TILE));
+    const { blocked, along, tileAt, search: mark } = scratch;
+    /** The first word of the states of the tile cell (c, r) is in (made if need be: read the views after). */
+    const tileOf = (c: number, r: number) => {
+      const t = (r >> TILE_SHIFT) * tilesPerRow + (c >> TILE_SHIFT);
+      const at = tileAt[t]!;
+      return at >= 0 ? at : scratch.tile(t);
+    };
+    /** The first of cell (c, r)'s four states in its tile, row by row in the tile (heading added, × STATE: its words). */
+    const slotOf = (c: number, r: number) => (((r & (TILE - 1)) << TILE_SHIFT) | (c & (TILE - 1))) * 4;
+    /** The word where the state `state` (cell × 4 + heading, as the heap and `came` name states) is kept. */
+    const at = (state: number): number => {
       const cell = state >> 2;
       const c = cell % w.cols;
-      return (slotOf(c, (cell - c) / w.cols) + (state & 3)) * STATE;
+      const r = (cell - c) / w.cols;
+      return tileOf(c, r) + (slotOf(c, r) + (state & 3)) * STATE;
     };
     const [right, bottom] = [w.x + w.cols * w.cell, w.y + w.rows * w.cell];
     const cellRange = (lo: number, hi: number, origin: number, count: number): [number, number] => [
@@ -269,17 +309,34 @@ export class DottedRouter {
       for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) along[r * w.cols + c]! |= s.horizontal ? 1 : 2;
     }
     const centre = (i: number): Point => [w.x + ((i % w.cols) + 0.5) * w.cell, w.y + (Math.floor(i / w.cols) + 0.5) * w.cell];
-    const clear = (a: Point, b: Point, ends: Rect[]) =>
-      this.boxes.near(a[0], a[1], b[0], b[1]).every((box) => ends.includes(box) || !segmentCrossesRect(a, b, box));
+    /**
+     * Whether no box but the two ends is in the way from a to b; `around`: the boxes near both (a superset of those near
+     * the segment). A box the segment's bounding box stays clear of is not in the way (segmentCrossesRect says so too, but
+     * asked of every box around, hundreds of times an end, it was most of the doors' time).
+     */
+    const clear = (a: Point, b: Point, around: Rect[]) => {
+      const [left, right] = a[0] < b[0] ? [a[0], b[0]] : [b[0], a[0]];
+      const [top, bottom] = a[1] < b[1] ? [a[1], b[1]] : [b[1], a[1]];
+      for (const box of around) {
+        if (box === from || box === to) continue;
+        if (right <= box.x || left >= box.x + box.width || bottom <= box.y || top >= box.y + box.height) continue;
+        if (segmentCrossesRect(a, b, box)) return false;
+      }
+      return true;
+    };
 
     /** Free cells just outside each side of `r`, with the point on the border each one is reached from, and the step out. */
     const doorways = (r: Rect) => {
       const out: Array<{ cell: number; border: Point; dir: number }> = [];
       const [c0, c1] = cellRange(r.x, r.x + r.width, w.x, w.cols);
       const [r0, r1] = cellRange(r.y, r.y + r.height, w.y, w.rows);
+      // Each door's way out runs from r's border to the centre of a cell at most a cell and a half outside it: the boxes
+      // near the band two cells wide around r are all those near any of them (one grid query, not one a door).
+      const margin = 2 * w.cell;
+      const around = this.boxes.near(r.x - margin, r.y - margin, r.x + r.width + margin, r.y + r.height + margin);
       const side = (cell: number, border: Point, dir: number) => {
         if (cell < 0 || cell >= n || blocked[cell]) return;
-        if (clear(border, centre(cell), [from, to])) out.push({ cell, border, dir });
+        if (clear(border, centre(cell), around)) out.push({ cell, border, dir });
       };
       for (let c = c0; c <= c1; c++) {
         const x = w.x + (c + 0.5) * w.cell;
@@ -313,9 +370,9 @@ export class DottedRouter {
     for (const s of starts) {
       const state = s.cell * 4 + s.dir;
       const kept = at(state);
-      stamp[kept + STAMP] = mark;
-      cost[kept + COST] = 0;
-      came[kept + CAME] = -1;
+      scratch.stamp[kept + STAMP] = mark;
+      scratch.cost[kept + COST] = 0;
+      scratch.came[kept + CAME] = -1;
       heap.push(GREED * h(s.cell), state);
     }
     while (heap.size) {
@@ -329,9 +386,9 @@ export class DottedRouter {
       const dir = state & 3;
       const c = cell % w.cols;
       const r = (cell - c) / w.cols;
-      const g = cost[(slotOf(c, r) + dir) * STATE + COST]!;
+      const g = scratch.cost[tileOf(c, r) + (slotOf(c, r) + dir) * STATE + COST]!;
       const goal = goals.get(cell);
-      if (goal) return this.path(state, (s) => came[at(s) + CAME]!, centre, starts, goal);
+      if (goal) return this.path(state, (s) => scratch.came[at(s) + CAME]!, centre, starts, goal);
       for (let d = 0; d < 4; d++) {
         if (d === (dir ^ 2)) continue; // no turning back
         const nc = c + DX[d]!;
@@ -342,7 +399,8 @@ export class DottedRouter {
         const alongSolid = (along[next]! & (d % 2 === 0 ? 1 : 2)) !== 0;
         const ng = g + 1 + (d !== dir ? BEND : 0) + (alongSolid ? ALONG_SOLID : 0);
         const ns = next * 4 + d;
-        const kept = (slotOf(nc, nr) + d) * STATE;
+        const kept = tileOf(nc, nr) + (slotOf(nc, nr) + d) * STATE;
+        const { stamp, cost, came } = scratch;
         if (stamp[kept + STAMP] === mark && ng >= cost[kept + COST]!) continue;
         stamp[kept + STAMP] = mark;
         cost[kept + COST] = ng;
@@ -355,7 +413,8 @@ export class DottedRouter {
 
   /** Whether free cells join a start to a goal (four-way steps): without that the search cannot succeed. */
   private connected(w: Window, blocked: Uint8Array, starts: Array<{ cell: number }>, goals: Map<number, unknown>): boolean {
-    const { reached, queue, search: mark } = this.scratch;
+    const { reached, queue } = this.scratch.fill(w.cols * w.rows);
+    const mark = this.scratch.search;
     let tail = 0;
     for (const s of starts)
       if (reached[s.cell] !== mark) {

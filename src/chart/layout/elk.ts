@@ -5,12 +5,16 @@
  * ELK runs in a worker thread (elkThread.ts). In a fresh process, importing elkjs and its
  * first layout cost about half a second before any real work (parsing 1.6 MB
  * of JavaScript, then a cold JIT), measured with bench/chart-variants.mjs. For
- * `orgctl chart`, bin/orgctl.js starts the thread before it loads the CLI, and
+ * `orgctl docs`, bin/orgctl.js starts the thread before it loads the CLI, and
  * the CLI calls `prepareLayout()` before it reads the org (taking that thread
  * over), so that cost is paid on the other core while the main thread loads
- * orgctl and parses YAML. Once ELK is loaded the thread runs a small layout
+ * orgctl and parses YAML. Once ELK is loaded such a thread runs a small layout
  * (elkOptions.ts): ELK's first layout costs several times a later one, and
- * the thread would otherwise sit idle until the org is read. (ELK on the
+ * the thread would otherwise sit idle until the org is read. `orgctl chart`
+ * starts no thread ahead (`prepareLayout({ whenNeeded: true })`): most charts
+ * need no ELK run (withoutElk.ts), and one that does starts the thread at its
+ * first department ELK must lay out, with no warm-up (that layout is the
+ * first). (ELK on the
  * main thread, which saves starting the worker's isolate, was measured too:
  * the same CPU time at 1k roles, and nothing overlaps the reading.) Results are the
  * same as in-thread ELK (same code, same input), so output stays
@@ -111,14 +115,17 @@ class ElkWorker implements Engine {
 
 let engine: Engine | undefined;
 
-/** The thread bin/orgctl.js started before the CLI loaded (elkThread.ts), else a new one. */
-function startEngine(): Engine {
-  return new ElkWorker(takeEarlyElkThread() ?? startElkThread());
+/**
+ * The thread bin/orgctl.js started before the CLI loaded (elkThread.ts), else a new one: `ahead`, started
+ * before any layout is asked for (it warms up while it waits), or for a layout on its way (no warm-up).
+ */
+function startEngine(ahead: boolean): Engine {
+  return new ElkWorker(takeEarlyElkThread() ?? startElkThread({ warmUp: ahead }));
 }
 
 /** Start loading ELK now, in the background; the first layout then finds it ready. Harmless to call twice. */
 export function prepareElk(): void {
-  engine ??= startEngine();
+  engine ??= startEngine(true);
 }
 
 /** Stop the layout worker now, freeing its memory; a later layout starts a new one. */
@@ -170,7 +177,7 @@ export function useElkMemo(m: ElkMemo | undefined): void {
 
 /** Lay `graph` out with ELK; `options` apply to every level of the graph. */
 export async function runElk(graph: ElkNode, options: LayoutOptions): Promise<ElkNode> {
-  engine ??= startEngine();
+  engine ??= startEngine(false);
   const kept = memo;
   if (!kept) return engine.layout(graph, options);
   const key = `${JSON.stringify(options)}\0${JSON.stringify(graph)}`;
@@ -188,6 +195,6 @@ export async function runElk(graph: ElkNode, options: LayoutOptions): Promise<El
  * Resolves to whether the code in use had itself come from the cache.
  */
 export function saveElkCodeCache(file: string): Promise<boolean> {
-  engine ??= startEngine();
+  engine ??= startEngine(false);
   return engine.saveCache(file);
 }

@@ -1,9 +1,9 @@
 /**
  * The layout thread itself: the worker that loads elkjs (from V8's code cache when it fits) and lays
  * graphs out for layout/elk.ts. A module of its own, with nothing but node built-ins and the code-cache
- * helpers below it, so that bin/orgctl.js can start the thread before it loads the CLI (`orgctl chart`):
+ * helpers below it, so that bin/orgctl.js can start the thread before it loads the CLI (`orgctl docs`):
  * elkjs then compiles on the other core while this one loads orgctl's code and reads the org, instead of
- * only once the chart command has started. elk.ts takes that thread over (`takeEarlyElkThread`) or
+ * only once the command has started. elk.ts takes that thread over (`takeEarlyElkThread`) or
  * starts one (`startElkThread`); either way the same source runs with the same files, so the layouts,
  * and the chart, are the same.
  */
@@ -21,8 +21,8 @@ interface ElkFiles {
   cacheFile: string;
   /** What the cache must have been made for (runCommonJs adds the source's length and first line). */
   key: string;
-  /** Laid out (and thrown away) as soon as ELK is loaded: see elkOptions.ts. */
-  warmUp: { graph: string; options: Record<string, string> };
+  /** Laid out (and thrown away) as soon as ELK is loaded, for a thread that waits for its first layout: see elkOptions.ts. */
+  warmUp?: { graph: string; options: Record<string, string> };
 }
 
 interface LoadedElk {
@@ -52,8 +52,11 @@ const modules = { fs: require('node:fs'), path: require('node:path'), vm: requir
 // Load ELK at once, while the main thread is still reading the org.
 const loaded = (${String(loadElk)})(workerData, modules, ${String(runCommonJs)});
 // ELK's first layout is the slow one: run it now, while the main thread is still reading the org.
-// Layouts queue behind it (a failure here is the real layout's to report).
-const warm = loaded.elk.layout(JSON.parse(workerData.warmUp.graph), { layoutOptions: workerData.warmUp.options }).catch(() => undefined);
+// Layouts queue behind it (a failure here is the real layout's to report). A thread started for a
+// layout that is already on its way has no warm-up: that layout is the first one.
+const warm = workerData.warmUp
+  ? loaded.elk.layout(JSON.parse(workerData.warmUp.graph), { layoutOptions: workerData.warmUp.options }).catch(() => undefined)
+  : undefined;
 parentPort.on('message', async ({ id, graph, options, saveCache }) => {
   try {
     await warm;
@@ -69,20 +72,24 @@ parentPort.on('message', async ({ id, graph, options, saveCache }) => {
 });
 `;
 
-function elkFiles(cacheFile: string): ElkFiles {
+function elkFiles(cacheFile: string, warmUp: boolean): ElkFiles {
   const require = createRequire(import.meta.url);
   const { version } = require('elkjs/package.json') as { version: string };
   return {
     elkFile: require.resolve('elkjs/lib/elk.bundled.js'),
     cacheFile,
     key: `orgctl-elk-cache 1 node ${process.version} ${process.platform}-${process.arch} elkjs ${version}`,
-    warmUp: { graph: JSON.stringify(WARM_UP_GRAPH), options: SHARED_OPTIONS },
+    ...(warmUp ? { warmUp: { graph: JSON.stringify(WARM_UP_GRAPH), options: SHARED_OPTIONS } } : {}),
   };
 }
 
-/** A new layout thread (ELK starts loading at once). Not unreferenced: its owner decides. */
-export function startElkThread(): Worker {
-  return new Worker(WORKER_SOURCE, { eval: true, workerData: elkFiles(elkCodeCacheFile()) });
+/**
+ * A new layout thread (ELK starts loading at once). `warmUp`: the thread is started ahead of its first
+ * layout, and runs a small one while it waits (off by default: a thread started for a layout that is
+ * on its way would only make that layout wait). Not unreferenced: its owner decides.
+ */
+export function startElkThread(options: { warmUp?: boolean } = {}): Worker {
+  return new Worker(WORKER_SOURCE, { eval: true, workerData: elkFiles(elkCodeCacheFile(), options.warmUp ?? false) });
 }
 
 /** Where bin/orgctl.js leaves the thread it started: a global, as bin's copy of this module is not the bundle's. */
@@ -98,13 +105,13 @@ interface EarlyThread {
 type WithEarly = typeof globalThis & { [EARLY]?: EarlyThread };
 
 /**
- * Start the layout thread now, for the chart the CLI is about to draw. It never holds the process:
+ * Start the layout thread now, for the handbook the CLI is about to lay out. It never holds the process:
  * a command that ends before laying anything out (a usage error, --format dot) exits as usual.
  */
 export function startElkThreadEarly(): void {
   const g = globalThis as WithEarly;
   if (g[EARLY]) return;
-  const worker = startElkThread();
+  const worker = startElkThread({ warmUp: true });
   const early: EarlyThread = {
     worker,
     dead: false,
@@ -130,21 +137,17 @@ export function takeEarlyElkThread(): Worker | undefined {
 }
 
 /**
- * Whether `orgctl <args>` (the arguments after the program) lays something out with ELK: `docs` (the
- * handbook's chart), and `chart` in SVG (the default), PNG, JSON or HTML — not Mermaid or DOT; never
- * `--help`. `--format` is read the way commander reads it (`--format x`, `--format=x`, `-f x`, `-fx`);
- * a misreading only starts a thread for nothing, or not early.
+ * Whether `orgctl <args>` (the arguments after the program) lays something out with ELK for certain, so
+ * that the thread is worth starting before the CLI loads: `docs` (the handbook's chart and workflow
+ * diagrams), never `--help`. Not `chart`: most charts need no ELK run (withoutElk.ts), and one that does
+ * starts the thread at its first department that needs it (prepareLayout's `whenNeeded`).
  */
 export function laysOutAtStart(args: readonly string[]): boolean {
-  if (args[0] !== 'chart' && args[0] !== 'docs') return false;
-  let format = 'svg';
+  if (args[0] !== 'docs') return false;
   for (let i = 1; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--') break;
     if (a === '--help' || a === '-h') return false;
-    if (a === '--format' || a === '-f') format = args[++i] ?? format;
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else if (a.startsWith('-f') && !a.startsWith('--')) format = a.slice(2);
   }
-  return args[0] === 'docs' || format === 'svg' || format === 'png' || format === 'json' || format === 'html';
+  return true;
 }

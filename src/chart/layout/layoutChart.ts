@@ -58,13 +58,16 @@ export { SPACING } from './geometry.js';
 let stopAfterLayout = false;
 
 /**
- * Start loading ELK in the background (see elk.ts); the CLI calls this before reading the org.
- * `once`: this process lays out one chart, so the worker is stopped as soon as that layout is
- * done and its memory is free before the lines are routed (a later layout starts a new worker).
+ * Start loading ELK in the background (see elk.ts); a caller that knows it will lay charts out calls
+ * this before reading the org. `once`: this process lays out one chart, so the worker is stopped as
+ * soon as that layout is done and its memory is free before the lines are routed (a later layout
+ * starts a new worker). `whenNeeded`: start no worker now; the first department that ELK has to lay
+ * out starts it (`orgctl chart`: most charts of generated or regular orgs need no ELK run at all, see
+ * withoutElk.ts, and a thread loading ELK costs about half a second of CPU that such a chart never uses).
  */
-export function prepareLayout(options: { once?: boolean } = {}): void {
+export function prepareLayout(options: { once?: boolean; whenNeeded?: boolean } = {}): void {
   stopAfterLayout = options.once ?? false;
-  prepareElk();
+  if (!options.whenNeeded) prepareElk();
 }
 
 /** Stop the layout worker now (a process done laying out: `orgctl docs` before it writes the pages); a later layout starts another. */

@@ -23,9 +23,11 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
     throw new UsageError('refusing to write a PNG to the terminal: write it to a file with -o FILE (e.g. -o org.png), or pipe it');
   }
   const progress = createProgress();
-  // ELK loads on another thread while this one reads the org (only the SVG and JSON need a layout);
-  // the one chart laid out, the thread stops and its memory is free for the drawing.
-  if (opts.format === 'svg' || opts.format === 'png' || opts.format === 'json' || opts.format === 'html') prepareLayout({ once: true });
+  // ELK loads on another thread only once a department needs it (the first it cannot be placed without:
+  // withoutElk.ts), never ahead; the one chart laid out, the thread stops and its memory is free for the drawing.
+  if (opts.format === 'svg' || opts.format === 'png' || opts.format === 'json' || opts.format === 'html') {
+    prepareLayout({ once: true, whenNeeded: true });
+  }
   try {
     progress.update('loading the org');
     let model: OrgModel | undefined = loadOrg([path], process.cwd(), collectSoonerWhenLarge(), { asOf: opts.asOf }); // see heapGrowth.ts
