@@ -8,11 +8,11 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version + '\n');
 } else {
-  // The layout engine of a handbook starts loading on another thread now, while the CLI loads (see
-  // elkThread.ts; a chart starts it only if a department needs it).
-  if (args[0] === 'docs') {
+  // The layout engine of a handbook or a chart starts loading on another thread now, while the CLI loads
+  // (see elkThread.ts).
+  if (args[0] === 'docs' || args[0] === 'chart') {
     const thread = await import('../dist/chart/layout/elkThread.js').catch(() => undefined);
-    if (thread?.laysOutAtStart(args)) thread.startElkThreadEarly();
+    if (thread?.laysOutAtStart(args)) thread.startElkThreadEarly({ warmUp: args[0] === 'docs' });
   }
   const main = await pickMain();
   await main(process.argv);

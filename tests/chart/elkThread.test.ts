@@ -24,22 +24,26 @@ afterEach(async () => {
 });
 
 describe('which command lines start the layout thread early', () => {
-  it('a handbook, in any format', () => {
+  it('a handbook in any format, a chart in a format drawn from a layout', () => {
     for (const args of [
       ['docs', 'org/', '-o', 'handbook'],
       ['docs', 'org/', '--format', 'html', '-o', 'handbook'],
       // After `--` everything is a path, even one named like an option.
       ['docs', '--', '--help'],
+      ['chart', 'org/'],
+      ['chart', 'org/', '--format', 'png'],
+      ['chart', 'org/', '-f', 'html'],
+      ['chart', 'org/', '--format=json'],
+      ['chart', '--', '--format', 'dot'],
     ])
       expect(laysOutAtStart(args), args.join(' ')).toBe(true);
   });
 
-  it('not a chart in any format (it starts the thread once a department needs ELK), not --help, not another command', () => {
+  it('not a chart that its reader lays out (Mermaid, DOT), not --help, not another command', () => {
     for (const args of [
-      ['chart', 'org/'],
-      ['chart', 'org/', '--format', 'png'],
-      ['chart', 'org/', '--format=json'],
       ['chart', 'org/', '--format', 'mermaid'],
+      ['chart', 'org/', '-f', 'dot'],
+      ['chart', 'org/', '--format=dot'],
       ['chart', '--help'],
       ['validate', 'org/'],
       ['docs', '--help'],
@@ -55,8 +59,8 @@ describe('the early thread', () => {
   it('is handed over once, and a chart laid out on it is the same chart', async () => {
     const expected = await renderChart(example('ops-center'));
     stopElk();
-    startElkThreadEarly();
-    startElkThreadEarly(); // a second call starts no second thread
+    startElkThreadEarly({ warmUp: true });
+    startElkThreadEarly({ warmUp: true }); // a second call starts no second thread
     const early = waiting()?.worker;
     expect(early).toBeDefined();
     expect(elkStarted()).toBe(false);
@@ -66,7 +70,7 @@ describe('the early thread', () => {
   });
 
   it('is not handed over once it has stopped: the engine starts its own thread', async () => {
-    startElkThreadEarly();
+    startElkThreadEarly({ warmUp: true });
     const early = waiting()!.worker;
     const exited = once(early, 'exit');
     await early.terminate();
@@ -79,7 +83,7 @@ describe('the early thread', () => {
 
 describe('orgctl docs', () => {
   it('lays the handbook out on a thread started before it reads the org, and stops that thread before writing the pages', async () => {
-    startElkThreadEarly();
+    startElkThreadEarly({ warmUp: true });
     const out = path.join(tmpDir(), 'handbook');
     await runDocs(path.join(REPO, 'examples/ops-center'), { output: out, format: 'html' });
     expect(waiting()).toBeUndefined(); // the early thread was taken over

@@ -1,7 +1,9 @@
 /**
- * `orgctl chart` starts the layout thread only for a chart that has a department ELK must lay out
- * (withoutElk.ts places the rest): a chart that needs none loads no ELK at all, and a thread started
- * for a layout on its way runs no warm-up layout first (that layout is the first one).
+ * `orgctl chart` (the action, without the launcher's early thread: a library caller, or a thread that
+ * died) starts the layout thread only for a chart that has a department ELK must lay out (withoutElk.ts
+ * places the rest): a chart that needs none loads no ELK at all, and a thread started for a layout on
+ * its way runs no warm-up layout first (that layout is the first one). The launcher starts the thread
+ * before the CLI loads, for a chart too, without a warm-up (elkThread.test.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +23,8 @@ const started = vi.mocked(elkThread.startElkThread);
 
 const tmpDir = temporaryDirs('orgctl-elk-when-needed-');
 
-afterEach(() => {
+afterEach(async () => {
+  await elkThread.takeEarlyElkThread()?.terminate();
   stopElk();
   started.mockClear();
 });
@@ -47,8 +50,12 @@ describe('orgctl chart and the layout thread', () => {
     expect(svg).toBe(await renderChart(example('ops-center'), { format: 'svg' }));
   });
 
-  it('is not started before the CLI loads for a chart, only for a handbook', () => {
-    expect(elkThread.laysOutAtStart(['chart', 'org/'])).toBe(false);
-    expect(elkThread.laysOutAtStart(['docs', 'org/'])).toBe(true);
+  it('takes the thread the launcher started before the CLI loaded, with no warm-up for a chart', async () => {
+    elkThread.startElkThreadEarly({ warmUp: false });
+    const svg = await chartOf('ops-center');
+    expect(started).not.toHaveBeenCalled(); // the early thread laid it out
+    expect(elkThread.takeEarlyElkThread()).toBeUndefined(); // taken over
+    expect(elkStarted()).toBe(false); // and stopped after the layout
+    expect(svg).toBe(await renderChart(example('ops-center'), { format: 'svg' }));
   });
 });

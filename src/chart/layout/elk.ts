@@ -5,16 +5,15 @@
  * ELK runs in a worker thread (elkThread.ts). In a fresh process, importing elkjs and its
  * first layout cost about half a second before any real work (parsing 1.6 MB
  * of JavaScript, then a cold JIT), measured with bench/chart-variants.mjs. For
- * `orgctl docs`, bin/orgctl.js starts the thread before it loads the CLI, and
- * the CLI calls `prepareLayout()` before it reads the org (taking that thread
- * over), so that cost is paid on the other core while the main thread loads
- * orgctl and parses YAML. Once ELK is loaded such a thread runs a small layout
- * (elkOptions.ts): ELK's first layout costs several times a later one, and
- * the thread would otherwise sit idle until the org is read. `orgctl chart`
- * starts no thread ahead (`prepareLayout({ whenNeeded: true })`): most charts
- * need no ELK run (withoutElk.ts), and one that does starts the thread at its
- * first department ELK must lay out, with no warm-up (that layout is the
- * first). (ELK on the
+ * `orgctl docs` and `orgctl chart`, bin/orgctl.js starts the thread before it loads the CLI, and
+ * the CLI takes that thread over (`prepareLayout()` before it reads the org, or a chart's first
+ * department ELK must lay out), so that cost is paid on the other core while the main thread loads
+ * orgctl and parses YAML. For a handbook, once ELK is loaded the thread runs a small layout
+ * (elkOptions.ts): ELK's first layout costs several times a later one, and the thread would otherwise
+ * sit idle until the org is read. A chart's thread does not: most departments need no ELK run
+ * (withoutElk.ts), so its first layout comes late or never, and a warm-up would only take CPU from
+ * the main thread. Without the launcher's thread (the library, or a thread that died), a chart
+ * starts one at its first department ELK must lay out (`prepareLayout({ whenNeeded: true })`). (ELK on the
  * main thread, which saves starting the worker's isolate, was measured too:
  * the same CPU time at 1k roles, and nothing overlaps the reading.) Results are the
  * same as in-thread ELK (same code, same input), so output stays

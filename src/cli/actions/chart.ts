@@ -23,8 +23,9 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
     throw new UsageError('refusing to write a PNG to the terminal: write it to a file with -o FILE (e.g. -o org.png), or pipe it');
   }
   const progress = createProgress();
-  // ELK loads on another thread only once a department needs it (the first it cannot be placed without:
-  // withoutElk.ts), never ahead; the one chart laid out, the thread stops and its memory is free for the drawing.
+  // ELK is loading on the thread bin/orgctl.js started; it is taken over at the first department that needs
+  // it (withoutElk.ts places the rest), or started then when there is none. The one chart laid out, the
+  // thread stops and its memory is free for the drawing.
   if (opts.format === 'svg' || opts.format === 'png' || opts.format === 'json' || opts.format === 'html') {
     prepareLayout({ once: true, whenNeeded: true });
   }
