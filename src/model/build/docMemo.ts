@@ -47,14 +47,24 @@ export interface InlinePlace {
 }
 
 /**
- * Inline roles by id. A restructure edits a role or two in a department's file, so the file is parsed
- * again, but its other roles are written as before: a role whose mapping is the same (samePlain), in the
- * same department and period, builds into the same entity, and a copy at its new node and file is taken
- * instead of checking the mapping against the schema again.
+ * Inline roles by department. A restructure edits a role or two in a department's file, so the file is
+ * parsed again, but its other roles are written as before: a role whose mapping is the same (samePlain),
+ * in the same department and period, builds into the same entity, and a copy at its new node and file is
+ * taken instead of checking the mapping against the schema again. The base keeps each department's clean
+ * roles in a list (its roles share one InlinePlace, so that is one lookup per department, not one keyed
+ * entry per role: at 100k roles the per-role map cost the base 150–250 ms); a department's roles are put
+ * by id only when the head asks for one of them, in the few files that changed.
  */
+interface DepartmentRoles {
+  place: InlinePlace;
+  roles: Role[];
+  byId?: Map<string, Role>;
+}
+
 export function createDocMemo(): DocMemo {
   const built = new WeakMap<LoadedDoc, Entity[]>();
-  const inline = new Map<string, { item: unknown; place: InlinePlace; role: Role }>();
+  const inline = new Map<string, DepartmentRoles>();
+  let last: DepartmentRoles | undefined;
   let recording = true;
   return {
     get recording() {
@@ -62,6 +72,7 @@ export function createDocMemo(): DocMemo {
     },
     endModel() {
       recording = false;
+      last = undefined;
     },
     reuse(file, doc) {
       if (recording) return undefined;
@@ -74,13 +85,25 @@ export function createDocMemo(): DocMemo {
     reuseInlineRole(file, node, item, place) {
       if (recording) return undefined;
       const id = isPlainObject(item) && typeof item.id === 'string' ? item.id : undefined;
-      const kept = id === undefined ? undefined : inline.get(id);
-      if (!kept || kept.place.department !== place.department || !samePlain(kept.place.period, place.period)) return undefined;
-      if (!samePlain(kept.item, item)) return undefined;
-      return { ...kept.role, source: file, node };
+      const kept = id === undefined ? undefined : inline.get(place.department);
+      if (!kept || !samePlain(kept.place.period, place.period)) return undefined;
+      if (!kept.byId) {
+        kept.byId = new Map();
+        for (const role of kept.roles)
+          if (isPlainObject(role.written) && typeof role.written.id === 'string') kept.byId.set(role.written.id, role);
+      }
+      const role = kept.byId.get(id!);
+      if (!role || !samePlain(role.written, item)) return undefined;
+      return { ...role, source: file, node };
     },
     rememberInlineRole(item, place, role) {
-      if (recording && isPlainObject(item) && typeof item.id === 'string') inline.set(item.id, { item, place, role });
+      if (!recording || !isPlainObject(item) || typeof item.id !== 'string') return;
+      // The roles of one department come one after another with the same place: one map entry for them all.
+      if (last?.place !== place) {
+        last = { place, roles: [] };
+        inline.set(place.department, last);
+      }
+      last.roles.push(role);
     },
   };
 }
