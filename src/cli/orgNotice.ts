@@ -16,7 +16,7 @@ export function noticeOrgErrors(model: OrgModel, label = 'the org', options: Run
 
 /** How many errors the rules find in the org, for `sayOrgErrors` later: a command that lets the model go before it renders. */
 export function countOrgErrors(model: OrgModel): number {
-  return lintOrg(model).summary.errors;
+  return lintOrg(model, { errorsOnly: true }).summary.errors;
 }
 
 /** The notice of `noticeOrgErrors`, for an error count taken earlier (`countOrgErrors`). */

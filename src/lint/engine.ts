@@ -30,6 +30,12 @@ export interface RunOptions {
   record?: LintRecord;
   /** This model is `delta.head`; `record` is what the rules reported on `delta.base` (incremental.ts). */
   from?: { delta: ModelDelta; record: LintRecord };
+  /**
+   * Only the findings that are errors are wanted (a command that only says how many errors the org has:
+   * chart, stats, export): rules set to warn are not run. Unless unused-disable is an error itself: a
+   * suppression of a rule that did not run would then look unused.
+   */
+  errorsOnly?: boolean;
 }
 
 export function compareFindings(a: RawFinding, b: RawFinding): number {
@@ -61,13 +67,14 @@ export function runRules(
   const model: OrgModel = configFindings.length ? { ...orgModel, buildFindings: [...orgModel.buildFindings, ...configFindings] } : orgModel;
   const findings: Finding[] = [];
   let unusedSeverity: Finding['severity'] | undefined;
+  const onlyErrors = runOptions.errorsOnly && !configs.some((c) => c.rule.id === 'unused-disable' && c.severity === 'error');
   withSubjectMemo(() => {
     for (const { rule, severity, options } of configs) {
       if (rule.id === 'unused-disable') {
-        unusedSeverity = severity;
+        unusedSeverity = onlyErrors ? undefined : severity; // a warning when it is not an error: not wanted
         continue;
       }
-      if (!severity) continue;
+      if (!severity || (onlyErrors && severity !== 'error')) continue;
       const push = (f: RawFinding) => findings.push({ ...f, severity });
       const spec = rule.incremental;
       const recorded: RuleRecord | undefined = spec && runOptions.record ? { reports: [] } : undefined;
@@ -115,7 +122,7 @@ export function runRules(
   const off = new Set(configs.filter((c) => !c.severity).map((c) => c.rule.id));
   const { kept, unused } = applySuppressions(model.files, findings, knownRuleIds, { off, asOf: model.dating?.asOf });
   if (unusedSeverity) for (const u of unused) kept.push({ ...u, severity: unusedSeverity });
-  return kept.sort(compareFindings);
+  return (runOptions.errorsOnly ? kept.filter((f) => f.severity === 'error') : kept).sort(compareFindings);
 }
 
 /**

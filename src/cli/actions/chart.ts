@@ -10,7 +10,7 @@ import type { ChartFormat } from '../../chart/types.js';
 import { extname } from 'node:path';
 import { collectSoonerWhenLarge } from '../heapGrowth.js';
 import type { OrgModel } from '../../model/types.js';
-import { countOrgErrors, noticeOrgErrors, sayOrgErrors } from '../orgNotice.js';
+import { countOrgErrors, sayOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
 import { warn } from '../stderr.js';
 import { MERMAID_DEFAULT_LIMITS, pastMermaidLimits } from '../../chart/format/mermaid.js';
@@ -47,9 +47,10 @@ export async function runChart(path: string, opts: ChartCommandOptions): Promise
     if (opts.format === 'png') {
       const png = await renderChartPng(model, { ...chartOptions, ...(opts.scale !== undefined ? { scale: opts.scale } : {}) });
       progress.done(); // clear the progress line before the notice is printed
-      const { summary } = noticeOrgErrors(model);
+      const errors = countOrgErrors(model);
+      sayOrgErrors(errors);
       writeOutput(png, opts.output);
-      return summary.errors > 0 ? 1 : 0;
+      return errors > 0 ? 1 : 0;
     }
     const chart = prepareChart(model, { ...chartOptions, format: opts.format });
     // The rules run now (their notice is said once the chart is written) and the model is let go: the layout,

@@ -4,14 +4,14 @@ import { computeStats, formatStats } from '../../stats/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { pickLocale } from '../../core/locale.js';
 import type { StatsOptions } from '../commands/stats.js';
-import { noticeOrgErrors } from '../orgNotice.js';
+import { countOrgErrors, sayOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';
 
 export function runStats(path: string, opts: StatsOptions): number {
   refuseOutputIntoOrg(opts.output, [path]);
   const model = loadOrg([path], process.cwd(), undefined, { asOf: opts.asOf });
   // Figures of a broken org are still figures; say how broken it is, as chart and docs do.
-  noticeOrgErrors(model);
+  sayOrgErrors(countOrgErrors(model));
   writeOutput(formatStats(opts.format, computeStats(model), pickLocale(opts.lang, model.organization)), opts.output);
   return 0;
 }
