@@ -9,6 +9,7 @@ import type { PosMap, PosNode, PosScalar, PosSeq } from '../skeleton.js';
 import { isBadPlainStart, readFlow } from './flow.js';
 import { addPair, DOUBLE, keyString, NO_MAP, NO_SCALAR, NO_SEQ, PLAIN, scalarNode, SINGLE, type Read, type ScalarValue } from './node.js';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
+import { COLON, DASH, HASH, SPACE } from './chars.js';
 
 /** Thrown where the fast path stops: the caller parses the file with `yaml` instead. */
 export class Bail extends Error {}
@@ -20,11 +21,6 @@ function bail(): never {
 const MAX_DEPTH = 64;
 /** yaml (strict) rejects an implicit key longer than 1024 characters: leave long keys to it. */
 const MAX_KEY = 1000;
-
-const SPACE = 32;
-const HASH = 35;
-const COLON = 58;
-const DASH = 45;
 
 interface Frame {
   isMap: boolean;

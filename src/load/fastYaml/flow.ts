@@ -7,17 +7,9 @@
 import type { PosNode, PosScalar } from '../skeleton.js';
 import { addPair, DOUBLE, keyString, NO_MAP, NO_SCALAR, NO_SEQ, PLAIN, scalarNode, SINGLE, type Read, type ScalarRead } from './node.js';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
+import { CLOSE_MAP, CLOSE_SEQ, COLON, COMMA, HASH, OPEN_MAP, OPEN_SEQ, SPACE } from './chars.js';
 
 const MAX_FLOW_DEPTH = 32;
-
-const SPACE = 32;
-const COMMA = 44;
-const COLON = 58;
-const HASH = 35;
-const OPEN_SEQ = 91;
-const CLOSE_SEQ = 93;
-const OPEN_MAP = 123;
-const CLOSE_MAP = 125;
 
 function isFlowIndicator(ch: number): boolean {
   return ch === COMMA || ch === OPEN_SEQ || ch === CLOSE_SEQ || ch === OPEN_MAP || ch === CLOSE_MAP;

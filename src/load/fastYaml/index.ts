@@ -14,6 +14,7 @@ import type { LoadedDoc, PathSegment } from '../types.js';
 import { Bail, BlockDoc } from './block.js';
 import { locateStart } from './locate.js';
 import { scalarNode, PLAIN } from './node.js';
+import { DASH, DOT, HASH, PERCENT, SPACE } from './chars.js';
 
 /**
  * Texts the fast path leaves to `yaml` at a glance: control characters
@@ -23,12 +24,6 @@ import { scalarNode, PLAIN } from './node.js';
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const LEAVE_TO_YAML = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|orgctl-/;
-
-const SPACE = 32;
-const HASH = 35;
-const DASH = 45;
-const DOT = 46;
-const PERCENT = 37;
 
 /** A text as the fast path read it: its documents and where its lines start (what LineIndex.fromText gives). */
 export interface FastParse {

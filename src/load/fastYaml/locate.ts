@@ -21,12 +21,7 @@ import type { PathSegment } from '../types.js';
 import { readFlow } from './flow.js';
 import { keyString } from './node.js';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './scalars.js';
-
-const SPACE = 32;
-const HASH = 35;
-const DASH = 45;
-const COLON = 58;
-const NEWLINE = 10;
+import { COLON, DASH, DOUBLE_QUOTE, HASH, NEWLINE, OPEN_MAP, OPEN_SEQ, SINGLE_QUOTE, SPACE } from './chars.js';
 
 /** A found start, and how far into the text the walk read (a caller bounds its total: see Skeletons.startOf). */
 export interface Located {
@@ -96,9 +91,9 @@ class Cursor {
 /** The key that starts at `p` (its string as a property name, and its `:`), or undefined when a value starts there. */
 function keyAt(text: string, p: number, lineEnd: number): { name: string; colon: number } | undefined {
   const c = text.charCodeAt(p);
-  if (c === 91 || c === 123) return undefined; // a flow collection is never a key in the fast subset
-  if (c === 34 || c === 39) {
-    const q = c === 34 ? readDoubleQuoted(text, p, lineEnd) : readSingleQuoted(text, p, lineEnd);
+  if (c === OPEN_SEQ || c === OPEN_MAP) return undefined; // a flow collection is never a key in the fast subset
+  if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+    const q = c === DOUBLE_QUOTE ? readDoubleQuoted(text, p, lineEnd) : readSingleQuoted(text, p, lineEnd);
     if (!q) return undefined;
     let i = q.end;
     while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
@@ -121,7 +116,7 @@ function keyAt(text: string, p: number, lineEnd: number): { name: string; colon:
 /** The start of the node findNode would reach from a one-line value at `p` (a scalar, or a flow collection read with its skeleton). */
 function withinLine(text: string, p: number, lineEnd: number, rest: readonly PathSegment[], key: boolean): number | undefined {
   const c = text.charCodeAt(p);
-  if (rest.length === 0 || (c !== 91 && c !== 123)) return p; // a scalar ends findNode's walk where it stands
+  if (rest.length === 0 || (c !== OPEN_SEQ && c !== OPEN_MAP)) return p; // a scalar ends findNode's walk where it stands
   const read = readFlow(text, p, lineEnd, true);
   return read && findNode(read.node, rest, key)?.s;
 }
