@@ -11,9 +11,9 @@ import { drawChart } from './draw/drawing.js';
 import { writeJson } from './format/json.js';
 import { writeMermaid } from './format/mermaid.js';
 import { emitSvg, writeSvg } from './format/svg.js';
-import { interactivePayload, writeInteractive } from './interactive/index.js';
+import { emitInteractive, factsOfView, type Facts } from './interactive/index.js';
 import type { PngOptions } from './format/png.js';
-import type { ChartGraph, ChartOptions, Drawing } from './types.js';
+import { CHART_FORMATS, type ChartGraph, type ChartOptions, type Drawing } from './types.js';
 import { selectView } from './views/select.js';
 
 export type { ChartFormat, ChartLevel, ChartOptions, ChartGraph, ChartStatus, Drawing } from './types.js';
@@ -31,6 +31,11 @@ export async function layoutOrgChart(model: OrgModel, options: ChartOptions = {}
 
 export async function renderChart(model: OrgModel, options: ChartOptions = {}): Promise<string> {
   const format = options.format ?? 'svg';
+  if (format === 'html') {
+    const parts: string[] = [];
+    await prepareChart(model, options).writeTo((chunk) => parts.push(chunk));
+    return parts.join('');
+  }
   options.onProgress?.('selecting the view');
   const graph = selectView(model, options);
   switch (format) {
@@ -42,12 +47,6 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
       return writeJson(await drawChart(graph, options.onProgress));
     case 'svg':
       return writeSvg(await drawChart(graph, options.onProgress));
-    case 'html': {
-      // The page folds to --depth itself, so the whole view is laid out and the reader can unfold it.
-      const { depth: _depth, ...unfolded } = options;
-      const full = selectView(model, unfolded);
-      return writeInteractive((await interactivePayload(model, full, options.depth, options.onProgress)).payload);
-    }
     case 'png':
       throw new Error('the PNG is bytes: use renderChartPng');
     default:
@@ -57,8 +56,8 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
 
 /**
  * The chart handed to `write` piece by piece: the same bytes as renderChart.
- * The SVG comes a box at a time, so the SVG of 100k roles (tens of megabytes)
- * is never held whole; the other formats come in one piece.
+ * The SVG and the interactive page come a box at a time, so neither is ever
+ * held whole at 100k roles (tens of megabytes); the other formats come in one piece.
  */
 export async function renderChartTo(model: OrgModel, options: ChartOptions, write: (chunk: string) => void): Promise<void> {
   await prepareChart(model, options).writeTo(write);
@@ -71,24 +70,32 @@ export interface PreparedChart {
 
 /**
  * The chart's view, taken from the model now; the layout and the writing come
- * later, from `writeTo`. Except for the HTML page (which reads the model as it
- * writes), nothing of the model is kept: a caller that lets its model go
+ * later, from `writeTo`. Nothing of the model is kept but, for the HTML page,
+ * the details panel's facts of the view's boxes: a caller that lets its model go
  * before `writeTo` has that memory back for the layout, the routes and the
  * drawing (the CLI: half a gigabyte at 100k roles). Throws what selecting the
  * view throws (an unknown `--root`, …) at once.
  */
 export function prepareChart(model: OrgModel, options: ChartOptions): PreparedChart {
   const format = options.format ?? 'svg';
-  if (format !== 'svg' && format !== 'json' && format !== 'mermaid' && format !== 'dot') return renderedLater(model, options);
+  if (format === 'png') throw new Error('the PNG is bytes: use renderChartPng');
+  // (A caller from JavaScript may name any format.)
+  if (!(CHART_FORMATS as readonly string[]).includes(format)) throw new Error(`unknown chart format '${format}'`);
   options.onProgress?.('selecting the view');
+  if (format === 'html') {
+    // The page folds to --depth itself, so the whole view is laid out and the reader can unfold it.
+    const { depth, ...unfolded } = options;
+    const graph = selectView(model, unfolded);
+    return preparedPage(graph, factsOfView(model, graph), depth, options);
+  }
   return preparedView(selectView(model, options), format, options);
 }
 
-/** A chart rendered from the model in one piece when it is written (the HTML page reads the model as it writes). */
-function renderedLater(model: OrgModel, options: ChartOptions): PreparedChart {
+/** The interactive page, drawn from its view and the details panel's facts (no model in scope: see preparedView). */
+function preparedPage(graph: ChartGraph, facts: Facts, depth: number | undefined, options: ChartOptions): PreparedChart {
   return {
     async writeTo(write) {
-      write(await renderChart(model, options));
+      emitInteractive(facts, await drawChart(graph, options.onProgress), depth, write);
     },
   };
 }

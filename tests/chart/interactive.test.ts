@@ -7,10 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../../src/chart/index.js';
+import { layoutOrgChart, prepareChart, renderChart, type ChartOptions } from '../../src/chart/index.js';
+import { buildPayload } from '../../src/chart/interactive/payload.js';
+import { writeHtml } from '../../src/chart/interactive/page.js';
+import type { OrgModel } from '../../src/model/types.js';
 import { jsonForScript } from '../../src/core/escape/scriptJson.js';
 import type { Payload } from '../../src/chart/interactive/payload.js';
-import { example, org, REPO } from './fixtures.js';
+import { example, EXAMPLES, org, REPO } from './fixtures.js';
 
 function payloadOf(html: string): Payload {
   const m = /<script id="orgctl-data" type="application\/json">([^]*?)<\/script>/.exec(html);
@@ -92,6 +95,25 @@ describe('chart --format html', () => {
     expect(a).toBe(b);
     expect(a).not.toMatch(/\b(?:src|href)="(?:https?:)?\/\//);
     expect(a).toContain(`default-src 'none'`);
+  });
+
+  it('is written a node at a time, the same bytes as the page of the whole payload (as serve builds it)', async () => {
+    const cases: Array<[OrgModel, ChartOptions]> = [
+      ...EXAMPLES.map((name): [OrgModel, ChartOptions] => [example(name), {}]),
+      [example('matrix-ecommerce'), { depth: 1 }],
+      [example('ops-center'), { level: 'department' }],
+      [org(HOSTILE), {}],
+      [org(HOSTILE.replaceAll('<', '\u202e<\u2028'), 'en'), {}],
+    ];
+    for (const [model, options] of cases) {
+      const pieces: string[] = [];
+      await prepareChart(model, { ...options, format: 'html' }).writeTo((chunk) => pieces.push(chunk));
+      const { depth, ...unfolded } = options;
+      const payload = buildPayload(model, await layoutOrgChart(model, unfolded), depth);
+      const whole = writeHtml(payload, [payload.title, payload.subtitle].filter(Boolean).join(' — '), payload.locale);
+      expect(pieces.length).toBeGreaterThan(payload.nodes.length);
+      expect(pieces.join('')).toBe(whole);
+    }
   });
 
   it('embeds the generated copy of client.js (run `npm run build` after editing it)', async () => {

@@ -3,26 +3,25 @@
  * once (no boxes are dropped for `--depth`: the page folds them instead, so
  * the reader can unfold them), and the page draws it.
  */
-import type { OrgModel } from '../../model/types.js';
-import { drawChart } from '../draw/drawing.js';
-import type { ChartGraph, Drawing } from '../types.js';
-import { buildPayload, type Payload } from './payload.js';
-import { writeHtml } from './page.js';
+import type { Drawing } from '../types.js';
+import { payloadHead, type Facts } from './payload.js';
+import { emitHtml } from './page.js';
+import { emitPayloadJson } from './payloadStream.js';
 
-export { buildPayload, type Payload } from './payload.js';
+export { buildPayload, modelFacts, type Facts, type Payload } from './payload.js';
+export { factsOfView } from './facts.js';
 export { writeHtml, type PageOptions } from './page.js';
 
-/** The payload for a graph computed without depth; `depth` becomes the page's initial folding. */
-export async function interactivePayload(
-  model: OrgModel,
-  graph: ChartGraph,
-  depth: number | undefined,
-  onProgress?: (label: string) => void,
-): Promise<{ payload: Payload; drawing: Drawing }> {
-  const drawing = await drawChart(graph, onProgress);
-  return { payload: buildPayload(model, drawing, depth), drawing };
-}
-
-export function writeInteractive(payload: Payload): string {
-  return writeHtml(payload, [payload.title, payload.subtitle].filter(Boolean).join(' — '), payload.locale);
+/** The page of `drawing`, handed to `write` in pieces; `depth` becomes the page's initial folding. */
+export function emitInteractive(facts: Facts, drawing: Drawing, depth: number | undefined, write: (chunk: string) => void): void {
+  const head = payloadHead(drawing, depth);
+  const title = [head.title, head.subtitle].filter(Boolean).join(' — ');
+  emitHtml(
+    title,
+    head.locale,
+    (writeJson) => {
+      emitPayloadJson(facts, drawing, head, writeJson);
+    },
+    write,
+  );
 }

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../../core/escape/html.js';
-import { jsonForScript } from '../../core/escape/scriptJson.js';
+import { jsonForScript, scriptSafeJson } from '../../core/escape/scriptJson.js';
 import { CLIENT_SCRIPT } from './clientScript.js';
 import type { Payload } from './payload.js';
 import type { InteractiveWords } from '../../i18n/index.js';
@@ -27,6 +27,42 @@ export interface PageOptions {
 const SCRIPT_HASH = createHash('sha256').update(CLIENT_SCRIPT).digest('base64');
 
 export function writeHtml(payload: Payload | undefined, title: string, lang: string, options: PageOptions = {}): string {
+  const data = payload
+    ? dataBlock(jsonForScript(payload))
+    : options.words
+      ? `<script id="orgctl-words" type="application/json">${jsonForScript(options.words)}</script>\n`
+      : '';
+  const [before, after] = pageAround(title, lang, options);
+  return before + data + after;
+}
+
+/**
+ * The page of a payload written piece by piece: `emitData` hands the payload's JSON text to its writer
+ * in pieces (payloadStream.ts). The same bytes as writeHtml of the whole payload.
+ */
+export function emitHtml(
+  title: string,
+  lang: string,
+  emitData: (write: (json: string) => void) => void,
+  write: (chunk: string) => void,
+): void {
+  const [before, after] = pageAround(title, lang, {});
+  write(before + DATA_OPEN);
+  emitData((json) => {
+    write(scriptSafeJson(json));
+  });
+  write(DATA_CLOSE + after);
+}
+
+const DATA_OPEN = '<script id="orgctl-data" type="application/json">';
+const DATA_CLOSE = '</script>\n';
+
+function dataBlock(safeJson: string): string {
+  return DATA_OPEN + safeJson + DATA_CLOSE;
+}
+
+/** The page's text before and after its data block. */
+function pageAround(title: string, lang: string, options: PageOptions): [string, string] {
   const csp = [
     "default-src 'none'",
     `script-src 'sha256-${SCRIPT_HASH}'`,
@@ -36,13 +72,8 @@ export function writeHtml(payload: Payload | undefined, title: string, lang: str
   ]
     .filter(Boolean)
     .join('; ');
-  const data = payload
-    ? `<script id="orgctl-data" type="application/json">${jsonForScript(payload)}</script>\n`
-    : options.words
-      ? `<script id="orgctl-words" type="application/json">${jsonForScript(options.words)}</script>\n`
-      : '';
   const handbook = options.handbookHref ? `<a id="handbook" href="${escapeHtml(options.handbookHref)}"></a>\n` : '';
-  return `<!DOCTYPE html>
+  const before = `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
@@ -68,8 +99,10 @@ ${handbook}</div>
 <div id="findings" hidden></div>
 </main>
 <footer id="keys"></footer>
-${data}<script>${CLIENT_SCRIPT}</script>
+`;
+  const after = `<script>${CLIENT_SCRIPT}</script>
 </body>
 </html>
 `;
+  return [before, after];
 }

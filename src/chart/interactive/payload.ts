@@ -7,7 +7,7 @@
  */
 import { METRICS } from '../draw/boxes.js';
 import { paletteFor } from '../draw/palette.js';
-import type { Drawing, DrawingNode } from '../types.js';
+import type { Drawing, DrawingEdge, DrawingNode } from '../types.js';
 import type { KpiAssignment, OrgModel } from '../../model/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { InteractiveWords } from '../../i18n/index.js';
@@ -68,6 +68,24 @@ export interface Payload {
   edges: Array<number[]>;
 }
 
+/**
+ * What the details panel shows of an entity that its box does not carry. Taken from the model through
+ * `Facts`: read from the model as the page is written (`orgctl serve`, which keeps its model), or taken
+ * for the view's boxes when the view is (facts.ts), so that `chart --format html` lets the model go
+ * before the layout.
+ */
+export interface EntityFacts {
+  description?: string;
+  responsibilities?: string[];
+  kpis?: Array<[string, string]>;
+  /** A department's head's title. */
+  headTitle?: string;
+}
+
+export interface Facts {
+  of(kind: DrawingNode['kind'], id: string): EntityFacts | undefined;
+}
+
 function kpiRows(model: OrgModel, kpis: KpiAssignment[]): Array<[string, string]> {
   return kpis.map((a) => {
     const k = model.kpis.get(a.id);
@@ -77,7 +95,27 @@ function kpiRows(model: OrgModel, kpis: KpiAssignment[]): Array<[string, string]
   });
 }
 
-function details(model: OrgModel, n: DrawingNode): PayloadDetails {
+/** The facts of the model's role or department `id`, read from it now. */
+export function entityFacts(model: OrgModel, kind: DrawingNode['kind'], id: string): EntityFacts | undefined {
+  const entity = kind === 'role' ? model.roles.get(id) : model.departments.get(id);
+  if (!entity) return undefined;
+  const facts: EntityFacts = {};
+  if (entity.description) facts.description = entity.description;
+  if (entity.responsibilities.length) facts.responsibilities = entity.responsibilities;
+  if (entity.kpis.length) facts.kpis = kpiRows(model, entity.kpis);
+  if (entity.kind === 'Department' && entity.head !== undefined) {
+    const head = model.roles.get(entity.head);
+    if (head) facts.headTitle = head.title;
+  }
+  return facts;
+}
+
+/** Facts read from the model as they are asked for. */
+export function modelFacts(model: OrgModel): Facts {
+  return { of: (kind, id) => entityFacts(model, kind, id) };
+}
+
+function details(facts: Facts, n: DrawingNode): PayloadDetails {
   const d: PayloadDetails = {};
   const b = n.box;
   if (b) {
@@ -88,44 +126,31 @@ function details(model: OrgModel, n: DrawingNode): PayloadDetails {
   } else if (n.seats !== undefined) {
     d.seats = n.seats;
   }
-  const entity = n.kind === 'role' ? model.roles.get(n.id) : model.departments.get(n.id);
+  const entity = facts.of(n.kind, n.id);
   if (entity) {
-    if (entity.description) d.description = entity.description;
-    if (entity.responsibilities.length) d.responsibilities = entity.responsibilities;
-    if (entity.kpis.length) d.kpis = kpiRows(model, entity.kpis);
-    if (entity.kind === 'Department' && d.head === undefined && entity.head !== undefined) {
-      const head = model.roles.get(entity.head);
-      if (head) d.head = head.title;
-    }
+    if (entity.description !== undefined) d.description = entity.description;
+    if (entity.responsibilities !== undefined) d.responsibilities = entity.responsibilities;
+    if (entity.kpis !== undefined) d.kpis = entity.kpis;
+    if (d.head === undefined && entity.headTitle !== undefined) d.head = entity.headTitle;
   }
   return d;
 }
 
+/** The payload's fields before its nodes and edges, in the payload's key order. */
+export type PayloadHead = Omit<Payload, 'nodes' | 'edges'>;
+
 export function buildPayload(model: OrgModel, drawing: Drawing, depth: number | undefined): Payload {
-  const index = new Map(drawing.nodes.map((n, i) => [n.id, i]));
+  return { ...payloadHead(drawing, depth), nodes: payloadNodes(modelFacts(model), drawing), edges: payloadEdges(drawing) };
+}
+
+export function payloadHead(drawing: Drawing, depth: number | undefined): PayloadHead {
   const palette: Payload['palette'] = {};
-  const nodes = drawing.nodes.map((n): PayloadNode => {
+  for (const n of drawing.nodes) {
     if (!(String(n.color) in palette)) {
       const p = paletteFor(n.color);
       palette[String(n.color)] = [p.stroke, p.fill, p.band, p.text];
     }
-    return {
-      i: n.id,
-      k: n.container ? 'g' : n.kind === 'department' ? 'd' : 'r',
-      x: n.x,
-      y: n.y,
-      w: n.width,
-      h: n.height,
-      c: n.color,
-      p: n.parent !== undefined ? (index.get(n.parent) ?? -1) : -1,
-      t: n.label,
-      l: n.lines.map((line) => [line.size, line.height, ...line.spans.flatMap((s) => [TONES.indexOf(s.tone), s.text])]),
-      d: details(model, n),
-    };
-  });
-  const edges = drawing.edges
-    .filter((e) => index.has(e.from) && index.has(e.to))
-    .map((e) => [index.get(e.from)!, index.get(e.to)!, e.style === 'dotted' ? 1 : 0, ...e.points.flat()]);
+  }
   const { padTop, padBottom, accentBar, headerPadTop, headerPadBottom, headerPadX } = METRICS;
   return {
     v: 1,
@@ -140,7 +165,49 @@ export function buildPayload(model: OrgModel, drawing: Drawing, depth: number | 
     tones: TONES,
     palette,
     words: messagesFor(drawing.locale).interactive,
-    nodes,
-    edges,
   };
+}
+
+/** Each drawing node's index in the payload (edges and parents name nodes by index). */
+export function nodeIndex(drawing: Drawing): Map<string, number> {
+  return new Map(drawing.nodes.map((n, i) => [n.id, i]));
+}
+
+export function payloadNode(facts: Facts, n: DrawingNode, index: ReadonlyMap<string, number>): PayloadNode {
+  return {
+    i: n.id,
+    k: n.container ? 'g' : n.kind === 'department' ? 'd' : 'r',
+    x: n.x,
+    y: n.y,
+    w: n.width,
+    h: n.height,
+    c: n.color,
+    p: n.parent !== undefined ? (index.get(n.parent) ?? -1) : -1,
+    t: n.label,
+    l: n.lines.map((line) => [line.size, line.height, ...line.spans.flatMap((s) => [TONES.indexOf(s.tone), s.text])]),
+    d: details(facts, n),
+  };
+}
+
+function payloadNodes(facts: Facts, drawing: Drawing): PayloadNode[] {
+  const index = nodeIndex(drawing);
+  return drawing.nodes.map((n) => payloadNode(facts, n, index));
+}
+
+/** The edge between two drawn nodes as the payload has it; undefined for an edge to a node not drawn. */
+export function payloadEdge(e: DrawingEdge, index: ReadonlyMap<string, number>): number[] | undefined {
+  const from = index.get(e.from);
+  const to = index.get(e.to);
+  if (from === undefined || to === undefined) return undefined;
+  return [from, to, e.style === 'dotted' ? 1 : 0, ...e.points.flat()];
+}
+
+function payloadEdges(drawing: Drawing): number[][] {
+  const index = nodeIndex(drawing);
+  const edges: number[][] = [];
+  for (const e of drawing.edges) {
+    const edge = payloadEdge(e, index);
+    if (edge) edges.push(edge);
+  }
+  return edges;
 }

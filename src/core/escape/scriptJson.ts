@@ -19,6 +19,15 @@ const SCRIPT_UNSAFE: Record<string, string> = {
 };
 
 export function jsonForScript(value: unknown): string {
+  return scriptSafeJson(JSON.stringify(value));
+}
+
+/**
+ * JSON text (as JSON.stringify writes it) made safe for the script block, as jsonForScript does. Each
+ * character is replaced on its own, so the pieces of a value written piece by piece (the interactive
+ * chart's payload, a node at a time) give the same text as the whole value.
+ */
+export function scriptSafeJson(json: string): string {
   // Outside strings JSON.stringify writes only ASCII: every bidi control is in a string, where `\\u202e` reads as `\u202e`.
-  return showBidiControls(replaceForbidden(JSON.stringify(value)), '\\\\').replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c]!);
+  return showBidiControls(replaceForbidden(json), '\\\\').replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c]!);
 }
