@@ -11,6 +11,16 @@ import path from 'node:path';
 import { runNode } from '../measure.mjs';
 import { OUT, ROOT, alternate, ensureOrg, orgctl, rel } from './common.mjs';
 
+/** Issue 15: every command under 1 GiB at 100k roles; the interactive page and the live preview are judged there too. */
+const RSS_LIMIT_MiB = 1024;
+const RSS_JUDGED_AT = 100000;
+
+/** The peak-RSS target of `what` at the judged size (none at other sizes, or without a measured RSS). */
+function rssTargets(size, what, rssKB) {
+  if (size !== RSS_JUDGED_AT || rssKB === undefined) return [];
+  return [{ what: `${what} peak RSS ≤ ${RSS_LIMIT_MiB} MiB`, measured: rssKB / 1024, limit: RSS_LIMIT_MiB, unit: 'MiB' }];
+}
+
 const CHROMIUM = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((c) => c && fs.existsSync(c));
 
 /* global window, document, WheelEvent, requestAnimationFrame -- the evaluate callback runs in the page */
@@ -54,7 +64,7 @@ export async function measureHtml(size, { seed, reps }) {
     size,
     subject: m.subject,
     extra: { htmlBytes: fs.statSync(file).size, ...(page ?? {}) },
-    targets: [],
+    targets: rssTargets(size, 'chart --format html', m.subject.rssKB),
   };
 }
 
@@ -75,6 +85,6 @@ export function measureRelayout(size, { seed, reps }) {
     baseline: { label: 'cold `orgctl chart`', ...m.baseline },
     ratio: m.subject.ms / m.baseline.ms,
     extra: {},
-    targets: [],
+    targets: rssTargets(size, 'serve (a warm rebuild after a one-line edit)', m.subject.rssKB),
   };
 }

@@ -5,11 +5,12 @@
  * not for starting Node and ELK. A version whose YAML does not parse (or
  * whose path is gone) keeps the last good chart and says why.
  */
-import { buildPayload } from '../chart/interactive/payload.js';
+import { modelFacts, payloadHead } from '../chart/interactive/payload.js';
+import { emitPayloadJson } from '../chart/interactive/payloadStream.js';
 import { drawChart, type LayoutMemo } from '../chart/draw/drawing.js';
 import { ElkMemo, useElkMemo } from '../chart/layout/elk.js';
 import { selectView } from '../chart/views/select.js';
-import type { ChartOptions } from '../chart/types.js';
+import type { ChartOptions, Drawing } from '../chart/types.js';
 import { lintOrg } from '../lint/result.js';
 import { loadSide } from '../model/load.js';
 import { parseBytes, type ParsedFile } from '../load/parse.js';
@@ -17,7 +18,7 @@ import type { ParseFn } from '../load/sharedParse.js';
 import { createHash } from 'node:crypto';
 import type { OrgModel } from '../model/types.js';
 import type { Finding } from '../load/types.js';
-import { jsonForScript } from '../core/escape/scriptJson.js';
+import { scriptSafeJson } from '../core/escape/scriptJson.js';
 import type { InteractiveWords } from '../i18n/index.js';
 import { messagesFor } from '../i18n/index.js';
 
@@ -81,6 +82,29 @@ class ParseCache {
   }
 }
 
+/** The payload the page embeds (what a cold `chart --format html` embeds), written a node at a time into UTF-8 batches. */
+function payloadBytes(model: OrgModel, drawing: Drawing, depth: number | undefined): Buffer {
+  const batches: Buffer[] = [];
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    batches.push(Buffer.from(batch.join(''), 'utf8'));
+    batch = [];
+    size = 0;
+  };
+  emitPayloadJson(modelFacts(model), drawing, payloadHead(drawing, depth), (json) => {
+    const safe = scriptSafeJson(json);
+    batch.push(safe);
+    size += safe.length;
+    if (size >= BATCH) flush();
+  });
+  flush();
+  return Buffer.concat(batches);
+}
+
+/** Characters gathered before they become bytes: an ordinary young string, not a large object. */
+const BATCH = 1 << 15;
+
 function liveFinding(f: Finding): LiveFinding {
   return {
     file: f.file ?? '',
@@ -94,8 +118,8 @@ function liveFinding(f: Finding): LiveFinding {
 
 export class LiveChart {
   state: LiveState = { version: -1, error: null, findings: [] };
-  /** chart.json of the last good version. */
-  chartJson: string | undefined;
+  /** chart.json of the last good version, as UTF-8 (at 100k roles tens of megabytes: never one string, nor its payload one array of objects). */
+  chartJson: Buffer | undefined;
   /** The model of the last good version (the handbook is rendered from it on request). */
   model: OrgModel | undefined;
   words: InteractiveWords = messagesFor('en').interactive;
@@ -152,7 +176,7 @@ export class LiveChart {
       }
       this.elkRuns = this.elk.ran;
       this.elk.turn();
-      this.chartJson = jsonForScript(buildPayload(model, drawing, depth));
+      this.chartJson = payloadBytes(model, drawing, depth);
     } catch (err) {
       this.state = { ...this.state, error: err instanceof Error ? err.message : String(err) };
       return this.state;

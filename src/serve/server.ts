@@ -46,7 +46,7 @@ export async function startServer(live: LiveChart, host: string, port: number): 
   let handbook: { version: number; html: string } | undefined;
   const event = () => `event: state\ndata: ${JSON.stringify(live.state)}\n\n`;
 
-  const send = (res: http.ServerResponse, status: number, type: string, body: string, head: boolean) => {
+  const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer, head: boolean) => {
     res.writeHead(status, { ...COMMON_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body) });
     res.end(head ? undefined : body);
   };

@@ -36,20 +36,20 @@ describe('serve: rebuild after an edit', () => {
     const live = new LiveChart({ path: dir, cwd: dir, chart: {} });
     expect((await live.rebuild()).error).toBeNull();
     expect(live.elkRuns).toBeGreaterThan(0);
-    expect(live.chartJson).toBe(await coldPayload(dir));
+    expect(live.chartJson?.toString('utf8')).toBe(await coldPayload(dir));
 
     // Same number of CJK characters: the box keeps its size, the layout is kept whole.
     edit(cs, 'title: 客服主管', 'title: 客服组长');
     expect((await live.rebuild()).error).toBeNull();
     expect(live.elkRuns).toBe(0);
-    expect(live.chartJson).toContain('客服组长');
-    expect(live.chartJson).toBe(await coldPayload(dir));
+    expect(live.chartJson?.toString('utf8')).toContain('客服组长');
+    expect(live.chartJson?.toString('utf8')).toBe(await coldPayload(dir));
 
     // A reporting line moved: a different tree, still what a cold chart draws.
     edit(cs, 'reports_to: cs-lead\ndotted_line', 'reports_to: category-manager\ndotted_line');
     expect((await live.rebuild()).error).toBeNull();
     expect(live.elkRuns).toBeGreaterThan(0);
-    expect(live.chartJson).toBe(await coldPayload(dir));
+    expect(live.chartJson?.toString('utf8')).toBe(await coldPayload(dir));
   }, 60_000);
 
   it('lays out again only the departments a resized box is in', async () => {
@@ -76,7 +76,7 @@ describe('serve: rebuild after an edit', () => {
     expect((await live.rebuild()).error).toBeNull();
     expect(live.elkRuns).toBeGreaterThan(0);
     expect(live.elkRuns).toBeLessThan(all);
-    expect(live.chartJson).toBe(await coldPayload(dir));
+    expect(live.chartJson?.toString('utf8')).toBe(await coldPayload(dir));
   }, 120_000);
 });
 
