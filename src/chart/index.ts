@@ -8,7 +8,7 @@
 import type { OrgModel } from '../model/types.js';
 import { writeDot } from './format/dot.js';
 import { drawChart } from './draw/drawing.js';
-import { writeJson } from './format/json.js';
+import { emitJson, writeJson } from './format/json.js';
 import { writeMermaid } from './format/mermaid.js';
 import { emitSvg, writeSvg } from './format/svg.js';
 import { emitInteractive, factsOfView, type Facts } from './interactive/index.js';
@@ -56,8 +56,8 @@ export async function renderChart(model: OrgModel, options: ChartOptions = {}): 
 
 /**
  * The chart handed to `write` piece by piece: the same bytes as renderChart.
- * The SVG and the interactive page come a box at a time, so neither is ever
- * held whole at 100k roles (tens of megabytes); the other formats come in one piece.
+ * The SVG, the JSON drawing and the interactive page come a box at a time, so
+ * none is ever held whole at 100k roles (tens of megabytes); Mermaid and DOT come in one piece.
  */
 export async function renderChartTo(model: OrgModel, options: ChartOptions, write: (chunk: string) => void): Promise<void> {
   await prepareChart(model, options).writeTo(write);
@@ -111,7 +111,7 @@ function preparedView(graph: ChartGraph, format: 'svg' | 'json' | 'mermaid' | 'd
       else if (format === 'dot') write(writeDot(graph));
       else {
         const drawing = await drawChart(graph, options.onProgress);
-        if (format === 'json') write(writeJson(drawing));
+        if (format === 'json') emitJson(drawing, write);
         else emitSvg(drawing, write);
       }
     },

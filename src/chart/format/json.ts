@@ -1,7 +1,7 @@
 /**
  * `chart --format json`: the laid-out drawing in a stable shape (width, height,
  * nodes with absolute boxes, edges with points), one node or edge per line so
- * it diffs well. Role nodes also carry what their box says (seats, holders,
+ * it diffs well. Written a line at a time (emitJson). Role nodes also carry what their box says (seats, holders,
  * vacancies, collapsed count) for users who draw it themselves.
  */
 import { jsonText } from '../../core/escape/json.js';
@@ -24,8 +24,28 @@ function nodeJson(n: DrawingNode): Record<string, unknown> {
 }
 
 export function writeJson(drawing: Drawing): string {
-  const nodes = drawing.nodes.map((n) => `    ${jsonText(nodeJson(n))}`);
-  const edges = drawing.edges.map((e) => `    ${jsonText({ from: e.from, to: e.to, style: e.style, points: e.points })}`);
-  const list = (items: string[]) => (items.length ? `[\n${items.join(',\n')}\n  ]` : '[]');
-  return `{\n  "width": ${drawing.width},\n  "height": ${drawing.height},\n  "nodes": ${list(nodes)},\n  "edges": ${list(edges)}\n}\n`;
+  const parts: string[] = [];
+  emitJson(drawing, (chunk) => parts.push(chunk));
+  return parts.join('');
+}
+
+/** The same text handed to `emit` a line at a time: at 100k roles the drawing's JSON is never one string. */
+export function emitJson(drawing: Drawing, emit: (chunk: string) => void): void {
+  emit(`{\n  "width": ${drawing.width},\n  "height": ${drawing.height},\n  "nodes": `);
+  emitList(drawing.nodes, nodeJson, emit);
+  emit(',\n  "edges": ');
+  emitList(drawing.edges, (e) => ({ from: e.from, to: e.to, style: e.style, points: e.points }), emit);
+  emit('\n}\n');
+}
+
+/** `[]`, or one item a line, indented, comma-separated (the shape JSON.stringify's indenting would give). */
+function emitList<T>(items: readonly T[], json: (item: T) => Record<string, unknown>, emit: (chunk: string) => void): void {
+  if (!items.length) {
+    emit('[]');
+    return;
+  }
+  items.forEach((item, i) => {
+    emit(`${i ? ',\n' : '[\n'}    ${jsonText(json(item))}`);
+  });
+  emit('\n  ]');
 }
