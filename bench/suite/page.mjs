@@ -115,10 +115,13 @@ function details(rows) {
       'The handbook as Markdown written into an empty directory, beside `orgctl validate` of the same org (docs reads and checks the org first; the ratio is what rendering and writing every page adds). Orgs above 400 roles get the department-level chart on the overview page, and orgs above 150 departments only its top levels (as many as fit in 150 boxes).',
       '',
     );
-    out.push('| roles | docs | validate | ratio | files written | bytes written | RSS docs |', '|:--|--:|--:|--:|--:|--:|--:|');
+    out.push(
+      '| roles | docs | validate | ratio | files written | bytes written | RSS docs | docs --format html | RSS html |',
+      '|:--|--:|--:|--:|--:|--:|--:|--:|--:|',
+    );
     for (const r of of('docs'))
       out.push(
-        `| ${fmtSize(r.size)} | ${fmtS(r.subject.ms)} | ${fmtS(r.baseline.ms)} | ${fmtRatio(r.ratio)} | ${r.extra.files.toLocaleString('en-US')} | ${fmtMB(r.extra.bytes)} | ${fmtMiB(r.subject.rssKB)} |`,
+        `| ${fmtSize(r.size)} | ${fmtS(r.subject.ms)} | ${fmtS(r.baseline.ms)} | ${fmtRatio(r.ratio)} | ${r.extra.files.toLocaleString('en-US')} | ${fmtMB(r.extra.bytes)} | ${fmtMiB(r.subject.rssKB)} | ${r.extra.html ? fmtS(r.extra.html.ms) : '–'} | ${r.extra.html ? fmtMiB(r.extra.html.rssKB) : '–'} |`,
       );
     out.push('');
   }

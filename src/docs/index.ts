@@ -18,20 +18,20 @@ import type { Finding } from '../load/types.js';
 import type { OrgModel } from '../model/types.js';
 import { drawWorkflowDiagrams } from './workflowDiagram.js';
 import { collectFacts, nestingShown, type DocFacts } from './facts.js';
-import { renderHtmlHandbook, type HandbookPages } from './format/html.js';
-import type { Page, Target } from './ir.js';
+import { emitHtmlHandbook, renderHtmlHandbook, type HandbookPages, type PageList } from './format/html.js';
+import type { Page, PageHead, Target } from './ir.js';
 import { markdownPath, renderMarkdownPage } from './format/markdown.js';
 import { pickLocale, type Locale } from '../core/locale.js';
 import { messagesFor } from '../i18n/index.js';
 import type { DocsFormat } from './formats.js';
 import { drawHandbookChart, type HandbookChartHooks } from './chartPolicy.js';
 import type { PageContext } from './pages/context.js';
-import { departmentPage } from './pages/department.js';
+import { departmentPage, departmentPageHead } from './pages/department.js';
 import { kpiDictionaryPage } from './pages/kpis.js';
 import { overviewPage } from './pages/overview.js';
-import { rolePage } from './pages/role.js';
+import { rolePage, rolePageHead } from './pages/role.js';
 import { rolesIndexPage } from './pages/rolesIndex.js';
-import { workflowPage } from './pages/workflow.js';
+import { workflowPage, workflowPageHead } from './pages/workflow.js';
 import { CHART_SVG, HANDBOOK_HTML, markdownLocation, PagePaths } from './paths.js';
 
 export { DOCS_FORMATS, type DocsFormat } from './formats.js';
@@ -66,6 +66,11 @@ function roleDepartmentIndexes(facts: DocFacts): (number | undefined)[] {
   return facts.roleOrder.map((role) => (role.department === undefined ? undefined : index.get(role.department)));
 }
 
+/** The pages of `entities` for the HTML handbook: heads now, each page when its article is written. */
+function pageList<T>(entities: readonly T[], head: (entity: T) => PageHead, build: (entity: T) => Page): PageList {
+  return { heads: entities.map(head), page: (i) => build(entities[i]!) };
+}
+
 /**
  * One file of the handbook, rendered only when asked: the writer renders a
  * page, writes it and lets it go, so a handbook of 100k pages is never held
@@ -75,6 +80,8 @@ export interface HandbookFile {
   /** Relative path in the handbook folder (`/`-separated). */
   path: string;
   render(): string;
+  /** The same text in pieces, for a file too large to be one string (the one-file HTML handbook). */
+  renderTo?(write: (chunk: string) => void): void;
 }
 
 /**
@@ -99,20 +106,29 @@ export function handbookFiles(model: OrgModel, options: RenderDocsOptions): Hand
   const { chartSvg } = options;
   if (options.format === 'html') {
     // One self-contained file: its pages are only ever built together.
-    const render = () => {
-      const pages: HandbookPages = {
-        overview: overviewPage(ctx),
-        departments: facts.departmentOrder.map(({ dept }) => departmentPage(ctx, dept)),
-        departmentDepths: facts.departmentOrder.map(({ depth }) => nestingShown(depth).indent),
-        rolesIndex: rolesIndexPage(ctx),
-        roles: facts.roleOrder.map((role) => rolePage(ctx, role)),
-        roleDepartments: roleDepartmentIndexes(facts),
-        kpis: kpiDictionaryPage(ctx),
-        workflows: [...model.workflows.values()].map((wf) => workflowPage(ctx, wf)),
-      };
-      return renderHtmlHandbook(pages, { paths, msg, chartSvg });
-    };
-    return [{ path: HANDBOOK_HTML, render }];
+    const pagesOf = (): HandbookPages => ({
+      overview: overviewPage(ctx),
+      departments: pageList(
+        facts.departmentOrder.map(({ dept }) => dept),
+        departmentPageHead,
+        (dept) => departmentPage(ctx, dept),
+      ),
+      departmentDepths: facts.departmentOrder.map(({ depth }) => nestingShown(depth).indent),
+      rolesIndex: rolesIndexPage(ctx),
+      roles: pageList(facts.roleOrder, rolePageHead, (role) => rolePage(ctx, role)),
+      roleDepartments: roleDepartmentIndexes(facts),
+      kpis: kpiDictionaryPage(ctx),
+      workflows: pageList([...model.workflows.values()], workflowPageHead, (wf) => workflowPage(ctx, wf)),
+    });
+    return [
+      {
+        path: HANDBOOK_HTML,
+        render: () => renderHtmlHandbook(pagesOf(), { paths, msg, chartSvg }),
+        renderTo: (write) => {
+          emitHtmlHandbook(pagesOf(), { paths, msg, chartSvg }, write);
+        },
+      },
+    ];
   }
   const mdCtx = { paths, msg, hasWorkflows: model.workflows.size > 0 };
   // Each page's file follows from its target alone, so the list is known before any page is built.

@@ -57,6 +57,9 @@ export type Block =
   | { type: 'diagram'; alt: string; svg: string }
   | { type: 'note'; content: Inline[] };
 
+/** What a table of contents needs of a page: what links to it and its title. */
+export type PageHead = Pick<Page, 'target' | 'title'>;
+
 export interface Page {
   /** The page's identity (what links to it name). */
   target: Target;

@@ -57,7 +57,7 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
  * never followed; the rename replaces `name` itself, never what a link there
  * points to.
  */
-export function replaceFile(dir: string, name: string, content: string | Uint8Array): void {
+export function replaceFile(dir: string, name: string, content: string | Uint8Array | readonly Uint8Array[]): void {
   const file = path.join(dir, name);
   const tmp = path.join(dir, tempName(name, process.pid, Date.now()));
   let created = false;
@@ -65,7 +65,9 @@ export function replaceFile(dir: string, name: string, content: string | Uint8Ar
     const fd = fs.openSync(tmp, 'wx');
     created = true;
     try {
-      fs.writeFileSync(fd, content);
+      // A list of pieces (a large page written as it was rendered) goes one after another.
+      if (Array.isArray(content)) for (const piece of content as readonly Uint8Array[]) fs.writeFileSync(fd, piece);
+      else fs.writeFileSync(fd, content as string | Uint8Array);
     } finally {
       fs.closeSync(fd);
     }

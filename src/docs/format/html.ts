@@ -9,23 +9,40 @@
  */
 import { escapeHtml as html } from '../../core/escape/html.js';
 import { HANDBOOK_CSS } from './htmlStyle.js';
-import { link, type Block, type Inline, type ListItem, type Page, type Target } from '../ir.js';
+import { link, type Block, type Inline, type ListItem, type Page, type PageHead, type Target } from '../ir.js';
 import type { DocsWords } from '../../i18n/index.js';
 import { anchorHref, anchorId, type PagePaths } from '../paths.js';
 
+/**
+ * A chapter's pages: what the table of contents needs of each (its target and title) up front, each
+ * page built only when its article is written, so the pages of 100k roles are never all in memory.
+ */
+export interface PageList {
+  readonly heads: readonly PageHead[];
+  page(index: number): Page;
+}
+
 export interface HandbookPages {
   overview: Page;
-  departments: Page[];
+  departments: PageList;
   /** Depth of each department in the tree (parallel to `departments`), for the table of contents. */
   departmentDepths: number[];
   rolesIndex: Page;
   /** Job descriptions, in the order of the roles index (grouped by department, in department order). */
-  roles: Page[];
+  roles: PageList;
   /** Index into `departments` of each role's department (parallel to `roles`; undefined: none). */
   roleDepartments: (number | undefined)[];
   kpis: Page;
-  workflows: Page[];
+  workflows: PageList;
 }
+
+/** The articles of a chapter that has none (the overview, the KPI dictionary). */
+const NO_PAGES: PageList = {
+  heads: [],
+  page: (i) => {
+    throw new Error(`internal: a chapter without articles has no page ${i}`);
+  },
+};
 
 export interface HtmlContext {
   paths: PagePaths;
@@ -38,23 +55,39 @@ interface Chapter {
   title: string;
   /** The chapter's own text (an index page's blocks, unshifted). */
   intro: Block[];
-  articles: Page[];
+  articles: PageList;
 }
 
 export function renderHtmlHandbook(pages: HandbookPages, ctx: HtmlContext): string {
+  const parts: string[] = [];
+  emitHtmlHandbook(pages, ctx, (chunk) => parts.push(chunk));
+  return parts.join('');
+}
+
+/** The same text handed to `write` an element or an article at a time: the handbook of 100k roles is never one string. */
+export function emitHtmlHandbook(pages: HandbookPages, ctx: HtmlContext, write: (chunk: string) => void): void {
   const w = new HtmlWriter(ctx);
   const { msg } = ctx;
   const cover = pages.overview.blocks.filter((b) => b.type === 'notice');
   const chapters: Chapter[] = [
-    { target: { page: 'overview' }, title: msg.overview, intro: pages.overview.blocks.filter((b) => b.type !== 'notice'), articles: [] },
+    {
+      target: { page: 'overview' },
+      title: msg.overview,
+      intro: pages.overview.blocks.filter((b) => b.type !== 'notice'),
+      articles: NO_PAGES,
+    },
     { target: { page: 'departments' }, title: msg.departments, intro: [], articles: pages.departments },
     { target: pages.rolesIndex.target, title: msg.jobDescriptions, intro: pages.rolesIndex.blocks, articles: pages.roles },
-    { target: pages.kpis.target, title: msg.kpiDictionary, intro: pages.kpis.blocks, articles: [] },
+    { target: pages.kpis.target, title: msg.kpiDictionary, intro: pages.kpis.blocks, articles: NO_PAGES },
     { target: { page: 'workflows' }, title: msg.workflows, intro: [], articles: pages.workflows },
   ];
+  // Lines joined by newlines, the last one too.
+  const line = (text: string) => {
+    write(`${text}\n`);
+  };
 
   const title = w.text(pages.overview.title);
-  const out: string[] = [
+  for (const text of [
     '<!DOCTYPE html>',
     `<html lang="${html(msg.lang)}">`,
     '<head>',
@@ -69,22 +102,25 @@ export function renderHtmlHandbook(pages: HandbookPages, ctx: HtmlContext): stri
     `<h1>${w.inline(pages.overview.title)}</h1>`,
     `<p class="subtitle">${html(msg.handbook)}</p>`,
     '</header>',
-    ...cover.map((b) => w.block(b, 0)),
-    toc(w, chapters, pages),
-  ];
+  ])
+    line(text);
+  for (const b of cover) line(w.block(b, 0));
+  line(toc(w, chapters, pages));
   for (const chapter of chapters) {
-    out.push(`<section class="chapter" id="${html(anchorId(ctx.paths, chapter.target))}">`, `<h1>${html(chapter.title)}</h1>`);
-    for (const b of chapter.intro) out.push(w.block(b, 0));
-    for (const page of chapter.articles) out.push(w.article(page));
-    out.push('</section>');
+    line(`<section class="chapter" id="${html(anchorId(ctx.paths, chapter.target))}">`);
+    line(`<h1>${html(chapter.title)}</h1>`);
+    for (const b of chapter.intro) line(w.block(b, 0));
+    for (let i = 0; i < chapter.articles.heads.length; i++) line(w.article(chapter.articles.page(i)));
+    line('</section>');
   }
-  out.push(`<footer>${html(msg.generatedNote)}</footer>`, '</body>', '</html>');
-  return `${out.join('\n')}\n`;
+  line(`<footer>${html(msg.generatedNote)}</footer>`);
+  line('</body>');
+  line('</html>');
 }
 
 function toc(w: HtmlWriter, chapters: Chapter[], pages: HandbookPages): string {
   const { msg } = w.ctx;
-  const sub = (list: Page[]): ListItem[] => list.map((p) => ({ content: [{ link: p.target, content: p.title }] }));
+  const sub = (list: PageList): ListItem[] => list.heads.map((p) => ({ content: [{ link: p.target, content: p.title }] }));
   const deptItems = sub(pages.departments).map((item, i) => ({ ...item, depth: pages.departmentDepths[i] }));
   const children = [[], deptItems, rolesByDepartment(pages, msg), [], sub(pages.workflows)];
   const items = chapters.map((c, i) => {
@@ -98,11 +134,11 @@ function toc(w: HtmlWriter, chapters: Chapter[], pages: HandbookPages): string {
 function rolesByDepartment(pages: HandbookPages, msg: DocsWords): ListItem[] {
   const items: ListItem[] = [];
   let group: number | undefined | null = null; // null: before the first role
-  pages.roles.forEach((page, i) => {
+  pages.roles.heads.forEach((page, i) => {
     const dept = pages.roleDepartments[i];
     if (dept !== group) {
       group = dept;
-      const heading = dept === undefined ? undefined : pages.departments[dept];
+      const heading = dept === undefined ? undefined : pages.departments.heads[dept];
       items.push({ content: heading ? [link(heading.target, ...heading.title)] : [msg.noDepartment], depth: 0 });
     }
     items.push({ content: [link(page.target, ...page.title)], depth: 1 });

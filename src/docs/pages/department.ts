@@ -6,7 +6,7 @@
 import { seatsInSubtree } from '../../model/hierarchy.js';
 import type { Department, Workflow } from '../../model/types.js';
 import { breadcrumbAncestors, totalsOf } from '../facts.js';
-import { code, joinInline, type Block, type Inline, type Page } from '../ir.js';
+import { code, joinInline, type Block, type Inline, type Page, type PageHead } from '../ir.js';
 import { departmentRef, holdersText, kpiTableHead, kpiTableRows, roleRef, vacantText, workflowRef, type PageContext } from './context.js';
 
 export function departmentPage(ctx: PageContext, dept: Department): Page {
@@ -70,7 +70,12 @@ export function departmentPage(ctx: PageContext, dept: Department): Page {
       { type: 'list', items: workflows.map((wf) => ({ content: workflowRef(ctx, wf.id) })) },
     );
   }
-  return { target: { kind: 'department', id: dept.id }, title: [dept.name], subtitle: breadcrumb(ctx, dept), blocks };
+  return { ...departmentPageHead(dept), subtitle: breadcrumb(ctx, dept), blocks };
+}
+
+/** What links to a department's page and lists it: its target and title. */
+export function departmentPageHead(dept: Department): PageHead {
+  return { target: { kind: 'department', id: dept.id }, title: [dept.name] };
 }
 
 /** "电子商务部 › 运营客服中心": the department's ancestors, outermost first (bounded: see breadcrumbAncestors). */

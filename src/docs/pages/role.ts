@@ -7,7 +7,7 @@ import type { Role } from '../../model/types.js';
 import { roleTeamsValue } from './teams.js';
 import { breadcrumbAncestors } from '../facts.js';
 import { roleStaffing } from '../../model/staffing.js';
-import { code, joinInline, link, type Block, type Inline, type Page } from '../ir.js';
+import { code, joinInline, link, type Block, type Inline, type Page, type PageHead } from '../ir.js';
 import { departmentRef, holdersText, kpiRef, kpiTableHead, kpiTableRows, roleRef, roleRefWithSeats, type PageContext } from './context.js';
 
 export function rolePage(ctx: PageContext, role: Role): Page {
@@ -40,7 +40,12 @@ export function rolePage(ctx: PageContext, role: Role): Page {
     if (owned.length) blocks.push({ type: 'paragraph', content: [msg.kpisOwned, msg.colon, ...joinInline(owned, msg.listSep)] });
   }
   blocks.push(...participation(ctx, role));
-  return { target: { kind: 'role', id: role.id }, title: [role.title], subtitle: subtitle(ctx, role), blocks };
+  return { ...rolePageHead(role), subtitle: subtitle(ctx, role), blocks };
+}
+
+/** What links to a job description and lists it: its target and title. */
+export function rolePageHead(role: Role): PageHead {
+  return { target: { kind: 'role', id: role.id }, title: [role.title] };
 }
 
 function roleFields(ctx: PageContext, role: Role): { label: string; value: Inline[] }[] {

@@ -5,7 +5,7 @@
  */
 import type { Workflow } from '../../model/types.js';
 import { formatSla } from '../facts.js';
-import { code, em, joinInline, type Block, type Inline, type Page } from '../ir.js';
+import { code, em, joinInline, type Block, type Inline, type Page, type PageHead } from '../ir.js';
 import { workflowFlowchart } from '../format/mermaid.js';
 import { raciMatrix } from '../raci.js';
 import { stepGraph } from '../../lint/rules/utils/workflowGraph.js';
@@ -29,7 +29,12 @@ export function workflowPage(ctx: PageContext, wf: Workflow): Page {
       blocks.push({ type: 'heading', level: 2, content: [msg.flowchart] }, { type: 'diagram', alt: `${msg.flowchart}: ${wf.name}`, svg });
   }
   blocks.push({ type: 'heading', level: 2, content: [msg.raciMatrix] }, raciTable(ctx, wf), { type: 'note', content: [msg.raciLegend] });
-  return { target: { kind: 'workflow', id: wf.id }, title: [wf.name], subtitle: [msg.workflow], blocks };
+  return { ...workflowPageHead(wf), subtitle: [msg.workflow], blocks };
+}
+
+/** What links to a workflow's page and lists it: its target and title. */
+export function workflowPageHead(wf: Workflow): PageHead {
+  return { target: { kind: 'workflow', id: wf.id }, title: [wf.name] };
 }
 
 function stepsTable(ctx: PageContext, wf: Workflow): Block {

@@ -156,6 +156,37 @@ export function assertDocsDir(outDir: string): void {
 export interface DocsFile {
   path: string;
   render(): string;
+  /** The same text handed over in pieces (the one-file HTML handbook of a large org), so it is never one string. */
+  renderTo?(write: (chunk: string) => void): void;
+}
+
+/** Characters of a file rendered in pieces gathered before they become UTF-8 (held outside the JavaScript heap). */
+const PIECE_CHARS = 1 << 20;
+
+/** A file's content as UTF-8: one buffer, or the buffers of a file rendered in pieces. */
+function bytesOf(file: DocsFile): Buffer[] {
+  if (!file.renderTo) return [Buffer.from(file.render(), 'utf8')];
+  const pieces: Buffer[] = [];
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    pieces.push(Buffer.from(batch.join(''), 'utf8'));
+    batch = [];
+    size = 0;
+  };
+  file.renderTo((chunk) => {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= PIECE_CHARS) flush();
+  });
+  flush();
+  return pieces;
+}
+
+function hashOf(pieces: readonly Buffer[]): string {
+  const hash = createHash('sha256');
+  for (const piece of pieces) hash.update(piece);
+  return hash.digest('hex');
 }
 
 /**
@@ -203,7 +234,7 @@ function writeInto(outDir: string, files: readonly DocsFile[], progress: Progres
     }
     if (found.kind === 'other') conflicts.set(found.at, found.at === rel ? 'special' : 'folder');
     else if (found.kind === 'file' && previous.get(rel)?.includes(found.hash)) ours.set(rel, found.hash);
-    else if (found.kind === 'file' && sha256(file.render()) === found.hash) unchanged.set(rel, found.hash);
+    else if (found.kind === 'file' && hashOf(bytesOf(file)) === found.hash) unchanged.set(rel, found.hash);
     else if (found.kind === 'file') conflicts.set(rel, previous.has(rel) ? 'edited' : 'foreign');
   }
   if (conflicts.size) {
@@ -227,7 +258,7 @@ function writeInto(outDir: string, files: readonly DocsFile[], progress: Progres
   const next = new Map<string, string>();
   const during = new Map<string, readonly string[]>(previous);
   // Held as UTF-8 outside the JavaScript heap (what is written anyway): the heap then does not grow with the batch.
-  let batch: { rel: string; content: Buffer }[] = [];
+  let batch: { rel: string; content: Buffer[] }[] = [];
   let batchBytes = 0;
   const flush = () => {
     if (!batch.length) return;
@@ -250,13 +281,13 @@ function writeInto(outDir: string, files: readonly DocsFile[], progress: Progres
       next.set(rel, same);
       continue;
     }
-    const content = Buffer.from(file.render(), 'utf8');
-    const hash = sha256(content);
+    const content = bytesOf(file);
+    const hash = hashOf(content);
     next.set(rel, hash);
     if (ours.get(rel) === hash) continue; // leave identical files alone (their mtime too)
     during.set(rel, [...new Set([...(previous.get(rel) ?? []), hash])]);
     batch.push({ rel, content });
-    batchBytes += content.length;
+    for (const piece of content) batchBytes += piece.length;
     changed++;
     if (batchBytes >= Math.max(BATCH_BYTES, during.size * MANIFEST_BYTES_PER_ENTRY)) flush();
   }
