@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import type { OrgModel } from '../model/types.js';
 import type { Finding } from '../load/types.js';
 import { scriptSafeJson } from '../core/escape/scriptJson.js';
+import { utf8Pieces } from '../core/text/utf8Pieces.js';
 import type { InteractiveWords } from '../i18n/index.js';
 import { messagesFor } from '../i18n/index.js';
 
@@ -82,28 +83,16 @@ class ParseCache {
   }
 }
 
-/** The payload the page embeds (what a cold `chart --format html` embeds), written a node at a time into UTF-8 batches. */
+/** The payload the page embeds (what a cold `chart --format html` embeds), written a node at a time as UTF-8. */
 function payloadBytes(model: OrgModel, drawing: Drawing, depth: number | undefined): Buffer {
-  const batches: Buffer[] = [];
-  let batch: string[] = [];
-  let size = 0;
-  const flush = () => {
-    batches.push(Buffer.from(batch.join(''), 'utf8'));
-    batch = [];
-    size = 0;
-  };
-  emitPayloadJson(modelFacts(model), drawing, payloadHead(drawing, depth), (json) => {
-    const safe = scriptSafeJson(json);
-    batch.push(safe);
-    size += safe.length;
-    if (size >= BATCH) flush();
-  });
-  flush();
-  return Buffer.concat(batches);
+  return Buffer.concat(
+    utf8Pieces((write) => {
+      emitPayloadJson(modelFacts(model), drawing, payloadHead(drawing, depth), (json) => {
+        write(scriptSafeJson(json));
+      });
+    }),
+  );
 }
-
-/** Characters gathered before they become bytes: an ordinary young string, not a large object. */
-const BATCH = 1 << 15;
 
 function liveFinding(f: Finding): LiveFinding {
   return {

@@ -21,6 +21,7 @@ import { UsageError } from '../../core/errors.js';
 import { collisionKey, parseTempName, tempPrefix } from '../../core/fs/fileNames.js';
 import { cannotWrite, ensureDir, replaceFile } from '../../core/fs/output.js';
 import type { Progress } from '../../core/progress.js';
+import { utf8Pieces } from '../../core/text/utf8Pieces.js';
 import { isSafeEntry, MANIFEST, readManifest, writeManifest } from './manifest.js';
 
 export interface WriteResult {
@@ -160,27 +161,12 @@ export interface DocsFile {
   renderTo?(write: (chunk: string) => void): void;
 }
 
-/** Characters of a file rendered in pieces gathered before they become UTF-8 (held outside the JavaScript heap). */
-const PIECE_CHARS = 1 << 20;
-
 /** A file's content as UTF-8: one buffer, or the buffers of a file rendered in pieces. */
 function bytesOf(file: DocsFile): Buffer[] {
   if (!file.renderTo) return [Buffer.from(file.render(), 'utf8')];
-  const pieces: Buffer[] = [];
-  let batch: string[] = [];
-  let size = 0;
-  const flush = () => {
-    pieces.push(Buffer.from(batch.join(''), 'utf8'));
-    batch = [];
-    size = 0;
-  };
-  file.renderTo((chunk) => {
-    batch.push(chunk);
-    size += chunk.length;
-    if (size >= PIECE_CHARS) flush();
+  return utf8Pieces((write) => {
+    file.renderTo?.(write);
   });
-  flush();
-  return pieces;
 }
 
 function hashOf(pieces: readonly Buffer[]): string {
