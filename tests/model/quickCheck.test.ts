@@ -45,10 +45,50 @@ const ROLE = {
 };
 
 describe('quick check', () => {
-  it('has a checker for every kind but the Organization (its rules are a record: zod checks it)', () => {
-    for (const s of [RoleSchema, InlineRoleSchema, KpiSchema, TeamSchema, WorkflowSchema, DepartmentSchema.omit({ roles: true })])
+  it('has a checker for every kind', () => {
+    for (const s of [
+      OrganizationSchema,
+      RoleSchema,
+      InlineRoleSchema,
+      KpiSchema,
+      TeamSchema,
+      WorkflowSchema,
+      DepartmentSchema.omit({ roles: true }),
+    ])
       expect(quickChecker(s)).toBeDefined();
-    expect(quickChecker(OrganizationSchema)).toBeUndefined();
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'rules and options',
+      {
+        kind: 'Organization',
+        id: 'a',
+        name: '阿克米',
+        rules: { 'span-of-control': ['warn', { max: 8, 'x-why': 1 }], 'kpi-unused': 'off' },
+      },
+    ],
+    [
+      'a rule named __proto__ and an x- rule',
+      JSON.parse('{"kind":"Organization","id":"a","name":"n","rules":{"__proto__":"warn","x-r":"bad","b":"error"}}') as Record<
+        string,
+        unknown
+      >,
+    ],
+    ['a bad severity', { kind: 'Organization', id: 'a', name: 'n', rules: { r: 'warning' } }],
+    ['rules as a list', { kind: 'Organization', id: 'a', name: 'n', rules: ['warn'] }],
+    [
+      'a diff policy',
+      {
+        kind: 'Organization',
+        id: 'a',
+        name: 'n',
+        diff_policy: { max_roles_removed: '10%', protected: [{ role: 'ceo', needs_label: ['hr'] }] },
+      },
+    ],
+    ['a bad diff policy', { kind: 'Organization', id: 'a', name: 'n', diff_policy: { max_roles_removed: '10 %' } }],
+  ])('agrees with zod on an Organization with %s', (_name, value) => {
+    expectSame(OrganizationSchema, value, true);
   });
 
   it.each<[string, Record<string, unknown>, boolean]>([
@@ -78,9 +118,27 @@ describe('quick check', () => {
     expect(quickChecker(KpiSchema)!(doc, false)).toBe(REFUSED);
   });
 
-  it('agrees with zod on random roles, KPIs, teams and workflows', () => {
+  it('agrees with zod on random documents of every kind', () => {
     const scalar = fc.oneof(
-      fc.constantFrom('', 'a', '-a', '客服', '2026-01-01', '2026-02-30', '2h', '5%', 'percent', 'Role', 'KPI', 'orgctl/v1', '\u{20BB7}'),
+      fc.constantFrom(
+        '',
+        'a',
+        '-a',
+        '客服',
+        '2026-01-01',
+        '2026-02-30',
+        '2h',
+        '5%',
+        'percent',
+        'Role',
+        'KPI',
+        'orgctl/v1',
+        '\u{20BB7}',
+        'warn',
+        'off',
+        'en',
+        'Organization',
+      ),
       fc.constantFrom(0, 1, 2, 5, 6, 100, 101, -1, 1.5, Infinity, NaN, true, false, null),
     );
     const value = fc.letrec<{ v: unknown }>((tie) => ({
@@ -88,9 +146,13 @@ describe('quick check', () => {
         { depthSize: 'small' },
         scalar,
         fc.array(tie('v'), { maxLength: 3 }),
-        fc.dictionary(fc.constantFrom('name', 'email', 'level', 'id', 'target', 'role', 'seats', 'share', 'x-a', 'nme'), tie('v'), {
-          maxKeys: 3,
-        }),
+        fc.dictionary(
+          fc.constantFrom('name', 'email', 'level', 'id', 'target', 'role', 'seats', 'share', 'x-a', 'nme', 'max', 'kpi-unused'),
+          tie('v'),
+          {
+            maxKeys: 3,
+          },
+        ),
       ),
     })).v;
     const keys = [
@@ -110,9 +172,12 @@ describe('quick check', () => {
       'x-note',
       '$schema',
       'tilte',
+      'rules',
+      'diff_policy',
+      'locale',
     ];
     const doc = fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 });
-    for (const schema of [InlineRoleSchema, RoleSchema, KpiSchema, TeamSchema, WorkflowSchema])
+    for (const schema of [InlineRoleSchema, RoleSchema, KpiSchema, TeamSchema, WorkflowSchema, OrganizationSchema])
       fc.assert(
         fc.property(doc, fc.boolean(), (d, top) => {
           expectSame(schema, d, top);

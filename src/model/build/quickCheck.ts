@@ -10,7 +10,8 @@
  * builds a function that says exactly what zod says about validity, and when
  * valid gives exactly what zod's parse would (new objects with the schema's
  * keys in schema order, new arrays, scalars as they are). A schema using
- * anything the walker does not know (a record, a transform, a default …)
+ * anything the walker does not know (a transform, a default, a record with
+ * checked keys …)
  * gets no checker, and its documents all go to zod.
  *
  * The checker reads the document as written: `x-` keys (at every level) and,
@@ -20,6 +21,7 @@
  * documents get the same findings, messages and positions as before.
  */
 import type { z } from 'zod';
+import { stripDeep } from '../validateDoc.js';
 
 /** What a checker gives for a value zod would refuse. */
 export const REFUSED: unique symbol = Symbol('refused');
@@ -42,6 +44,9 @@ interface Def {
   shape?: Record<string, Schema>;
   catchall?: Schema;
   inclusive?: boolean;
+  keyType?: Schema;
+  valueType?: Schema;
+  mode?: string;
 }
 interface CheckDef {
   check?: string;
@@ -162,6 +167,11 @@ function typeNode(schema: Schema, def: Def): Node {
     }
     case 'object':
       return objectNode(def, false);
+    case 'record':
+      return recordNode(def);
+    case 'unknown':
+      // zod gives back what it was given, and it was given the value stripped of its `x-` keys.
+      return (v) => stripDeep(v);
     default:
       throw new Unsupported();
   }
@@ -198,6 +208,30 @@ function objectNode(def: Def, top: boolean): Node {
       const r = check(value[key]);
       if (r === REFUSED) return REFUSED;
       out[key] = r;
+    }
+    return out;
+  };
+}
+
+/**
+ * A record keyed by any string (`z.record(z.string(), …)`) as zod parses it:
+ * a new object with each key of the value (a `__proto__` key is skipped, as
+ * zod skips it), each value parsed. Keys with checks or a closed set of keys
+ * are left to zod.
+ */
+function recordNode(def: Def): Node {
+  const key = def.keyType?._zod;
+  if (key?.def.type !== 'string' || key.def.checks?.length || key.values || def.mode !== undefined) throw new Unsupported();
+  const value = compile(def.valueType!);
+  return (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return REFUSED;
+    const input = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(input)) {
+      if (k === '__proto__' || k.startsWith('x-')) continue;
+      const r = value(input[k]);
+      if (r === REFUSED) return REFUSED;
+      out[k] = r;
     }
     return out;
   };
