@@ -14,10 +14,11 @@ import { inEffect, periodsOverlap, periodText } from './effective.js';
 import { registerNotInEffect } from './notInEffect.js';
 import { today } from '../core/time/today.js';
 import { KINDS, OrganizationSchema, RoleSchema, KpiSchema, WorkflowSchema } from './schema.js';
+import type { InlineRoleDoc, Kind, KpiDoc, OrganizationDoc, RoleDoc, TeamDoc, WorkflowDoc } from './schema.js';
 import type { Entity, OrgModel } from './types.js';
 import { isPlainObject, stripExtensions, type DocContext } from './validateDoc.js';
-import { checkDoc, nfc, type DocSource } from './build/check.js';
-import { buildDepartment, DEPARTMENT } from './build/department.js';
+import { checkDoc, nfc, quickValid, type Checked, type DocSource, type KindSchema } from './build/check.js';
+import { buildDepartment, DEPARTMENT, type DepartmentFieldsDoc } from './build/department.js';
 import { buildKpi, KPI } from './build/kpi.js';
 import { buildOrganization, ORGANIZATION } from './build/organization.js';
 import { buildRole, INLINE_ROLE, ROLE } from './build/role.js';
@@ -57,14 +58,26 @@ class ModelBuilder {
       this.findings.push({ rule: 'schema', message: `document must be a mapping with a 'kind' (one of ${KINDS.join(', ')})`, ...here() });
       return;
     }
-    const { clean: raw, extensions } = stripExtensions(loaded.value);
+    const written = loaded.value;
+    // A department's inline roles are checked one by one (loadInlineRole): the department itself is read
+    // without them, or each role would be stripped and checked twice.
+    const own = written.kind === 'Department' && Object.hasOwn(written, 'roles') ? withoutRoles(written) : written;
+    const known = KINDS.find((x) => x === written.kind);
+    // Nearly every document is plainly valid: the quick check takes it as written (no stripped copy, no zod).
+    const quick = known && quickValid<{ id: string }>(KIND_BUILDS[known], own, true);
+    if (known && quick) {
+      if (known === 'Department') this.rolesNotAList(file, node, written);
+      this.addEntity(known, quick.checked, () => stripExtensions(own).clean, file, loaded, node, quick.extensions);
+      return;
+    }
+    const { clean: raw, extensions } = stripExtensions(own);
     const kind = raw.kind;
     const rawId = typeof raw.id === 'string' ? raw.id : undefined;
     if (kind === undefined) {
       const at = nodePosition(file, findNode(node, ['id'])) ?? here();
       this.findings.push({ rule: 'schema', message: `document has no 'kind' (one of ${KINDS.join(', ')})`, ...at, entity: rawId });
       this.organizationLeftOut = true;
-      this.leaveOut(file, loaded, loaded.value);
+      this.leaveOut(file, loaded, written);
       return;
     }
     const k = KINDS.find((x) => x === kind);
@@ -83,61 +96,70 @@ class ModelBuilder {
         ...(suggestions ? { suggestions } : {}),
       });
       if (candidates.includes('Organization')) this.organizationLeftOut = true;
-      this.leaveOut(file, loaded, loaded.value);
+      this.leaveOut(file, loaded, written);
       return;
     }
     const ctx: DocContext = { file, node, label: rawId ? `${k} '${rawId}'` : k, entity: rawId };
-    const from: DocSource = { source: file, node, written: loaded.value, extensions };
+    const checked = checkDoc<{ id: string }>(KIND_BUILDS[k], raw, ctx, this.findings);
+    if (k === 'Department') this.rolesNotAList(file, node, written);
+    if (checked) this.addEntity(k, checked, () => raw, file, loaded, node, extensions);
+    // An Organization with no usable id: its schema finding is the one to fix.
+    else if (k === 'Organization') this.organizationLeftOut = true;
+  }
+
+  /** A department's `roles` that is no list is a finding of its own (even when the department has no id). */
+  private rolesNotAList(file: SourceFile, node: NodeRef, written: Record<string, unknown>): void {
+    if (written.roles === undefined || Array.isArray(written.roles)) return;
+    const at = nodePosition(file, findNode(node, ['roles'])) ?? nodePosition(file, node) ?? { file: file.path, line: 1, column: 1 };
+    const rawId = typeof written.id === 'string' ? written.id : undefined;
+    const label = rawId ? `Department '${rawId}'` : 'Department';
+    this.findings.push({ rule: 'schema', message: `${label}: field 'roles' must be a list of roles`, ...at, entity: rawId });
+  }
+
+  /** The entity (and a department's inline roles) of a checked document; `raw`: the document stripped of `x-` keys. */
+  private addEntity(
+    k: Kind,
+    checked: Checked<{ id: string }>,
+    raw: () => Record<string, unknown>,
+    file: SourceFile,
+    loaded: LoadedDoc,
+    node: NodeRef,
+    extensions: Record<string, unknown>,
+  ): void {
+    const written = loaded.value as Record<string, unknown>;
+    const from: DocSource = { source: file, node, written, extensions };
+    // Each builder takes its own kind's checked data (KIND_BUILDS[k] checked it).
+    const as = <T>() => checked as unknown as Checked<T & { id: string }>;
     switch (k) {
       case 'Department': {
-        const { roles: _stripped, ...rest } = raw;
         // Inline roles from the unstripped value: their own `x-` keys are kept as their extensions.
-        const rawRoles = loaded.value.roles;
-        const checked = checkDoc(DEPARTMENT, rest, ctx, this.findings);
-        let rolesOk = true;
-        if (rawRoles !== undefined && !Array.isArray(rawRoles)) {
-          rolesOk = false;
-          const at = nodePosition(file, findNode(node, ['roles'])) ?? here();
-          this.findings.push({ rule: 'schema', message: `${ctx.label}: field 'roles' must be a list of roles`, ...at, entity: rawId });
-        }
-        if (!checked) return;
-        const dept = buildDepartment(checked, from, rolesOk);
+        const rawRoles = written.roles;
+        const rolesOk = rawRoles === undefined || Array.isArray(rawRoles); // else rolesNotAList said so
+        const dept = buildDepartment(as<DepartmentFieldsDoc>(), from, rolesOk);
         this.entities.push(dept);
         if (Array.isArray(rawRoles)) {
           // One place for all its roles: what the memo compares an inline role's surroundings by.
           const place = this.memo && { department: dept.id, period: dept.effective };
-          rawRoles.forEach((item, i) => {
-            this.loadInlineRole(file, childNode(node, ['roles', i]), item, dept.id, dept.effective, place);
-          });
+          for (let i = 0; i < rawRoles.length; i++)
+            this.loadInlineRole(file, childNode(node, ['roles', i]), rawRoles[i], dept.id, dept.effective, place);
         }
         return;
       }
-      case 'Organization': {
-        const checked = checkDoc(ORGANIZATION, raw, ctx, this.findings);
-        if (checked) this.entities.push(buildOrganization(checked, raw, from));
-        else this.organizationLeftOut = true; // its schema finding (no usable id) is the one to fix
+      case 'Organization':
+        this.entities.push(buildOrganization(as<OrganizationDoc>(), raw(), from));
         return;
-      }
-      case 'Role': {
-        const checked = checkDoc(ROLE, raw, ctx, this.findings);
-        if (checked) this.entities.push(buildRole(checked, from));
+      case 'Role':
+        this.entities.push(buildRole(as<RoleDoc>(), from));
         return;
-      }
-      case 'KPI': {
-        const checked = checkDoc(KPI, raw, ctx, this.findings);
-        if (checked) this.entities.push(buildKpi(checked, from));
+      case 'KPI':
+        this.entities.push(buildKpi(as<KpiDoc>(), from));
         return;
-      }
-      case 'Workflow': {
-        const checked = checkDoc(WORKFLOW, raw, ctx, this.findings);
-        if (checked) this.entities.push(buildWorkflow(checked, raw, from));
+      case 'Workflow':
+        this.entities.push(buildWorkflow(as<WorkflowDoc>(), raw(), from));
         return;
-      }
-      case 'Team': {
-        const checked = checkDoc(TEAM, raw, ctx, this.findings);
-        if (checked) this.entities.push(buildTeam(checked, raw, from));
+      case 'Team':
+        this.entities.push(buildTeam(as<TeamDoc>(), raw(), from));
         return;
-      }
     }
   }
 
@@ -166,11 +188,19 @@ class ModelBuilder {
       });
       return;
     }
-    const { clean: raw, extensions } = stripExtensions(item, false);
-    const rawId = typeof raw.id === 'string' ? raw.id : undefined;
-    const ctx: DocContext = { file, node, label: rawId ? `Role '${rawId}'` : `Role in Department '${deptId}'`, entity: rawId };
-    const checked = checkDoc(INLINE_ROLE, raw, ctx, this.findings);
-    if (!checked) return;
+    let checked: Checked<InlineRoleDoc> | undefined;
+    let extensions: Record<string, unknown>;
+    const quick = quickValid(INLINE_ROLE, item, false);
+    if (quick) ({ checked, extensions } = quick);
+    else {
+      const stripped = stripExtensions(item, false);
+      const raw = stripped.clean;
+      extensions = stripped.extensions;
+      const rawId = typeof raw.id === 'string' ? raw.id : undefined;
+      const ctx: DocContext = { file, node, label: rawId ? `Role '${rawId}'` : `Role in Department '${deptId}'`, entity: rawId };
+      checked = checkDoc(INLINE_ROLE, raw, ctx, this.findings);
+      if (!checked) return;
+    }
     const d = checked.data;
     let invalid = checked.invalid;
     if (typeof d.department === 'string' && nfc(d.department) !== deptId) {
@@ -188,6 +218,22 @@ class ModelBuilder {
     this.entities.push(role);
     if (place && this.memo?.recording && this.findings.length === findingsBefore) this.memo.rememberInlineRole(item, place, role);
   }
+}
+
+/** Each kind's schema (the builders' checks). */
+const KIND_BUILDS: Record<Kind, KindSchema<{ id: string }>> = {
+  Organization: ORGANIZATION,
+  Department: DEPARTMENT,
+  Role: ROLE,
+  KPI: KPI,
+  Workflow: WORKFLOW,
+  Team: TEAM,
+};
+
+/** A department's mapping without its `roles` (a shallow copy; keys keep their order). */
+function withoutRoles(value: Record<string, unknown>): Record<string, unknown> {
+  const { roles: _roles, ...rest } = value;
+  return rest;
 }
 
 /** An empty plain scalar: what a `---` with nothing after it reads as. */

@@ -63,7 +63,8 @@ export function stripExtensions(
   return { clean, extensions };
 }
 
-function stripDeep(v: unknown): unknown {
+/** A value inside a document, stripped of `x-` keys as stripExtensions strips them. */
+export function stripDeep(v: unknown): unknown {
   if (Array.isArray(v)) return v.some((x) => typeof x === 'object' && x !== null) ? v.map(stripDeep) : v;
   if (isPlainObject(v)) return stripExtensions(v, false).clean;
   return v;

@@ -9,7 +9,8 @@ import type { PathSegment } from '../../load/positions.js';
 import type { RawFinding, SourceFile } from '../../load/types.js';
 import type { HolderDoc, KpiRefDoc } from '../schema.js';
 import type { EntityBase, Holder, KpiAssignment } from '../types.js';
-import { checkAgainst, lenient, type DocContext } from '../validateDoc.js';
+import { bareObject, checkAgainst, lenient, type DocContext } from '../validateDoc.js';
+import { REFUSED, type QuickChecker } from './quickCheck.js';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -54,6 +55,26 @@ export interface KindSchema<T> {
   full: z.ZodType<T>;
   partial: z.ZodType<Partial<T>>;
   shape: Shape;
+  /** The fast yes for plainly valid documents (quickCheck.ts); undefined when the schema is beyond it. */
+  quick: QuickChecker | undefined;
+}
+
+/**
+ * A document (`top`) or an inline role as written, when it is plainly valid:
+ * its data as zod would give it and its `x-` keys, with no stripped copy of it
+ * and no zod. Undefined means "check it the full way" (checkDoc), which gives
+ * the findings when there are any.
+ */
+export function quickValid<T extends { id: string }>(
+  schema: KindSchema<T>,
+  written: Record<string, unknown>,
+  top: boolean,
+): { checked: Checked<T>; extensions: Record<string, unknown> } | undefined {
+  const data = schema.quick?.(written, top);
+  if (data === undefined || data === REFUSED) return undefined;
+  const extensions = bareObject();
+  for (const key of Object.keys(written)) if (key.startsWith('x-')) extensions[key] = written[key];
+  return { checked: { data: data as T, invalid: false }, extensions };
 }
 
 /**

@@ -2,6 +2,7 @@
 import { DepartmentSchema, type DepartmentDoc } from '../schema.js';
 import type { Department } from '../types.js';
 import { entityBase, kpiAssignments, nfcOpt, type Checked, type DocSource, type KindSchema } from './check.js';
+import { quickChecker } from './quickCheck.js';
 
 /** The Department schema minus `roles`: inline roles are checked one by one, each its own entity. */
 const WITHOUT_ROLES = DepartmentSchema.omit({ roles: true });
@@ -10,6 +11,7 @@ export const DEPARTMENT: KindSchema<DepartmentFieldsDoc> = {
   full: WITHOUT_ROLES,
   partial: WITHOUT_ROLES.partial(),
   shape: WITHOUT_ROLES.shape,
+  quick: quickChecker(WITHOUT_ROLES),
 };
 
 /** `rolesOk`: the `roles` field is a list (when it is not, the department is invalid too). */

@@ -4,11 +4,13 @@ import type { Organization } from '../types.js';
 import { buildDiffPolicy } from '../diffPolicy.js';
 import { bareObject, isPlainObject } from '../validateDoc.js';
 import { entityBase, nfcOpt, type Checked, type DocSource, type KindSchema } from './check.js';
+import { quickChecker } from './quickCheck.js';
 
 export const ORGANIZATION: KindSchema<OrganizationDoc> = {
   full: OrganizationSchema,
   partial: OrganizationSchema.partial(),
   shape: OrganizationSchema.shape,
+  quick: quickChecker(OrganizationSchema),
 };
 
 /**

@@ -2,12 +2,19 @@
 import { InlineRoleSchema, RoleSchema, type InlineRoleDoc, type RoleDoc } from '../schema.js';
 import type { Role } from '../types.js';
 import { entityBase, holders, kpiAssignments, nfcList, nfcOpt, type Checked, type DocSource, type KindSchema } from './check.js';
+import { quickChecker } from './quickCheck.js';
 
-export const ROLE: KindSchema<RoleDoc> = { full: RoleSchema, partial: RoleSchema.partial(), shape: RoleSchema.shape };
+export const ROLE: KindSchema<RoleDoc> = {
+  full: RoleSchema,
+  partial: RoleSchema.partial(),
+  shape: RoleSchema.shape,
+  quick: quickChecker(RoleSchema),
+};
 export const INLINE_ROLE: KindSchema<InlineRoleDoc> = {
   full: InlineRoleSchema,
   partial: InlineRoleSchema.partial(),
   shape: InlineRoleSchema.shape,
+  quick: quickChecker(InlineRoleSchema),
 };
 
 /**

@@ -3,8 +3,14 @@ import { TeamSchema, type TeamDoc } from '../schema.js';
 import type { Team, TeamMember } from '../types.js';
 import { isPlainObject } from '../validateDoc.js';
 import { entityBase, nfc, nfcOpt, type Checked, type DocSource, type KindSchema } from './check.js';
+import { quickChecker } from './quickCheck.js';
 
-export const TEAM: KindSchema<TeamDoc> = { full: TeamSchema, partial: TeamSchema.partial(), shape: TeamSchema.shape };
+export const TEAM: KindSchema<TeamDoc> = {
+  full: TeamSchema,
+  partial: TeamSchema.partial(),
+  shape: TeamSchema.shape,
+  quick: quickChecker(TeamSchema),
+};
 
 /**
  * The members that name a role. When the list is invalid as a whole, its

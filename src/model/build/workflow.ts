@@ -3,8 +3,14 @@ import { WorkflowSchema, type WorkflowDoc } from '../schema.js';
 import type { Step, Workflow } from '../types.js';
 import { isPlainObject } from '../validateDoc.js';
 import { entityBase, nfc, nfcList, nfcOpt, type Checked, type DocSource, type KindSchema } from './check.js';
+import { quickChecker } from './quickCheck.js';
 
-export const WORKFLOW: KindSchema<WorkflowDoc> = { full: WorkflowSchema, partial: WorkflowSchema.partial(), shape: WorkflowSchema.shape };
+export const WORKFLOW: KindSchema<WorkflowDoc> = {
+  full: WorkflowSchema,
+  partial: WorkflowSchema.partial(),
+  shape: WorkflowSchema.shape,
+  quick: quickChecker(WorkflowSchema),
+};
 
 /**
  * The steps that have an id and a role. When the steps list is invalid as a
