@@ -48,8 +48,18 @@ const CLOSING = new Map<string, number>();
   for (const ch of chars) CLOSING.set(ch, kind);
 });
 
+/**
+ * Han ideographs of the CJK Unified Ideographs block only: UAX #14 gives each of them the class ID, and a line may
+ * break between any two (rule LB31; no rule keeps two ID together), so such a text's segments are its characters.
+ */
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+
 /** The UAX #14 segments of `text` (each ends where a line may break). */
 function segments(text: string): string[] {
+  // Without the package: loading it costs more CPU than the rest of a 1k-role chart's sizing (its table is
+  // inflated at load), and the titles that wrap on a Chinese chart are mostly Han alone (the generated
+  // 1k-role org's two).
+  if (HAN_ONLY.test(text)) return text.split(''); // one UTF-16 unit a character in that block
   const out: string[] = [];
   const breaker = new (loadLineBreaker())(text);
   let last = 0;
