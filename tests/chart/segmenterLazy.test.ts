@@ -4,14 +4,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 const Original = Intl.Segmenter;
 let made = 0;
 // Counted from before the chart's text modules load (they are imported below, not at the top).
-Intl.Segmenter = class extends Original {
+/** Intl, with Segmenter replaceable (TypeScript has it read-only; it is a plain writable property). */
+const intl = Intl as { Segmenter: typeof Original };
+intl.Segmenter = class extends Original {
   constructor(...args: ConstructorParameters<typeof Original>) {
     super(...args);
     made++;
   }
 };
 afterAll(() => {
-  Intl.Segmenter = Original;
+  intl.Segmenter = Original;
 });
 
 describe('the grapheme segmenter', () => {
