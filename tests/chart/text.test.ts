@@ -222,3 +222,16 @@ roles:
     }
   }, 60_000);
 });
+
+describe('emOf', () => {
+  it('sums the widths character by character as for…of walks them: surrogate pairs together, lone surrogates alone', async () => {
+    const { charWidthEm, emOf } = await import('../../src/chart/draw/measure.js');
+    const texts = ['运营总监 Ops', 'a😀b', '\ud83d', 'x\ude00y', '\ud83d\ud83d\ude00', 'Re\u0301sume\u0301 ×3 · 2', ''];
+    for (const text of texts)
+      for (const bold of [false, true]) {
+        let expected = 0.5;
+        for (const ch of text) expected += charWidthEm(ch, bold);
+        expect(emOf(text, bold, 0.5)).toBe(expected);
+      }
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { displayText } from '../../core/escape/codePoints.js';
 import { textWidth, wrapItems, wrapText } from './text.js';
+import { textWidth as rawTextWidth } from './measure.js';
 import type { ChartBox, ChartGraph, ChartGroup, TextLine, TextSpan } from '../types.js';
 import { chartWords, type ChartWords } from '../../i18n/index.js';
 import type { Locale } from '../../core/locale.js';
@@ -50,7 +51,9 @@ export function spanBold(span: TextSpan): boolean {
 /** A line of spans holding the text as drawn (displayText), measured. */
 function line(parts: TextSpan[], size: number, height: number): TextLine {
   const spans = parts.map((s) => ({ ...s, text: displayText(s.text) }));
-  const width = spans.reduce((w, s) => w + textWidth(s.text, size, spanBold(s)), 0);
+  // Measured as they are (rawTextWidth): the text is displayText's already, and textWidth would run it through again.
+  let width = 0;
+  for (let i = 0; i < spans.length; i++) width += rawTextWidth(spans[i]!.text, size, spanBold(spans[i]!));
   return { spans, size, width, height };
 }
 

@@ -48,8 +48,18 @@ const CLOSING = new Map<string, number>();
   for (const ch of chars) CLOSING.set(ch, kind);
 });
 
+/**
+ * Han ideographs of the CJK Unified Ideographs block only: UAX #14 gives each of them the class ID, and a line may
+ * break between any two (rule LB31; no rule keeps two ID together), so such a text's segments are its characters.
+ */
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+
 /** The UAX #14 segments of `text` (each ends where a line may break). */
 function segments(text: string): string[] {
+  // Without the package: loading it costs more CPU than the rest of a 1k-role chart's sizing (its table is
+  // inflated at load), and the titles that wrap on a Chinese chart are mostly Han alone (the generated
+  // 1k-role org's two).
+  if (HAN_ONLY.test(text)) return text.split(''); // one UTF-16 unit a character in that block
   const out: string[] = [];
   const breaker = new (loadLineBreaker())(text);
   let last = 0;
@@ -145,8 +155,11 @@ export function breakUnits(text: string): BreakUnit[] {
   return out;
 }
 
-/** Grapheme clusters (the root locale: no language tailoring). */
-const SEGMENTER = new Intl.Segmenter('und', { granularity: 'grapheme' });
+/**
+ * Grapheme clusters (the root locale: no language tailoring). Made the first time a run needs it: making one loads
+ * ICU's break data, about 15 ms of CPU at every chart's start, and most charts break no word between graphemes.
+ */
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Characters between two of which every Unicode version has a grapheme boundary: ASCII, letters of
@@ -194,7 +207,10 @@ export function graphemes(text: string): string[] {
   let prevPlain = false;
   const run = (end: number) => {
     if (end - start === 1) out.push(text[start]!);
-    else for (const { segment } of SEGMENTER.segment(text.slice(start, end))) out.push(segment);
+    else {
+      segmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
+      for (const { segment } of segmenter.segment(text.slice(start, end))) out.push(segment);
+    }
     start = end;
   };
   for (const ch of text) {

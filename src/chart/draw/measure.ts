@@ -57,7 +57,11 @@ function isCombining(cp: number): boolean {
 
 /** Width of one character in em. */
 export function charWidthEm(ch: string, bold: boolean): number {
-  const cp = ch.codePointAt(0)!;
+  return codePointWidthEm(ch.codePointAt(0)!, bold);
+}
+
+/** Width of the character with code point `cp` in em. */
+function codePointWidthEm(cp: number, bold: boolean): number {
   if (cp >= 32 && cp < 127) return (bold ? ASCII_BOLD : ASCII_REGULAR)[cp - 32]! / 1000;
   if (isCombining(cp)) return 0;
   if (isWide(cp)) return 1;
@@ -83,6 +87,12 @@ export function textWidth(text: string, size: number, bold = false): number {
  */
 export function emOf(text: string, bold: boolean, start = 0): number {
   let em = start;
-  for (const ch of text) em += charWidthEm(ch, bold);
+  // By code point, as \`for (const ch of text)\` went (a pair of surrogates together, a lone one alone), without
+  // the string of each character: most of a Chinese chart's characters are not one-byte, and each was garbage.
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    em += codePointWidthEm(cp, bold);
+    i += cp > 0xffff ? 2 : 1;
+  }
   return em;
 }

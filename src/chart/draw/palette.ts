@@ -58,9 +58,22 @@ export function colorIndexOf(departmentId: string | undefined): number {
   return hash % PALETTE_SIZE;
 }
 
-/** The colours of palette entry `index` (a negative index: no department). */
-export function paletteFor(index: number): Palette {
-  const [toward, amount] = ROUNDS[Math.floor(Math.max(0, index) / HUES.length) % ROUNDS.length]!;
-  const stroke = index < 0 ? NEUTRAL : mix(HUES[index % HUES.length]!, toward, amount);
-  return { stroke, fill: mix(stroke, '#ffffff', 0.92), band: mix(stroke, '#ffffff', 0.8), text: mix(stroke, '#000000', 0.35) };
+/** Each entry's colours, mixed the first time they are asked for: a chart asks once a box, and there are PALETTE_SIZE entries. */
+const MIXED = new Map<number, Readonly<Palette>>();
+
+/** The colours of palette entry `index` (a negative index: no department). Shared: read them, never change them. */
+export function paletteFor(index: number): Readonly<Palette> {
+  let palette = MIXED.get(index);
+  if (palette === undefined) {
+    const [toward, amount] = ROUNDS[Math.floor(Math.max(0, index) / HUES.length) % ROUNDS.length]!;
+    const stroke = index < 0 ? NEUTRAL : mix(HUES[index % HUES.length]!, toward, amount);
+    palette = Object.freeze({
+      stroke,
+      fill: mix(stroke, '#ffffff', 0.92),
+      band: mix(stroke, '#ffffff', 0.8),
+      text: mix(stroke, '#000000', 0.35),
+    });
+    MIXED.set(index, palette);
+  }
+  return palette;
 }

@@ -71,6 +71,17 @@ const TILE = 1 << TILE_SHIFT;
 const STAMP = 0;
 const COST = 1;
 const CAME = 2;
+/**
+ * A state's cost is a whole number of steps (each 1, plus BEND, plus ALONG_SOLID), kept in an Int32Array (see MinHeap
+ * for why not a Float32Array) and rounded as the Float32Array it was kept in rounded it: above 2^24 (a path of 258k
+ * steps along solid lines, which no chart comes near), so the search is the same whatever the cost. Under LINE_BUDGET
+ * a cost stays below 65 × 400k, far from 2^31.
+ */
+const asFloat32 = (cost: number) => (cost < 16_777_216 ? cost : Math.fround(cost));
+/** The bits of a cell in Scratch.along. */
+const ALONG_ROW = 1;
+const ALONG_COLUMN = 2;
+const GOAL = 4;
 /** Steps right, down, left, up. */
 const DX = [1, 0, -1, 0];
 const DY = [0, 1, 0, -1];
@@ -83,14 +94,18 @@ interface Window {
   rows: number;
 }
 
-/** A binary heap of (key, value) in typed arrays (a search pushes millions: plain arrays of numbers were most of its time). */
+/**
+ * A binary heap of (key, value) in typed arrays (a search pushes millions: plain arrays of numbers were most of its time).
+ * The keys are whole numbers (a cost and a distance in steps, see COST), so they are kept as integers: until V8 has
+ * optimised the search, each number read from a Float64Array was a new heap object (garbage), one from an Int32Array is not.
+ */
 class MinHeap {
-  private keys = new Float64Array(1024);
+  private keys = new Int32Array(1024);
   private values = new Int32Array(1024);
   size = 0;
   push(key: number, value: number): void {
     if (this.size === this.keys.length) {
-      const keys = new Float64Array(this.size * 2);
+      const keys = new Int32Array(this.size * 2);
       keys.set(this.keys);
       this.keys = keys;
       const values = new Int32Array(this.size * 2);
@@ -145,23 +160,22 @@ const TILE_WORDS = TILE * TILE * 4 * STATE;
 class Scratch {
   private size = 0;
   blocked = new Uint8Array(0);
-  /** Bit 1: a horizontal solid line is in the cell, bit 2: a vertical one. */
+  /** ALONG_ROW: a horizontal solid line is in the cell, ALONG_COLUMN: a vertical one; GOAL: a door of the report. */
   along = new Uint8Array(0);
   /**
    * The states of the tiles made so far, side by side in one buffer (STATE words a state: STAMP, COST,
    * CAME): which search wrote the state, its cost so far and the state it was reached from. Interleaved, a
    * state the search reaches first touches one fresh page of memory, not three (each a page fault). The
    * three views share the buffer, which doubles when full (one ArrayBuffer a tile was its own cost).
+   * Each search hands the room out again from the first tile (see `take`).
    */
   stamp = new Uint32Array(0);
-  cost = new Float32Array(0);
+  cost = new Int32Array(0);
   came = new Int32Array(0);
-  /**
-   * Per tile of the window (row by row of tiles): the first word of its states, or -1 before a search
-   * first reaches it (`tile`). Kept for later searches: a tile's number is a place in whichever window is
-   * searched, and the stamps tell the searches apart.
-   */
+  /** Per tile of the window (row by row of tiles): the first word of its states, or -1 before this search first reaches it (`tile`). */
   tileAt = new Int32Array(0);
+  /** The tiles this search has made, in the order it made them (`take` forgets them). */
+  private made = new Int32Array(0);
   private tilesMade = 0;
   search = 0;
   /** Per cell: the search that reached it in the flood fill, and the fill's queue (made at the first fill). */
@@ -169,11 +183,16 @@ class Scratch {
   queue = new Int32Array(0);
   /** The first `n` cells cleared, room for `tiles` tiles, and a new search number. */
   take(n: number, tiles: number): this {
-    if (tiles > this.tileAt.length) {
-      const tileAt = new Int32Array(tiles).fill(-1);
-      tileAt.set(this.tileAt);
-      this.tileAt = tileAt;
-    }
+    // The last search's tiles are forgotten and the room is handed out again from the first tile: a search's
+    // states land on pages an earlier search already touched, and the buffer is as large as the largest
+    // search, not as all of them (the tile numbers of one window are not those of the next, so keeping each
+    // tile's room made the buffer grow with every line: 717 tiles for the 10 lines of the 1k-role org where
+    // the largest search takes 211, each new page a page fault of ~15 µs on the bench machine, and each
+    // doubling a copy). The stamps tell the searches apart, as before: only where a state is kept changes.
+    const { tileAt, made } = this;
+    for (let i = 0; i < this.tilesMade; i++) tileAt[made[i]!] = -1;
+    this.tilesMade = 0;
+    if (tiles > tileAt.length) this.tileAt = new Int32Array(tiles).fill(-1);
     if (n > this.size) {
       this.size = n;
       this.blocked = new Uint8Array(n);
@@ -194,15 +213,22 @@ class Scratch {
   tile(t: number): number {
     const made = this.tileAt[t]!;
     if (made >= 0) return made;
-    const at = this.tilesMade++ * TILE_WORDS;
+    const at = this.tilesMade * TILE_WORDS;
     if (at + TILE_WORDS > this.stamp.length) {
-      const states = new ArrayBuffer(Math.max(64 * TILE_WORDS, 2 * this.stamp.length) * 4);
+      // Room for 256 tiles at first (768 KB, touched only as the searches reach it): the largest search of the
+      // 1k-role org takes 211, and each doubling copies what is there.
+      const tiles = Math.max(256, 2 * this.made.length);
+      const states = new ArrayBuffer(tiles * TILE_WORDS * 4);
       const stamp = new Uint32Array(states);
       stamp.set(this.stamp);
       this.stamp = stamp;
-      this.cost = new Float32Array(states);
+      this.cost = new Int32Array(states);
       this.came = new Int32Array(states);
+      const made = new Int32Array(tiles);
+      made.set(this.made);
+      this.made = made;
     }
+    this.made[this.tilesMade++] = t;
     this.tileAt[t] = at;
     return at;
   }
@@ -232,7 +258,9 @@ export class DottedRouter {
     private readonly bounds: { width: number; height: number },
   ) {
     this.boxes = new BoxGrid(boxes);
-    this.solids = new BoxGrid(solid.flatMap((e) => segmentsOf(e.points)));
+    const tracks: Track[] = [];
+    for (let i = 0; i < solid.length; i++) segmentsOf(solid[i]!.points, 0, tracks);
+    this.solids = new BoxGrid(tracks);
   }
 
   /** The route from `from`'s border to `to`'s border, or undefined when no window has one. */
@@ -256,7 +284,7 @@ export class DottedRouter {
       if (found) {
         // The next dotted line keeps DOTTED_GAP off this one's track: two lines on one track could not be
         // told apart, and two lines a cell apart read as one thick line.
-        for (const s of segmentsOf(found)) this.solids.add({ ...s, keepOff: DOTTED_GAP });
+        for (const s of segmentsOf(found, DOTTED_GAP, [])) this.solids.add(s);
         return found;
       }
       if (budget.left <= 0) break;
@@ -285,28 +313,35 @@ export class DottedRouter {
       const r = (cell - c) / w.cols;
       return tileOf(c, r) + (slotOf(c, r) + (state & 3)) * STATE;
     };
-    const [right, bottom] = [w.x + w.cols * w.cell, w.y + w.rows * w.cell];
-    const cellRange = (lo: number, hi: number, origin: number, count: number): [number, number] => [
-      Math.max(0, Math.floor((lo - origin) / w.cell)),
-      Math.min(count - 1, Math.floor((hi - origin) / w.cell)),
-    ];
+    const right = w.x + w.cols * w.cell;
+    const bottom = w.y + w.rows * w.cell;
+    // The cells from `lo` to `hi` (a column or row number apiece, not a pair: these run for every box and line
+    // near the window, before the search's code is optimised, where a pair and its destructuring were garbage).
+    const firstCell = (lo: number, origin: number) => Math.max(0, Math.floor((lo - origin) / w.cell));
+    const lastCell = (hi: number, origin: number, count: number) => Math.min(count - 1, Math.floor((hi - origin) / w.cell));
     const nearBoxes = this.boxes.near(w.x, w.y, right, bottom);
-    for (const b of nearBoxes) {
-      const [c0, c1] = cellRange(b.x - 1, b.x + b.width + 1, w.x, w.cols);
-      const [r0, r1] = cellRange(b.y - 1, b.y + b.height + 1, w.y, w.rows);
-      for (let r = r0; r <= r1; r++) blocked.fill(1, r * w.cols + c0, r * w.cols + c1 + 1);
+    for (let i = 0; i < nearBoxes.length; i++) {
+      const b = nearBoxes[i]!;
+      const c0 = firstCell(b.x - 1, w.x);
+      const c1 = lastCell(b.x + b.width + 1, w.x, w.cols);
+      const r1 = lastCell(b.y + b.height + 1, w.y, w.rows);
+      for (let r = firstCell(b.y - 1, w.y); r <= r1; r++) blocked.fill(1, r * w.cols + c0, r * w.cols + c1 + 1);
     }
-    /** Rows (or columns) whose centres lie nearer than `keepOff` to the line at `at`. */
-    const besideRange = (at: number, keepOff: number, origin: number, count: number): [number, number] => [
-      Math.max(0, Math.floor((at - keepOff - origin) / w.cell - 0.5) + 1),
-      Math.min(count - 1, Math.ceil((at + keepOff - origin) / w.cell - 0.5) - 1),
-    ];
-    for (const s of this.solids.near(w.x, w.y, right, bottom)) {
-      let [c0, c1] = cellRange(s.x, s.x + s.width, w.x, w.cols);
-      let [r0, r1] = cellRange(s.y, s.y + s.height, w.y, w.rows);
-      if (s.keepOff && s.horizontal) [r0, r1] = besideRange(s.y, s.keepOff, w.y, w.rows);
-      else if (s.keepOff) [c0, c1] = besideRange(s.x, s.keepOff, w.x, w.cols);
-      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) along[r * w.cols + c]! |= s.horizontal ? 1 : 2;
+    // Rows (or columns) whose centres lie nearer than `keepOff` to the line at `at`.
+    const firstBeside = (at: number, keepOff: number, origin: number) =>
+      Math.max(0, Math.floor((at - keepOff - origin) / w.cell - 0.5) + 1);
+    const lastBeside = (at: number, keepOff: number, origin: number, count: number) =>
+      Math.min(count - 1, Math.ceil((at + keepOff - origin) / w.cell - 0.5) - 1);
+    const nearSolids = this.solids.near(w.x, w.y, right, bottom);
+    for (let i = 0; i < nearSolids.length; i++) {
+      const s = nearSolids[i]!;
+      const beside = s.keepOff;
+      const c0 = beside && !s.horizontal ? firstBeside(s.x, beside, w.x) : firstCell(s.x, w.x);
+      const c1 = beside && !s.horizontal ? lastBeside(s.x, beside, w.x, w.cols) : lastCell(s.x + s.width, w.x, w.cols);
+      const r0 = beside && s.horizontal ? firstBeside(s.y, beside, w.y) : firstCell(s.y, w.y);
+      const r1 = beside && s.horizontal ? lastBeside(s.y, beside, w.y, w.rows) : lastCell(s.y + s.height, w.y, w.rows);
+      const bit = s.horizontal ? ALONG_ROW : ALONG_COLUMN;
+      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) along[r * w.cols + c]! |= bit;
     }
     const centre = (i: number): Point => [w.x + ((i % w.cols) + 0.5) * w.cell, w.y + (Math.floor(i / w.cols) + 0.5) * w.cell];
     /**
@@ -315,9 +350,12 @@ export class DottedRouter {
      * asked of every box around, hundreds of times an end, it was most of the doors' time).
      */
     const clear = (a: Point, b: Point, around: Rect[]) => {
-      const [left, right] = a[0] < b[0] ? [a[0], b[0]] : [b[0], a[0]];
-      const [top, bottom] = a[1] < b[1] ? [a[1], b[1]] : [b[1], a[1]];
-      for (const box of around) {
+      const left = a[0] < b[0] ? a[0] : b[0];
+      const right = a[0] < b[0] ? b[0] : a[0];
+      const top = a[1] < b[1] ? a[1] : b[1];
+      const bottom = a[1] < b[1] ? b[1] : a[1];
+      for (let i = 0; i < around.length; i++) {
+        const box = around[i]!;
         if (box === from || box === to) continue;
         if (right <= box.x || left >= box.x + box.width || bottom <= box.y || top >= box.y + box.height) continue;
         if (segmentCrossesRect(a, b, box)) return false;
@@ -328,8 +366,10 @@ export class DottedRouter {
     /** Free cells just outside each side of `r`, with the point on the border each one is reached from, and the step out. */
     const doorways = (r: Rect) => {
       const out: Array<{ cell: number; border: Point; dir: number }> = [];
-      const [c0, c1] = cellRange(r.x, r.x + r.width, w.x, w.cols);
-      const [r0, r1] = cellRange(r.y, r.y + r.height, w.y, w.rows);
+      const c0 = firstCell(r.x, w.x);
+      const c1 = lastCell(r.x + r.width, w.x, w.cols);
+      const r0 = firstCell(r.y, w.y);
+      const r1 = lastCell(r.y + r.height, w.y, w.rows);
       // Each door's way out runs from r's border to the centre of a cell at most a cell and a half outside it: the boxes
       // near the band two cells wide around r are all those near any of them (one grid query, not one a door).
       const margin = 2 * w.cell;
@@ -355,6 +395,8 @@ export class DottedRouter {
     const starts = doorways(from);
     const goals = new Map(doorways(to).map((d) => [d.cell, d]));
     if (!starts.length || !goals.size) return undefined;
+    // Marked in the grid: each state the search takes asks whether it is at a door, and a bit is cheaper than the map.
+    for (const cell of goals.keys()) along[cell]! |= GOAL;
 
     const tx0 = Math.floor((to.x - w.x) / w.cell);
     const tx1 = Math.floor((to.x + to.width - w.x) / w.cell);
@@ -387,7 +429,7 @@ export class DottedRouter {
       const c = cell % w.cols;
       const r = (cell - c) / w.cols;
       const g = scratch.cost[tileOf(c, r) + (slotOf(c, r) + dir) * STATE + COST]!;
-      const goal = goals.get(cell);
+      const goal = along[cell]! & GOAL ? goals.get(cell) : undefined;
       if (goal) return this.path(state, (s) => scratch.came[at(s) + CAME]!, centre, starts, goal);
       for (let d = 0; d < 4; d++) {
         if (d === (dir ^ 2)) continue; // no turning back
@@ -396,14 +438,14 @@ export class DottedRouter {
         if (nc < 0 || nr < 0 || nc >= w.cols || nr >= w.rows) continue;
         const next = nr * w.cols + nc;
         if (blocked[next]) continue;
-        const alongSolid = (along[next]! & (d % 2 === 0 ? 1 : 2)) !== 0;
+        const alongSolid = (along[next]! & (d % 2 === 0 ? ALONG_ROW : ALONG_COLUMN)) !== 0;
         const ng = g + 1 + (d !== dir ? BEND : 0) + (alongSolid ? ALONG_SOLID : 0);
         const ns = next * 4 + d;
         const kept = tileOf(nc, nr) + (slotOf(nc, nr) + d) * STATE;
         const { stamp, cost, came } = scratch;
         if (stamp[kept + STAMP] === mark && ng >= cost[kept + COST]!) continue;
         stamp[kept + STAMP] = mark;
-        cost[kept + COST] = ng;
+        cost[kept + COST] = asFloat32(ng);
         came[kept + CAME] = state;
         heap.push(ng + GREED * h(next), ns);
       }
@@ -447,22 +489,27 @@ export class DottedRouter {
     for (let s = end; s !== -1; s = came(s)) cells.push(s >> 2);
     cells.reverse();
     const start = starts.find((s) => s.cell === cells[0])!;
-    const points: Point[] = [start.border, ...cells.map(centre), goal.border];
+    const points: Point[] = [start.border];
+    for (let i = 0; i < cells.length; i++) points.push(centre(cells[i]!));
+    points.push(goal.border);
     return simplifyOrthogonal(points);
   }
 }
 
-/** A line's segment as a rectangle (zero width or height) for a BoxGrid; `keepOff`: how far beside it a parallel step still counts as along it. */
-type Track = Rect & { horizontal: boolean; keepOff?: number };
+/**
+ * A line's segment as a rectangle (zero width or height) for a BoxGrid; `keepOff`: how far beside it a parallel step
+ * still counts as along it (0: a solid line's, only its own cells).
+ */
+type Track = Rect & { horizontal: boolean; keepOff: number };
 
-/** A line's axis-parallel segments as rectangles (zero width or height) for a BoxGrid. */
-function segmentsOf(points: Point[]): Track[] {
-  const out: Track[] = [];
+/** A line's axis-parallel segments as rectangles (zero width or height) for a BoxGrid, added to `out`. */
+function segmentsOf(points: Point[], keepOff: number, out: Track[]): Track[] {
   for (let i = 1; i < points.length; i++) {
-    const [a, b] = [points[i - 1]!, points[i]!];
+    const a = points[i - 1]!;
+    const b = points[i]!;
     const x = Math.min(a[0], b[0]);
     const y = Math.min(a[1], b[1]);
-    out.push({ x, y, width: Math.abs(a[0] - b[0]), height: Math.abs(a[1] - b[1]), horizontal: a[1] === b[1] });
+    out.push({ x, y, width: Math.abs(a[0] - b[0]), height: Math.abs(a[1] - b[1]), horizontal: a[1] === b[1], keepOff });
   }
   return out;
 }

@@ -36,7 +36,8 @@ const bottom = (r: Rect) => r.y + r.height;
 /** Drop points that add nothing (repeated, or in line with both neighbours). */
 function simplify(points: Point[]): Point[] {
   const out: Point[] = [];
-  for (const p of points) {
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
     const last = out[out.length - 1];
     if (last && Math.abs(last[0] - p[0]) < 0.01 && Math.abs(last[1] - p[1]) < 0.01) continue;
     const prev = out[out.length - 2];
@@ -82,12 +83,15 @@ export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge
     return { key: `${from}\u0000${ends.shared}`, source, target, hung };
   };
 
-  // One bus per manager and level: halfway between the manager's side and the highest of its reports there.
+  // One bus per manager and level: halfway between the manager's side and the highest of its reports there. Each
+  // line's ends are worked out once, here, and kept for the routing below (not asked of the ancestry twice a line).
   const busTop = new Map<string, number>();
+  const ends: Array<ReturnType<typeof representatives>> = [];
   for (const e of graph.edges) {
     if (e.style !== 'solid') continue;
-    const { key, target } = representatives(e.from, e.to);
-    busTop.set(key, Math.min(busTop.get(key) ?? Infinity, target.y));
+    const rep = representatives(e.from, e.to);
+    ends.push(rep);
+    busTop.set(rep.key, Math.min(busTop.get(rep.key) ?? Infinity, rep.target.y));
   }
 
   const out: DrawingEdge[] = [];
@@ -95,7 +99,7 @@ export function routeEdges(graph: ChartGraph, placement: Placement): DrawingEdge
     const m = placement.boxes.get(e.from)!;
     const r = placement.boxes.get(e.to)!;
     if (e.style === 'dotted') continue;
-    const { key, source, target, hung } = representatives(e.from, e.to);
+    const { key, source, target, hung } = ends[out.length]!;
     const top = busTop.get(key)!;
     let points: Point[];
     if (top >= bottom(source) + 2) {
