@@ -30,13 +30,25 @@ export function commentMarker(orgPath: string): string {
  * A word joiner after `@`, `#` and `GH-` where GitHub would read a mention or
  * a reference (@name, #12, owner/repo#12, GH-12 in any case): the text reads
  * the same, nobody is notified and no issue gets a back-link. Our own markup
- * has none of them (headings are `#` then a space).
+ * has none of them outside code blocks (headings are `#` then a space), and a
+ * code block is left as it is: GitHub links nothing in one, and the Mermaid
+ * diagram's colours (`stroke:#1a7f37`) and entity codes (`#35;` for a `#` in
+ * a title) are no issue reference — a word joiner in one would break it.
  */
 export function defuseMentions(markdown: string): string {
+  let fence = false;
   return markdown
-    .replace(/@(?=[A-Za-z0-9_-])/g, '@\u2060')
-    .replace(/#(?=\d)/g, '#\u2060')
-    .replace(/\bGH-(?=\d)/gi, (ref) => `${ref}\u2060`);
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('```')) fence = !fence;
+      else if (!fence)
+        return line
+          .replace(/@(?=[A-Za-z0-9_-])/g, '@\u2060')
+          .replace(/#(?=\d)/g, '#\u2060')
+          .replace(/\bGH-(?=\d)/gi, (ref) => `${ref}\u2060`);
+      return line;
+    })
+    .join('\n');
 }
 
 export interface FitOptions {
