@@ -296,6 +296,17 @@ describe('the body', () => {
     expect(outsideCodeBlocks(diffCommentBody(titled, options))).not.toMatch(/\bGH-\d/i);
   });
 
+  it('breaks a word GitHub would link to a commit (deadbeef1234), as it is in the text', () => {
+    const hexed = diffOrgs(
+      modelOf({ 'org.yaml': ORG, 'd.yaml': dept('  - {id: a, title: 专员, reports_to: boss}\n') }),
+      modelOf({ 'org.yaml': ORG, 'd.yaml': dept('  - {id: a, title: "专员 deadbeef1234", reports_to: boss}\n') }),
+    );
+    const body = diffCommentBody(hexed, options);
+    expect(body).toContain('专员 deadbe\u2060ef1234');
+    expect(outsideCodeBlocks(body)).not.toMatch(/(?<![A-Za-z0-9_])[0-9a-f]{7,40}(?![A-Za-z0-9_])/);
+    expect(defuseMentions('- 20260101 a5c3785 deadbeef')).toBe('- 202601\u206001 a5c378\u20605 deadbe\u2060ef');
+  });
+
   it('leaves the diagram (a code block) as written: its colours stay colours', () => {
     const body = diffCommentBody(result, options);
     const diagram = /```mermaid\n([\s\S]*?)\n```/.exec(body)![1]!;
