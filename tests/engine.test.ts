@@ -70,6 +70,26 @@ steps:
     expect(f[0]!.message).toBe("Department 'ops': field 'headcount_budget' must be a number, got string 'many'");
   });
 
+  it('says the fix for a value of the wrong shape: a quoted number, one holder not in a list, a list of managers', () => {
+    const f = only(
+      lint(
+        ORG +
+          '---\nkind: Department\nid: ops\nname: 运营部\nhead: boss\nroles:\n' +
+          '  - {id: boss, title: 主管, holders: 张三, headcount: "2"}\n' +
+          '  - {id: a, title: 专员, reports_to: [boss, ceo]}\n' +
+          '  - {id: b, title: 专员, reports_to: boss, department: [ops]}\n',
+      ),
+      'schema',
+    );
+    expect(messages(f)).toEqual([
+      "Role 'boss': field 'holders' must be a list, got string '张三': write it as a list (holders: [张三])",
+      "Role 'boss': field 'headcount' must be a number, got string '2': write it without quotes (headcount: 2)",
+      "Role 'a': field 'reports_to' must be a string, got a list: a role reports to one manager (reports_to: <role id>); list the others under dotted_line",
+      "Role 'b': field 'department' must be a string, got a list: write the one value, not a list (department: ops)",
+    ]);
+    expect(f[1]!.suggestions?.map((s) => s.text)).toEqual(['2']);
+  });
+
   it('reports a missing required field at the id', () => {
     const f = only(lint(ORG + '---\nkind: Role\nid: r1\ndepartment: ops\n'), 'schema');
     expect(where(f)).toEqual(['schema@6:5']);

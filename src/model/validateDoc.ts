@@ -156,6 +156,18 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
             message: `field '${field}' must be a finite number, got ${Number.isNaN(actual) ? 'not-a-number (.nan)' : 'one too large to hold (infinite)'}: write the number meant`,
           },
         ];
+      // `headcount: "2"`: a number in quotes is text to YAML.
+      if (issue.expected === 'number' && typeof actual === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(actual)) {
+        const number = actual.trim();
+        const key = [...path].reverse().find((s) => typeof s === 'string');
+        return [
+          {
+            message: `field '${field}' must be a number, got ${typeName(actual)}: write it without quotes (${key === undefined ? number : `${key}: ${number}`})`,
+            candidates: [number],
+            literal: true,
+          },
+        ];
+      }
       // `name: 2024`, `id: 007`, `parent: true`: YAML took the text for a number or a boolean.
       if (issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
         const key = [...path].reverse().find((s) => typeof s === 'string');
@@ -164,7 +176,11 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
           { message: `field '${field}' must be a string, got ${typeName(actual)}: put it in quotes (${example}) so YAML reads it as text` },
         ];
       }
-      return [{ message: `field '${field}' must be ${expected(issue.expected)}, got ${typeName(actual)}` }];
+      return [
+        {
+          message: `field '${field}' must be ${expected(issue.expected)}, got ${typeName(actual)}${shapeFix(issue.expected, actual, path)}`,
+        },
+      ];
     case 'invalid_value':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
       {
@@ -221,6 +237,24 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
     default:
       return [{ message: `field '${field}': ${issue.message}` }];
   }
+}
+
+/**
+ * The fix for a value of the wrong shape, where it is plain: one value written where a list belongs
+ * (`holders: 张三` → `[张三]`), or a list where one value belongs (`reports_to: [boss]` → `boss`; a role has
+ * one solid-line manager, the others are dotted lines). Empty otherwise.
+ */
+function shapeFix(expectedType: string, actual: unknown, path: readonly PathSegment[]): string {
+  const key = [...path].reverse().find((s) => typeof s === 'string');
+  const written = (value: string) => (key === undefined ? value : `${key}: ${value}`);
+  const scalar = typeof actual === 'string' || typeof actual === 'number' || typeof actual === 'boolean';
+  if (expectedType === 'array' && scalar) return `: write it as a list (${written(`[${String(actual)}]`)})`;
+  if (expectedType !== 'string' || !Array.isArray(actual)) return '';
+  if (key === 'reports_to') return ': a role reports to one manager (reports_to: <role id>); list the others under dotted_line';
+  const only: unknown = actual[0];
+  if (actual.length === 1 && (typeof only === 'string' || typeof only === 'number'))
+    return `: write the one value, not a list (${written(String(only))})`;
+  return ': write one value, not a list';
 }
 
 function expected(t: string): string {
