@@ -386,17 +386,24 @@ describe('Markdown: a name is text — no HTML, link, heading or table cell', ()
 });
 
 /**
+ * The text GitHub reads mentions and references in: outside code blocks and code spans, backslash
+ * escapes undone (`\\#12` renders as `#12`).
+ */
+function renderedText(markdown: string): string {
+  return markdown
+    .replace(/^```[\s\S]*?^```/gm, '')
+    .replace(/\\`/g, "'")
+    .replace(/\\(.)/g, '$1')
+    .replace(/`[^`\n]*`/g, '');
+}
+
+/**
  * The mentions GitHub would read in rendered Markdown (`@user`, `@org/team` after a non-word character),
  * outside code blocks and code spans, where it reads none. Backslash escapes are undone first: GitHub
  * finds mentions in the rendered text.
  */
 function mentionsIn(markdown: string): string[] {
-  const text = markdown
-    .replace(/^```[\s\S]*?^```/gm, '')
-    .replace(/\\`/g, "'")
-    .replace(/\\(.)/g, '$1')
-    .replace(/`[^`\n]*`/g, '');
-  return [...text.matchAll(/(?<![A-Za-z0-9_])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][\w-]*)?/g)].map((m) => m[0]);
+  return [...renderedText(markdown).matchAll(/(?<![A-Za-z0-9_])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][\w-]*)?/g)].map((m) => m[0]);
 }
 
 /**
@@ -405,12 +412,7 @@ function mentionsIn(markdown: string): string[] {
  * finds references in the rendered text (`\\#12` renders as `#12`, a link).
  */
 function referencesIn(markdown: string): string[] {
-  const text = markdown
-    .replace(/^```[\s\S]*?^```/gm, '')
-    .replace(/\\`/g, "'")
-    .replace(/\\(.)/g, '$1')
-    .replace(/`[^`\n]*`/g, '');
-  return [...text.matchAll(/(?<![A-Za-z0-9_&])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\bGH-\d+\b/gi)].map((m) => m[0]);
+  return [...renderedText(markdown).matchAll(/(?<![A-Za-z0-9_&])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\bGH-\d+\b/gi)].map((m) => m[0]);
 }
 
 describe('Markdown: `#12`, `owner/repo#12` and `GH-12` in user text link no issue on GitHub', () => {
@@ -443,12 +445,7 @@ describe('Markdown: `#12`, `owner/repo#12` and `GH-12` in user text link no issu
  * code blocks and code spans, after backslash escapes are undone.
  */
 function commitHashesIn(markdown: string): string[] {
-  const text = markdown
-    .replace(/^```[\s\S]*?^```/gm, '')
-    .replace(/\\`/g, "'")
-    .replace(/\\(.)/g, '$1')
-    .replace(/`[^`\n]*`/g, '');
-  return [...text.matchAll(/(?<![A-Za-z0-9_])[0-9a-f]{7,40}(?![A-Za-z0-9_])/g)].map((m) => m[0]);
+  return [...renderedText(markdown).matchAll(/(?<![A-Za-z0-9_])[0-9a-f]{7,40}(?![A-Za-z0-9_])/g)].map((m) => m[0]);
 }
 
 describe('Markdown: a hex word in user text links no commit on GitHub', () => {
