@@ -18,7 +18,7 @@ describe('schema', () => {
     expect(f[0]!.entity).toBe('acme');
   });
 
-  it('reports unknown fields of inline roles and steps at the key (a missing step field at the workflow id)', () => {
+  it('reports unknown fields of inline roles and steps at the key; a misspelt required field is that one finding, not also a missing one', () => {
     const f = only(
       lint(
         ORG +
@@ -41,11 +41,26 @@ steps:
       ),
       'schema',
     );
-    expect(where(f)).toEqual(['schema@11:5', 'schema@14:5', 'schema@18:5']);
+    expect(where(f)).toEqual(['schema@11:5', 'schema@18:5']);
     expect(messages(f)).toEqual([
       "Role 'ops-lead': unknown field 'reprots_to' (did you mean 'reports_to'?)",
-      "Workflow 'wf': missing required field 'steps[0].role'",
       "Workflow 'wf': unknown field 'steps[0].rol' (did you mean 'role'?)",
+    ]);
+  });
+
+  it('still reports a missing required field that no unknown key looks like (at the id)', () => {
+    const f = only(lint(ORG + '---\nkind: Role\nid: r1\ndepartment: ops\ncolour: 蓝\n'), 'schema');
+    expect(messages(f)).toEqual(["Role 'r1': missing required field 'title'", "Role 'r1': unknown field 'colour'"]);
+  });
+
+  it('a YAML merge key (`<<: *base`, which YAML 1.2 does not have) is one finding at it that says to write the fields out', () => {
+    const f = only(
+      lint(ORG + '---\nkind: Department\nid: ops\nname: 运营部\nroles:\n  - &base {id: a, title: 专员}\n  - <<: *base\n    id: b\n'),
+      'schema',
+    );
+    expect(where(f)).toEqual(['schema@10:5']);
+    expect(messages(f)).toEqual([
+      "Role 'b': unknown field '<<': a YAML merge key, which YAML 1.2 (what orgctl reads) does not have: write the fields out here instead of merging them in",
     ]);
   });
 
@@ -53,6 +68,26 @@ steps:
     const f = only(lint(ORG + '---\nkind: Department\nid: ops\nname: 运营部\nheadcount_budget: many\n'), 'schema');
     expect(where(f)).toEqual(['schema@8:19']);
     expect(f[0]!.message).toBe("Department 'ops': field 'headcount_budget' must be a number, got string 'many'");
+  });
+
+  it('says the fix for a value of the wrong shape: a quoted number, one holder not in a list, a list of managers', () => {
+    const f = only(
+      lint(
+        ORG +
+          '---\nkind: Department\nid: ops\nname: 运营部\nhead: boss\nroles:\n' +
+          '  - {id: boss, title: 主管, holders: 张三, headcount: "2"}\n' +
+          '  - {id: a, title: 专员, reports_to: [boss, ceo]}\n' +
+          '  - {id: b, title: 专员, reports_to: boss, department: [ops]}\n',
+      ),
+      'schema',
+    );
+    expect(messages(f)).toEqual([
+      "Role 'boss': field 'holders' must be a list, got string '张三': write it as a list (holders: [张三])",
+      "Role 'boss': field 'headcount' must be a number, got string '2': write it without quotes (headcount: 2)",
+      "Role 'a': field 'reports_to' must be a string, got a list: a role reports to one manager (reports_to: <role id>); list the others under dotted_line",
+      "Role 'b': field 'department' must be a string, got a list: write the one value, not a list (department: ops)",
+    ]);
+    expect(f[1]!.suggestions?.map((s) => s.text)).toEqual(['2']);
   });
 
   it('reports a missing required field at the id', () => {

@@ -107,3 +107,43 @@ describe('ORGCTL_JOBS', () => {
     }
   });
 });
+
+describe('ORGCTL_DEBUG=1, as README (Exit codes) states it', () => {
+  it('adds nothing to an exit-2 line that says what to fix: still one line, no stack trace', async () => {
+    vi.stubEnv('ORGCTL_DEBUG', '1');
+    try {
+      const r = await runMain(['validate', path.join(tmp(), '不存在')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^orgctl: path not found: [^\n]*\n$/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('adds the stack trace below an internal error (a bug in orgctl), and only with it set', async () => {
+    const run = async (debug: string) => {
+      vi.stubEnv('ORGCTL_DEBUG', debug);
+      let stderr = '';
+      const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => {
+        throw new TypeError('无法写入');
+      });
+      const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+      const { main } = await import('../src/cli/main.js');
+      try {
+        await main(['node', 'orgctl', 'schema']);
+      } finally {
+        out.mockRestore();
+        err.mockRestore();
+        vi.unstubAllEnvs();
+      }
+      const code = Number(process.exitCode ?? 0);
+      process.exitCode = 0;
+      return { code, stderr };
+    };
+    const plain = await run('');
+    expect(plain).toEqual({ code: 2, stderr: 'orgctl: internal error: 无法写入\n' });
+    const debug = await run('1');
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/^orgctl: internal error: 无法写入\nTypeError: 无法写入\n\s+at /);
+  });
+});

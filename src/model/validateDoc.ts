@@ -112,20 +112,29 @@ function synonymsFor(values: readonly string[]): Synonyms | undefined {
   return same ? SEVERITY_SYNONYMS : undefined;
 }
 
+/** `<<`: a merge key in YAML 1.1, an ordinary key in YAML 1.2, whose core schema orgctl reads. */
+const MERGE_KEY = '<<';
+
 function describe(issue: Issue, input: unknown, knownFields: (path: readonly PathSegment[]) => string[]): Described[] {
   const path = issue.path as PathSegment[];
   const field = fieldName(path);
   const actual = valueAt(input, path);
+  const name = (key: string) => `unknown field '${path.length ? `${field}.` : ''}${key}'`;
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
+        if (key === MERGE_KEY)
+          return {
+            message: `${name(key)}: a YAML merge key, which YAML 1.2 (what orgctl reads) does not have: write the fields out here instead of merging them in`,
+            keyOf: key,
+          };
         const near = suggest(key, knownFields(path));
-        const name = `unknown field '${path.length ? `${field}.` : ''}${key}'`;
+        const unknown = name(key);
         // Renamed to a key the mapping already has, the file would not parse (duplicate key): no fix, say so.
         if (near !== undefined && isPlainObject(actual) && Object.hasOwn(actual, near))
-          return { message: `${name} ('${near}', which it looks like, is already set: remove one of the two)`, keyOf: key };
+          return { message: `${unknown} ('${near}', which it looks like, is already set: remove one of the two)`, keyOf: key };
         const candidates = near === undefined ? [] : [near];
-        return { message: `${name}${didYouMeanAny(candidates)}`, keyOf: key, candidates };
+        return { message: `${unknown}${didYouMeanAny(candidates)}`, keyOf: key, candidates };
       });
     case 'invalid_type':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
@@ -148,6 +157,18 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
             message: `field '${field}' must be a finite number, got ${Number.isNaN(actual) ? 'not-a-number (.nan)' : 'one too large to hold (infinite)'}: write the number meant`,
           },
         ];
+      // `headcount: "2"`: a number in quotes is text to YAML.
+      if (issue.expected === 'number' && typeof actual === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(actual)) {
+        const number = actual.trim();
+        const key = [...path].reverse().find((s) => typeof s === 'string');
+        return [
+          {
+            message: `field '${field}' must be a number, got ${typeName(actual)}: write it without quotes (${key === undefined ? number : `${key}: ${number}`})`,
+            candidates: [number],
+            literal: true,
+          },
+        ];
+      }
       // `name: 2024`, `id: 007`, `parent: true`: YAML took the text for a number or a boolean.
       if (issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
         const key = [...path].reverse().find((s) => typeof s === 'string');
@@ -156,7 +177,11 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
           { message: `field '${field}' must be a string, got ${typeName(actual)}: put it in quotes (${example}) so YAML reads it as text` },
         ];
       }
-      return [{ message: `field '${field}' must be ${expected(issue.expected)}, got ${typeName(actual)}` }];
+      return [
+        {
+          message: `field '${field}' must be ${expected(issue.expected)}, got ${typeName(actual)}${shapeFix(issue.expected, actual, path)}`,
+        },
+      ];
     case 'invalid_value':
       if (actual === undefined) return [{ message: `missing required field '${field}'`, missing: true }];
       {
@@ -215,6 +240,24 @@ function describe(issue: Issue, input: unknown, knownFields: (path: readonly Pat
   }
 }
 
+/**
+ * The fix for a value of the wrong shape, where it is plain: one value written where a list belongs
+ * (`holders: 张三` → `[张三]`), or a list where one value belongs (`reports_to: [boss]` → `boss`; a role has
+ * one solid-line manager, the others are dotted lines). Empty otherwise.
+ */
+function shapeFix(expectedType: string, actual: unknown, path: readonly PathSegment[]): string {
+  const key = [...path].reverse().find((s) => typeof s === 'string');
+  const written = (value: string) => (key === undefined ? value : `${key}: ${value}`);
+  const scalar = typeof actual === 'string' || typeof actual === 'number' || typeof actual === 'boolean';
+  if (expectedType === 'array' && scalar) return `: write it as a list (${written(`[${String(actual)}]`)})`;
+  if (expectedType !== 'string' || !Array.isArray(actual)) return '';
+  if (key === 'reports_to') return ': a role reports to one manager (reports_to: <role id>); list the others under dotted_line';
+  const only: unknown = actual[0];
+  if (actual.length === 1 && (typeof only === 'string' || typeof only === 'number'))
+    return `: write the one value, not a list (${written(String(only))})`;
+  return ': write one value, not a list';
+}
+
 function expected(t: string): string {
   switch (t) {
     case 'array':
@@ -227,6 +270,24 @@ function expected(t: string): string {
     default:
       return `a ${t}`;
   }
+}
+
+const pathKey = (path: readonly PathSegment[]) => JSON.stringify(path);
+
+/**
+ * The missing required fields another finding already accounts for — one mistake, one finding: the
+ * field an unknown key looks like (`titel` for a missing `title`: renaming the key fixes both), and
+ * every field of a mapping holding a merge key (`<<: *base`), which was to bring them.
+ */
+function explainedMissing(described: readonly { d: Described; path: readonly PathSegment[] }[]): Set<string> {
+  const explained = new Set<string>();
+  const merged = new Set<string>();
+  for (const { d, path } of described) {
+    if (d.keyOf === MERGE_KEY) merged.add(pathKey(path));
+    else if (d.keyOf !== undefined) for (const near of d.candidates ?? []) explained.add(pathKey([...path, near]));
+  }
+  for (const { d, path } of described) if (d.missing && merged.has(pathKey(path.slice(0, -1)))) explained.add(pathKey(path));
+  return explained;
 }
 
 /**
@@ -242,23 +303,25 @@ export function checkAgainst<T>(
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   const findings: RawFinding[] = [];
-  for (const issue of result.error.issues) {
-    for (const d of describe(issue, input, knownFields)) {
-      const path = d.at ?? (issue.path as PathSegment[]);
-      let target: PosNode | undefined;
-      if (d.keyOf !== undefined) target = findNode(ctx.node, [...path, d.keyOf], true);
-      else if (d.missing) target = findNode(ctx.node, ['id']) ?? resolveNode(ctx.node);
-      else target = findNode(ctx.node, path);
-      const pos = nodePosition(ctx.file, target ?? ctx.node) ?? { file: ctx.file.path, line: 1, column: 1 };
-      const suggestions = d.candidates && replaceScalar(ctx.file, target, d.candidates, d.literal);
-      findings.push({
-        rule: 'schema',
-        message: `${ctx.label}: ${d.message}`,
-        ...pos,
-        entity: ctx.entity,
-        ...(suggestions ? { suggestions } : {}),
-      });
-    }
+  const described = result.error.issues.flatMap((issue) =>
+    describe(issue, input, knownFields).map((d) => ({ d, path: d.at ?? (issue.path as PathSegment[]) })),
+  );
+  const explained = explainedMissing(described);
+  for (const { d, path } of described) {
+    if (d.missing && explained.has(pathKey(path))) continue;
+    let target: PosNode | undefined;
+    if (d.keyOf !== undefined) target = findNode(ctx.node, [...path, d.keyOf], true);
+    else if (d.missing) target = findNode(ctx.node, ['id']) ?? resolveNode(ctx.node);
+    else target = findNode(ctx.node, path);
+    const pos = nodePosition(ctx.file, target ?? ctx.node) ?? { file: ctx.file.path, line: 1, column: 1 };
+    const suggestions = d.candidates && replaceScalar(ctx.file, target, d.candidates, d.literal);
+    findings.push({
+      rule: 'schema',
+      message: `${ctx.label}: ${d.message}`,
+      ...pos,
+      entity: ctx.entity,
+      ...(suggestions ? { suggestions } : {}),
+    });
   }
   return { ok: false, findings };
 }

@@ -157,6 +157,8 @@ const result = diffOrgs(
 );
 const options = { labels: { before: 'main', after: 'HEAD' }, orgPath: 'org', locale: 'en' as const, env: env() };
 const marker = commentMarker('org');
+/** The comment without its fenced code blocks, where GitHub links and notifies nothing. */
+const outsideCodeBlocks = (markdown: string) => markdown.replace(/^```[\s\S]*?^```/gm, '');
 
 describe('sticky comment', () => {
   it('creates the comment when the pull request has none, with the job token, marker first', async () => {
@@ -273,10 +275,13 @@ describe('the environment', () => {
 describe('the body', () => {
   it('defuses mentions and references in user text: nobody is pinged', () => {
     const body = diffCommentBody(result, options, 'https://github.example/run');
-    expect(body).not.toMatch(/@(?=[A-Za-z0-9])/);
-    expect(body).not.toMatch(/#\d/);
-    expect(body).toContain('@\u2060team');
-    expect(body).toContain('#\u206012');
+    // GitHub reads no mention or reference in a code block: the diagram's labels keep Mermaid's entity codes whole.
+    const text = outsideCodeBlocks(body);
+    expect(text).not.toMatch(/@(?=[A-Za-z0-9])/);
+    expect(text).not.toMatch(/#\d/);
+    expect(text).toContain('@\u2060team');
+    expect(text).toContain('#\u206012');
+    expect(body).toContain('专员 #35;12 @team');
     expect(defuseMentions('### Changes\n- a@b.com @x #1 ## h')).toBe('### Changes\n- a@\u2060b.com @\u2060x #\u20601 ## h');
   });
 
@@ -288,7 +293,28 @@ describe('the body', () => {
       modelOf({ 'org.yaml': ORG, 'd.yaml': dept('  - {id: a, title: 专员, reports_to: boss}\n') }),
       modelOf({ 'org.yaml': ORG, 'd.yaml': dept('  - {id: a, title: "专员 GH-12", reports_to: boss}\n') }),
     );
-    expect(diffCommentBody(titled, options)).not.toMatch(/\bGH-\d/i);
+    expect(outsideCodeBlocks(diffCommentBody(titled, options))).not.toMatch(/\bGH-\d/i);
+  });
+
+  it('breaks a word GitHub would link to a commit (deadbeef1234), as it is in the text', () => {
+    const hexed = diffOrgs(
+      modelOf({ 'org.yaml': ORG, 'd.yaml': dept('  - {id: a, title: 专员, reports_to: boss}\n') }),
+      modelOf({ 'org.yaml': ORG, 'd.yaml': dept('  - {id: a, title: "专员 deadbeef1234", reports_to: boss}\n') }),
+    );
+    const body = diffCommentBody(hexed, options);
+    expect(body).toContain('专员 deadbe\u2060ef1234');
+    expect(outsideCodeBlocks(body)).not.toMatch(/(?<![A-Za-z0-9_])[0-9a-f]{7,40}(?![A-Za-z0-9_])/);
+    expect(defuseMentions('- 20260101 a5c3785 deadbeef')).toBe('- 202601\u206001 a5c378\u20605 deadbe\u2060ef');
+  });
+
+  it('leaves the diagram (a code block) as written: its colours stay colours', () => {
+    const body = diffCommentBody(result, options);
+    const diagram = /```mermaid\n([\s\S]*?)\n```/.exec(body)![1]!;
+    expect(diagram).toContain('classDef changed fill:#fff8c5,stroke:#9a6700,color:#4d2d00');
+    expect(diagram).not.toContain('\u2060');
+    expect(defuseMentions('- @a #1\n```mermaid\n  classDef x stroke:#1a7f37\n```\n- #2')).toBe(
+      '- @\u2060a #\u20601\n```mermaid\n  classDef x stroke:#1a7f37\n```\n- #\u20602',
+    );
   });
 
   it('stays under 65,536 characters: the detail gives way, the summary and the findings delta stay, with a link', () => {

@@ -94,3 +94,27 @@ describe('lines that end in CR alone (classic Mac line ends)', () => {
     expect(stray.findings.map((f) => f.message).join()).not.toMatch(/carriage return/);
   });
 });
+
+describe('NUL bytes in a file that is not binary', () => {
+  it('UTF-16 saved without a byte-order mark is named, with the byte order iconv must be told (was "binary")', () => {
+    for (const [bigEndian, name] of [
+      [false, 'UTF-16LE'],
+      [true, 'UTF-16BE'],
+    ] as const) {
+      const bytes = Buffer.from(TEXT, 'utf16le');
+      if (bigEndian) bytes.swap16();
+      const { findings } = parseBytes(bytes, 'org.yaml');
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ rule: 'yaml-syntax', line: 1, column: 1 });
+      expect(findings[0]!.message).toBe(`file is ${name} text, not UTF-8: save it as UTF-8 (for example: iconv -f ${name} -t UTF-8)`);
+    }
+  });
+
+  it('a stray NUL in UTF-8 text is one finding at it that says to delete it (was "binary" at 1:1)', () => {
+    const bytes = Buffer.concat([Buffer.from('kind: Department\nid: 运营部\nname: 运营'), Buffer.from([0]), Buffer.from('部\n')]);
+    const { findings } = parseBytes(bytes, 'dept.yaml');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'yaml-syntax', file: 'dept.yaml', line: 3, column: 9 });
+    expect(findings[0]!.message).toBe('file holds a NUL character (byte 0x00) here, which YAML does not allow: delete it');
+  });
+});

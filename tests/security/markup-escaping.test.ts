@@ -386,17 +386,24 @@ describe('Markdown: a name is text — no HTML, link, heading or table cell', ()
 });
 
 /**
+ * The text GitHub reads mentions and references in: outside code blocks and code spans, backslash
+ * escapes undone (`\\#12` renders as `#12`).
+ */
+function renderedText(markdown: string): string {
+  return markdown
+    .replace(/^```[\s\S]*?^```/gm, '')
+    .replace(/\\`/g, "'")
+    .replace(/\\(.)/g, '$1')
+    .replace(/`[^`\n]*`/g, '');
+}
+
+/**
  * The mentions GitHub would read in rendered Markdown (`@user`, `@org/team` after a non-word character),
  * outside code blocks and code spans, where it reads none. Backslash escapes are undone first: GitHub
  * finds mentions in the rendered text.
  */
 function mentionsIn(markdown: string): string[] {
-  const text = markdown
-    .replace(/^```[\s\S]*?^```/gm, '')
-    .replace(/\\`/g, "'")
-    .replace(/\\(.)/g, '$1')
-    .replace(/`[^`\n]*`/g, '');
-  return [...text.matchAll(/(?<![A-Za-z0-9_])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][\w-]*)?/g)].map((m) => m[0]);
+  return [...renderedText(markdown).matchAll(/(?<![A-Za-z0-9_])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][\w-]*)?/g)].map((m) => m[0]);
 }
 
 /**
@@ -405,12 +412,7 @@ function mentionsIn(markdown: string): string[] {
  * finds references in the rendered text (`\\#12` renders as `#12`, a link).
  */
 function referencesIn(markdown: string): string[] {
-  const text = markdown
-    .replace(/^```[\s\S]*?^```/gm, '')
-    .replace(/\\`/g, "'")
-    .replace(/\\(.)/g, '$1')
-    .replace(/`[^`\n]*`/g, '');
-  return [...text.matchAll(/(?<![A-Za-z0-9_&])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\bGH-\d+\b/gi)].map((m) => m[0]);
+  return [...renderedText(markdown).matchAll(/(?<![A-Za-z0-9_&])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\bGH-\d+\b/gi)].map((m) => m[0]);
 }
 
 describe('Markdown: `#12`, `owner/repo#12` and `GH-12` in user text link no issue on GitHub', () => {
@@ -434,6 +436,45 @@ describe('Markdown: `#12`, `owner/repo#12` and `GH-12` in user text link no issu
 
   it('what GitHub does not link stays as written: `#` before a letter, a colour, a heading mark', () => {
     expect(md('#abc C# GHI-2 AGH-3')).toBe('\\#abc C\\# GHI-2 AGH-3');
+  });
+});
+
+/**
+ * The words GitHub would link to a commit in rendered Markdown: 7 to 40 lowercase hex digits standing alone
+ * (digits only included: GitHub links any such word that abbreviates a commit of the repository), outside
+ * code blocks and code spans, after backslash escapes are undone.
+ */
+function commitHashesIn(markdown: string): string[] {
+  return [...renderedText(markdown).matchAll(/(?<![A-Za-z0-9_])[0-9a-f]{7,40}(?![A-Za-z0-9_])/g)].map((m) => m[0]);
+}
+
+describe('Markdown: a hex word in user text links no commit on GitHub', () => {
+  const NAMES = all('岗位 deadbeef1234 (a5c3785ed8d6a35868bc169f07e40e889087fd2e, 20260101), 见 octo@cafe123');
+  it('diff: branch labels and names (as the job summary and the PR comment show them)', () => {
+    const md = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), modelOf(orgFiles(NAMES))), {
+      labels: { before: 'a5c3785', after: 'rev:deadbeef1' },
+    });
+    expect(md).toContain('岗位 deadbe\u2060ef1234 (');
+    expect(commitHashesIn(md)).toEqual([]);
+  });
+
+  it('handbook pages: titles, names and holders', () => {
+    for (const [file, text] of renderDocs(modelOf(orgFiles(NAMES)), { format: 'markdown' })) expect(commitHashesIn(text), file).toEqual([]);
+  });
+
+  it('every Markdown escaper: inline text, one line, a block, an id that cannot be a code span', () => {
+    for (const out of [
+      md('abcdef0 b\n1234567'),
+      mdLine('x cafe123\n@badc0ffee'),
+      mdBlock('#5ca1ab1e\n\n- 0123456789abcdef'),
+      mdCode('deadbee`b'),
+    ])
+      expect(commitHashesIn(out), out).toEqual([]);
+  });
+
+  it('what GitHub does not link stays as written: short, upper-case, too long, or part of a longer word', () => {
+    const kept = 'abcdef 123456 E0012345 DEADBEEF1 deadbeefg x_1234567 v1234567 ' + 'a'.repeat(41);
+    expect(md(kept)).toBe(kept.replace(/_/g, '\\_'));
   });
 });
 

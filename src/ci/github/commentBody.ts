@@ -4,11 +4,13 @@
  * list, the tree) is what gives way; the headline, the figures, the policy
  * gates and the findings introduced and fixed stay — their headings and
  * counts always, their items while room is left — and a note links the full
- * report. Mentions and issue references in the text are defused, so a name
- * like "@octocat" or "#12" pings no one and links nothing.
+ * report. Mentions, issue references and commit hashes in the text are
+ * defused, so a name like "@octocat", "#12" or "deadbeef1" pings no one and
+ * links nothing.
  */
 
 import path from 'node:path';
+import { defuseCommitHashes } from '../../core/escape/markdown.js';
 
 /** GitHub's limit on a comment's body, in characters (a JS length counts UTF-16 units, at least as many). */
 export const COMMENT_LIMIT = 65_536;
@@ -28,15 +30,30 @@ export function commentMarker(orgPath: string): string {
 
 /**
  * A word joiner after `@`, `#` and `GH-` where GitHub would read a mention or
- * a reference (@name, #12, owner/repo#12, GH-12 in any case): the text reads
- * the same, nobody is notified and no issue gets a back-link. Our own markup
- * has none of them (headings are `#` then a space).
+ * a reference (@name, #12, owner/repo#12, GH-12 in any case), and inside a word
+ * it would link to a commit (`deadbeef1234`): the text reads the same, nobody
+ * is notified, no issue gets a back-link and no commit a link. Our own markup
+ * has none of them outside code blocks (headings are `#` then a space), and a
+ * code block is left as it is: GitHub links nothing in one, and the Mermaid
+ * diagram's colours (`stroke:#1a7f37`) and entity codes (`#35;` for a `#` in
+ * a title) are no issue reference — a word joiner in one would break it.
  */
 export function defuseMentions(markdown: string): string {
+  let fence = false;
   return markdown
-    .replace(/@(?=[A-Za-z0-9_-])/g, '@\u2060')
-    .replace(/#(?=\d)/g, '#\u2060')
-    .replace(/\bGH-(?=\d)/gi, (ref) => `${ref}\u2060`);
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('```')) fence = !fence;
+      else if (!fence)
+        return defuseCommitHashes(
+          line
+            .replace(/@(?=[A-Za-z0-9_-])/g, '@\u2060')
+            .replace(/#(?=\d)/g, '#\u2060')
+            .replace(/\bGH-(?=\d)/gi, (ref) => `${ref}\u2060`),
+        );
+      return line;
+    })
+    .join('\n');
 }
 
 export interface FitOptions {

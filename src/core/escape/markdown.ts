@@ -2,7 +2,7 @@
  * Escaping user text for Markdown (CommonMark + GFM, as GitHub and GitLab
  * render it): the handbook pages, the diff report (job summary, PR comment). Every string from the
  * org's YAML goes through one of these; our own markup never does. On GitHub none of it mentions
- * anyone or links an issue.
+ * anyone or links an issue or a commit.
  */
 import { displayText, replaceForbidden, showBidiControls } from './codePoints.js';
 
@@ -39,13 +39,28 @@ const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
  */
 const ISSUE_REFERENCE = /#(?=\d)|\bGH-(?=\d)/gi;
 
+/**
+ * GitHub links a word of 7 to 40 lowercase hex digits to the commit it abbreviates, whenever the repository
+ * has one: `deadbeef1234`, `cafe123`, and a plain number such as `20260101` too, for digits are hex (a pull
+ * request can push a commit with whatever prefix it likes). A word joiner after every sixth digit leaves no
+ * run of seven, and shows nothing. A run that touches a letter, a digit or `_` is no word GitHub reads, and
+ * neither is an upper-case one, so `E0012345` or `DEADBEEF1` stay as written.
+ */
+const COMMIT_HASH = /(?<![A-Za-z0-9_])[0-9a-f]{7,40}(?![A-Za-z0-9_])/g;
+
+/** `text` with every word GitHub would link to a commit broken by word joiners (a second pass changes nothing). */
+export function defuseCommitHashes(text: string): string {
+  return text.replace(COMMIT_HASH, (hash) => hash.replace(/.{6}(?=.)/g, '$&\u2060'));
+}
+
 function escapeInline(text: string): string {
   // Bidi controls last: their escape's backslash is literal text (a backslash before a letter escapes nothing).
   return showBidiControls(
-    replaceForbidden(text)
-      .replace(MENTION, '@\u2060')
-      .replace(ISSUE_REFERENCE, (ref) => `${ref}\u2060`)
-      .replace(INLINE_MARKUP, (c) => REFERENCES[c] ?? `\\${c}`),
+    defuseCommitHashes(
+      replaceForbidden(text)
+        .replace(MENTION, '@\u2060')
+        .replace(ISSUE_REFERENCE, (ref) => `${ref}\u2060`),
+    ).replace(INLINE_MARKUP, (c) => REFERENCES[c] ?? `\\${c}`),
   );
 }
 
