@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -40,6 +41,8 @@ export default defineConfig({
     // Generous for a loaded 2-core machine; no test relies on these as a limit.
     testTimeout: 30000,
     hookTimeout: 60000,
+    // `validate --cache` keeps its signing key in the user's cache folder: the tests' own, not the user's.
+    env: { XDG_CACHE_HOME: path.join(os.tmpdir(), 'orgctl-tests-xdg-cache') },
     projects: [
       { extends: true, test: { name: 'unit', include: unit } },
       { extends: true, test: { name: 'slow', include: slow } },

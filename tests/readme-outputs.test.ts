@@ -145,9 +145,9 @@ describe('README quotes what orgctl prints', () => {
     const cwd = path.join(tmp, 'cache');
     fs.mkdirSync(cwd);
     fs.cpSync(path.join(REPO_ROOT, 'examples/minimal-en'), path.join(cwd, 'org'), { recursive: true });
-    const command = 'orgctl validate org/ --cache          # first run: reads every file, caches the ones yaml parsed';
+    const command = 'orgctl validate org/ --cache          # first run: checks everything, keeps the result';
     const quote = quoted(command);
-    const r = runCli(['validate', 'org/', '--cache'], { cwd });
+    const r = runCli(['validate', 'org/', '--cache'], { cwd, env: { XDG_CACHE_HOME: path.join(cwd, 'xdg') } });
     expectLines(linesOf(r.stdout), quote.output);
     expect(r.code).toBe(0);
   });

@@ -5,8 +5,10 @@
  * as plain data (load/parsedData.ts), each entry serialised on its own so an
  * unchanged one is carried into the next cache as bytes. The whole file is
  * keyed by the orgctl version, this format's version and the parser's options:
- * a cache written by anything else is ignored. Only the parse is cached; the
- * model and every rule run each time, so cross-file findings are always fresh.
+ * a cache written by anything else is ignored. Beside the parses it keeps the
+ * run's result, signed with this user's key (load/cacheSecret.ts): an edit
+ * to text no check reads takes it whole (lint/cache/); any other edit runs
+ * the model and every rule, so cross-file findings are always fresh.
  *
  * The cache file is untrusted input: it is read only when it is a regular
  * file (never through a symlink, never more than MAX_CACHE_BYTES), and every
@@ -15,18 +17,19 @@
  * written to a temporary file beside it and renamed over it, so a reader never
  * sees half a cache and a symlink at the path is replaced, not followed.
  */
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { packageVersion } from '../core/version.js';
 import { MAX_ALIAS_COUNT, PARSE_OPTIONS, type ParsedFile } from './parse.js';
 import { checkParsedData, fromParsedData, toParsedData } from './parsedData.js';
+import { sign } from './cacheSecret.js';
 
 export const DEFAULT_CACHE_LOCATION = '.orgctl-cache';
 
-/** Bump when ParsedData, the skeleton or this file's layout changes. */
-const CACHE_FORMAT = 2;
+/** Bump when ParsedData, the skeleton, the kept result (lint/cache/) or this file's layout changes. */
+const CACHE_FORMAT = 3;
 const MAGIC = 'orgctl-parse-cache';
 /** A cache larger than this is not read (the cache of 100k roles is far below). */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
@@ -78,22 +81,34 @@ function isEntryList(v: unknown): v is Array<[string, string, Uint8Array]> {
   );
 }
 
-/** The entries of the cache at `file` when it was written for `key`; empty when it is missing, damaged or foreign. */
-function readEntries(file: string, key: string): Map<string, Entry> {
+/** A result kept by the last run (lint/cache/): its bytes and their signature (load/cacheSecret.ts). */
+interface SignedResult {
+  bytes: Uint8Array;
+  mac: string;
+}
+
+function isSignedResult(v: unknown): v is SignedResult {
+  return (
+    typeof v === 'object' && v !== null && (v as SignedResult).bytes instanceof Uint8Array && typeof (v as SignedResult).mac === 'string'
+  );
+}
+
+/** What the cache at `file` holds when it was written for `key`; nothing when it is missing, damaged or foreign. */
+function readCache(file: string, key: string): { entries: Map<string, Entry>; result?: SignedResult } {
   const entries = new Map<string, Entry>();
   const bytes = readCacheBytes(file);
-  if (!bytes) return entries;
+  if (!bytes) return { entries };
   let data: unknown;
   try {
     data = v8.deserialize(bytes);
   } catch {
-    return entries;
+    return { entries };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return entries;
-  const { magic, key: written, entries: list } = data as Record<string, unknown>;
-  if (magic !== MAGIC || written !== key || !isEntryList(list)) return entries;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { entries };
+  const { magic, key: written, entries: list, result } = data as Record<string, unknown>;
+  if (magic !== MAGIC || written !== key || !isEntryList(list)) return { entries };
   for (const [shown, hash, blob] of list) entries.set(shown, { hash, blob });
-  return entries;
+  return isSignedResult(result) ? { entries, result } : { entries };
 }
 
 export interface CacheStats {
@@ -108,13 +123,42 @@ export interface CacheStats {
 export class ParseCache {
   private readonly old: Map<string, Entry>;
   private readonly next = new Map<string, Entry>();
+  private readonly oldResult: SignedResult | undefined;
+  private nextResult: SignedResult | undefined;
   readonly stats: CacheStats = { hits: 0, parsed: [], fast: 0 };
+  /** The hash of every file this run read, by display path (for the result kept: lint/cache/). */
+  readonly hashes = new Map<string, string>();
 
   constructor(
     readonly file: string,
     private readonly key = cacheKey(),
+    /** The secret a kept result is signed with (load/cacheSecret.ts); without one no result is kept or read. */
+    private readonly secret?: Buffer,
+    /** False: the caller saves, once it has kept the run's result (loading alone does not). */
+    readonly saveAfterLoad = true,
   ) {
-    this.old = readEntries(file, key);
+    const read = readCache(file, key);
+    this.old = read.entries;
+    this.oldResult = read.result;
+  }
+
+  /** The result the last run kept, when this user's secret signed it (anything else is never believed). */
+  keptResult(): Uint8Array | undefined {
+    const r = this.oldResult;
+    if (!r || !this.secret) return undefined;
+    const expected = Buffer.from(sign(this.secret, r.bytes));
+    const given = Buffer.from(r.mac);
+    return expected.length === given.length && timingSafeEqual(expected, given) ? r.bytes : undefined;
+  }
+
+  /** Keep `bytes` as this run's result (signed), or none. */
+  keepResult(bytes: Uint8Array | undefined): void {
+    this.nextResult = bytes && this.secret ? { bytes, mac: sign(this.secret, bytes) } : undefined;
+  }
+
+  /** Carry the parse entries of the last run over unchanged (a run that reused the whole result parsed nothing). */
+  carryEntries(): void {
+    for (const [shown, entry] of this.old) if (!this.next.has(shown)) this.next.set(shown, entry);
   }
 
   /** The cached parse of `shown` when its bytes hash to `hash` and the entry is sound; `text` is the file's decoded text. */
@@ -151,9 +195,10 @@ export class ParseCache {
    */
   save(): boolean {
     // (A run whose files the fast reader all took still leaves a cache file: the next run finds it valid and empty.)
-    if (this.stats.parsed.length === 0 && this.next.size === this.old.size && fs.existsSync(this.file)) return false;
+    const sameResult = this.nextResult?.mac === this.oldResult?.mac;
+    if (this.stats.parsed.length === 0 && this.next.size === this.old.size && sameResult && fs.existsSync(this.file)) return false;
     const list = [...this.next].map(([shown, e]) => [shown, e.hash, e.blob]);
-    const bytes = v8.serialize({ magic: MAGIC, key: this.key, entries: list });
+    const bytes = v8.serialize({ magic: MAGIC, key: this.key, entries: list, ...(this.nextResult ? { result: this.nextResult } : {}) });
     const temp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.${process.pid}.tmp`);
     try {
       fs.writeFileSync(temp, bytes, { flag: 'wx', mode: 0o600 });

@@ -23,16 +23,27 @@ export interface FastLoadOptions {
   onPoolError?: (err: Error) => void;
   /** With the cache: false caches every file, also those the fast reader takes (tests of the cache itself). */
   fast?: boolean;
+  /** The files, found already (findOrgFiles of the inputs), and their bytes, read already, in that order. */
+  found?: OrgFiles;
+  read?: Input[];
 }
 
-interface Input {
+export interface Input {
   shown: string;
   bytes: Uint8Array;
   hash?: string;
 }
 
+/** The bytes of the files found, with their display paths, in order. */
+export function readFound(found: OrgFiles, cwd: string): Input[] {
+  return found.files.map((abs) => {
+    const shown = displayPath(abs, cwd);
+    return { shown, bytes: readRegularFile(abs, shown) };
+  });
+}
+
 export async function loadFilesFast(inputs: string[], cwd = process.cwd(), options: FastLoadOptions = {}): Promise<LoadResult> {
-  const found = findOrgFiles(inputs, cwd);
+  const found = options.found ?? findOrgFiles(inputs, cwd);
   const threads = decideJobs(options.jobs);
   // Started before the files are read, so they are ready when the parse begins (see ParseWorkers).
   const workers = threads > 1 && found.files.length > 1 ? startWorkers(Math.min(threads, found.files.length) - 1, options) : undefined;
@@ -55,10 +66,12 @@ function startWorkers(count: number, options: FastLoadOptions): ParseWorkers | u
 
 async function loadFound(found: OrgFiles, cwd: string, options: FastLoadOptions, workers: ParseWorkers | undefined): Promise<LoadResult> {
   const { cache, onFile } = options;
-  const files: Input[] = found.files.map((abs) => {
-    const shown = displayPath(abs, cwd);
-    return { shown, bytes: readRegularFile(abs, shown) };
-  });
+  const files: Input[] = options.read ?? readFound(found, cwd);
+  if (cache)
+    for (const f of files) {
+      f.hash ??= contentHash(f.bytes);
+      cache.hashes.set(f.shown, f.hash);
+    }
   const parsed = new Array<ParsedFile | undefined>(files.length);
   let done = 0;
   const tick = () => onFile?.(++done, files.length);
@@ -77,8 +90,7 @@ async function loadFound(found: OrgFiles, cwd: string, options: FastLoadOptions,
       }
     }
     if (cache) {
-      f.hash = contentHash(f.bytes);
-      const hit = cache.lookup(f.shown, f.hash, decodeText(f.bytes));
+      const hit = cache.lookup(f.shown, f.hash!, decodeText(f.bytes));
       if (hit) {
         parsed[i] = hit;
         tick();
@@ -136,7 +148,7 @@ async function loadFound(found: OrgFiles, cwd: string, options: FastLoadOptions,
       const blob = parseHere(i); // (not inside `cache?.store(…)`: it must run without a cache too)
       cache?.store(files[i]!.shown, files[i]!.hash!, blob);
     }
-  cache?.save();
+  if (cache?.saveAfterLoad) cache.save();
   const result: LoadResult = { files: [], findings: outsideLinkFindings(found.outsideLinks, cwd, found.badNames) };
   for (const p of parsed) {
     result.files.push(p!.file);

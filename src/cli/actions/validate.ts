@@ -6,6 +6,8 @@ import { inScope, orgScope } from '../../load/root.js';
 import type { OrgModel } from '../../model/types.js';
 import { loadOrgFast, modelWithTexts } from '../../model/load.js';
 import { DEFAULT_CACHE_LOCATION, ParseCache } from '../../load/cache.js';
+import { cacheSecret } from '../../load/cacheSecret.js';
+import { cachedRun } from '../cachedRun.js';
 import { formatReport } from '../../report/index.js';
 import { writeOutput } from '../../core/fs/output.js';
 import { createProgress } from '../../core/progress.js';
@@ -34,17 +36,22 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
   // From a subfolder, or given some of the org's files: the whole org is read, and findings in what was named reported.
   const scope = orgScope(paths);
   for (const root of scope.roots) if (root !== '.') note(`using the org at ${root}/ (the folder holding the Organization document)`);
-  const check = (model: OrgModel): ValidationResult => {
-    const full = lintOrg(model);
+  const inScopeOnly = (full: ValidationResult): ValidationResult => {
     if (!scope.only) return full;
     const only = scope.only;
     const findings = full.findings.filter((f) => inScope(f.file, only));
     const errors = findings.filter((f) => f.severity === 'error').length;
     return { findings, summary: { ...full.summary, errors, warnings: findings.length - errors } };
   };
+  const check = (model: OrgModel): ValidationResult => inScopeOnly(lintOrg(model));
   if (opts.cacheLocation !== undefined && !opts.cache) throw new UsageError('--cache-location needs --cache');
   const cacheFile = path.resolve(opts.cacheLocation ?? DEFAULT_CACHE_LOCATION);
   if (opts.cache) refuseCacheIntoOrg(opts.cacheLocation ?? DEFAULT_CACHE_LOCATION, paths);
+  // --fix writes files and reads them again: a kept result is for the edit loop, the parses still help.
+  const cached =
+    opts.cache && !opts.fix && !opts.fixDryRun
+      ? cachedRun(scope.load, new ParseCache(cacheFile, undefined, cacheSecret(), false), opts.asOf)
+      : undefined;
   const load = (onFile?: (done: number, total: number) => void) =>
     loadOrgFast(scope.load, process.cwd(), {
       asOf: opts.asOf,
@@ -53,16 +60,28 @@ export async function runValidate(paths: string[], opts: ValidateOptions): Promi
       onPoolError: (err) => {
         note(`parse workers failed (${terminalText(err.message)}); the files were parsed on one thread`);
       },
-      ...(opts.cache ? { cache: new ParseCache(cacheFile) } : {}),
+      ...(cached
+        ? { cache: cached.cache, found: cached.found, read: cached.read() }
+        : opts.cache
+          ? { cache: new ParseCache(cacheFile) }
+          : {}),
     });
-  const progress = createProgress();
-  const model = await load((done, total) => {
-    progress.update('orgctl: reading files', done, total);
-  });
-  progress.update('orgctl: checking rules');
-  let result = check(model);
-  progress.done();
-  if (opts.fix || opts.fixDryRun) {
+  let result: ValidationResult;
+  let model: OrgModel | undefined;
+  if (cached?.reused) {
+    result = inScopeOnly(cached.reused);
+  } else {
+    const progress = createProgress();
+    model = await load((done, total) => {
+      progress.update('orgctl: reading files', done, total);
+    });
+    progress.update('orgctl: checking rules');
+    const full = lintOrg(model);
+    cached?.keep(model, full);
+    result = inScopeOnly(full);
+    progress.done();
+  }
+  if (model && (opts.fix || opts.fixDryRun)) {
     const fixes = planFixes(model.files, result.findings);
     const count = fixes.reduce((n, f) => n + f.applied, 0);
     if (opts.fixDryRun) {
