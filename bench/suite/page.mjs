@@ -69,16 +69,16 @@ function details(rows) {
     const cached = of('validate').filter((r) => r.extra?.cache);
     if (cached.length) {
       out.push(
-        '`validate --cache` after one file changed (the cache filled by a run before; one file gets a comment line), against a cold `validate`, and `validate --jobs 2` (a pool of two parse threads; the default is one thread) beside the default.',
+        '`validate --cache` after one file changed (the cache filled by a run before), against a cold `validate`: a comment line appended and a duty reworded (text no check reads: the kept result is taken), and a title changed (every check runs again; only the parses are cached). Then `validate --jobs 2` (a pool of two parse threads; the default is one thread) beside the default.',
         '',
-        '| roles | cold | warm after one edit | ratio | default (one thread) | --jobs 2 | --jobs 2 / yaml parse | RSS --jobs 2 |',
-        '|:--|--:|--:|--:|--:|--:|--:|--:|',
+        '| roles | cold | warm, comment | ratio | warm, duty | ratio | warm, title | ratio | default (one thread) | --jobs 2 | --jobs 2 / yaml parse | RSS --jobs 2 |',
+        '|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
       );
       for (const r of cached) {
         const { cache, pool, poolRatio } = r.extra;
         if (!pool) continue; // a row from a run before the pool became opt-in
         out.push(
-          `| ${fmtSize(r.size)} | ${fmtS(cache.cold.ms)} | ${fmtS(cache.warm.ms)} | ${fmtRatio(cache.ratio)} | ${fmtS(r.subject.ms)} | ${fmtS(pool.ms)} | ${fmtRatio(poolRatio)} | ${fmtMiB(pool.rssKB)} |`,
+          `| ${fmtSize(r.size)} | ${fmtS(cache.cold.ms)} | ${fmtS(cache.warm.ms)} | ${fmtRatio(cache.ratio)} | ${fmtS(cache.duty?.ms)} | ${fmtRatio(cache.dutyRatio)} | ${fmtS(cache.title?.ms)} | ${fmtRatio(cache.titleRatio)} | ${fmtS(r.subject.ms)} | ${fmtS(pool.ms)} | ${fmtRatio(poolRatio)} | ${fmtMiB(pool.rssKB)} |`,
         );
       }
       out.push('');

@@ -5,7 +5,6 @@
  * Otherwise the files are read once and handed to the loader with the parse
  * cache, and the run's result is kept once it is checked.
  */
-import { displayPath } from '../core/paths.js';
 import { today } from '../core/time/today.js';
 import { contentHash, type ParseCache } from '../load/cache.js';
 import { readFound, type Input } from '../load/fastLoad.js';
@@ -32,9 +31,7 @@ export function cachedRun(inputs: string[], cache: ParseCache, asOfOption: strin
   const startedMs = Date.now();
   const stats = found.files.map((abs) => fileStat(abs, startedMs));
   const kept = cache.keptResult();
-  const reused = kept
-    ? reuseResult(kept, { shown: found.files.map((abs) => displayPath(abs, cwd)), abs: found.files, stats }, asOf)
-    : undefined;
+  const reused = kept ? reuseResult(kept, { cwd, abs: found.files, stats }, asOf) : undefined;
   const run: CachedRun = {
     cache,
     found,
@@ -44,7 +41,7 @@ export function cachedRun(inputs: string[], cache: ParseCache, asOfOption: strin
       return read;
     },
     keep(model, full) {
-      cache.keepResult(keepResult(model, full, cache.hashes, found, stats, asOf));
+      cache.keepResult(keepResult(model, full, cache.hashes, found, stats, asOf, cwd));
       cache.save();
     },
   };

@@ -143,6 +143,9 @@ describe('validate --cache keeps the result of a run', () => {
     vi.stubEnv('ORGCTL_TODAY', '2026-12-02');
     expect(wouldReuse(org, cacheFile)).toBe(false);
     vi.stubEnv('ORGCTL_TODAY', '2026-12-01');
+    // From another folder the findings name the files by other paths.
+    const elsewhere = cachedRun([path.resolve(org)], new ParseCache(cacheFile, undefined, cacheSecret(), false), undefined, tmp());
+    expect(elsewhere.reused).toBeUndefined();
 
     // A cache committed by someone else (another key), or this one with its result replaced by "no findings".
     const plain = await runMain(['validate', org, '-f', 'json']);

@@ -20,6 +20,7 @@
  */
 import fs from 'node:fs';
 import v8 from 'node:v8';
+import { displayPath } from '../../core/paths.js';
 import { contentHash } from '../../load/cache.js';
 import type { OrgFiles } from '../../load/files.js';
 import { parseBytes } from '../../load/parse.js';
@@ -34,7 +35,8 @@ import type { ValidationResult } from '../result.js';
 const KEPT_FORMAT = 1;
 
 interface KeptFile {
-  shown: string;
+  /** Its absolute path (with the working directory kept, the display path follows). */
+  abs: string;
   hash: string;
   /** The file's stat when its hash was taken (fileStat): '' when it must be read to be compared. */
   stat: string;
@@ -46,6 +48,7 @@ interface KeptFile {
 interface Kept {
   format: number;
   asOf: string;
+  cwd: string;
   files: KeptFile[];
   result: ValidationResult;
 }
@@ -58,6 +61,7 @@ export function keepResult(
   found: OrgFiles,
   stats: readonly string[],
   asOf: string,
+  cwd: string,
 ): Uint8Array | undefined {
   // Links out of the org and unreadable names are findings about the folders, not about a file's bytes.
   if (found.outsideLinks.length || found.badNames.length || model.files.length !== found.files.length) return undefined;
@@ -69,14 +73,14 @@ export function keepResult(
     if (hash === undefined) return undefined;
     const signature = fileSignature(file) ?? '';
     files.push({
-      shown: file.path,
+      abs: found.files[i]!,
       hash,
       stat: stats[i] ?? '',
       signature,
       quiet: signature !== '' && !withFindings.has(file.path) && isQuiet(file),
     });
   }
-  return v8.serialize({ format: KEPT_FORMAT, asOf, files, result } satisfies Kept);
+  return v8.serialize({ format: KEPT_FORMAT, asOf, cwd, files, result } satisfies Kept);
 }
 
 /** Parsed with no document left out and no directive (a directive may suppress, or be unused). */
@@ -84,9 +88,9 @@ function isQuiet(file: SourceFile): boolean {
   return file.unparsed.length === 0 && !file.text.includes('orgctl-');
 }
 
-/** The org's files as this run finds them: display path, absolute path, and stat (fileStat). */
+/** The org's files as this run finds them, from `cwd`: absolute path and stat (fileStat). */
 export interface FilesNow {
-  shown: readonly string[];
+  cwd: string;
   abs: readonly string[];
   stats: readonly string[];
 }
@@ -98,20 +102,21 @@ export interface FilesNow {
  */
 export function reuseResult(bytes: Uint8Array, now: FilesNow, asOf: string): { result: ValidationResult; keep: Uint8Array } | undefined {
   const kept = readKept(bytes);
-  if (!kept || kept.asOf !== asOf || kept.files.length !== now.shown.length) return undefined;
+  if (!kept || kept.asOf !== asOf || kept.cwd !== now.cwd || kept.files.length !== now.abs.length) return undefined;
   const files: KeptFile[] = [];
   for (let i = 0; i < kept.files.length; i++) {
     const was = kept.files[i]!;
-    const shown = now.shown[i]!;
+    const abs = now.abs[i]!;
     const stat = now.stats[i]!;
-    if (shown !== was.shown) return undefined;
+    if (abs !== was.abs) return undefined;
     if (stat !== '' && stat === was.stat) {
       files.push(was);
       continue;
     }
+    const shown = displayPath(abs, now.cwd);
     let fileBytes: Uint8Array;
     try {
-      fileBytes = readRegularFile(now.abs[i]!, shown);
+      fileBytes = readRegularFile(abs, shown);
     } catch {
       return undefined; // the full run says what is wrong with it
     }
@@ -157,7 +162,8 @@ function readKept(bytes: Uint8Array): Kept | undefined {
     return undefined;
   }
   const k = data as Partial<Kept> | null;
-  if (typeof k !== 'object' || k === null || k.format !== KEPT_FORMAT || typeof k.asOf !== 'string') return undefined;
+  if (typeof k !== 'object' || k === null || k.format !== KEPT_FORMAT || typeof k.asOf !== 'string' || typeof k.cwd !== 'string')
+    return undefined;
   if (!Array.isArray(k.files) || !k.files.every(isKeptFile)) return undefined;
   const r = k.result as unknown as Record<string, unknown> | null | undefined;
   if (typeof r !== 'object' || r === null || !Array.isArray(r.findings) || typeof r.summary !== 'object' || r.summary === null)
@@ -170,7 +176,7 @@ function isKeptFile(f: unknown): f is KeptFile {
   return (
     typeof k === 'object' &&
     k !== null &&
-    typeof k.shown === 'string' &&
+    typeof k.abs === 'string' &&
     typeof k.hash === 'string' &&
     typeof k.stat === 'string' &&
     typeof k.signature === 'string' &&
