@@ -134,6 +134,23 @@ describe('validate --cache keeps the result of a run', () => {
     expect(reused).toBeGreaterThan(20);
   });
 
+  it('checks in full after an edit that moves a line another finding quotes the place of', async () => {
+    const org = path.join(tmp(), 'quoted');
+    fs.cpSync('examples/minimal-en', org, { recursive: true });
+    const role = (title: string) => `kind: Role\nid: packer\ntitle: ${title}\ndepartment: store-operations\nreports_to: store-manager\n`;
+    fs.writeFileSync(path.join(org, 'a-first.yaml'), role('Packer'));
+    fs.writeFileSync(path.join(org, 'z-second.yaml'), role('Packer (night)'));
+    const cacheFile = path.join(tmp(), 'cache');
+    const first = await runMain(['validate', org, '-f', 'json', '--cache', '--cache-location', cacheFile]);
+    // The finding is in z-second.yaml and names the place of the first id, in a-first.yaml.
+    expect(first.stdout).toMatch(/a-first\.yaml:2:5/);
+    expect(
+      await afterEdit(org, cacheFile, () => {
+        fs.writeFileSync(path.join(org, 'a-first.yaml'), `# 先到先得\n${role('Packer')}`);
+      }),
+    ).toBe(false);
+  });
+
   it('is not taken on another date, nor from a cache signed with another key or altered', async () => {
     const org = path.join(tmp(), 'date');
     fs.cpSync(generated, org, { recursive: true });

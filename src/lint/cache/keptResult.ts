@@ -49,6 +49,8 @@ interface Kept {
   format: number;
   asOf: string;
   cwd: string;
+  /** $PWD: display paths outside the working directory follow the shell's name for it (core/paths.ts). */
+  pwd: string;
   files: KeptFile[];
   result: ValidationResult;
 }
@@ -67,6 +69,8 @@ export function keepResult(
   if (found.outsideLinks.length || found.badNames.length || model.files.length !== found.files.length) return undefined;
   const withFindings = new Set<string>();
   for (const f of result.findings) if (f.file !== undefined) withFindings.add(f.file);
+  const quoted = filesQuotedAt(result, model.files);
+  if (!quoted) return undefined;
   const files: KeptFile[] = [];
   for (const [i, file] of model.files.entries()) {
     const hash = hashes.get(file.path);
@@ -77,10 +81,27 @@ export function keepResult(
       hash,
       stat: stats[i] ?? '',
       signature,
-      quiet: signature !== '' && !withFindings.has(file.path) && isQuiet(file),
+      quiet: signature !== '' && !withFindings.has(file.path) && !quoted.has(file.path) && isQuiet(file),
     });
   }
-  return v8.serialize({ format: KEPT_FORMAT, asOf, cwd, files, result } satisfies Kept);
+  return v8.serialize({ format: KEPT_FORMAT, asOf, cwd, pwd: process.env.PWD ?? '', files, result } satisfies Kept);
+}
+
+/** A place as a finding quotes another (`roles/a.yaml:12:5`: duplicate-id, confusable-id). */
+const QUOTED_PLACE = /:\d+:\d+/;
+/** More findings than this quote places: nothing is kept (finding which files they name would cost too much). */
+const MAX_QUOTING = 64;
+
+/**
+ * The files whose places other findings quote: an edit that moves a line there changes those findings'
+ * text, so such a file is never quiet. Undefined when too many findings quote places.
+ */
+function filesQuotedAt(result: ValidationResult, files: readonly SourceFile[]): Set<string> | undefined {
+  const quoting = result.findings.filter((f) => QUOTED_PLACE.test(f.message));
+  if (quoting.length > MAX_QUOTING) return undefined;
+  const quoted = new Set<string>();
+  for (const f of quoting) for (const file of files) if (f.message.includes(`${file.path}:`)) quoted.add(file.path);
+  return quoted;
 }
 
 /** Parsed with no document left out and no directive (a directive may suppress, or be unused). */
@@ -102,7 +123,8 @@ export interface FilesNow {
  */
 export function reuseResult(bytes: Uint8Array, now: FilesNow, asOf: string): { result: ValidationResult; keep: Uint8Array } | undefined {
   const kept = readKept(bytes);
-  if (!kept || kept.asOf !== asOf || kept.cwd !== now.cwd || kept.files.length !== now.abs.length) return undefined;
+  if (!kept || kept.asOf !== asOf || kept.cwd !== now.cwd || kept.pwd !== (process.env.PWD ?? '') || kept.files.length !== now.abs.length)
+    return undefined;
   const files: KeptFile[] = [];
   for (let i = 0; i < kept.files.length; i++) {
     const was = kept.files[i]!;
@@ -162,7 +184,14 @@ function readKept(bytes: Uint8Array): Kept | undefined {
     return undefined;
   }
   const k = data as Partial<Kept> | null;
-  if (typeof k !== 'object' || k === null || k.format !== KEPT_FORMAT || typeof k.asOf !== 'string' || typeof k.cwd !== 'string')
+  if (
+    typeof k !== 'object' ||
+    k === null ||
+    k.format !== KEPT_FORMAT ||
+    typeof k.asOf !== 'string' ||
+    typeof k.cwd !== 'string' ||
+    typeof k.pwd !== 'string'
+  )
     return undefined;
   if (!Array.isArray(k.files) || !k.files.every(isKeptFile)) return undefined;
   const r = k.result as unknown as Record<string, unknown> | null | undefined;
