@@ -32,6 +32,7 @@ const FIXES: Record<string, Record<string, Fix>> = {
       en: '; remove it from previously, or rename or delete the {{otherKind}}',
       zh: ';请把它从 previously 中删除,或重命名、删除该{{otherKind}}',
     },
+    claimedTwice: { en: ': remove it from one of them', zh: ':请把它从其中一个的 previously 中删除' },
   },
   'reporting-cycle': {
     self: { en: ': give it its real manager in reports_to', zh: ':请在 reports_to 中写明它真正的上级' },

@@ -80,6 +80,8 @@ export const ZH_CN_FINDING_MESSAGES: Readonly<Record<string, Readonly<Record<str
   'previously-id-in-use': {
     stillInUse:
       "{{kind}} '{{id}}' 在 previously 中列出了 '{{old}}',但 '{{old}}' 仍是某个{{otherKind}}的 id;请把它从 previously 中删除,或重命名、删除该{{otherKind}}",
+    claimedTwice:
+      "{{kind}} '{{id}}' 在 previously 中列出了 '{{old}}',{{otherKind}} '{{other}}' 也列出了它;一个旧 id 只对应接替它的那一个实体:请把它从其中一个的 previously 中删除",
   },
   'reporting-cycle': {
     self: "岗位 '{{role}}' 向自己汇报:{{loop}}:请在 reports_to 中写明它真正的上级",

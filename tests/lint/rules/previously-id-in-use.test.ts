@@ -28,6 +28,28 @@ department: x
     );
   });
 
+  it('fires once at the second entity that lists a former id another lists too (diff could not tell which took over)', () => {
+    const f = only(
+      org(`kind: Role
+id: cs-manager
+title: 客服经理
+department: x
+previously: [cs-lead]
+---
+kind: Role
+id: cs-supervisor
+title: 客服主管
+department: x
+previously: [cs-lead, cs-lead]
+`),
+      'previously-id-in-use',
+    );
+    expect(where(f)).toEqual(['previously-id-in-use@15:14']);
+    expect(f[0]!.message).toBe(
+      "role 'cs-supervisor' lists 'cs-lead' under previously, and so does role 'cs-manager'; an old id names the one entity that took over from it: remove it from one of them",
+    );
+  });
+
   it('is quiet for former ids nobody uses any more', () => {
     expect(only(org('kind: KPI\nid: gmv\nname: GMV\nowner: x\npreviously: [sales-amount]\n'), 'previously-id-in-use')).toEqual([]);
   });
@@ -46,6 +68,22 @@ ruleTester(previouslyIdInUse, {
           column: 14,
           endLine: 14,
           endColumn: 17,
+          path: ['previously', 0],
+        },
+      ],
+    },
+    {
+      code:
+        ORG +
+        '---\nkind: KPI\nid: gmv\nname: GMV\nowner: x\npreviously: [sales]\n---\nkind: KPI\nid: gmv2\nname: GMV\nowner: x\npreviously: [sales]\n',
+      errors: [
+        {
+          messageId: 'claimedTwice',
+          data: { kind: 'KPI', id: 'gmv2', old: 'sales', otherKind: 'KPI', other: 'gmv' },
+          line: 15,
+          column: 14,
+          endLine: 15,
+          endColumn: 19,
           path: ['previously', 0],
         },
       ],
