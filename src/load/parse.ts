@@ -216,7 +216,29 @@ export function parseSourceSlow(text: string, displayPath: string): ParsedFile {
     const loaded: LoadedDoc = { root, offset: doc.range[0], value, index };
     file.docs.push(loaded);
   });
+  findings.push(...controlCharacters(file));
   return { file, findings };
+}
+
+/**
+ * C0 control characters other than tab, LF and CR, and DEL: YAML allows none of them in a file, yet the
+ * `yaml` package reads them into values, where they are invisible in an editor and in a review (a pasted
+ * bell, a terminal colour code). Each is its own finding, at the character, and the file is read as
+ * usual (every output shows them escaped). The fast reader leaves a file with one to `yaml`, so only
+ * this path looks. A file of garbage gets the first few.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+const CONTROLS_SHOWN = 10;
+
+function controlCharacters(file: SourceFile): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of file.text.matchAll(CONTROL)) {
+    const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    out.push(syntax(file, m.index, `control character ${code} here, which YAML does not allow (editors do not show it): delete it`));
+    if (out.length === CONTROLS_SHOWN) break;
+  }
+  return out;
 }
 
 /** The key written at `offset` (up to its `:`), for duplicate-key messages. */

@@ -118,3 +118,24 @@ describe('NUL bytes in a file that is not binary', () => {
     expect(findings[0]!.message).toBe('file holds a NUL character (byte 0x00) here, which YAML does not allow: delete it');
   });
 });
+
+describe('control characters in UTF-8 text', () => {
+  it('each is one finding at it that says to delete it, and the file is still read (yaml took them into values silently)', () => {
+    const text = 'kind: Department\nid: 运营部\nname: 运营\x07部\n# 备注 \x1b[31m红字\nresponsibilities:\n  - "全店\x0c运营"\n';
+    const { file, findings } = parseBytes(Buffer.from(text), 'dept.yaml');
+    expect(findings.map((f) => `${f.rule}@${String(f.line)}:${String(f.column)}`)).toEqual([
+      'yaml-syntax@3:9',
+      'yaml-syntax@4:6',
+      'yaml-syntax@6:8',
+    ]);
+    expect(findings[0]!.message).toBe('control character U+0007 here, which YAML does not allow (editors do not show it): delete it');
+    expect(file.docs).toHaveLength(1);
+    // Tab, LF and CR are text; escapes written in a quoted string are not control characters in the file.
+    expect(parseBytes(Buffer.from('kind: Department\r\nid: a\r\nname: "A\\tB\\u0007"\t# tab\r\n'), 'b.yaml').findings).toEqual([]);
+  });
+
+  it('a file of many gives the first ten', () => {
+    const { findings } = parseBytes(Buffer.from(`kind: Department\nid: a\nname: "${'\x01'.repeat(50)}"\n`), 'c.yaml');
+    expect(findings).toHaveLength(10);
+  });
+});
