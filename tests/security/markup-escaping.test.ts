@@ -8,6 +8,7 @@
  * repeat them.
  */
 import fc from 'fast-check';
+import { marked } from 'marked';
 import { xmlProblem } from '../support/xml.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -693,4 +694,39 @@ describe('property: every markup output stays inert on hostile names', () => {
       { numRuns: 60 },
     );
   }, 120_000);
+});
+
+/** The web links a GFM renderer (marked, GitHub's flavour) makes of Markdown, bare addresses included (our own links are relative). */
+function linksIn(markdown: string): string[] {
+  const html = marked.parse(markdown, { async: false, gfm: true });
+  return [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]!).filter((href) => /^https?:/i.test(href));
+}
+
+describe('Markdown: a bare address in user text is no link (GitHub would back-link an issue from a PR comment)', () => {
+  const NAMES = all('见 https://github.com/octo/repo/issues/12 与 www.example.com(HTTP://x.cn)');
+  it('diff: branch labels and names (as the job summary and the PR comment show them)', () => {
+    const md = formatDiffMarkdown(diffOrgs(modelOf(orgFiles(BENIGN)), modelOf(orgFiles(NAMES))), {
+      labels: { before: 'https://evil.example/a', after: 'www.evil.example' },
+    });
+    expect(md).toContain('见 https:\u2060//github.com/octo/repo/issues/12 与 www\u2060.example.com');
+    expect(linksIn(md)).toEqual([]);
+  });
+
+  it('handbook pages: titles, names and holders', () => {
+    for (const [file, text] of renderDocs(modelOf(orgFiles(NAMES)), { format: 'markdown' })) expect(linksIn(text), file).toEqual([]);
+  });
+
+  it('every Markdown escaper: inline text, one line, a block, an id that cannot be a code span', () => {
+    for (const out of [
+      md('https://a.cn b\nwww.b.cn'),
+      mdLine('x http://c.cn\nWWW.d.cn'),
+      mdBlock('https://e.cn\n\n- www.f.cn'),
+      mdCode('https://g.cn`b'),
+    ])
+      expect(linksIn(out), out).toEqual([]);
+  });
+
+  it('what is no address stays as written: a word ending in www, a scheme without //, an e-mail address', () => {
+    expect(md('awww.x mailto:a https:no a@b.cn')).toBe('awww.x mailto:a https:no a@b.cn');
+  });
 });

@@ -2,7 +2,7 @@
  * Escaping user text for Markdown (CommonMark + GFM, as GitHub and GitLab
  * render it): the handbook pages, the diff report (job summary, PR comment). Every string from the
  * org's YAML goes through one of these; our own markup never does. On GitHub none of it mentions
- * anyone or links an issue or a commit.
+ * anyone or links an issue, a commit or an address.
  */
 import { displayText, replaceForbidden, showBidiControls } from './codePoints.js';
 
@@ -48,6 +48,14 @@ const ISSUE_REFERENCE = /#(?=\d)|\bGH-(?=\d)/gi;
  */
 const COMMIT_HASH = /(?<![A-Za-z0-9_])[0-9a-f]{7,40}(?![A-Za-z0-9_])/g;
 
+/**
+ * GFM links a bare `http://…`, `https://…` or `www.…` (its "extended autolinks"); from a PR comment a link
+ * to an issue or pull request gives it a back-link, as `#12` does. User text is never markup, a link
+ * included: a word joiner after the scheme's colon or after `www` leaves the address readable and
+ * unlinked (an address between `<` and `>` is no autolink either: `<` is a character reference).
+ */
+const BARE_URL = /(?<![A-Za-z0-9_])(?:(https?):(?=\/\/)|(www)(?=\.))/gi;
+
 /** `text` with every word GitHub would link to a commit broken by word joiners (a second pass changes nothing). */
 export function defuseCommitHashes(text: string): string {
   return text.replace(COMMIT_HASH, (hash) => hash.replace(/.{6}(?=.)/g, '$&\u2060'));
@@ -59,7 +67,8 @@ function escapeInline(text: string): string {
     defuseCommitHashes(
       replaceForbidden(text)
         .replace(MENTION, '@\u2060')
-        .replace(ISSUE_REFERENCE, (ref) => `${ref}\u2060`),
+        .replace(ISSUE_REFERENCE, (ref) => `${ref}\u2060`)
+        .replace(BARE_URL, (start) => `${start}\u2060`),
     ).replace(INLINE_MARKUP, (c) => REFERENCES[c] ?? `\\${c}`),
   );
 }
