@@ -25,58 +25,64 @@ export function isFreeText(key: string): boolean {
 
 /** The signature of `file`'s documents (see above), or undefined when a value is not plain data. */
 export function fileSignature(file: SourceFile): string | undefined {
-  const out: string[] = [];
+  const text = new Encoding();
   for (const doc of file.docs) {
-    out.push(`d${doc.index};`);
-    if (!encode(doc.value, out, 0)) return undefined;
+    text.s += `d${doc.index};`;
+    if (!text.encode(doc.value, 0)) return undefined;
   }
-  return createHash('sha256').update(out.join('')).digest('base64');
+  return createHash('sha256').update(text.s).digest('base64');
 }
 
 /** Deeper than any org is written: such a file is checked in full (and the walk keeps to a small stack). */
 const MAX_DEPTH = 64;
 
-/** Every value tagged with its type and every string with its length, so no two values encode alike. */
-function encode(value: unknown, out: string[], depth: number): boolean {
-  if (depth > MAX_DEPTH) return false;
-  switch (typeof value) {
-    case 'string':
-      out.push(`s${value.length}:`, value);
-      return true;
-    case 'number':
-      out.push(`n${Object.is(value, -0) ? '-0' : String(value)};`);
-      return true;
-    case 'boolean':
-      out.push(value ? 't' : 'f');
-      return true;
-    case 'bigint':
-      out.push(`b${value};`);
-      return true;
-    case 'undefined':
-      out.push('u');
-      return true;
-    case 'object': {
-      if (value === null) {
-        out.push('z');
+/** One string grown by `+=` (V8 joins the pieces once, when it is hashed): quicker than an array of pieces. */
+class Encoding {
+  s = '';
+
+  /** Every value tagged with its type and every string with its length, so no two values encode alike. */
+  encode(value: unknown, depth: number): boolean {
+    if (depth > MAX_DEPTH) return false;
+    switch (typeof value) {
+      case 'string':
+        this.s += `s${value.length}:${value}`;
+        return true;
+      case 'number':
+        this.s += `n${Object.is(value, -0) ? '-0' : String(value)};`;
+        return true;
+      case 'boolean':
+        this.s += value ? 't' : 'f';
+        return true;
+      case 'bigint':
+        this.s += `b${value};`;
+        return true;
+      case 'undefined':
+        this.s += 'u';
+        return true;
+      case 'object': {
+        if (value === null) {
+          this.s += 'z';
+          return true;
+        }
+        if (Array.isArray(value)) {
+          this.s += `a${value.length}[`;
+          for (const item of value) if (!this.encode(item, depth + 1)) return false;
+          this.s += ']';
+          return true;
+        }
+        const proto: unknown = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) return false;
+        this.s += '{';
+        for (const key in value) {
+          if (!Object.hasOwn(value, key) || isFreeText(key)) continue;
+          this.s += `k${key.length}:${key}`;
+          if (!this.encode((value as Record<string, unknown>)[key], depth + 1)) return false;
+        }
+        this.s += '}';
         return true;
       }
-      if (Array.isArray(value)) {
-        out.push(`a${value.length}[`);
-        for (const item of value) if (!encode(item, out, depth + 1)) return false;
-        out.push(']');
-        return true;
-      }
-      if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return false;
-      out.push('{');
-      for (const [key, item] of Object.entries(value)) {
-        if (isFreeText(key)) continue;
-        out.push(`k${key.length}:`, key);
-        if (!encode(item, out, depth + 1)) return false;
-      }
-      out.push('}');
-      return true;
+      default:
+        return false;
     }
-    default:
-      return false;
   }
 }
