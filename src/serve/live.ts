@@ -13,6 +13,7 @@ import { selectView } from '../chart/views/select.js';
 import type { ChartOptions, Drawing } from '../chart/types.js';
 import { lintOrg } from '../lint/result.js';
 import { loadSide } from '../model/load.js';
+import { createRollingDocMemo } from '../model/build/docMemo.js';
 import { parseBytes, type ParsedFile } from '../load/parse.js';
 import type { ParseFn } from '../load/sharedParse.js';
 import { createHash } from 'node:crypto';
@@ -117,6 +118,8 @@ export class LiveChart {
   elkRuns = 0;
   private readonly now: () => number;
   private readonly parses = new ParseCache();
+  /** Entities of the documents the last rebuild built, copied into the next model rather than built again (model/build/docMemo.ts). */
+  private readonly docs = createRollingDocMemo();
   /** The last layout: an edit that resizes no box (most one-line edits) keeps it (drawing.ts). */
   private readonly layout: LayoutMemo = {};
   /** Each department's last ELK layout: an edit that resizes a box lays out again only the departments it changed. */
@@ -133,6 +136,7 @@ export class LiveChart {
     try {
       model = loadSide({ kind: 'path', path: this.options.path }, this.options.path, this.options.cwd, this.parses.parse, {
         asOf: this.options.asOf,
+        docMemo: this.docs,
       });
       this.parses.turn();
     } catch (err) {
