@@ -35,7 +35,7 @@ class ModelBuilder {
   /** A document left out (no kind, or a kind meant to be Organization) may be the Organization. */
   organizationLeftOut = false;
 
-  /** `memo`: the other side of a diff, for inline roles written as before in a file that changed. */
+  /** `memo`: the other side of a diff (or the model before, in `orgctl serve`), for inline roles written as before in a file that changed. */
   constructor(private readonly memo?: DocMemo) {}
 
   /** A document is left out: the ids it (and its inline roles) would define are remembered. */
@@ -172,9 +172,10 @@ class ModelBuilder {
     deptPeriod: Entity['effective'],
     place: InlinePlace | undefined,
   ): void {
-    const reused = place && this.memo && !this.memo.recording && this.memo.reuseInlineRole(file, node, item, place);
+    const reused = place && this.memo?.reuseInlineRole(file, node, item, place);
     if (reused) {
       this.entities.push(reused);
+      if (this.memo!.recording) this.memo!.rememberInlineRole(item, place, reused);
       return;
     }
     const findingsBefore = this.findings.length;
@@ -255,7 +256,7 @@ function writtenId(e: Entity): string {
 export interface BuildOptions {
   /** The date to read an effective-dated org at (`YYYY-MM-DD`); default today. */
   asOf?: string;
-  /** Documents already built by another model (the other side of a diff; see build/docMemo.ts). */
+  /** Documents already built by another model (the other side of a diff, the last rebuild; see build/docMemo.ts). */
   docMemo?: DocMemo;
 }
 
@@ -268,10 +269,14 @@ export function buildModel(files: SourceFile[], options: BuildOptions = {}): Org
         b.loadDoc(file, doc);
         continue;
       }
+      const reused = memo.reuse(file, doc);
+      if (reused) {
+        for (const e of reused) b.entities.push(e);
+        if (memo.recording) memo.remember(doc, { entities: reused, findings: 0, leftOut: 0 });
+        continue;
+      }
       if (!memo.recording) {
-        const reused = memo.reuse(file, doc);
-        if (reused) for (const e of reused) b.entities.push(e);
-        else b.loadDoc(file, doc);
+        b.loadDoc(file, doc);
         continue;
       }
       const [entities, findings, leftOut] = [b.entities.length, b.findings.length, b.unbuilt.length];

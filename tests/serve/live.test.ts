@@ -13,6 +13,15 @@ import { LiveChart } from '../../src/serve/live.js';
 import { loadOrg } from '../../src/model/load.js';
 import { REPO } from '../chart/fixtures.js';
 import { temporaryDirs, writeTree } from '../support/tmp.js';
+import { drawChart, type LayoutMemo } from '../../src/chart/draw/drawing.js';
+import { selectView } from '../../src/chart/views/select.js';
+import { lintOrg } from '../../src/lint/result.js';
+import type { Finding } from '../../src/load/types.js';
+
+/** A finding as the page lists it (serve/live.ts). */
+function pageFinding(f: Finding) {
+  return { file: f.file ?? '', line: f.line ?? 0, column: f.column ?? 0, severity: f.severity, rule: f.rule, message: f.message };
+}
 
 const tmp = temporaryDirs('orgctl-live-');
 
@@ -50,6 +59,53 @@ describe('serve: rebuild after an edit', () => {
     expect((await live.rebuild()).error).toBeNull();
     expect(live.elkRuns).toBeGreaterThan(0);
     expect(live.chartJson?.toString('utf8')).toBe(await coldPayload(dir));
+  }, 60_000);
+
+  it('copies the entities of the documents an edit left alone into the new model, the last one kept whole', async () => {
+    const dir = tmp();
+    fs.cpSync(path.join(REPO, 'examples/project-ecommerce'), dir, { recursive: true });
+    const live = new LiveChart({ path: dir, cwd: dir, chart: {} });
+    expect((await live.rebuild()).error).toBeNull();
+    const before = live.model!;
+    edit(path.join(dir, 'departments/ops-service-center.yaml'), 'title: 客服主管', 'title: 客服组长');
+    expect((await live.rebuild()).error).toBeNull();
+    const after = live.model!;
+    // What a role built into (its competencies list is made by the build) is shared, each model with its own entity.
+    const sameBuild = (id: string) => {
+      const [a, b] = [before.roles.get(id)!, after.roles.get(id)!];
+      expect(b).not.toBe(a);
+      return b.competencies === a.competencies;
+    };
+    expect(sameBuild('bd-manager')).toBe(true); // another file
+    expect(sameBuild('category-manager')).toBe(true); // an inline role of the edited file, written as before
+    expect(sameBuild('cs-lead')).toBe(false); // the edited document is built again
+    expect(after.roles.get('cs-lead')!.title).toBe('客服组长');
+    expect(before.roles.get('cs-lead')!.title).toBe('客服主管');
+    expect(live.chartJson?.toString('utf8')).toBe(await coldPayload(dir));
+    expect(live.state.findings).toEqual(lintOrg(loadOrg([dir], dir)).findings.map(pageFinding));
+
+    // A third version takes from the second (what the first had is not held any more), with the same result as cold.
+    edit(path.join(dir, 'departments/bd-center.yaml'), 'id: bd-manager', 'id: bd-director');
+    expect((await live.rebuild()).error).toBeNull();
+    const third = live.model!;
+    expect(third.roles.get('cs-lead')!.competencies).toBe(after.roles.get('cs-lead')!.competencies);
+    expect(third.roles.has('bd-manager')).toBe(false);
+    expect(live.chartJson?.toString('utf8')).toBe(await coldPayload(dir));
+    expect(live.state.findings).toEqual(lintOrg(loadOrg([dir], dir)).findings.map(pageFinding));
+  }, 60_000);
+
+  it('keeps the layout under a short hash, and its lines packed, not a text of every box size', async () => {
+    const dir = tmp();
+    writeTree(dir, divisionsOfThreeTeams(4));
+    const graph = selectView(loadOrg([dir], dir), {});
+    const memo: LayoutMemo = {};
+    const first = await drawChart(graph, undefined, memo);
+    expect(memo.key!.length).toBeLessThan(64);
+    expect(memo.routes?.coords).toBeInstanceOf(Float64Array);
+    // Drawn again from the memo: what a drawing without one gives.
+    const kept = await drawChart(graph, undefined, memo);
+    expect(kept).toEqual(first);
+    expect(kept).toEqual(await drawChart(graph));
   }, 60_000);
 
   it('lays out again only the departments a resized box is in', async () => {

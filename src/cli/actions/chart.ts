@@ -8,7 +8,7 @@ import { createProgress } from '../../core/progress.js';
 import type { ChartCommandOptions } from '../commands/chart.js';
 import type { ChartFormat } from '../../chart/types.js';
 import { extname } from 'node:path';
-import { collectSoonerWhenLarge } from '../heapGrowth.js';
+import { collectSoonerWhenLarge } from '../../core/heapGrowth.js';
 import type { OrgModel } from '../../model/types.js';
 import { countOrgErrors, sayOrgErrors } from '../orgNotice.js';
 import { refuseOutputIntoOrg } from '../outputGuard.js';

@@ -17,7 +17,8 @@
  *
  * The first model built with a memo is the one remembered (the base of a diff); the models built after it
  * only take from it. Neither side pays for the other half: the base looked up 100k inline roles it could
- * not have met yet, and the head kept 100k that nothing would read.
+ * not have met yet, and the head kept 100k that nothing would read. `orgctl serve` builds one model after
+ * another instead, each taking from the last: createRollingDocMemo below.
  */
 import type { LoadedDoc, SourceFile } from '../../load/types.js';
 import { samePlain } from '../../core/samePlain.js';
@@ -26,7 +27,7 @@ import type { Entity, Role } from '../types.js';
 import { isPlainObject } from '../validateDoc.js';
 
 export interface DocMemo {
-  /** Whether the model being built is the first (its documents are remembered, nothing is reused). */
+  /** Whether the model being built remembers its documents (for a diff, the first model only). */
   readonly recording: boolean;
   /** The model being built is done: the next one reuses what this one remembered. */
   endModel(): void;
@@ -61,10 +62,51 @@ interface DepartmentRoles {
   byId?: Map<string, Role>;
 }
 
+/** What one model built: its clean documents' entities and its departments' clean inline roles. */
+interface Kept {
+  built: WeakMap<LoadedDoc, Entity[]>;
+  inline: Map<string, DepartmentRoles>;
+  last?: DepartmentRoles;
+}
+
+function keep(): Kept {
+  return { built: new WeakMap(), inline: new Map() };
+}
+
+function reuseDoc(kept: Kept, file: SourceFile, doc: LoadedDoc): Entity[] | undefined {
+  return kept.built.get(doc)?.map((e) => ({ ...e, source: file }));
+}
+
+function rememberDoc(kept: Kept, doc: LoadedDoc, { entities, findings, leftOut }: Parameters<DocMemo['remember']>[1]): void {
+  if (findings === 0 && leftOut === 0 && entities.length > 0) kept.built.set(doc, entities);
+}
+
+function reuseInline(kept: Kept, file: SourceFile, node: NodeRef, item: unknown, place: InlinePlace): Role | undefined {
+  const id = isPlainObject(item) && typeof item.id === 'string' ? item.id : undefined;
+  const roles = id === undefined ? undefined : kept.inline.get(place.department);
+  if (!roles || !samePlain(roles.place.period, place.period)) return undefined;
+  if (!roles.byId) {
+    roles.byId = new Map();
+    for (const role of roles.roles)
+      if (isPlainObject(role.written) && typeof role.written.id === 'string') roles.byId.set(role.written.id, role);
+  }
+  const role = roles.byId.get(id!);
+  if (!role || !samePlain(role.written, item)) return undefined;
+  return { ...role, source: file, node };
+}
+
+function rememberInline(kept: Kept, item: unknown, place: InlinePlace, role: Role): void {
+  if (!isPlainObject(item) || typeof item.id !== 'string') return;
+  // The roles of one department come one after another with the same place: one map entry for them all.
+  if (kept.last?.place !== place) {
+    kept.last = { place, roles: [] };
+    kept.inline.set(place.department, kept.last);
+  }
+  kept.last.roles.push(role);
+}
+
 export function createDocMemo(): DocMemo {
-  const built = new WeakMap<LoadedDoc, Entity[]>();
-  const inline = new Map<string, DepartmentRoles>();
-  let last: DepartmentRoles | undefined;
+  const kept = keep();
   let recording = true;
   return {
     get recording() {
@@ -72,38 +114,46 @@ export function createDocMemo(): DocMemo {
     },
     endModel() {
       recording = false;
-      last = undefined;
+      kept.last = undefined;
     },
-    reuse(file, doc) {
-      if (recording) return undefined;
-      const entities = built.get(doc);
-      return entities?.map((e) => ({ ...e, source: file }));
+    reuse: (file, doc) => (recording ? undefined : reuseDoc(kept, file, doc)),
+    remember(doc, built) {
+      if (recording) rememberDoc(kept, doc, built);
     },
-    remember(doc, { entities, findings, leftOut }) {
-      if (recording && findings === 0 && leftOut === 0 && entities.length > 0) built.set(doc, entities);
-    },
-    reuseInlineRole(file, node, item, place) {
-      if (recording) return undefined;
-      const id = isPlainObject(item) && typeof item.id === 'string' ? item.id : undefined;
-      const kept = id === undefined ? undefined : inline.get(place.department);
-      if (!kept || !samePlain(kept.place.period, place.period)) return undefined;
-      if (!kept.byId) {
-        kept.byId = new Map();
-        for (const role of kept.roles)
-          if (isPlainObject(role.written) && typeof role.written.id === 'string') kept.byId.set(role.written.id, role);
-      }
-      const role = kept.byId.get(id!);
-      if (!role || !samePlain(role.written, item)) return undefined;
-      return { ...role, source: file, node };
-    },
+    reuseInlineRole: (file, node, item, place) => (recording ? undefined : reuseInline(kept, file, node, item, place)),
     rememberInlineRole(item, place, role) {
-      if (!recording || !isPlainObject(item) || typeof item.id !== 'string') return;
-      // The roles of one department come one after another with the same place: one map entry for them all.
-      if (last?.place !== place) {
-        last = { place, roles: [] };
-        inline.set(place.department, last);
-      }
-      last.roles.push(role);
+      if (recording) rememberInline(kept, item, place, role);
+    },
+  };
+}
+
+/**
+ * A memo for a model built again and again from files that mostly did not
+ * change (`orgctl serve` rebuilds on every save): each model takes from the
+ * one before it and is remembered for the next, reused entities included, so
+ * what a model kept is dropped with the model after it. At 100k roles a
+ * rebuild then costs the entity copies and the maps (43 MB retained) instead
+ * of building every entity again (101 MB), while the last good model is still
+ * held for the handbook. A department whose document is reused whole does not
+ * remember its inline roles one by one: when its file is edited later, that
+ * one department's roles are built again.
+ */
+export function createRollingDocMemo(): DocMemo {
+  let previous = keep();
+  let current = keep();
+  return {
+    recording: true,
+    endModel() {
+      previous = current;
+      current = keep();
+    },
+    reuse: (file, doc) => reuseDoc(previous, file, doc),
+    remember(doc, built) {
+      rememberDoc(current, doc, built);
+    },
+    reuseInlineRole: (file, node, item, place) => reuseInline(previous, file, node, item, place),
+    rememberInlineRole(item, place, role) {
+      rememberInline(current, item, place, role);
     },
   };
 }
