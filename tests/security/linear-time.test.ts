@@ -225,13 +225,21 @@ interface Run {
   stderr: string;
 }
 
+/**
+ * Kills a run that hangs. Eight of these runs start at once (the tests below are concurrent), each walking
+ * a 10,000-deep tree: on a loaded 2-core machine one took 40 s, so this only catches a real hang.
+ */
+const RUN_HANG_GUARD = 300_000;
+/** Two runs in turn, each under RUN_HANG_GUARD. */
+const CLI_TEST_HANG_GUARD = 2 * RUN_HANG_GUARD + 60_000;
+
 /** The CLI as a process (needs the build): exit code, stdout size, stderr. */
 function run(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: tmp,
       env: { ...process.env, NO_COLOR: '1', ORGCTL_DEBUG: '' },
-      timeout: 90_000,
+      timeout: RUN_HANG_GUARD,
     });
     let stdout = 0;
     let stderr = '';
@@ -275,7 +283,7 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
     ['-f', 'json'],
     ['--level', 'department'],
   ]) {
-    it(`chart ${args.join(' ')}`, { timeout: 120_000 }, async () => {
+    it(`chart ${args.join(' ')}`, { timeout: CLI_TEST_HANG_GUARD }, async () => {
       const r = await run(['chart', dir, ...args]);
       clean(r);
       expect(r.stdout).toBeGreaterThan(0);
@@ -283,7 +291,7 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
     });
   }
 
-  it('stats (text and json)', { timeout: 120_000 }, async () => {
+  it('stats (text and json)', { timeout: CLI_TEST_HANG_GUARD }, async () => {
     for (const format of ['text', 'json']) {
       const r = await run(['stats', dir, '--format', format]);
       clean(r);
@@ -291,7 +299,7 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
     }
   });
 
-  it('docs (markdown and html)', { timeout: 120_000 }, async () => {
+  it('docs (markdown and html)', { timeout: CLI_TEST_HANG_GUARD }, async () => {
     for (const format of ['markdown', 'html']) {
       const out = path.join(tmp, `docs-${format}`);
       const r = await run(['docs', dir, '-o', out, '--format', format]);
@@ -300,7 +308,7 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
     }
   });
 
-  it('validate and diff', { timeout: 120_000 }, async () => {
+  it('validate and diff', { timeout: CLI_TEST_HANG_GUARD }, async () => {
     clean(await run(['validate', dir, '--format', 'json']));
     clean(await run(['diff', dir, path.join(dir, '..', 'chain'), '--format', 'markdown']));
   });
