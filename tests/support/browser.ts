@@ -13,10 +13,18 @@ export const CHROMIUM: string | undefined = CANDIDATES.find((c): c is string => 
 export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 export const NO_CHROMIUM = 'no Chromium (set CHROME_PATH or apt-get install chromium): browser tests skipped';
 
+/**
+ * How long a browser step (launch, navigation, a wait for the page to show something) may take before it
+ * counts as hung. Puppeteer's own default is 30 s, which a headless Chromium on a loaded 2-core machine
+ * can need just to start: a hang guard, not a limit any step is meant to come near.
+ */
+export const BROWSER_HANG_GUARD = 150_000;
+
 export async function launch(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: CHROMIUM!,
     headless: true,
+    timeout: BROWSER_HANG_GUARD,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -36,6 +44,8 @@ export interface WatchedPage {
 
 export async function watchedPage(browser: Browser): Promise<WatchedPage> {
   const page = await browser.newPage();
+  page.setDefaultTimeout(BROWSER_HANG_GUARD);
+  page.setDefaultNavigationTimeout(BROWSER_HANG_GUARD);
   await page.setViewport({ width: 1280, height: 800 });
   const problems: string[] = [];
   page.on('console', (m) => {
