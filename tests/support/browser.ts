@@ -5,7 +5,10 @@
  * errors and dialogs (an alert would mean user text ran as script).
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { runProcess } from './cli.js';
 
 const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -58,4 +61,35 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
     void d.dismiss();
   });
   return { page, problems };
+}
+
+/**
+ * One headless Chromium command (`--dump-dom`, `--screenshot`, `--print-to-pdf`) with a profile of its
+ * own. Not spawnSync: a print took a minute on a loaded machine, and a test worker that holds its thread
+ * that long misses vitest's answers and fails the run ("Timeout calling onTaskUpdate"). The kill at
+ * BROWSER_HANG_GUARD (it was 90 s) only catches a hang.
+ */
+export async function headlessChromium(binary: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-chromium-'));
+  try {
+    const r = await runProcess(
+      binary,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--hide-scrollbars',
+        `--user-data-dir=${profile}`,
+        ...args,
+      ],
+      { timeout: BROWSER_HANG_GUARD },
+    );
+    return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 }
