@@ -15,6 +15,7 @@ import { renderChart } from '../../src/chart/index.js';
 import type { OrgModel } from '../../src/model/types.js';
 import type { ChartOptions } from '../../src/chart/types.js';
 import { example, EXAMPLES, org, REPO } from './fixtures.js';
+import { headlessChromium } from '../support/browser.js';
 
 function findChromium(): string | undefined {
   for (const c of [process.env.CHROME_PATH, 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
@@ -28,31 +29,6 @@ function findChromium(): string | undefined {
 const CHROMIUM = findChromium();
 const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 const SHOTS = path.join(REPO, '.tmp', 'chart-screenshots');
-
-function chromium(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-chromium-'));
-  try {
-    const r = spawnSync(
-      CHROMIUM!,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--hide-scrollbars',
-        `--user-data-dir=${profile}`,
-        ...args,
-      ],
-      { encoding: 'utf8', timeout: 90000, maxBuffer: 64 * 1024 * 1024 },
-    );
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 interface Rect {
   x: number;
@@ -134,7 +110,7 @@ const CHARTS: Array<{ name: string; model: () => OrgModel; options: ChartOptions
 ];
 
 /** The labels and boxes of `svg` as Chromium lays them out. */
-function measuredOf(svg: string): { labels: Label[]; boxes: Array<{ owner: string; box: Rect }> } {
+async function measuredOf(svg: string): Promise<{ labels: Label[]; boxes: Array<{ owner: string; box: Rect }> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-chart-'));
   try {
     const page = path.join(dir, 'page.html');
@@ -143,7 +119,7 @@ function measuredOf(svg: string): { labels: Label[]; boxes: Array<{ owner: strin
       page,
       `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">${body}<pre id="result"></pre><script>${MEASURE}</script></body></html>`,
     );
-    const dom = chromium(['--dump-dom', `file://${page}`]);
+    const dom = await headlessChromium(CHROMIUM!, ['--dump-dom', `file://${page}`]);
     expect(dom.status, dom.stderr).toBe(0);
     const json = /<pre id="result">([^<]*)<\/pre>/.exec(dom.stdout)?.[1];
     expect(json, 'the measuring script ran').toBeTruthy();
@@ -160,9 +136,9 @@ function measuredOf(svg: string): { labels: Label[]; boxes: Array<{ owner: strin
 }
 
 /** The labels of `svg` that overflow their box or overlap another label or box, measured by Chromium. */
-function labelProblems(svg: string): string[] {
+async function labelProblems(svg: string): Promise<string[]> {
   {
-    const measured = measuredOf(svg);
+    const measured = await measuredOf(svg);
     expect(measured.labels.length).toBeGreaterThan(measured.boxes.length);
     const problems: string[] = [];
     // Glyph boxes include the font's line gap above and below; the ink is the middle of it.
@@ -193,7 +169,7 @@ describe('example charts in headless Chromium', () => {
   for (const chart of CHARTS) {
     it.skipIf(!CHROMIUM)(`${chart.name}: no label overflows its box or overlaps another label or box`, async () => {
       const svg = await renderChart(chart.model(), chart.options);
-      expect(labelProblems(svg)).toEqual([]);
+      expect(await labelProblems(svg)).toEqual([]);
 
       // A screenshot to look at (and proof the page paints).
       fs.mkdirSync(SHOTS, { recursive: true });
@@ -201,14 +177,14 @@ describe('example charts in headless Chromium', () => {
       const file = path.join(SHOTS, `${chart.name}.svg`);
       const shot = path.join(SHOTS, `${chart.name}.png`);
       fs.writeFileSync(file, svg);
-      const r = chromium([`--screenshot=${shot}`, `--window-size=${w!},${h!}`, `file://${file}`]);
+      const r = await headlessChromium(CHROMIUM!, [`--screenshot=${shot}`, `--window-size=${w!},${h!}`, `file://${file}`]);
       expect(r.status, r.stderr).toBe(0);
       expect(fs.statSync(shot).size).toBeGreaterThan(10000);
     });
   }
 
   it.skipIf(!CHROMIUM)('bidi controls are drawn as `\\u202e`, in the order written: nothing reversed', async () => {
-    const { labels } = measuredOf(await renderChart(BIDI_LABELS()));
+    const { labels } = await measuredOf(await renderChart(BIDI_LABELS()));
     const texts = labels.map((l) => l.text);
     expect(texts.join('|')).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     expect(texts).toContain('客服\\u202e主管');
@@ -219,6 +195,6 @@ describe('example charts in headless Chromium', () => {
     const svg = await renderChart(example('minimal-en'));
     const narrowed = svg.replace(/(<rect class="role" x="[\d.]+" y="[\d.]+" width=")[\d.]+/, '$170');
     expect(narrowed).not.toBe(svg);
-    expect(labelProblems(narrowed).some((p) => p.includes('overflows'))).toBe(true);
+    expect((await labelProblems(narrowed)).some((p) => p.includes('overflows'))).toBe(true);
   });
 });

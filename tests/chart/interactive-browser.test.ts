@@ -26,7 +26,7 @@ describe.skipIf(!CHROMIUM && !IN_CI)('interactive chart in Chromium', () => {
     dir = tmp();
     fs.writeFileSync(path.join(dir, 'ops.html'), await renderChart(example('ops-center'), { format: 'html' }));
     fs.writeFileSync(path.join(dir, 'ops-depth1.html'), await renderChart(example('ops-center'), { format: 'html', depth: 1 }));
-  }, 120000);
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
   });

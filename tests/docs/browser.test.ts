@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runDocs } from '../../src/cli/actions/docs.js';
 import { REPO, example } from './fixtures.js';
+import { headlessChromium } from '../support/browser.js';
 
 function findChromium(): string | undefined {
   const candidates = [process.env.CHROME_PATH, 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].filter(
@@ -25,20 +26,6 @@ function findChromium(): string | undefined {
 
 const CHROMIUM = findChromium();
 const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
-
-function chromium(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-chromium-'));
-  const r = spawnSync(
-    CHROMIUM!,
-    ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--user-data-dir=${profile}`, ...args],
-    {
-      encoding: 'utf8',
-      timeout: 90000,
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** Named destinations of a PDF (Chromium writes one per linked anchor): name → page object and y. */
 function namedDestinations(pdf: Buffer): Map<string, { page: string; y: number }> {
@@ -81,7 +68,7 @@ describe('HTML handbook in headless Chromium', () => {
 
   it.skipIf(!CHROMIUM)('renders: the DOM has every article, and a screenshot has content', async () => {
     const file = await writeHandbook();
-    const dom = chromium(['--dump-dom', `file://${file}`]);
+    const dom = await headlessChromium(CHROMIUM!, ['--dump-dom', `file://${file}`]);
     expect(dom.status, dom.stderr).toBe(0);
     const { model } = example('project-ecommerce');
     expect((dom.stdout.match(/<article class="page"/g) ?? []).length).toBe(
@@ -91,7 +78,7 @@ describe('HTML handbook in headless Chromium', () => {
     expect(dom.stdout).toContain('<img alt="组织架构图" src="data:image/svg+xml;base64,');
 
     const png = path.join(path.dirname(file), 'screenshot.png');
-    const shot = chromium(['--window-size=1200,1600', `--screenshot=${png}`, `file://${file}`]);
+    const shot = await headlessChromium(CHROMIUM!, ['--window-size=1200,1600', `--screenshot=${png}`, `file://${file}`]);
     expect(shot.status, shot.stderr).toBe(0);
     expect(fs.statSync(png).size).toBeGreaterThan(30_000);
   });
@@ -99,7 +86,7 @@ describe('HTML handbook in headless Chromium', () => {
   it.skipIf(!CHROMIUM)('prints to PDF with a page break before every department, job description and workflow', async () => {
     const file = await writeHandbook();
     const pdf = path.join(path.dirname(file), 'handbook.pdf');
-    const r = chromium(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${file}`]);
+    const r = await headlessChromium(CHROMIUM!, ['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${file}`]);
     expect(r.status, r.stderr).toBe(0);
     const pages = pdfPageCount(fs.readFileSync(pdf));
     const { model } = example('project-ecommerce');

@@ -19,7 +19,7 @@ import { computeStats } from '../../src/stats/compute.js';
 import { suggest } from '../../src/core/text/suggest.js';
 import { runRules } from '../../src/lint/engine.js';
 import { lint, modelOf, ORG } from '../helpers.js';
-import { slowdown } from '../support/slowdown.js';
+import { SLOWDOWN_HANG_GUARD, slowdown } from '../support/slowdown.js';
 
 /** Deterministic lowercase ids of `length` characters. */
 function idMaker(seed: number, length: number): () => string {
@@ -37,7 +37,7 @@ function idMaker(seed: number, length: number): () => string {
 }
 
 describe('"did you mean" is bounded', () => {
-  it('unknown long ids against many long ids cost about as much as known ones', { timeout: 120_000 }, () => {
+  it('unknown long ids against many long ids cost about as much as known ones', { timeout: SLOWDOWN_HANG_GUARD }, async () => {
     // 300 roles with 200-character ids, each reporting to an unknown 200-character id: the old
     // code compared every unknown id with every id in full (seconds); the baseline reports to known ids.
     const id = idMaker(7, 200);
@@ -49,7 +49,7 @@ describe('"did you mean" is bounded', () => {
       ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${targets[i]!}\n`).join('');
     const hostile = org(unknown);
     const benign = org(ids.map((_, i) => ids[(i + 1) % ids.length]!));
-    const ratio = slowdown(
+    const ratio = await slowdown(
       () => lint(benign),
       () => lint(hostile),
     );
@@ -59,14 +59,14 @@ describe('"did you mean" is bounded', () => {
     expect(ratio).toBeLessThan(60);
   });
 
-  it('many unknown short ids against many short ids stay near linear', { timeout: 120_000 }, () => {
+  it('many unknown short ids against many short ids stay near linear', { timeout: SLOWDOWN_HANG_GUARD }, async () => {
     const id = idMaker(11, 12);
     const ids = Array.from({ length: 3000 }, id);
     const org = (target: (i: number) => string) =>
       ORG +
       '---\nkind: Department\nid: d\nname: D\nroles:\n' +
       ids.map((r, i) => `  - id: ${r}\n    title: T\n    reports_to: ${target(i)}\n`).join('');
-    const ratio = slowdown(
+    const ratio = await slowdown(
       () => lint(org((i) => ids[(i + 1) % ids.length]!)),
       () => lint(org((i) => `${ids[(i + 7) % ids.length]!.slice(0, 6)}zzzzzz`)),
     );
@@ -98,8 +98,8 @@ describe('"did you mean" is bounded', () => {
 
 describe('chart text wrapping is linear in the length of a word', () => {
   const words = (n: number) => 'word '.repeat(n / 5);
-  it('an unbroken 20,000-character title', { timeout: 120_000 }, () => {
-    const ratio = slowdown(
+  it('an unbroken 20,000-character title', { timeout: SLOWDOWN_HANG_GUARD }, async () => {
+    const ratio = await slowdown(
       () => wrapText(words(20_000), 200, 14, true),
       () => wrapText('x'.repeat(20_000), 200, 14, true),
     );
@@ -107,9 +107,9 @@ describe('chart text wrapping is linear in the length of a word', () => {
     expect(ratio).toBeLessThan(10);
   });
 
-  it('a word of zero-width combining marks', { timeout: 120_000 }, () => {
+  it('a word of zero-width combining marks', { timeout: SLOWDOWN_HANG_GUARD }, async () => {
     const marks = 'x' + '\u0301'.repeat(20_000);
-    const ratio = slowdown(
+    const ratio = await slowdown(
       () => wrapText(words(20_000), 200, 14, true),
       () => wrapText(marks, 200, 14, true),
     );
@@ -145,14 +145,14 @@ describe('deep department trees cost what flat ones do', () => {
   const chain = modelOf({ 'org.yaml': departments(N, 'chain') });
   const flat = modelOf({ 'org.yaml': departments(N, 'flat') });
 
-  it('validate (cross-department-reporting, headcount-over-budget)', { timeout: 120_000 }, () => {
+  it('validate (cross-department-reporting, headcount-over-budget)', { timeout: SLOWDOWN_HANG_GUARD }, async () => {
     // The rules alone (the models are built once): parsing would hide what the rules cost.
     // The chain has about 8,000 findings (max-depth, headcount-over-budget) to the flat org's 2, each with a
     // message that says the fix. Since the rules skip what cannot be found (no role over the depth limit, no
     // line leaving a department) the flat org costs little, so the ratio is that of 8,000 messages to almost
     // nothing: 12–15 at 4,000 departments and 9 at 8,000 (linear: it falls as the fixed cost spreads). A rule
     // walking the chain once per role would be some 2,000 times.
-    const ratio = slowdown(
+    const ratio = await slowdown(
       () => runRules(flat),
       () => runRules(chain),
       9,
@@ -160,8 +160,8 @@ describe('deep department trees cost what flat ones do', () => {
     expect(ratio).toBeLessThan(40);
   });
 
-  it('stats', { timeout: 120_000 }, () => {
-    const ratio = slowdown(
+  it('stats', { timeout: SLOWDOWN_HANG_GUARD }, async () => {
+    const ratio = await slowdown(
       () => computeStats(flat),
       () => computeStats(chain),
     );
@@ -178,12 +178,12 @@ describe('deep department trees cost what flat ones do', () => {
     expect(stats.departments[N - 1]).toMatchObject({ id: `d${N - 1}`, level: N - 1, roles: 1 });
   });
 
-  it('docs: pages bounded in size, whatever the depth', { timeout: 120_000 }, () => {
+  it('docs: pages bounded in size, whatever the depth', { timeout: SLOWDOWN_HANG_GUARD }, async () => {
     const size = (files: Map<string, string>) => [...files.values()].reduce((n, text) => n + text.length, 0);
     for (const format of ['markdown', 'html'] as const) {
       let deep = 0;
       let shallow = 0;
-      const ratio = slowdown(
+      const ratio = await slowdown(
         () => (shallow = size(renderDocs(flat, { format }))),
         () => (deep = size(renderDocs(chain, { format }))),
         3,
@@ -198,12 +198,12 @@ describe('deep department trees cost what flat ones do', () => {
 });
 
 describe('diff of a deep reporting chain that moved', () => {
-  it('costs what the same number of plain changes does', { timeout: 120_000 }, () => {
+  it('costs what the same number of plain changes does', { timeout: SLOWDOWN_HANG_GUARD }, async () => {
     const N = 3000;
     const before = modelOf({ 'org.yaml': roleChain(N) });
     const moved = modelOf({ 'org.yaml': roleChain(N, 'e') }); // every role changed department: every manager a candidate team move
     const retitled = modelOf({ 'org.yaml': roleChain(N).replace(/title: R/g, 'title: T') });
-    const ratio = slowdown(
+    const ratio = await slowdown(
       () => diffOrgs(before, retitled),
       () => diffOrgs(before, moved),
     );
@@ -225,13 +225,21 @@ interface Run {
   stderr: string;
 }
 
+/**
+ * Kills a run that hangs. Eight of these runs start at once (the tests below are concurrent), each walking
+ * a 10,000-deep tree: on a loaded 2-core machine one took 40 s, so this only catches a real hang.
+ */
+const RUN_HANG_GUARD = 300_000;
+/** Two runs in turn, each under RUN_HANG_GUARD. */
+const CLI_TEST_HANG_GUARD = 2 * RUN_HANG_GUARD + 60_000;
+
 /** The CLI as a process (needs the build): exit code, stdout size, stderr. */
 function run(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: tmp,
       env: { ...process.env, NO_COLOR: '1', ORGCTL_DEBUG: '' },
-      timeout: 90_000,
+      timeout: RUN_HANG_GUARD,
     });
     let stdout = 0;
     let stderr = '';
@@ -275,7 +283,7 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
     ['-f', 'json'],
     ['--level', 'department'],
   ]) {
-    it(`chart ${args.join(' ')}`, { timeout: 120_000 }, async () => {
+    it(`chart ${args.join(' ')}`, { timeout: CLI_TEST_HANG_GUARD }, async () => {
       const r = await run(['chart', dir, ...args]);
       clean(r);
       expect(r.stdout).toBeGreaterThan(0);
@@ -283,7 +291,7 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
     });
   }
 
-  it('stats (text and json)', { timeout: 120_000 }, async () => {
+  it('stats (text and json)', { timeout: CLI_TEST_HANG_GUARD }, async () => {
     for (const format of ['text', 'json']) {
       const r = await run(['stats', dir, '--format', format]);
       clean(r);
@@ -291,7 +299,7 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
     }
   });
 
-  it('docs (markdown and html)', { timeout: 120_000 }, async () => {
+  it('docs (markdown and html)', { timeout: CLI_TEST_HANG_GUARD }, async () => {
     for (const format of ['markdown', 'html']) {
       const out = path.join(tmp, `docs-${format}`);
       const r = await run(['docs', dir, '-o', out, '--format', format]);
@@ -300,7 +308,7 @@ describe.concurrent('a department chain 10,000 deep: no crash, output linear in 
     }
   });
 
-  it('validate and diff', { timeout: 120_000 }, async () => {
+  it('validate and diff', { timeout: CLI_TEST_HANG_GUARD }, async () => {
     clean(await run(['validate', dir, '--format', 'json']));
     clean(await run(['diff', dir, path.join(dir, '..', 'chain'), '--format', 'markdown']));
   });

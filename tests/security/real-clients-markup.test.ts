@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { xmlProblem } from '../support/xml.js';
+import { BROWSER_HANG_GUARD } from '../support/browser.js';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../src/chart/index.js';
@@ -150,6 +151,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('Mermaid in headless Chromium draws hos
     browser = await puppeteer.launch({
       executablePath: CHROMIUM,
       userDataDir: profile,
+      timeout: BROWSER_HANG_GUARD,
       args: [
         '--headless',
         '--no-sandbox',
@@ -161,9 +163,10 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('Mermaid in headless Chromium draws hos
       ],
     });
     page = await browser.newPage();
+    page.setDefaultTimeout(BROWSER_HANG_GUARD);
     await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ path: MERMAID_JS });
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();

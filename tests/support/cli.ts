@@ -50,12 +50,23 @@ export function runProcess(
   options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? process.cwd(), env: options.env ?? process.env });
+    // In a process group of its own, so that a timeout kills what it started too (npm, tsc under a script):
+    // killing the script alone left them holding its output open, and the run never ended.
+    const child = spawn(command, args, { cwd: options.cwd ?? process.cwd(), env: options.env ?? process.env, detached: true });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = options.timeout === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.timeout);
+    const timer =
+      options.timeout === undefined
+        ? undefined
+        : setTimeout(() => {
+            try {
+              process.kill(-child.pid!, 'SIGKILL');
+            } catch {
+              child.kill('SIGKILL'); // the group is gone already
+            }
+          }, options.timeout);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
