@@ -23,19 +23,22 @@ export const NO_CHROMIUM = 'no Chromium (set CHROME_PATH or apt-get install chro
  */
 export const BROWSER_HANG_GUARD = 150_000;
 
+/** Chromium as the tests run it: no sandbox (CI runs as root), no GPU, and nothing fetched in the background. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 export async function launch(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: CHROMIUM!,
     headless: true,
     timeout: BROWSER_HANG_GUARD,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...QUIET_FLAGS],
   });
 }
 
@@ -72,22 +75,9 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
 export async function headlessChromium(binary: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'orgctl-chromium-'));
   try {
-    const r = await runProcess(
-      binary,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--hide-scrollbars',
-        `--user-data-dir=${profile}`,
-        ...args,
-      ],
-      { timeout: BROWSER_HANG_GUARD },
-    );
+    const r = await runProcess(binary, ['--headless', ...QUIET_FLAGS, '--hide-scrollbars', `--user-data-dir=${profile}`, ...args], {
+      timeout: BROWSER_HANG_GUARD,
+    });
     return { status: r.code, stdout: r.stdout, stderr: r.stderr };
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
